@@ -1,0 +1,118 @@
+//! Analyzes one article and prints its actors, quotes and stances.
+//!
+//! ```text
+//! cargo run --release --example extract                  # the bundled sample article
+//! cargo run --release --example extract -- article.txt   # a file
+//! cargo run --release --example extract -- - < a.txt    # standard input
+//! cargo run --release --example extract -- --json --date 2015-08-11 article.txt
+//! ```
+
+use std::io::Read;
+use std::process::ExitCode;
+
+use mawqif::{Analysis, Date, Extractor};
+
+fn main() -> ExitCode {
+    let mut json = false;
+    let mut date: Option<Date> = None;
+    let mut path: Option<String> = None;
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--json" => json = true,
+            "--date" => match args.next().map(|d| d.parse::<Date>()) {
+                Some(Ok(d)) => date = Some(d),
+                Some(Err(e)) => return fail(&e.to_string()),
+                None => return fail("--date needs a value (YYYY-MM-DD)"),
+            },
+            "-h" | "--help" => {
+                println!("usage: extract [--json] [--date YYYY-MM-DD] [PATH | -]");
+                return ExitCode::SUCCESS;
+            }
+            _ if path.is_none() => path = Some(arg),
+            _ => return fail(&format!("unexpected argument {arg:?}")),
+        }
+    }
+    let text = match path.as_deref() {
+        None => mawqif::SAMPLE_ARTICLE.to_string(),
+        Some("-") => {
+            let mut buf = Vec::new();
+            if let Err(e) = std::io::stdin().read_to_end(&mut buf) {
+                return fail(&format!("standard input: {e}"));
+            }
+            match String::from_utf8(buf) {
+                Ok(t) => t,
+                Err(e) => return fail(&format!("standard input is not UTF-8: {e}")),
+            }
+        }
+        Some(p) => match std::fs::read(p) {
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(t) => t,
+                Err(e) => return fail(&format!("{p}: not UTF-8: {e}")),
+            },
+            Err(e) => return fail(&format!("{p}: {e}")),
+        },
+    };
+    let analysis = Extractor::bundled().analyze_dated(&text, date);
+    if json {
+        match serde_json::to_string_pretty(&analysis) {
+            Ok(s) => println!("{s}"),
+            Err(e) => return fail(&e.to_string()),
+        }
+    } else {
+        print_table(&analysis);
+    }
+    ExitCode::SUCCESS
+}
+
+fn fail(message: &str) -> ExitCode {
+    eprintln!("extract: {message}");
+    ExitCode::from(2)
+}
+
+fn short(s: &str, n: usize) -> String {
+    let mut out: String = s.chars().take(n).collect();
+    if s.chars().count() > n {
+        out.push('…');
+    }
+    out.replace('\n', " ")
+}
+
+fn print_table(a: &Analysis) {
+    println!("ACTORS ({})", a.actors.len());
+    for actor in &a.actors {
+        let mentions: Vec<String> = actor.mentions.iter().map(|m| short(&m.text, 40)).collect();
+        println!(
+            "  {:<34} {:<27} {}",
+            actor.id.as_str(),
+            actor.kind.as_str(),
+            mentions.join(" | ")
+        );
+    }
+    println!("\nQUOTES ({})", a.quotes.len());
+    for q in &a.quotes {
+        let speaker = q.speaker.as_ref().map_or("?", |s| s.as_str());
+        let cue = q.cue.as_ref().map_or("-", |c| c.text.as_str());
+        println!(
+            "  {:<34} {:<8} {:<10} {}",
+            speaker,
+            format!("{:?}", q.kind).to_lowercase(),
+            cue,
+            short(&q.content.text, 70)
+        );
+    }
+    println!("\nSTANCES ({})", a.stances.len());
+    for s in &a.stances {
+        let target = s.target.as_ref().map_or(String::from("-"), |t| short(&t.text, 40));
+        println!(
+            "  {:<34} {:<8} {:.2}  target: {}",
+            s.actor.as_str(),
+            s.label.as_str(),
+            s.score,
+            target
+        );
+        for e in &s.evidence {
+            println!("      {:<28} {}", e.rule, short(&e.span.text, 70));
+        }
+    }
+}

@@ -1,0 +1,1204 @@
+//! Finding actors: lexicon names, role phrases composed from a title and a country or
+//! body (الرئيس الأمريكي، رئيس كازاخستان، المتحدث باسم الخارجية الإيرانية), persons the
+//! lexicon lacks (a title or a given name followed by a name), and the candidates for
+//! references back (الحركة، الرئيس) that [`crate::coref`] resolves.
+
+use std::collections::HashMap;
+
+use crate::date::Date;
+use crate::lexicon::{Gender, Lexicon};
+use crate::matcher::{Hit, Lex};
+use crate::segment::{Token, TokenKind};
+use crate::types::ActorKind;
+
+/// One actor of the article: a lexicon actor, a composed role, or a derived person.
+#[derive(Debug, Clone)]
+pub(crate) struct Slot {
+    pub id: String,
+    pub name: String,
+    pub kind: ActorKind,
+    pub gender: Gender,
+    /// The lexicon actor, when it is one.
+    pub lexicon: Option<u32>,
+    /// For a composed role: (role index, holder slot).
+    pub role: Option<(u32, usize)>,
+    /// Roles the article gives this person (الرئيس الأمريكي دونالد ترامب): (role, holder).
+    pub titles: Vec<(u32, Option<usize>)>,
+    /// Head noun a definite description may take it up by (الحركة for حركة ...).
+    pub merged_into: Option<usize>,
+    /// Normalized surface names of a derived person, for later short mentions.
+    pub surnames: Vec<String>,
+}
+
+/// How a mention was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Via {
+    Name,
+    Role,
+    Reference,
+    Pattern,
+}
+
+impl Via {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Via::Name => "name",
+            Via::Role => "role",
+            Via::Reference => "reference",
+            Via::Pattern => "pattern",
+        }
+    }
+}
+
+/// One mention, in normalized coordinates.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct MentionRec {
+    pub tok_start: usize,
+    pub tok_end: usize,
+    pub start: usize,
+    pub end: usize,
+    pub slot: usize,
+    pub via: Via,
+    pub weak: bool,
+}
+
+/// What an unresolved definite description may refer to.
+#[derive(Debug, Clone)]
+pub(crate) enum RefTarget {
+    /// Any of these lexicon actors (الحركة for Hamas or Fatah).
+    Actors(Vec<u32>),
+    /// A holder of this role (الرئيس، الوزارة).
+    Role(u32),
+}
+
+/// A definite description awaiting resolution.
+#[derive(Debug, Clone)]
+pub(crate) struct RefRec {
+    pub tok_start: usize,
+    pub tok_end: usize,
+    pub start: usize,
+    pub end: usize,
+    pub target: RefTarget,
+}
+
+/// The actors and mentions of one article.
+#[derive(Debug, Default)]
+pub(crate) struct ActorFinding {
+    pub slots: Vec<Slot>,
+    pub mentions: Vec<MentionRec>,
+    pub refs: Vec<RefRec>,
+}
+
+impl ActorFinding {
+    /// The slot a slot was merged into, followed to the end.
+    pub fn canonical(&self, mut slot: usize) -> usize {
+        let mut guard = 0;
+        while let Some(next) = self.slots[slot].merged_into {
+            slot = next;
+            guard += 1;
+            if guard > self.slots.len() {
+                break;
+            }
+        }
+        slot
+    }
+}
+
+/// Words that never belong to a person's name: particles, prepositions, time words and
+/// the nouns that follow a name in apposition.
+const NOT_NAME: &[&str] = &[
+    "في", "من", "علي", "الي", "عن", "مع", "ان", "بان", "انه", "انها", "الذي", "التي", "الذين",
+    "هذا", "هذه", "ذلك", "تلك", "كما", "قد", "لقد", "اذ", "اذا", "حيث", "بعد", "قبل", "خلال",
+    "امس", "اليوم", "غدا", "حول", "ضد", "بين", "عند", "منذ", "حتي", "لدي", "او", "ثم", "بل",
+    "لكن", "لكنه", "وقال", "قال", "انه", "هو", "هي", "هم", "ما", "لا", "لم", "لن", "كان",
+    "كانت", "يوم", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه",
+    "مساء", "صباح", "ظهر", "فجر", "ليل", "ليله", "عبر", "اثر", "عقب", "وفق", "وفقا", "حسب",
+    "بحسب", "نحو", "لدي", "امام", "خلف", "فوق", "تحت", "دون", "غير", "كل", "بعض", "جميع",
+    "مسءول", "مسءوله", "مدير", "مديره", "عضو", "نايب", "ناءب", "ممثل", "مندوب", "قاءد",
+    "خبير", "باحث", "محلل", "مستشار", "منسق", "رءيس", "رءيسه", "وزير", "وزيره", "امين",
+    "سفير", "سفيره", "المتحدث", "الناطق", "متحدث", "ناطق", "رسميا", "ايضا", "كذلك",
+    "بيان", "بيانا", "تصريح", "تصريحات", "تصريحه", "كلمه", "مءتمر", "لقاء", "اتصال",
+    "زياره", "حديث", "مقابله", "رساله", "تغريده", "له", "لها", "لهم", "به", "بها", "عنه",
+    "عنها", "فيه", "فيها", "منه", "منها", "اليه", "اليها", "عليه", "عليها", "الان", "حاليا",
+    "السابق", "الحالي", "الاسبق", "الجديد", "المنتهيه", "المكلف",
+];
+
+/// Particles inside compound names (عبد ربه، أبو زهري، بن سلمان).
+const NAME_PARTICLES: &[&str] = &[
+    "عبد", "ابو", "ابي", "ابا", "بن", "ابن", "بنت", "ال", "ولد", "دي", "دو", "دا", "فان",
+    "فون", "لا", "لو", "سان",
+];
+
+/// Modifiers that may follow a role phrase before the holder's name.
+const ROLE_MODIFIERS: &[&str] = &[
+    "السابق", "السابقه", "الحالي", "الحاليه", "الاسبق", "الاسبقه", "الجديد", "الجديده",
+    "المكلف", "المكلفه", "المنتخب", "المنتخبه", "المءقت", "بالوكاله", "الاعلي", "العام",
+];
+
+/// Time words a dateline or an adverbial may consist of.
+pub(crate) fn is_not_name(word: &str) -> bool {
+    NOT_NAME.contains(&word)
+}
+
+struct Ctx<'a> {
+    lex: &'a Lexicon,
+    text: &'a str,
+    tokens: &'a [Token],
+    hits: &'a [Hit],
+    /// `hit_index[t]..hit_index[t + 1]` are the hits starting at token `t`.
+    hit_index: Vec<usize>,
+    out: ActorFinding,
+    keys: HashMap<String, usize>,
+}
+
+/// The result of parsing a noun phrase at a token.
+#[derive(Debug, Clone, Copy)]
+struct Np {
+    slot: usize,
+    tok_end: usize,
+    end: usize,
+    via: Via,
+    weak: bool,
+}
+
+/// Finds actor mentions and reference candidates.
+pub(crate) fn find_actors(
+    lex: &Lexicon,
+    text: &str,
+    tokens: &[Token],
+    hits: &[Hit],
+) -> ActorFinding {
+    let mut hit_index = vec![0usize; tokens.len() + 1];
+    {
+        let mut h = 0;
+        for (t, slot) in hit_index.iter_mut().enumerate() {
+            while h < hits.len() && (hits[h].tok_start as usize) < t {
+                h += 1;
+            }
+            *slot = h;
+        }
+    }
+    let mut ctx = Ctx {
+        lex,
+        text,
+        tokens,
+        hits,
+        hit_index,
+        out: ActorFinding::default(),
+        keys: HashMap::new(),
+    };
+    let mut i = 0;
+    while i < tokens.len() {
+        if !tokens[i].is_word() {
+            i += 1;
+            continue;
+        }
+        if let Some(np) = ctx.parse_np(i, 0) {
+            let start = ctx.mention_start(i);
+            ctx.out.mentions.push(MentionRec {
+                tok_start: i,
+                tok_end: np.tok_end,
+                start,
+                end: np.end,
+                slot: np.slot,
+                via: np.via,
+                weak: np.weak,
+            });
+            i = np.tok_end.max(i + 1);
+            continue;
+        }
+        if let Some(r) = ctx.parse_ref(i) {
+            i = r.tok_end.max(i + 1);
+            ctx.out.refs.push(r);
+            continue;
+        }
+        i += 1;
+    }
+    ctx.drop_unsupported_weak();
+    ctx.short_name_pass();
+    ctx.out.mentions.sort_by_key(|m| (m.start, m.end));
+    ctx.out
+}
+
+impl<'a> Ctx<'a> {
+    fn hits_at(&self, t: usize) -> &'a [Hit] {
+        if t >= self.tokens.len() {
+            return &[];
+        }
+        &self.hits[self.hit_index[t]..self.hit_index[t + 1]]
+    }
+
+    fn word(&self, t: usize) -> &'a str {
+        self.tokens
+            .get(t)
+            .filter(|t| t.is_word())
+            .map_or("", |t| &self.text[t.range()])
+    }
+
+    fn is_punct(&self, t: usize, chars: &[char]) -> bool {
+        matches!(self.tokens.get(t).map(|t| t.kind), Some(TokenKind::Punct(c)) if chars.contains(&c))
+    }
+
+    /// Where a mention starting at token `t` begins: after the proclitics of its first
+    /// hit, or at the token itself.
+    fn mention_start(&self, t: usize) -> usize {
+        let tok = &self.tokens[t];
+        self.hits_at(t)
+            .iter()
+            .map(|h| h.start as usize)
+            .min()
+            .unwrap_or(tok.start as usize)
+            .max(tok.start as usize)
+    }
+
+    fn slot_for_key(&mut self, key: String, make: impl FnOnce() -> Slot) -> usize {
+        if let Some(&s) = self.keys.get(&key) {
+            return s;
+        }
+        let s = self.out.slots.len();
+        self.out.slots.push(make());
+        self.keys.insert(key, s);
+        s
+    }
+
+    fn lexicon_slot(&mut self, actor: u32) -> usize {
+        let lex = self.lex;
+        self.slot_for_key(format!("lex:{actor}"), || {
+            let a = &lex.actors[actor as usize];
+            Slot {
+                id: a.id.clone(),
+                name: a.name.clone(),
+                kind: a.kind,
+                gender: a.gender,
+                lexicon: Some(actor),
+                role: None,
+                titles: Vec::new(),
+                merged_into: None,
+                surnames: Vec::new(),
+            }
+        })
+    }
+
+    fn role_slot(&mut self, role: u32, holder: usize) -> usize {
+        let r = &self.lex.roles[role as usize];
+        let h = &self.out.slots[holder];
+        let id = format!("{}.{}", h.id, r.id);
+        let name = format!("{} {}", h.name, r.name);
+        let (kind, gender) = (r.kind, r.gender);
+        self.slot_for_key(format!("role:{id}"), || Slot {
+            id,
+            name,
+            kind,
+            gender,
+            lexicon: None,
+            role: Some((role, holder)),
+            titles: Vec::new(),
+            merged_into: None,
+            surnames: Vec::new(),
+        })
+    }
+
+    fn derived_person(&mut self, words: &[&str], gender: Gender) -> usize {
+        let id = romanize(words);
+        let name = words.join(" ");
+        let surnames = surname_keys(words);
+        self.slot_for_key(format!("person:{id}"), || Slot {
+            id,
+            name,
+            kind: ActorKind::Person,
+            gender,
+            lexicon: None,
+            role: None,
+            titles: Vec::new(),
+            merged_into: None,
+            surnames,
+        })
+    }
+
+    /// The longest actor-name hit at `t` that `keep` accepts.
+    fn actor_hit(&self, t: usize, keep: impl Fn(ActorKind) -> bool) -> Option<&'a Hit> {
+        self.hits_at(t).iter().find(|h| match h.lex {
+            Lex::Actor { actor, .. } => keep(self.lex.actors[actor as usize].kind),
+            _ => false,
+        })
+    }
+
+    /// A noun phrase naming an actor at token `t`: the longest of the parses below.
+    fn parse_np(&mut self, t: usize, depth: usize) -> Option<Np> {
+        if depth > 3 {
+            return None;
+        }
+        let mut best: Option<Np> = None;
+        let mut consider = |np: Option<Np>| {
+            if let Some(np) = np {
+                if best.is_none_or(|b| np.tok_end > b.tok_end) {
+                    best = Some(np);
+                }
+            }
+        };
+        consider(self.parse_construct(t, depth));
+        consider(self.parse_nisba_title(t));
+        consider(self.parse_name(t));
+        consider(self.parse_titled_name(t));
+        consider(self.parse_capital(t));
+        consider(self.parse_given_name(t, false));
+        best
+    }
+
+    /// A lexicon name, with an alias in quotation marks or brackets after it
+    /// (حركة المقاومة الإسلامية "حماس").
+    fn parse_name(&mut self, t: usize) -> Option<Np> {
+        let h = *self.actor_hit(t, |_| true)?;
+        let Lex::Actor { actor, weak } = h.lex else {
+            return None;
+        };
+        let slot = self.lexicon_slot(actor);
+        let mut np = Np {
+            slot,
+            tok_end: h.tok_end as usize,
+            end: h.end as usize,
+            via: Via::Name,
+            weak,
+        };
+        // Apposition: NAME "ALIAS" or NAME (ALIAS) of the same actor.
+        let open = np.tok_end;
+        if self.is_punct(open, &['"', '«', '“', '(']) {
+            if let Some(alias) = self.actor_hit(open + 1, |_| true) {
+                if alias.lex == (Lex::Actor { actor, weak: false })
+                    || alias.lex == (Lex::Actor { actor, weak: true })
+                {
+                    let close = alias.tok_end as usize;
+                    if self.is_punct(close, &['"', '»', '”', ')']) {
+                        np.tok_end = close + 1;
+                        np.end = self.tokens[close].end as usize;
+                        np.weak = false;
+                    }
+                }
+            }
+        }
+        if self.lex.actors[actor as usize].kind == ActorKind::Person {
+            // A person's name followed by an apposition naming their role adds nothing
+            // to the mention, but a lexicon surname after a given name does.
+        }
+        Some(np)
+    }
+
+    /// A title followed by a body: رئيس كازاخستان، الأمين العام للأمم المتحدة،
+    /// المتحدث باسم الخارجية الإيرانية بهرام قاسمي.
+    fn parse_construct(&mut self, t: usize, depth: usize) -> Option<Np> {
+        let titles: Vec<Hit> = self
+            .hits_at(t)
+            .iter()
+            .filter(|h| matches!(h.lex, Lex::ConstructTitle { .. }))
+            .copied()
+            .collect();
+        for h in titles {
+            let Lex::ConstructTitle { role } = h.lex else {
+                continue;
+            };
+            let mut k = h.tok_end as usize;
+            if self.word(k) == "باسم" {
+                k += 1;
+            }
+            let Some(holder) = self.parse_holder(k, depth) else {
+                continue;
+            };
+            let r = &self.lex.roles[role as usize];
+            if r.identity {
+                if self.out.slots[holder.slot].kind != ActorKind::State {
+                    continue;
+                }
+                return Some(Np {
+                    via: Via::Name,
+                    ..holder
+                });
+            }
+            let holder_kind = self.out.slots[holder.slot].kind;
+            // رئيس + a movement or party is its leader, not a head of state.
+            let role = if r.id == "head_of_state"
+                && !matches!(holder_kind, ActorKind::State | ActorKind::Government)
+            {
+                self.role_index("leader").unwrap_or(role)
+            } else {
+                role
+            };
+            return Some(self.finish_role(role, holder.slot, holder.tok_end, holder.end));
+        }
+        None
+    }
+
+    fn role_index(&self, id: &str) -> Option<u32> {
+        self.lex
+            .roles
+            .iter()
+            .position(|r| r.id == id)
+            .map(|i| i as u32)
+    }
+
+    /// The body after a construct title: a lexicon non-person actor or a composed
+    /// institution, optionally after the preposition ل.
+    fn parse_holder(&mut self, k: usize, depth: usize) -> Option<Np> {
+        if k >= self.tokens.len() || !self.tokens[k].is_word() {
+            return None;
+        }
+        let mut best: Option<Np> = None;
+        if let Some(h) = self.actor_hit(k, |kind| kind != ActorKind::Person) {
+            let Lex::Actor { actor, .. } = h.lex else {
+                return None;
+            };
+            let slot = self.lexicon_slot(actor);
+            best = Some(Np {
+                slot,
+                tok_end: h.tok_end as usize,
+                end: h.end as usize,
+                via: Via::Name,
+                weak: false,
+            });
+        }
+        if let Some(h) = self
+            .hits_at(k)
+            .iter()
+            .find(|h| matches!(h.lex, Lex::Capital { .. }))
+        {
+            let Lex::Capital { actor } = h.lex else {
+                return None;
+            };
+            if best.is_none() {
+                let slot = self.lexicon_slot(actor);
+                best = Some(Np {
+                    slot,
+                    tok_end: h.tok_end as usize,
+                    end: h.end as usize,
+                    via: Via::Name,
+                    weak: false,
+                });
+            }
+        }
+        for np in [self.parse_nisba_title(k), self.parse_construct(k, depth + 1)]
+            .into_iter()
+            .flatten()
+        {
+            if self.out.slots[np.slot].kind != ActorKind::Person
+                && best.is_none_or(|b| np.tok_end > b.tok_end)
+            {
+                best = Some(np);
+            }
+        }
+        best
+    }
+
+    /// A title followed by a nisba: الرئيس الأمريكي، الحكومة الكازاخية، وزارة الخارجية
+    /// الإيرانية.
+    fn parse_nisba_title(&mut self, t: usize) -> Option<Np> {
+        let titles: Vec<Hit> = self
+            .hits_at(t)
+            .iter()
+            .filter(|h| matches!(h.lex, Lex::NisbaTitle { .. }))
+            .copied()
+            .collect();
+        for h in titles {
+            let Lex::NisbaTitle { role } = h.lex else {
+                continue;
+            };
+            let k = h.tok_end as usize;
+            let Some(n) = self
+                .hits_at(k)
+                .iter()
+                .find(|n| matches!(n.lex, Lex::Nisba { definite: true, .. }) && n.prefix == 0)
+                .copied()
+            else {
+                continue;
+            };
+            let Lex::Nisba { actor, .. } = n.lex else {
+                continue;
+            };
+            let holder = self.lexicon_slot(actor);
+            if self.lex.roles[role as usize].identity {
+                return Some(Np {
+                    slot: holder,
+                    tok_end: n.tok_end as usize,
+                    end: n.end as usize,
+                    via: Via::Name,
+                    weak: false,
+                });
+            }
+            return Some(self.finish_role(role, holder, n.tok_end as usize, n.end as usize));
+        }
+        None
+    }
+
+    /// A composed role, extended by modifiers (السابق) and the holder's name when one
+    /// follows (الرئيس الأمريكي دونالد ترامب).
+    fn finish_role(&mut self, role: u32, holder: usize, mut tok_end: usize, mut end: usize) -> Np {
+        let slot = self.role_slot(role, holder);
+        let is_person = self.lex.roles[role as usize].kind == ActorKind::Person;
+        if !is_person {
+            return Np {
+                slot,
+                tok_end,
+                end,
+                via: Via::Role,
+                weak: false,
+            };
+        }
+        let mut k = tok_end;
+        let mut former = false;
+        // A nisba repeating the holder (رئيس وزراء الاحتلال الإسرائيلي) adds nothing.
+        if self
+            .hits_at(k)
+            .iter()
+            .any(|h| matches!(h.lex, Lex::Nisba { definite: true, .. }) && h.prefix == 0)
+        {
+            k = self
+                .hits_at(k)
+                .iter()
+                .filter(|h| matches!(h.lex, Lex::Nisba { .. }))
+                .map(|h| h.tok_end as usize)
+                .max()
+                .unwrap_or(k + 1);
+        }
+        while ROLE_MODIFIERS.contains(&self.word(k)) {
+            former |= self.word(k).starts_with("السابق") || self.word(k).starts_with("الاسبق");
+            k += 1;
+        }
+        if let Some(name) = self.person_after_title(k) {
+            self.out.slots[name.slot].titles.push((role, Some(holder)));
+            return Np {
+                slot: name.slot,
+                tok_end: name.tok_end,
+                end: name.end,
+                via: Via::Role,
+                weak: false,
+            };
+        }
+        if k > tok_end {
+            tok_end = k;
+            end = self.tokens[k - 1].end as usize;
+        }
+        let slot = if former {
+            // A former holder is not today's: keep the role phrase as its own actor.
+            let id = format!("{}.former", self.out.slots[slot].id);
+            let name = format!("former {}", self.out.slots[slot].name);
+            let gender = self.out.slots[slot].gender;
+            self.slot_for_key(format!("role:{id}"), || Slot {
+                id,
+                name,
+                kind: ActorKind::Person,
+                gender,
+                lexicon: None,
+                role: None,
+                titles: Vec::new(),
+                merged_into: None,
+                surnames: Vec::new(),
+            })
+        } else {
+            slot
+        };
+        Np {
+            slot,
+            tok_end,
+            end,
+            via: Via::Role,
+            weak: false,
+        }
+    }
+
+    /// A person's name right after a title, or after a comma in apposition.
+    fn person_after_title(&mut self, k: usize) -> Option<Np> {
+        let k = if self.is_punct(k, &['،', ',']) && self.word(k + 1) != "" {
+            k + 1
+        } else {
+            k
+        };
+        // A name with a proclitic is another phrase (رئيس كازاخستان لترامب: the addressee).
+        if let Some(h) = self
+            .actor_hit(k, |kind| kind == ActorKind::Person)
+            .filter(|h| h.prefix == 0)
+        {
+            let Lex::Actor { actor, .. } = h.lex else {
+                return None;
+            };
+            let slot = self.lexicon_slot(actor);
+            // A lexicon surname may carry the name on (أحمد أبو الغيط).
+            return Some(Np {
+                slot,
+                tok_end: h.tok_end as usize,
+                end: h.end as usize,
+                via: Via::Name,
+                weak: false,
+            });
+        }
+        if let Some(np) = self.parse_given_name(k, true) {
+            return Some(np);
+        }
+        // A single family name of the form الـ...ي after a title (رئيس الوزراء العبادي).
+        let w = self.word(k);
+        if w.starts_with("ال")
+            && w.ends_with('ي')
+            && w.chars().count() >= 5
+            && self.hits_at(k).is_empty()
+            && !is_not_name(w)
+            && !self.is_nisba_like(k)
+        {
+            let slot = self.derived_person(&[w], Gender::Masculine);
+            return Some(Np {
+                slot,
+                tok_end: k + 1,
+                end: self.tokens[k].end as usize,
+                via: Via::Pattern,
+                weak: false,
+            });
+        }
+        None
+    }
+
+    fn is_nisba_like(&self, k: usize) -> bool {
+        self.hits_at(k)
+            .iter()
+            .any(|h| matches!(h.lex, Lex::Nisba { .. }))
+    }
+
+    /// A bare title followed by a name: الرئيس دونالد ترمب، رئيس الوزراء العبادي.
+    fn parse_titled_name(&mut self, t: usize) -> Option<Np> {
+        let titles: Vec<Hit> = self
+            .hits_at(t)
+            .iter()
+            .filter(|h| matches!(h.lex, Lex::RoleRef { .. }))
+            .copied()
+            .collect();
+        for h in titles {
+            let Lex::RoleRef { role } = h.lex else {
+                continue;
+            };
+            if self.lex.roles[role as usize].kind != ActorKind::Person {
+                continue;
+            }
+            let mut k = h.tok_end as usize;
+            while ROLE_MODIFIERS.contains(&self.word(k)) {
+                k += 1;
+            }
+            if let Some(name) = self.person_after_title(k) {
+                self.out.slots[name.slot].titles.push((role, None));
+                return Some(Np {
+                    via: Via::Role,
+                    ..name
+                });
+            }
+        }
+        None
+    }
+
+    /// A capital standing for its state (رحبت موسكو), but not a dateline (طهران: ...).
+    fn parse_capital(&mut self, t: usize) -> Option<Np> {
+        let h = *self
+            .hits_at(t)
+            .iter()
+            .find(|h| matches!(h.lex, Lex::Capital { .. }))?;
+        let Lex::Capital { actor } = h.lex else {
+            return None;
+        };
+        let line_start = t == 0 || self.tokens[t - 1].kind == TokenKind::Newline;
+        let next = h.tok_end as usize;
+        if line_start && (self.is_punct(next, &[':', '-', '/', '(', '–', '،', ',']) || self.is_dateline_time(next)) {
+            return None;
+        }
+        let slot = self.lexicon_slot(actor);
+        Some(Np {
+            slot,
+            tok_end: next,
+            end: h.end as usize,
+            via: Via::Name,
+            weak: false,
+        })
+    }
+
+    fn is_dateline_time(&self, t: usize) -> bool {
+        let w = self.word(t);
+        !w.is_empty() && (w.bytes().all(|b| b.is_ascii_digit()) || is_not_name(w))
+    }
+
+    /// A person the lexicon lacks, from a given name: سامي أبو زهري، لويز دي سوزا.
+    /// Outside a title's apposition it needs at least two name words.
+    fn parse_given_name(&mut self, t: usize, after_title: bool) -> Option<Np> {
+        if !self
+            .hits_at(t)
+            .iter()
+            .any(|h| matches!(h.lex, Lex::GivenName))
+        {
+            return None;
+        }
+        // A lexicon person starting here wins: it carries a stable id.
+        if self.actor_hit(t, |k| k == ActorKind::Person).is_some() {
+            return None;
+        }
+        let first = self.stripped_word(t);
+        // A given name that folds to a particle (علي / على) needs a name after it.
+        if is_not_name(first) && (self.word(t + 1).starts_with("ال") || !after_title) {
+            return None;
+        }
+        let mut words: Vec<&'a str> = vec![first];
+        let mut k = t + 1;
+        while words.len() < 4 && k < self.tokens.len() && self.tokens[k].is_word() {
+            let w = self.word(k);
+            if is_not_name(w) || w.chars().count() < 2 && !NAME_PARTICLES.contains(&w) {
+                break;
+            }
+            // Any lexicon form other than a name ends the name: a cue, a title, a nisba.
+            let blocked = self.hits_at(k).iter().any(|h| {
+                !matches!(
+                    h.lex,
+                    Lex::GivenName | Lex::Actor { .. } | Lex::Modifier { .. }
+                )
+            }) || self.hits_at(k).iter().any(|h| {
+                matches!(h.lex, Lex::Actor { actor, .. } if self.lex.actors[actor as usize].kind != ActorKind::Person)
+            });
+            if blocked || w.bytes().all(|b| b.is_ascii_digit()) {
+                break;
+            }
+            words.push(w);
+            k += 1;
+            if w.starts_with("ال") && !NAME_PARTICLES.contains(&words[words.len() - 2]) {
+                break;
+            }
+        }
+        // Particles cannot end a name.
+        while words.len() > 1 && NAME_PARTICLES.contains(words.last().unwrap_or(&"")) {
+            words.pop();
+            k -= 1;
+        }
+        if words.len() < 2 && !after_title {
+            return None;
+        }
+        let gender = Gender::Masculine;
+        let slot = self.derived_person(&words, gender);
+        Some(Np {
+            slot,
+            tok_end: k,
+            end: self.tokens[k - 1].end as usize,
+            via: Via::Pattern,
+            weak: false,
+        })
+    }
+
+    /// A word without the proclitic its given-name hit skipped (لأولي → أولي).
+    fn stripped_word(&self, t: usize) -> &'a str {
+        let tok = &self.tokens[t];
+        let start = self
+            .hits_at(t)
+            .iter()
+            .find(|h| matches!(h.lex, Lex::GivenName))
+            .map_or(tok.start as usize, |h| h.start as usize);
+        &self.text[start..tok.end as usize]
+    }
+
+    /// A definite description to resolve later: الحركة (an actor's ref) or a bare title.
+    fn parse_ref(&self, t: usize) -> Option<RefRec> {
+        let hits = self.hits_at(t);
+        let actor_refs: Vec<&Hit> = hits
+            .iter()
+            .filter(|h| matches!(h.lex, Lex::ActorRef { .. }))
+            .collect();
+        if let Some(first) = actor_refs.first() {
+            let longest = first.end;
+            let actors: Vec<u32> = actor_refs
+                .iter()
+                .filter(|h| h.end == longest)
+                .filter_map(|h| match h.lex {
+                    Lex::ActorRef { actor } => Some(actor),
+                    _ => None,
+                })
+                .collect();
+            return Some(RefRec {
+                tok_start: t,
+                tok_end: first.tok_end as usize,
+                start: first.start as usize,
+                end: first.end as usize,
+                target: RefTarget::Actors(actors),
+            });
+        }
+        let h = hits.iter().find(|h| matches!(h.lex, Lex::RoleRef { .. }))?;
+        let Lex::RoleRef { role } = h.lex else {
+            return None;
+        };
+        Some(RefRec {
+            tok_start: t,
+            tok_end: h.tok_end as usize,
+            start: h.start as usize,
+            end: h.end as usize,
+            target: RefTarget::Role(role),
+        })
+    }
+
+    /// Weak names count only when the article names the actor another way too.
+    fn drop_unsupported_weak(&mut self) {
+        let mut strong = vec![false; self.out.slots.len()];
+        for m in &self.out.mentions {
+            if !m.weak {
+                strong[m.slot] = true;
+            }
+        }
+        self.out.mentions.retain(|m| !m.weak || strong[m.slot]);
+    }
+
+    /// Later mentions of a derived person by a shorter form (سولفانغ after أولي
+    /// سولفانغ): looked up word by word among the words no mention covers.
+    fn short_name_pass(&mut self) {
+        let mut short: HashMap<&str, usize> = HashMap::new();
+        let slots = std::mem::take(&mut self.out.slots);
+        for (i, s) in slots.iter().enumerate() {
+            for key in &s.surnames {
+                short.insert(key.as_str(), i);
+            }
+        }
+        if short.is_empty() {
+            self.out.slots = slots;
+            return;
+        }
+        let mut covered = vec![false; self.tokens.len()];
+        for m in &self.out.mentions {
+            for c in covered.iter_mut().take(m.tok_end).skip(m.tok_start) {
+                *c = true;
+            }
+        }
+        let mut extra = Vec::new();
+        for (t, tok) in self.tokens.iter().enumerate() {
+            if covered[t] || !tok.is_word() {
+                continue;
+            }
+            let w = &self.text[tok.range()];
+            for p in ["", "و", "ف", "ل", "ب", "وب", "ول"] {
+                if let Some(rest) = w.strip_prefix(p) {
+                    if let Some(&slot) = short.get(rest) {
+                        extra.push(MentionRec {
+                            tok_start: t,
+                            tok_end: t + 1,
+                            start: tok.start as usize + p.len(),
+                            end: tok.end as usize,
+                            slot,
+                            via: Via::Name,
+                            weak: false,
+                        });
+                        break;
+                    }
+                }
+            }
+        }
+        self.out.slots = slots;
+        self.out.mentions.extend(extra);
+    }
+}
+
+/// The short forms a derived person may be mentioned by later: the family name (the
+/// words after the given name) when it is distinctive.
+fn surname_keys(words: &[&str]) -> Vec<String> {
+    if words.len() < 2 {
+        return Vec::new();
+    }
+    let rest = words[1..].join(" ");
+    let mut keys = Vec::new();
+    if rest.chars().count() >= 4 && !is_not_name(&rest) {
+        keys.push(rest);
+    }
+    keys
+}
+
+/// An ASCII id for a name the lexicon lacks: a plain letter-by-letter transliteration,
+/// the same for the same normalized name.
+pub(crate) fn romanize(words: &[&str]) -> String {
+    let mut out = String::new();
+    for (i, w) in words.iter().enumerate() {
+        if i > 0 {
+            out.push('_');
+        }
+        for c in w.chars() {
+            let s = match c {
+                'ا' => "a",
+                'ب' => "b",
+                'ت' => "t",
+                'ث' => "th",
+                'ج' => "j",
+                'ح' => "h",
+                'خ' => "kh",
+                'د' => "d",
+                'ذ' => "dh",
+                'ر' => "r",
+                'ز' => "z",
+                'س' => "s",
+                'ش' => "sh",
+                'ص' => "s",
+                'ض' => "d",
+                'ط' => "t",
+                'ظ' => "z",
+                'ع' => "a",
+                'غ' => "gh",
+                'ف' => "f",
+                'ق' => "q",
+                'ك' => "k",
+                'ل' => "l",
+                'م' => "m",
+                'ن' => "n",
+                'ه' => "h",
+                'و' => "w",
+                'ي' => "y",
+                'ء' => "",
+                c if c.is_ascii_alphanumeric() => {
+                    out.push(c.to_ascii_lowercase());
+                    continue;
+                }
+                _ => "",
+            };
+            out.push_str(s);
+        }
+    }
+    if out.is_empty() || out.bytes().all(|b| b == b'_') {
+        out = "person".to_string();
+    }
+    out
+}
+
+/// Resolves composed person roles (الرئيس الأمريكي) to the person the lexicon says held
+/// the role: on `date` when given, else a holder the article names, else the holder in
+/// the year the article mentions last, else the latest holder.
+pub(crate) fn resolve_roles(
+    lex: &Lexicon,
+    found: &mut ActorFinding,
+    date: Option<Date>,
+    text_year: Option<u16>,
+) {
+    let named: Vec<u32> = found
+        .mentions
+        .iter()
+        .filter_map(|m| found.slots[m.slot].lexicon)
+        .collect();
+    let n = found.slots.len();
+    for s in 0..n {
+        let Some((role, holder)) = found.slots[s].role else {
+            continue;
+        };
+        if found.slots[s].kind != ActorKind::Person {
+            continue;
+        }
+        let holder_id = found.slots[holder].id.clone();
+        let role_id = &lex.roles[role as usize].id;
+        let mut candidates: Vec<(u32, Date)> = Vec::new();
+        for (i, a) in lex.actors.iter().enumerate() {
+            for t in &a.roles {
+                if &t.role == role_id && t.holder == holder_id {
+                    let fits = match (date, text_year) {
+                        (Some(d), _) => t.covers(d),
+                        _ => true,
+                    };
+                    if fits {
+                        candidates.push((i as u32, t.from));
+                    }
+                }
+            }
+        }
+        if candidates.is_empty() {
+            continue;
+        }
+        let pick = candidates
+            .iter()
+            .find(|(a, _)| named.contains(a))
+            .or_else(|| {
+                let y = text_year?;
+                candidates.iter().find(|(a, _)| {
+                    lex.actors[*a as usize].roles.iter().any(|t| {
+                        &t.role == role_id
+                            && t.holder == holder_id
+                            && t.from.year() <= y
+                            && t.to.is_none_or(|to| to.year() >= y)
+                    })
+                })
+            })
+            .or_else(|| candidates.iter().max_by_key(|(_, from)| *from))
+            .map(|(a, _)| *a);
+        if let Some(actor) = pick {
+            let key = format!("lex:{actor}");
+            let target = match found.slots.iter().position(|sl| sl.lexicon == Some(actor)) {
+                Some(t) => t,
+                None => {
+                    let a = &lex.actors[actor as usize];
+                    found.slots.push(Slot {
+                        id: a.id.clone(),
+                        name: a.name.clone(),
+                        kind: a.kind,
+                        gender: a.gender,
+                        lexicon: Some(actor),
+                        role: None,
+                        titles: Vec::new(),
+                        merged_into: None,
+                        surnames: Vec::new(),
+                    });
+                    let _ = key;
+                    found.slots.len() - 1
+                }
+            };
+            if target != s {
+                found.slots[s].merged_into = Some(target);
+                found.slots[target].titles.push((role, Some(holder)));
+            }
+        }
+    }
+    for m in found.mentions.iter_mut() {
+        let mut slot = m.slot;
+        let mut guard = 0;
+        while let Some(next) = found.slots[slot].merged_into {
+            slot = next;
+            guard += 1;
+            if guard > n + 1 {
+                break;
+            }
+        }
+        m.slot = slot;
+    }
+}
+
+/// The latest plausible year the article mentions (1990 to 2035), as a stand-in for its
+/// date when none is given.
+pub(crate) fn latest_year(text: &str, tokens: &[Token]) -> Option<u16> {
+    tokens
+        .iter()
+        .filter(|t| t.is_word() && t.end - t.start == 4)
+        .filter_map(|t| text[t.range()].parse::<u16>().ok())
+        .filter(|y| (1990..=2035).contains(y))
+        .max()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::{LexiconKind, LexiconSource};
+    use crate::matcher::LexMatcher;
+    use crate::normalize::normalize;
+    use crate::segment::tokenize;
+
+    const ACTORS: &str = "id: kazakhstan\nname: Kazakhstan\nkind: state\nnames: كازاخستان | كازخستان\nnisba: كازاخي\n\n\
+        id: united_states\nname: United States\nkind: state\nnames: الولايات المتحدة\nnisba: أمريكي | أميركي\n\n\
+        id: iran\nname: Iran\nkind: state\nnames: إيران\nnisba: إيراني\n\n\
+        id: hamas\nname: Hamas\nkind: organization\nnames: حماس | حركة حماس | حركة المقاومة الإسلامية\n\n\
+        id: trump\nname: Donald Trump\nkind: person\nnames: دونالد ترامب | ترامب\nrole: head_of_state united_states 2017-01-20 2021-01-20\nrole: head_of_state united_states 2025-01-20 -\n\n\
+        id: obama\nname: Barack Obama\nkind: person\nnames: باراك أوباما | أوباما\nrole: head_of_state united_states 2009-01-20 2017-01-20\n\n\
+        id: tokayev\nname: Tokayev\nkind: person\nnames: قاسم جومارت توكاييف | توكاييف\nrole: head_of_state kazakhstan 2019-03-20 -\n";
+
+    const ROLES: &str = "id: head_of_state\nname: head of state\nkind: person\nnisba_titles: الرئيس\nconstruct_titles: رئيس\nrefs: الرئيس\n\n\
+        id: government\nname: government\nkind: government\nnisba_titles: الحكومة\nconstruct_titles: حكومة\n\n\
+        id: foreign_ministry\nname: foreign ministry\nkind: government\nnisba_titles: وزارة الخارجية | الخارجية\n\n\
+        id: spokesperson\nname: spokesperson\nkind: person\nconstruct_titles: المتحدث باسم\n\n\
+        id: leader\nname: leader\nkind: person\nconstruct_titles: زعيم\n\n\
+        id: state_descriptor\nname: state\nkind: state\nconstruct_titles: دولة\nidentity: yes\n";
+
+    fn lexicon() -> Lexicon {
+        Lexicon::from_sources(&[
+            LexiconSource::new("a.txt", LexiconKind::Actors, ACTORS),
+            LexiconSource::new("r.txt", LexiconKind::Roles, ROLES),
+            LexiconSource::new("g.txt", LexiconKind::GivenNames, "بهرام\nسامي\n"),
+        ])
+        .unwrap()
+    }
+
+    /// (mention text, actor id) pairs found in `text`.
+    fn mentions(text: &str, date: Option<&str>) -> Vec<(String, String)> {
+        let lex = lexicon();
+        let m = LexMatcher::new(&lex);
+        let n = normalize(text);
+        let t = tokenize(n.as_str());
+        let hits = m.scan(n.as_str(), &t);
+        let mut found = find_actors(&lex, n.as_str(), &t, &hits);
+        resolve_roles(&lex, &mut found, date.map(|d| d.parse().unwrap()), None);
+        found
+            .mentions
+            .iter()
+            .map(|m| {
+                let (s, e) = n.original_span(m.start, m.end);
+                (text[s..e].to_string(), found.slots[m.slot].id.clone())
+            })
+            .collect()
+    }
+
+    fn pair(a: &str, b: &str) -> (String, String) {
+        (a.to_string(), b.to_string())
+    }
+
+    #[test]
+    fn role_phrase_with_name_is_the_person() {
+        assert_eq!(
+            mentions("قال الرئيس الأمريكي دونالد ترامب", None),
+            [pair("الرئيس الأمريكي دونالد ترامب", "trump")]
+        );
+    }
+
+    #[test]
+    fn role_phrase_resolves_by_date() {
+        assert_eq!(
+            mentions("رحب الرئيس الأميركي بالاتفاق", Some("2015-07-14")),
+            [pair("الرئيس الأميركي", "obama")]
+        );
+        assert_eq!(
+            mentions("رحب الرئيس الأميركي بالاتفاق", None),
+            [pair("الرئيس الأميركي", "trump")]
+        );
+        // A holder the article names wins over the latest one.
+        let got = mentions("قال أوباما ... وأضاف الرئيس الأمريكي", None);
+        assert_eq!(got[1], pair("الرئيس الأمريكي", "obama"));
+    }
+
+    #[test]
+    fn construct_and_nisba_institutions() {
+        assert_eq!(
+            mentions("أوضحت الحكومة الكازاخية", None),
+            [pair("الحكومة الكازاخية", "kazakhstan.government")]
+        );
+        assert_eq!(
+            mentions("رئيس كازخستان", None),
+            [pair("رئيس كازخستان", "tokayev")]
+        );
+        assert_eq!(
+            mentions("لانضمام دولة كازاخستان", None),
+            [pair("دولة كازاخستان", "kazakhstan")]
+        );
+    }
+
+    #[test]
+    fn nested_roles_and_unknown_names() {
+        let got = mentions(
+            "وقال المتحدث باسم وزارة الخارجية الإيرانية بهرام قاسمي إن ... وأضاف قاسمي",
+            None,
+        );
+        assert_eq!(
+            got,
+            [
+                pair(
+                    "المتحدث باسم وزارة الخارجية الإيرانية بهرام قاسمي",
+                    "bhram_qasmy"
+                ),
+                pair("قاسمي", "bhram_qasmy"),
+            ]
+        );
+        let got = mentions("قال المتحدث باسم حماس", None);
+        assert_eq!(got, [pair("المتحدث باسم حماس", "hamas.spokesperson")]);
+    }
+
+    #[test]
+    fn apposition_alias_in_quotes() {
+        assert_eq!(
+            mentions("أعربت حركة المقاومة الإسلامية \"حماس\" عن", None),
+            [pair("حركة المقاومة الإسلامية \"حماس\"", "hamas")]
+        );
+    }
+
+    #[test]
+    fn proclitics_are_outside_the_mention() {
+        assert_eq!(
+            mentions("تقديره للرئيس الأمريكي ترامب", None)[0].1,
+            "trump"
+        );
+        assert_eq!(mentions("وحماس", None), [pair("حماس", "hamas")]);
+    }
+
+    #[test]
+    fn romanizes_stably() {
+        assert_eq!(romanize(&["سامي", "ابو", "زهري"]), "samy_abw_zhry");
+        assert_eq!(romanize(&["ـ"]), "person");
+    }
+}

@@ -1,0 +1,122 @@
+//! Resolving definite descriptions (الحركة، المنظمة، الرئيس، الحكومة) to the most recent
+//! actor they can denote. Pronoun subjects hidden in verb endings are resolved where the
+//! speech events are built ([`crate::quotes`]), since only there is the verb known.
+
+use crate::actors::{ActorFinding, MentionRec, RefTarget, Via};
+use crate::lexicon::Lexicon;
+use crate::types::ActorKind;
+
+/// Turns every resolvable reference candidate into a mention of its antecedent: the
+/// closest preceding mention of a compatible actor.
+pub(crate) fn resolve_references(lex: &Lexicon, found: &mut ActorFinding) {
+    let refs = std::mem::take(&mut found.refs);
+    let mut added = Vec::new();
+    for r in &refs {
+        // Mentions are sorted by start: walk back from the reference.
+        let before = found.mentions.partition_point(|m| m.start < r.start);
+        let antecedent = found.mentions[..before].iter().rev().find(|m| {
+            let slot = found.canonical(m.slot);
+            compatible(lex, found, slot, &r.target)
+        });
+        if let Some(m) = antecedent {
+            added.push(MentionRec {
+                tok_start: r.tok_start,
+                tok_end: r.tok_end,
+                start: r.start,
+                end: r.end,
+                slot: found.canonical(m.slot),
+                via: Via::Reference,
+                weak: false,
+            });
+        }
+    }
+    found.mentions.extend(added);
+    found.mentions.sort_by_key(|m| (m.start, m.end));
+}
+
+/// Whether `slot` can be what `target` describes.
+fn compatible(lex: &Lexicon, found: &ActorFinding, slot: usize, target: &RefTarget) -> bool {
+    let s = &found.slots[slot];
+    match target {
+        RefTarget::Actors(actors) => s.lexicon.is_some_and(|a| actors.contains(&a)),
+        RefTarget::Role(role) => {
+            let role_entry = &lex.roles[*role as usize];
+            if s.role.is_some_and(|(r, _)| r == *role) || s.titles.iter().any(|t| t.0 == *role) {
+                return true;
+            }
+            if role_entry.kind != ActorKind::Person || s.kind != ActorKind::Person {
+                return false;
+            }
+            s.lexicon.is_some_and(|a| {
+                lex.actors[a as usize]
+                    .roles
+                    .iter()
+                    .any(|t| t.role == role_entry.id)
+            })
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::actors::{find_actors, resolve_roles};
+    use crate::lexicon::{Lexicon, LexiconKind, LexiconSource};
+    use crate::matcher::LexMatcher;
+    use crate::normalize::normalize;
+    use crate::segment::tokenize;
+
+    fn resolved(text: &str) -> Vec<(String, String)> {
+        let lex = Lexicon::from_sources(&[
+            LexiconSource::new(
+                "a.txt",
+                LexiconKind::Actors,
+                "id: hamas\nname: Hamas\nkind: organization\nnames: حركة حماس | حماس\n\n\
+                 id: fatah\nname: Fatah\nkind: organization\nnames: حركة فتح | فتح\n\n\
+                 id: egypt\nname: Egypt\nkind: state\nnames: مصر\nnisba: مصري\n\n\
+                 id: sisi\nname: Sisi\nkind: person\nnames: السيسي\nrole: head_of_state egypt 2014 -\n",
+            ),
+            LexiconSource::new(
+                "r.txt",
+                LexiconKind::Roles,
+                "id: head_of_state\nname: head of state\nkind: person\nnisba_titles: الرئيس\nrefs: الرئيس\n\n\
+                 id: government\nname: government\nkind: government\nnisba_titles: الحكومة\nrefs: الحكومة\n",
+            ),
+        ])
+        .unwrap();
+        let m = LexMatcher::new(&lex);
+        let n = normalize(text);
+        let t = tokenize(n.as_str());
+        let hits = m.scan(n.as_str(), &t);
+        let mut found = find_actors(&lex, n.as_str(), &t, &hits);
+        resolve_roles(&lex, &mut found, None, None);
+        super::resolve_references(&lex, &mut found);
+        found
+            .mentions
+            .iter()
+            .map(|m| {
+                let (s, e) = n.original_span(m.start, m.end);
+                (text[s..e].to_string(), found.slots[m.slot].id.clone())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn definite_description_takes_the_latest_matching_actor() {
+        let got = resolved("هاجمت حركة فتح حماس. وقالت الحركة إن");
+        assert_eq!(got.last().unwrap(), &("الحركة".to_string(), "hamas".to_string()));
+    }
+
+    #[test]
+    fn role_reference_finds_a_holder() {
+        let got = resolved("التقى السيسي الوفد. وقال الرئيس إن");
+        assert_eq!(got.last().unwrap(), &("الرئيس".to_string(), "sisi".to_string()));
+        let got = resolved("أعلنت الحكومة المصرية القرار. وأكدت الحكومة أن");
+        assert_eq!(got.last().unwrap().1, "egypt.government");
+    }
+
+    #[test]
+    fn unresolvable_reference_is_dropped() {
+        let got = resolved("وقالت الحركة إن");
+        assert!(got.is_empty());
+    }
+}

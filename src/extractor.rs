@@ -1,0 +1,551 @@
+//! The [`Extractor`]: lexicons compiled once, then any number of articles analyzed.
+
+use std::collections::HashMap;
+use std::sync::{Arc, LazyLock};
+
+use crate::actors::{find_actors, latest_year, resolve_roles, ActorFinding};
+use crate::coref::resolve_references;
+use crate::date::Date;
+use crate::error::Result;
+use crate::lexicon::{bundled_sources, Lexicon, LexiconKind, LexiconSource, LexiconStats};
+use crate::matcher::LexMatcher;
+use crate::normalize::{normalize, Normalized};
+use crate::quotes::{QuoteFinder, SpeechEvent};
+use crate::segment::{pair_quotations, sentences, tokenize, Token};
+use crate::stance::{classify, EventStance};
+use crate::types::{
+    Actor, ActorId, Analysis, Evidence, Mention, Quote, Span, Stance, StanceLabel,
+};
+
+struct Inner {
+    lexicon: Lexicon,
+    matcher: LexMatcher,
+}
+
+/// Finds actors, quotes and stances in Arabic news articles.
+///
+/// Built once (lexicons parsed and validated, the automaton compiled), then shared: it is
+/// `Send + Sync` and cloning it is cheap.
+///
+/// ```
+/// use mawqif::{Extractor, StanceLabel};
+///
+/// let extractor = Extractor::bundled();
+/// let analysis = extractor.analyze("أدانت حركة حماس بشدة العدوان على غزة.");
+/// assert!(analysis.stance("hamas", StanceLabel::Condemn).is_some());
+/// ```
+#[derive(Clone)]
+pub struct Extractor {
+    inner: Arc<Inner>,
+}
+
+impl std::fmt::Debug for Extractor {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Extractor")
+            .field("lexicon", &self.inner.lexicon.stats())
+            .field("patterns", &self.inner.matcher.pattern_count())
+            .finish()
+    }
+}
+
+static BUNDLED: LazyLock<Extractor> = LazyLock::new(|| {
+    ExtractorBuilder::new()
+        .build()
+        .expect("the bundled lexicons are checked by the test suite")
+});
+
+impl Default for Extractor {
+    fn default() -> Self {
+        Extractor::bundled()
+    }
+}
+
+/// One article to analyze in a batch: its text and, when known, its date.
+#[derive(Debug, Clone, Copy)]
+pub struct Article<'a> {
+    /// The article's text.
+    pub text: &'a str,
+    /// Its publication date, which decides who a role phrase (الرئيس الأمريكي) means.
+    pub date: Option<Date>,
+}
+
+impl Extractor {
+    /// The extractor with the bundled lexicons, built on first use and shared after.
+    pub fn bundled() -> Extractor {
+        BUNDLED.clone()
+    }
+
+    /// A builder to add or replace lexicons.
+    pub fn builder() -> ExtractorBuilder {
+        ExtractorBuilder::new()
+    }
+
+    /// Analyzes one article.
+    ///
+    /// Any `&str` is valid input; spans in the result index it exactly. Role phrases
+    /// resolve to the holder in the last year the article mentions, or the latest one:
+    /// use [`Extractor::analyze_dated`] when the date is known. Texts longer than 4 GiB
+    /// are analyzed in their first 4 GiB.
+    pub fn analyze(&self, text: &str) -> Analysis {
+        self.analyze_dated(text, None)
+    }
+
+    /// Analyzes one article published on `date`.
+    ///
+    /// ```
+    /// use mawqif::{Date, Extractor};
+    /// let ex = Extractor::bundled();
+    /// let date: Date = "2015-06-01".parse().unwrap();
+    /// let a = ex.analyze_dated("رحب الرئيس الأمريكي بالاتفاق.", Some(date));
+    /// assert_eq!(a.actors[0].id.as_str(), "barack_obama");
+    /// ```
+    pub fn analyze_dated(&self, text: &str, date: Option<Date>) -> Analysis {
+        let lex = &self.inner.lexicon;
+        let norm = normalize(text);
+        let ntext = norm.as_str();
+        let tokens = tokenize(ntext);
+        let quotations = pair_quotations(&tokens);
+        let sents = sentences(ntext, &tokens, &quotations);
+        let hits = self.inner.matcher.scan(ntext, &tokens);
+        let mut found = find_actors(lex, ntext, &tokens, &hits);
+        let year = date.is_none().then(|| latest_year(ntext, &tokens)).flatten();
+        resolve_roles(lex, &mut found, date, year);
+        resolve_references(lex, &mut found);
+        let events = QuoteFinder {
+            lex,
+            text: ntext,
+            tokens: &tokens,
+            sentences: &sents,
+            quotations: &quotations,
+            hits: &hits,
+            found: &found,
+        }
+        .find();
+        let stances = classify(lex, ntext, &tokens, &hits, &found, &events);
+        Assembler {
+            input: text,
+            norm: &norm,
+            tokens: &tokens,
+            found: &found,
+        }
+        .assemble(&events, &stances)
+    }
+
+    /// Analyzes many articles on `threads` threads (0: one per core), keeping their
+    /// order. Each thread takes the next article as it finishes the last, so long and
+    /// short articles balance.
+    ///
+    /// ```
+    /// use mawqif::{Article, Extractor};
+    /// let ex = Extractor::bundled();
+    /// let articles = [
+    ///     Article { text: "رحبت مصر بالاتفاق.", date: None },
+    ///     Article { text: "", date: None },
+    /// ];
+    /// let results = ex.analyze_batch(&articles, 2);
+    /// assert_eq!(results.len(), 2);
+    /// ```
+    pub fn analyze_batch(&self, articles: &[Article<'_>], threads: usize) -> Vec<Analysis> {
+        let threads = if threads == 0 {
+            std::thread::available_parallelism().map_or(1, |n| n.get())
+        } else {
+            threads
+        }
+        .min(articles.len().max(1));
+        if threads <= 1 {
+            return articles
+                .iter()
+                .map(|a| self.analyze_dated(a.text, a.date))
+                .collect();
+        }
+        let next = std::sync::atomic::AtomicUsize::new(0);
+        let mut results: Vec<Option<Analysis>> = vec![None; articles.len()];
+        let chunks: Vec<Vec<(usize, Analysis)>> = std::thread::scope(|scope| {
+            let handles: Vec<_> = (0..threads)
+                .map(|_| {
+                    scope.spawn(|| {
+                        let mut local = Vec::new();
+                        loop {
+                            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                            let Some(a) = articles.get(i) else { break };
+                            local.push((i, self.analyze_dated(a.text, a.date)));
+                        }
+                        local
+                    })
+                })
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().unwrap_or_default())
+                .collect()
+        });
+        for (i, a) in chunks.into_iter().flatten() {
+            results[i] = Some(a);
+        }
+        results
+            .into_iter()
+            .enumerate()
+            .map(|(i, r)| r.unwrap_or_else(|| self.analyze_dated(articles[i].text, articles[i].date)))
+            .collect()
+    }
+
+    /// What the extractor's lexicons hold.
+    pub fn lexicon_stats(&self) -> LexiconStats {
+        self.inner.lexicon.stats()
+    }
+
+    /// The number of distinct surface forms in the compiled automaton.
+    pub fn pattern_count(&self) -> usize {
+        self.inner.matcher.pattern_count()
+    }
+
+    /// Runs only the stages up to and including `stage`, returning a count that depends
+    /// on all their work; for the benchmarks, which measure stage by stage.
+    #[doc(hidden)]
+    pub fn run_stage(&self, text: &str, stage: Stage) -> usize {
+        let lex = &self.inner.lexicon;
+        let norm = normalize(text);
+        if stage == Stage::Normalize {
+            return norm.as_str().len();
+        }
+        let ntext = norm.as_str();
+        let tokens = tokenize(ntext);
+        let quotations = pair_quotations(&tokens);
+        let sents = sentences(ntext, &tokens, &quotations);
+        if stage == Stage::Segment {
+            return tokens.len() + sents.len();
+        }
+        let hits = self.inner.matcher.scan(ntext, &tokens);
+        if stage == Stage::Scan {
+            return hits.len();
+        }
+        let mut found = find_actors(lex, ntext, &tokens, &hits);
+        resolve_roles(lex, &mut found, None, None);
+        resolve_references(lex, &mut found);
+        if stage == Stage::Actors {
+            return found.mentions.len();
+        }
+        let events = QuoteFinder {
+            lex,
+            text: ntext,
+            tokens: &tokens,
+            sentences: &sents,
+            quotations: &quotations,
+            hits: &hits,
+            found: &found,
+        }
+        .find();
+        if stage == Stage::Quotes {
+            return events.len();
+        }
+        classify(lex, ntext, &tokens, &hits, &found, &events).len()
+    }
+
+    /// The baseline of the benchmarks: one bare Aho-Corasick scan of normalized text with
+    /// every surface form of the lexicons, counting matches.
+    #[doc(hidden)]
+    pub fn baseline_scan(&self, normalized: &str) -> usize {
+        self.inner
+            .matcher
+            .automaton()
+            .find_overlapping_iter(normalized)
+            .count()
+    }
+}
+
+/// Pipeline stages, for [`Extractor::run_stage`].
+#[doc(hidden)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    /// Normalization alone.
+    Normalize,
+    /// Normalization and segmentation.
+    Segment,
+    /// Up to the lexical scan.
+    Scan,
+    /// Up to actors and references.
+    Actors,
+    /// Up to speech events.
+    Quotes,
+    /// Everything but assembling the result.
+    Stance,
+}
+
+/// Normalizes `text` as the pipeline does; for the benchmarks' baseline.
+#[doc(hidden)]
+pub fn normalize_for_matching(text: &str) -> String {
+    normalize(text).as_str().to_string()
+}
+
+/// Configures an [`Extractor`]: which lexicons it uses.
+///
+/// ```
+/// use mawqif::{Extractor, LexiconKind, LexiconSource, StanceLabel};
+///
+/// let extra = LexiconSource::new(
+///     "my_actors.txt",
+///     LexiconKind::Actors,
+///     "id: acme_party\nname: Acme Party\nkind: organization\nnames: حزب أكمي\n",
+/// );
+/// let ex = Extractor::builder().add_lexicon(extra).build().unwrap();
+/// let a = ex.analyze("وأدان حزب أكمي القرار.");
+/// assert!(a.stance("acme_party", StanceLabel::Condemn).is_some());
+/// ```
+#[derive(Debug, Clone)]
+pub struct ExtractorBuilder {
+    sources: Vec<LexiconSource>,
+}
+
+impl Default for ExtractorBuilder {
+    fn default() -> Self {
+        ExtractorBuilder::new()
+    }
+}
+
+impl ExtractorBuilder {
+    /// A builder starting from the bundled lexicons.
+    pub fn new() -> ExtractorBuilder {
+        ExtractorBuilder {
+            sources: bundled_sources(),
+        }
+    }
+
+    /// A builder with no lexicons at all: add every one you need.
+    pub fn empty() -> ExtractorBuilder {
+        ExtractorBuilder {
+            sources: Vec::new(),
+        }
+    }
+
+    /// Adds a lexicon file to those already there.
+    pub fn add_lexicon(mut self, source: LexiconSource) -> ExtractorBuilder {
+        self.sources.push(source);
+        self
+    }
+
+    /// Replaces every lexicon file of the source's kind with this one.
+    pub fn replace_lexicon(mut self, source: LexiconSource) -> ExtractorBuilder {
+        self.sources.retain(|s| s.kind != source.kind);
+        self.sources.push(source);
+        self
+    }
+
+    /// Removes every lexicon file of a kind.
+    pub fn without(mut self, kind: LexiconKind) -> ExtractorBuilder {
+        self.sources.retain(|s| s.kind != kind);
+        self
+    }
+
+    /// Adds a lexicon file read from disk.
+    pub fn add_lexicon_file(
+        self,
+        kind: LexiconKind,
+        path: impl AsRef<std::path::Path>,
+    ) -> Result<ExtractorBuilder> {
+        let path = path.as_ref();
+        let text = std::fs::read_to_string(path).map_err(|source| crate::Error::Io {
+            path: path.display().to_string(),
+            source,
+        })?;
+        Ok(self.add_lexicon(LexiconSource::new(path.display().to_string(), kind, text)))
+    }
+
+    /// Parses and validates the lexicons and compiles the matcher.
+    pub fn build(self) -> Result<Extractor> {
+        let lexicon = Lexicon::from_sources(&self.sources)?;
+        let matcher = LexMatcher::new(&lexicon);
+        Ok(Extractor {
+            inner: Arc::new(Inner { lexicon, matcher }),
+        })
+    }
+}
+
+/// Turns the pipeline's token-level results into the public, original-text types.
+struct Assembler<'a> {
+    input: &'a str,
+    norm: &'a Normalized,
+    tokens: &'a [Token],
+    found: &'a ActorFinding,
+}
+
+impl Assembler<'_> {
+    fn span_bytes(&self, start: usize, end: usize) -> Span {
+        let (s, e) = self.norm.original_span(start, end);
+        Span::of(self.input, s, e).unwrap_or(Span {
+            start: s,
+            end: s,
+            text: String::new(),
+        })
+    }
+
+    fn span_tokens(&self, from: usize, to: usize) -> Span {
+        let to = to.min(self.tokens.len());
+        if from >= to {
+            let b = self.tokens.get(from).map_or(self.norm.as_str().len(), |t| t.start as usize);
+            return self.span_bytes(b, b);
+        }
+        self.span_bytes(self.tokens[from].start as usize, self.tokens[to - 1].end as usize)
+    }
+
+    fn assemble(&self, events: &[SpeechEvent], stances: &[EventStance]) -> Analysis {
+        let found = self.found;
+        // Actors in order of first mention.
+        let mut order: Vec<usize> = Vec::new();
+        let mut mentions: HashMap<usize, Vec<Mention>> = HashMap::new();
+        for m in &found.mentions {
+            let slot = found.canonical(m.slot);
+            let list = mentions.entry(slot).or_insert_with(|| {
+                order.push(slot);
+                Vec::new()
+            });
+            let span = self.span_bytes(m.start, m.end);
+            if span.is_empty() || list.iter().any(|x| x.start == span.start && x.end == span.end) {
+                continue;
+            }
+            list.push(Mention {
+                start: span.start,
+                end: span.end,
+                text: span.text,
+                via: m.via.as_str().to_string(),
+            });
+        }
+        let id_of = |slot: usize| ActorId(found.slots[found.canonical(slot)].id.clone());
+        let mut actors: Vec<Actor> = Vec::with_capacity(order.len());
+        for slot in &order {
+            let mut list = mentions.remove(slot).unwrap_or_default();
+            if list.is_empty() {
+                continue;
+            }
+            list.sort_by_key(|m| (m.start, m.end));
+            let s = &found.slots[*slot];
+            actors.push(Actor {
+                id: ActorId(s.id.clone()),
+                name: s.name.clone(),
+                kind: s.kind,
+                mentions: list,
+            });
+        }
+        // Quotes, in text order, one per content span.
+        let mut quotes: Vec<Quote> = Vec::new();
+        let mut quote_of_event: Vec<Option<usize>> = vec![None; events.len()];
+        let mut by_content: HashMap<(usize, usize), usize> = HashMap::new();
+        let mut order_ev: Vec<usize> = (0..events.len()).filter(|&i| events[i].is_quote).collect();
+        order_ev.sort_by_key(|&i| (events[i].content.0, events[i].content.1));
+        for i in order_ev {
+            let ev = &events[i];
+            let content = self.span_tokens(ev.content.0, ev.content.1);
+            if content.is_empty() {
+                continue;
+            }
+            if let Some(&q) = by_content.get(&(content.start, content.end)) {
+                quote_of_event[i] = Some(q);
+                continue;
+            }
+            let cue = ev
+                .cue
+                .map(|h| self.span_bytes(self.tokens[h.tok_start as usize].start as usize, h.end as usize));
+            by_content.insert((content.start, content.end), quotes.len());
+            quote_of_event[i] = Some(quotes.len());
+            quotes.push(Quote {
+                speaker: ev.speaker.map(id_of),
+                kind: ev.kind,
+                cue,
+                content,
+                source: ev.source.clone(),
+            });
+        }
+        // Stances, gathered per (actor, label).
+        let mut gathered: Vec<((usize, StanceLabel), Vec<&EventStance>)> = Vec::new();
+        for st in stances {
+            let key = (found.canonical(st.speaker), st.label);
+            match gathered.iter_mut().find(|g| g.0 == key) {
+                Some(g) => g.1.push(st),
+                None => gathered.push((key, vec![st])),
+            }
+        }
+        let mut out_stances = Vec::with_capacity(gathered.len());
+        for ((slot, label), list) in gathered {
+            let score = 1.0 - list.iter().fold(1.0f32, |acc, s| acc * (1.0 - s.score));
+            let best = list
+                .iter()
+                .max_by(|a, b| a.score.total_cmp(&b.score))
+                .copied();
+            let mut evidence: Vec<Evidence> = Vec::new();
+            for s in &list {
+                for e in &s.evidence {
+                    let span = self.span_tokens(e.from, e.to);
+                    if span.is_empty() || evidence.iter().any(|x| x.span == span) {
+                        continue;
+                    }
+                    evidence.push(Evidence {
+                        span,
+                        rule: e.rule.clone(),
+                        weight: e.weight,
+                    });
+                }
+            }
+            if evidence.is_empty() {
+                continue;
+            }
+            evidence.sort_by(|a, b| b.weight.total_cmp(&a.weight));
+            let mut quote_ids: Vec<usize> =
+                list.iter().filter_map(|s| quote_of_event[s.event]).collect();
+            quote_ids.sort_unstable();
+            quote_ids.dedup();
+            let target = best
+                .and_then(|b| b.target)
+                .map(|(a, b)| self.span_tokens(a, b))
+                .filter(|s| !s.is_empty());
+            let target_actor = best.and_then(|b| b.target_actor).map(id_of);
+            out_stances.push(Stance {
+                actor: id_of(slot),
+                label,
+                target,
+                target_actor,
+                evidence,
+                quotes: quote_ids,
+                score: score.clamp(0.0, 1.0),
+            });
+        }
+        Analysis {
+            actors,
+            quotes,
+            stances: out_stances,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn extractor_is_send_sync_and_cheap_to_clone() {
+        fn assert_send_sync<T: Send + Sync + Clone>() {}
+        assert_send_sync::<Extractor>();
+    }
+
+    #[test]
+    fn builder_reports_bad_lexicons() {
+        let err = Extractor::builder()
+            .add_lexicon(LexiconSource::new(
+                "mine.txt",
+                LexiconKind::Actors,
+                "id: x\nname: X\nkind: planet\nnames: س\n",
+            ))
+            .build()
+            .unwrap_err();
+        assert!(err.to_string().starts_with("mine.txt:3: field \"kind\""), "{err}");
+    }
+
+    #[test]
+    fn batch_keeps_order() {
+        let ex = Extractor::bundled();
+        let texts = ["أدانت حماس الهجوم.", "", "رحبت مصر بالقرار."];
+        let arts: Vec<Article> = texts.iter().map(|t| Article { text: t, date: None }).collect();
+        let one = ex.analyze_batch(&arts, 1);
+        let two = ex.analyze_batch(&arts, 2);
+        assert_eq!(one, two);
+        assert_eq!(one[1], Analysis::default());
+    }
+}

@@ -1,0 +1,950 @@
+//! Lexicons: the human-edited data behind the pipeline, parsed and validated.
+//!
+//! The bundled files under `lexicons/` are compiled in; a caller may add or replace any
+//! of them through [`ExtractorBuilder`](crate::ExtractorBuilder). Every problem is an
+//! [`Error::Lexicon`] naming the file, line and field.
+
+mod block;
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+use crate::date::Date;
+use crate::error::{Error, Result};
+use crate::normalize::fold_str;
+use crate::types::{ActorKind, StanceLabel};
+use block::{parse_blocks, Block, Field};
+
+/// Which part of the lexicon a file holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum LexiconKind {
+    /// Political actors (`lexicons/actors/*.txt`).
+    Actors,
+    /// Titles and institutions that compose with a country or a body (`roles.txt`).
+    Roles,
+    /// Speech and stance verbs (`cues.txt`).
+    Cues,
+    /// Evaluative expressions (`evaluative.txt`).
+    Evaluative,
+    /// Negators, intensifiers and exceptives (`modifiers.txt`).
+    Modifiers,
+    /// Given names, one a line (`given_names.txt`).
+    GivenNames,
+}
+
+impl fmt::Display for LexiconKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            LexiconKind::Actors => "actors",
+            LexiconKind::Roles => "roles",
+            LexiconKind::Cues => "cues",
+            LexiconKind::Evaluative => "evaluative",
+            LexiconKind::Modifiers => "modifiers",
+            LexiconKind::GivenNames => "given names",
+        })
+    }
+}
+
+/// One lexicon file: its name (for error messages), what it holds and its text.
+#[derive(Debug, Clone)]
+pub struct LexiconSource {
+    /// Shown in errors: a path or any label the caller chooses.
+    pub name: String,
+    /// What the file holds.
+    pub kind: LexiconKind,
+    /// The file's contents, in the format of `lexicons/README.md`.
+    pub text: String,
+}
+
+impl LexiconSource {
+    /// A lexicon file from its name, kind and text.
+    pub fn new(name: impl Into<String>, kind: LexiconKind, text: impl Into<String>) -> Self {
+        LexiconSource {
+            name: name.into(),
+            kind,
+            text: text.into(),
+        }
+    }
+}
+
+macro_rules! bundled {
+    ($kind:ident, $path:literal) => {
+        (
+            concat!("lexicons/", $path),
+            LexiconKind::$kind,
+            include_str!(concat!("../../lexicons/", $path)),
+        )
+    };
+}
+
+/// The lexicon files compiled into the crate.
+pub(crate) const BUNDLED: &[(&str, LexiconKind, &str)] = &[
+    bundled!(Actors, "actors/states.txt"),
+    bundled!(Actors, "actors/international.txt"),
+    bundled!(Actors, "actors/organizations.txt"),
+    bundled!(Actors, "actors/persons_arab.txt"),
+    bundled!(Actors, "actors/persons_world.txt"),
+    bundled!(Roles, "roles.txt"),
+    bundled!(Cues, "cues.txt"),
+    bundled!(Evaluative, "evaluative.txt"),
+    bundled!(Modifiers, "modifiers.txt"),
+    bundled!(GivenNames, "given_names.txt"),
+];
+
+/// The bundled lexicon files as sources.
+pub(crate) fn bundled_sources() -> Vec<LexiconSource> {
+    BUNDLED
+        .iter()
+        .map(|&(name, kind, text)| LexiconSource::new(name, kind, text))
+        .collect()
+}
+
+/// Grammatical agreement of a verb with an actor as its subject.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Gender {
+    Masculine,
+    Feminine,
+    Plural,
+}
+
+impl Gender {
+    fn parse(s: &str) -> Option<Gender> {
+        match s {
+            "m" => Some(Gender::Masculine),
+            "f" => Some(Gender::Feminine),
+            "pl" => Some(Gender::Plural),
+            _ => None,
+        }
+    }
+
+    fn default_for(kind: ActorKind) -> Gender {
+        match kind {
+            ActorKind::Person | ActorKind::Other => Gender::Masculine,
+            ActorKind::Group => Gender::Plural,
+            _ => Gender::Feminine,
+        }
+    }
+}
+
+/// A period during which a person held a role.
+#[derive(Debug, Clone)]
+pub(crate) struct RoleTenure {
+    /// Role id (`head_of_state`).
+    pub role: String,
+    /// Whose role: an actor id, or actor id + `.` + institution id.
+    pub holder: String,
+    pub from: Date,
+    pub to: Option<Date>,
+}
+
+impl RoleTenure {
+    pub fn covers(&self, date: Date) -> bool {
+        self.from <= date && self.to.is_none_or(|to| date <= to)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct ActorEntry {
+    pub id: String,
+    pub name: String,
+    pub kind: ActorKind,
+    pub gender: Gender,
+    /// Folded unambiguous names.
+    pub names: Vec<String>,
+    /// Folded ambiguous short forms.
+    pub weak: Vec<String>,
+    /// Folded masculine singular nisba stems.
+    pub nisba: Vec<String>,
+    pub capitals: Vec<String>,
+    /// Folded definite descriptions that refer back to it (given and derived).
+    pub refs: Vec<String>,
+    pub roles: Vec<RoleTenure>,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct RoleEntry {
+    pub id: String,
+    pub name: String,
+    pub kind: ActorKind,
+    pub gender: Gender,
+    pub nisba_titles: Vec<String>,
+    pub construct_titles: Vec<String>,
+    /// Bare titles usable alone or before a person's name (الرئيس، الوزير).
+    pub refs: Vec<String>,
+    /// A descriptor (دولة، جمهورية): the composed phrase is the holder itself.
+    pub identity: bool,
+}
+
+/// How a cue form agrees and what part of speech it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum CueForm {
+    Finite(Gender),
+    Participle(Gender),
+    Noun,
+}
+
+/// A construction a cue takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Frame {
+    That,
+    ToThat,
+    OnThat,
+    Colon,
+    Object,
+    About,
+    To,
+    With,
+}
+
+impl Frame {
+    fn parse(s: &str) -> Option<Frame> {
+        Some(match s {
+            "that" => Frame::That,
+            "to_that" => Frame::ToThat,
+            "on_that" => Frame::OnThat,
+            "colon" => Frame::Colon,
+            "object" => Frame::Object,
+            "about" => Frame::About,
+            "to" => Frame::To,
+            "with" => Frame::With,
+            _ => return None,
+        })
+    }
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct CueEntry {
+    pub id: String,
+    pub forms: Vec<(String, CueForm)>,
+    pub frames: Vec<Frame>,
+    pub stance: Option<(StanceLabel, f32)>,
+    pub quote: bool,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct EvalEntry {
+    pub id: String,
+    pub label: StanceLabel,
+    pub weight: f32,
+    pub forms: Vec<String>,
+    pub enclitics: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum ModifierType {
+    Negator,
+    Intensifier(f32),
+    Exceptive,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct ModifierEntry {
+    pub id: String,
+    pub kind: ModifierType,
+    pub forms: Vec<String>,
+}
+
+/// Every lexicon, parsed and validated.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Lexicon {
+    pub actors: Vec<ActorEntry>,
+    pub roles: Vec<RoleEntry>,
+    pub cues: Vec<CueEntry>,
+    pub evaluative: Vec<EvalEntry>,
+    pub modifiers: Vec<ModifierEntry>,
+    pub given_names: Vec<String>,
+}
+
+/// Counts of what a lexicon holds, for reports and the README.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct LexiconStats {
+    /// Actors of every kind.
+    pub actors: usize,
+    /// Actors of kind person.
+    pub persons: usize,
+    /// Persons with at least one dated role.
+    pub persons_with_roles: usize,
+    /// Dated role tenures.
+    pub role_tenures: usize,
+    /// States.
+    pub states: usize,
+    /// Titles and institutions.
+    pub roles: usize,
+    /// Speech and stance cues, and their inflected forms.
+    pub cues: usize,
+    /// Inflected cue forms.
+    pub cue_forms: usize,
+    /// Evaluative entries.
+    pub evaluative: usize,
+    /// Evaluative forms (before enclitic expansion).
+    pub evaluative_forms: usize,
+    /// Negators, intensifiers and exceptives.
+    pub modifiers: usize,
+    /// Given names.
+    pub given_names: usize,
+}
+
+const ACTOR_FIELDS: &[&str] = &[
+    "id", "name", "kind", "gender", "names", "weak", "nisba", "capital", "refs", "parent",
+    "role", "source", "note",
+];
+const ROLE_FIELDS: &[&str] = &[
+    "id",
+    "name",
+    "kind",
+    "gender",
+    "nisba_titles",
+    "construct_titles",
+    "refs",
+    "identity",
+    "note",
+];
+const CUE_FIELDS: &[&str] = &[
+    "id",
+    "m",
+    "f",
+    "pl",
+    "participle_m",
+    "participle_f",
+    "participle_pl",
+    "noun",
+    "frames",
+    "stance",
+    "quote",
+    "source",
+    "note",
+];
+const EVAL_FIELDS: &[&str] = &[
+    "id", "label", "weight", "forms", "enclitics", "source", "note",
+];
+const MODIFIER_FIELDS: &[&str] = &["id", "type", "weight", "forms", "note"];
+
+/// Head nouns of body names that the body can be taken up again by (حركة حماس → الحركة).
+/// Only these: the first word of other names (جنوب أفريقيا, سري لانكا) is no head.
+const REF_HEADS: &[&str] = &[
+    "حركه", "منظمه", "حزب", "جماعه", "مجلس", "وزاره", "هيءه", "لجنه", "جامعه", "وكاله",
+    "محكمه", "اتحاد", "تيار", "جبهه", "مءسسه", "جمعيه", "مركز", "رابطه", "كتاءب", "قوات",
+    "تنظيم", "تحالف", "صندوق", "مفوضيه", "برنامج", "حلف", "بعثه", "ميليشيا", "ميليشيات",
+    "شبكه", "نقابه",
+];
+
+/// A name longer than this many words is a pasted sentence, not a name.
+const MAX_NAME_WORDS: usize = 12;
+/// An entry with more surface forms than this is a mistake.
+const MAX_FORMS: usize = 1000;
+
+impl Lexicon {
+    /// Parses and validates a set of lexicon files.
+    pub fn from_sources(sources: &[LexiconSource]) -> Result<Lexicon> {
+        let mut lex = Lexicon::default();
+        // Where each id was defined, for cross-reference errors.
+        let mut actor_at: HashMap<String, (String, usize)> = HashMap::new();
+        let mut role_lines: Vec<(String, usize, RoleTenure)> = Vec::new();
+        let mut parent_lines: Vec<(String, usize, String)> = Vec::new();
+        for source in sources {
+            let file = source.name.as_str();
+            if source.kind == LexiconKind::GivenNames {
+                lex.parse_given_names(file, &source.text)?;
+                continue;
+            }
+            for block in parse_blocks(file, &source.text)? {
+                match source.kind {
+                    LexiconKind::Actors => {
+                        let (entry, roles) = parse_actor(&block)?;
+                        let id_line = block.required("id")?.line;
+                        if let Some((f, l)) = actor_at.get(&entry.id) {
+                            return Err(Error::lexicon(
+                                file,
+                                id_line,
+                                "id",
+                                format!("duplicate actor id {:?} (first at {f}:{l})", entry.id),
+                            ));
+                        }
+                        actor_at.insert(entry.id.clone(), (file.to_string(), id_line));
+                        if let Some(p) = block.optional("parent")? {
+                            parent_lines.push((file.to_string(), p.line, p.value.to_string()));
+                        }
+                        for (line, tenure) in roles {
+                            role_lines.push((file.to_string(), line, tenure));
+                        }
+                        lex.actors.push(entry);
+                    }
+                    LexiconKind::Roles => {
+                        let entry = parse_role(&block)?;
+                        if lex.roles.iter().any(|r| r.id == entry.id) {
+                            let f = block.required("id")?;
+                            return Err(block.error(f, format!("duplicate role id {:?}", entry.id)));
+                        }
+                        lex.roles.push(entry);
+                    }
+                    LexiconKind::Cues => {
+                        let entry = parse_cue(&block)?;
+                        if lex.cues.iter().any(|c| c.id == entry.id) {
+                            let f = block.required("id")?;
+                            return Err(block.error(f, format!("duplicate cue id {:?}", entry.id)));
+                        }
+                        lex.cues.push(entry);
+                    }
+                    LexiconKind::Evaluative => {
+                        let entry = parse_eval(&block)?;
+                        if lex.evaluative.iter().any(|c| c.id == entry.id) {
+                            let f = block.required("id")?;
+                            return Err(
+                                block.error(f, format!("duplicate evaluative id {:?}", entry.id))
+                            );
+                        }
+                        lex.evaluative.push(entry);
+                    }
+                    LexiconKind::Modifiers => {
+                        let entry = parse_modifier(&block)?;
+                        if lex.modifiers.iter().any(|c| c.id == entry.id) {
+                            let f = block.required("id")?;
+                            return Err(
+                                block.error(f, format!("duplicate modifier id {:?}", entry.id))
+                            );
+                        }
+                        lex.modifiers.push(entry);
+                    }
+                    LexiconKind::GivenNames => unreachable!("handled above"),
+                }
+            }
+        }
+        // Cross-references: parents, role ids and holders.
+        for (file, line, parent) in &parent_lines {
+            if !actor_at.contains_key(parent) {
+                return Err(Error::lexicon(
+                    file,
+                    *line,
+                    "parent",
+                    format!("no actor has id {parent:?}"),
+                ));
+            }
+        }
+        let role_ids: HashSet<&str> = lex.roles.iter().map(|r| r.id.as_str()).collect();
+        for (file, line, tenure) in &role_lines {
+            if !role_ids.contains(tenure.role.as_str()) {
+                return Err(Error::lexicon(
+                    file,
+                    *line,
+                    "role",
+                    format!("no role in roles.txt has id {:?}", tenure.role),
+                ));
+            }
+            let (actor, institution) = match tenure.holder.split_once('.') {
+                Some((a, i)) => (a, Some(i)),
+                None => (tenure.holder.as_str(), None),
+            };
+            if !actor_at.contains_key(actor) {
+                return Err(Error::lexicon(
+                    file,
+                    *line,
+                    "role",
+                    format!("holder {actor:?} is not an actor id"),
+                ));
+            }
+            if let Some(i) = institution {
+                if !role_ids.contains(i) {
+                    return Err(Error::lexicon(
+                        file,
+                        *line,
+                        "role",
+                        format!("holder institution {i:?} is not a role id"),
+                    ));
+                }
+            }
+        }
+        lex.check_name_conflicts(&actor_at)?;
+        Ok(lex)
+    }
+
+    fn parse_given_names(&mut self, file: &str, text: &str) -> Result<()> {
+        if text.len() > block::MAX_FILE_BYTES {
+            return Err(Error::lexicon(file, 1, "", "file too large for a lexicon"));
+        }
+        for (index, line) in text.lines().enumerate() {
+            let line = line.trim().trim_start_matches('\u{FEFF}');
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if line.len() > 100 || line.split_whitespace().count() > 3 {
+                return Err(Error::lexicon(
+                    file,
+                    index + 1,
+                    "name",
+                    "a given name is at most three words",
+                ));
+            }
+            let folded = fold_str(line);
+            if folded.is_empty() {
+                return Err(Error::lexicon(
+                    file,
+                    index + 1,
+                    "name",
+                    format!("{line:?} normalizes to nothing"),
+                ));
+            }
+            self.given_names.push(folded);
+        }
+        self.given_names.sort();
+        self.given_names.dedup();
+        Ok(())
+    }
+
+    /// Two actors may not claim the same unambiguous name: which one a mention means
+    /// would be decided by file order. An ambiguous form belongs in `weak`, where the
+    /// article's other mentions decide.
+    fn check_name_conflicts(&self, actor_at: &HashMap<String, (String, usize)>) -> Result<()> {
+        let mut owner: HashMap<&str, &str> = HashMap::new();
+        for actor in &self.actors {
+            for name in actor.names.iter().chain(&actor.capitals) {
+                if let Some(other) = owner.insert(name.as_str(), actor.id.as_str()) {
+                    if other != actor.id {
+                        let (file, line) = &actor_at[&actor.id];
+                        return Err(Error::lexicon(
+                            file,
+                            *line,
+                            "names",
+                            format!(
+                                "{:?} is also a name of {other:?}: move it to `weak` in one of them",
+                                name
+                            ),
+                        ));
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Counts for reports.
+    pub fn stats(&self) -> LexiconStats {
+        let persons = self.actors.iter().filter(|a| a.kind == ActorKind::Person);
+        LexiconStats {
+            actors: self.actors.len(),
+            persons: persons.clone().count(),
+            persons_with_roles: persons.clone().filter(|a| !a.roles.is_empty()).count(),
+            role_tenures: self.actors.iter().map(|a| a.roles.len()).sum(),
+            states: self
+                .actors
+                .iter()
+                .filter(|a| a.kind == ActorKind::State)
+                .count(),
+            roles: self.roles.len(),
+            cues: self.cues.len(),
+            cue_forms: self.cues.iter().map(|c| c.forms.len()).sum(),
+            evaluative: self.evaluative.len(),
+            evaluative_forms: self.evaluative.iter().map(|e| e.forms.len()).sum(),
+            modifiers: self.modifiers.len(),
+            given_names: self.given_names.len(),
+        }
+    }
+}
+
+fn parse_id(block: &Block<'_>, dots: bool) -> Result<String> {
+    let f = block.required("id")?;
+    let ok = f.value.bytes().all(|b| {
+        b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || (dots && b == b'.')
+    });
+    if !ok {
+        return Err(block.error(
+            f,
+            format!(
+                "{:?}: an id is lowercase ASCII letters, digits and `_`{}",
+                f.value,
+                if dots { " or `.`" } else { "" }
+            ),
+        ));
+    }
+    Ok(f.value.to_string())
+}
+
+/// Folds the ` | `-separated forms of a field, rejecting forms that fold to nothing or are
+/// absurdly long.
+fn folded_items(block: &Block<'_>, field: &'static str) -> Result<Vec<String>> {
+    let items = block.items(field);
+    if items.len() > MAX_FORMS {
+        return Err(Error::lexicon(
+            block.file,
+            items[0].1,
+            field,
+            format!("{} forms, more than {MAX_FORMS}", items.len()),
+        ));
+    }
+    let mut out = Vec::with_capacity(items.len());
+    for (item, line) in items {
+        let folded = fold_str(item);
+        if folded.is_empty() || !folded.chars().any(char::is_alphanumeric) {
+            return Err(Error::lexicon(
+                block.file,
+                line,
+                field,
+                format!("{item:?} normalizes to nothing"),
+            ));
+        }
+        if folded.split(' ').count() > MAX_NAME_WORDS {
+            return Err(Error::lexicon(
+                block.file,
+                line,
+                field,
+                format!("{item:?} has more than {MAX_NAME_WORDS} words"),
+            ));
+        }
+        if !out.contains(&folded) {
+            out.push(folded);
+        }
+    }
+    Ok(out)
+}
+
+fn parse_kind(block: &Block<'_>) -> Result<ActorKind> {
+    let f = block.required("kind")?;
+    f.value.parse().map_err(|e: String| block.error(f, e))
+}
+
+fn parse_gender(block: &Block<'_>, kind: ActorKind) -> Result<Gender> {
+    match block.optional("gender")? {
+        None => Ok(Gender::default_for(kind)),
+        Some(f) => Gender::parse(f.value)
+            .ok_or_else(|| block.error(f, format!("{:?}: expected m, f or pl", f.value))),
+    }
+}
+
+fn parse_yes_no(block: &Block<'_>, field: &str, default: bool) -> Result<bool> {
+    match block.optional(field)? {
+        None => Ok(default),
+        Some(f) => match f.value {
+            "yes" => Ok(true),
+            "no" => Ok(false),
+            other => Err(block.error(f, format!("{other:?}: expected yes or no"))),
+        },
+    }
+}
+
+fn parse_weight(block: &Block<'_>, f: &Field<'_>, s: &str) -> Result<f32> {
+    match s.parse::<f32>() {
+        Ok(w) if (0.0..=1.0).contains(&w) => Ok(w),
+        _ => Err(block.error(f, format!("{s:?}: a weight is a number in [0, 1]"))),
+    }
+}
+
+fn parse_actor(block: &Block<'_>) -> Result<(ActorEntry, Vec<(usize, RoleTenure)>)> {
+    block.check_fields(ACTOR_FIELDS)?;
+    let id = parse_id(block, false)?;
+    let name = block.required("name")?.value.to_string();
+    let kind = parse_kind(block)?;
+    let gender = parse_gender(block, kind)?;
+    let names = folded_items(block, "names")?;
+    if names.is_empty() {
+        return Err(Error::lexicon(
+            block.file,
+            block.line,
+            "names",
+            "an actor needs at least one name",
+        ));
+    }
+    let weak = folded_items(block, "weak")?;
+    let nisba = folded_items(block, "nisba")?;
+    let capitals = folded_items(block, "capital")?;
+    let mut refs = folded_items(block, "refs")?;
+    if kind != ActorKind::Person {
+        // "حركة حماس" can be taken up again as "الحركة", "منظمة ..." as "المنظمة".
+        for n in &names {
+            if let Some((head, _)) = n.split_once(' ') {
+                if REF_HEADS.contains(&head) {
+                    let r = format!("ال{head}");
+                    if !refs.contains(&r) {
+                        refs.push(r);
+                    }
+                }
+            }
+        }
+    }
+    let mut roles = Vec::new();
+    for f in block.all("role") {
+        let parts: Vec<&str> = f.value.split_whitespace().collect();
+        if parts.len() != 4 {
+            return Err(block.error(
+                f,
+                format!("{:?}: expected `ROLE HOLDER FROM TO`", f.value),
+            ));
+        }
+        let from = Date::parse_bound(parts[2], false).map_err(|e| block.error(f, e.to_string()))?;
+        let to = match parts[3] {
+            "-" => None,
+            s => Some(Date::parse_bound(s, true).map_err(|e| block.error(f, e.to_string()))?),
+        };
+        if to.is_some_and(|to| to < from) {
+            return Err(block.error(f, "the role ends before it begins"));
+        }
+        roles.push((
+            f.line,
+            RoleTenure {
+                role: parts[0].to_string(),
+                holder: parts[1].to_string(),
+                from,
+                to,
+            },
+        ));
+    }
+    if !roles.is_empty() && kind != ActorKind::Person {
+        return Err(Error::lexicon(
+            block.file,
+            roles[0].0,
+            "role",
+            "only persons hold roles",
+        ));
+    }
+    let entry = ActorEntry {
+        id,
+        name,
+        kind,
+        gender,
+        names,
+        weak,
+        nisba,
+        capitals,
+        refs,
+        roles: roles.iter().map(|r| r.1.clone()).collect(),
+    };
+    Ok((entry, roles))
+}
+
+fn parse_role(block: &Block<'_>) -> Result<RoleEntry> {
+    block.check_fields(ROLE_FIELDS)?;
+    let id = parse_id(block, false)?;
+    let name = block.required("name")?.value.to_string();
+    let kind = parse_kind(block)?;
+    let gender = parse_gender(block, kind)?;
+    let nisba_titles = folded_items(block, "nisba_titles")?;
+    let construct_titles = folded_items(block, "construct_titles")?;
+    let refs = folded_items(block, "refs")?;
+    if nisba_titles.is_empty() && construct_titles.is_empty() && refs.is_empty() {
+        return Err(Error::lexicon(
+            block.file,
+            block.line,
+            "nisba_titles",
+            "a role needs at least one title",
+        ));
+    }
+    Ok(RoleEntry {
+        id,
+        name,
+        kind,
+        gender,
+        nisba_titles,
+        construct_titles,
+        refs,
+        identity: parse_yes_no(block, "identity", false)?,
+    })
+}
+
+fn parse_cue(block: &Block<'_>) -> Result<CueEntry> {
+    block.check_fields(CUE_FIELDS)?;
+    let id = parse_id(block, true)?;
+    let mut forms = Vec::new();
+    let groups: [(&'static str, CueForm); 7] = [
+        ("m", CueForm::Finite(Gender::Masculine)),
+        ("f", CueForm::Finite(Gender::Feminine)),
+        ("pl", CueForm::Finite(Gender::Plural)),
+        ("participle_m", CueForm::Participle(Gender::Masculine)),
+        ("participle_f", CueForm::Participle(Gender::Feminine)),
+        ("participle_pl", CueForm::Participle(Gender::Plural)),
+        ("noun", CueForm::Noun),
+    ];
+    for (field, form) in groups {
+        for f in folded_items(block, field)? {
+            forms.push((f, form));
+        }
+    }
+    if forms.is_empty() {
+        return Err(Error::lexicon(
+            block.file,
+            block.line,
+            "m",
+            "a cue needs at least one form",
+        ));
+    }
+    let mut frames = Vec::new();
+    for (item, line) in block.items("frames") {
+        for word in item.split_whitespace() {
+            frames.push(Frame::parse(word).ok_or_else(|| {
+                Error::lexicon(block.file, line, "frames", format!("unknown frame {word:?}"))
+            })?);
+        }
+    }
+    let stance = match block.optional("stance")? {
+        None => None,
+        Some(f) if f.value == "none" => None,
+        Some(f) => {
+            let mut parts = f.value.split_whitespace();
+            let label: StanceLabel = parts
+                .next()
+                .unwrap_or("")
+                .parse()
+                .map_err(|e: String| block.error(f, e))?;
+            let weight = parse_weight(block, f, parts.next().unwrap_or("0.8"))?;
+            Some((label, weight))
+        }
+    };
+    Ok(CueEntry {
+        id,
+        forms,
+        frames,
+        stance,
+        quote: parse_yes_no(block, "quote", true)?,
+    })
+}
+
+fn parse_eval(block: &Block<'_>) -> Result<EvalEntry> {
+    block.check_fields(EVAL_FIELDS)?;
+    let id = parse_id(block, true)?;
+    let f = block.required("label")?;
+    let label: StanceLabel = f.value.parse().map_err(|e: String| block.error(f, e))?;
+    let f = block.required("weight")?;
+    let weight = parse_weight(block, f, f.value)?;
+    let forms = folded_items(block, "forms")?;
+    if forms.is_empty() {
+        return Err(Error::lexicon(
+            block.file,
+            block.line,
+            "forms",
+            "an evaluative entry needs at least one form",
+        ));
+    }
+    Ok(EvalEntry {
+        id,
+        label,
+        weight,
+        forms,
+        enclitics: parse_yes_no(block, "enclitics", false)?,
+    })
+}
+
+fn parse_modifier(block: &Block<'_>) -> Result<ModifierEntry> {
+    block.check_fields(MODIFIER_FIELDS)?;
+    let id = parse_id(block, true)?;
+    let f = block.required("type")?;
+    let kind = match f.value {
+        "negator" => ModifierType::Negator,
+        "exceptive" => ModifierType::Exceptive,
+        "intensifier" => {
+            let w = block.required("weight")?;
+            ModifierType::Intensifier(parse_weight(block, w, w.value)?)
+        }
+        other => {
+            return Err(block.error(
+                f,
+                format!("{other:?}: expected negator, intensifier or exceptive"),
+            ))
+        }
+    };
+    let forms = folded_items(block, "forms")?;
+    if forms.is_empty() {
+        return Err(Error::lexicon(
+            block.file,
+            block.line,
+            "forms",
+            "a modifier needs at least one form",
+        ));
+    }
+    Ok(ModifierEntry { id, kind, forms })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn actors(text: &str) -> Result<Lexicon> {
+        Lexicon::from_sources(&[
+            LexiconSource::new("roles.txt", LexiconKind::Roles, "id: head_of_state\nname: head of state\nkind: person\nconstruct_titles: رئيس\n"),
+            LexiconSource::new("a.txt", LexiconKind::Actors, text),
+        ])
+    }
+
+    #[test]
+    fn bundled_lexicons_load() {
+        let lex = Lexicon::from_sources(&bundled_sources()).unwrap();
+        assert!(!lex.cues.is_empty());
+        assert!(!lex.roles.is_empty());
+    }
+
+    #[test]
+    fn parses_an_actor_with_roles_and_derived_refs() {
+        let lex = actors(
+            "id: kz\nname: Kazakhstan\nkind: state\nnames: كازاخستان | كازخستان\nnisba: كازاخي\n\n\
+             id: tok\nname: Tokayev\nkind: person\nnames: توكاييف\nrole: head_of_state kz 2019-03-20 -\n\n\
+             id: hamas\nname: Hamas\nkind: organization\nnames: حركة حماس\n",
+        )
+        .unwrap();
+        assert_eq!(lex.actors.len(), 3);
+        assert_eq!(lex.actors[0].names, ["كازاخستان", "كازخستان"]);
+        assert_eq!(lex.actors[0].gender, Gender::Feminine);
+        let tenure = &lex.actors[1].roles[0];
+        assert!(tenure.covers("2020-01-01".parse().unwrap()));
+        assert!(!tenure.covers("2019-01-01".parse().unwrap()));
+        assert_eq!(lex.actors[2].refs, ["الحركه"]);
+    }
+
+    #[test]
+    fn reports_file_line_and_field() {
+        let cases = [
+            ("id: a\nname: A\nkind: sate\nnames: x", "a.txt:3: field \"kind\""),
+            ("id: a\nname: A\nkind: state\nnames: ـــ", "a.txt:4: field \"names\""),
+            ("id: A\nname: A\nkind: state\nnames: x", "a.txt:1: field \"id\""),
+            ("id: a\nname: A\nkind: state\nnames: x\n\nid: a\nname: B\nkind: state\nnames: y", "a.txt:6: field \"id\": duplicate"),
+            ("id: a\nname: A\nkind: person\nnames: x\nrole: head_of_state nowhere 2010 -", "a.txt:5: field \"role\""),
+            ("id: a\nname: A\nkind: person\nnames: x\nrole: king a 2010 -", "no role"),
+            ("id: a\nname: A\nkind: person\nnames: x\nrole: head_of_state a 2012 2010", "ends before"),
+            ("id: a\nname: A\nkind: person\nnames: x\nrole: head_of_state a 2012-13 -", "invalid date"),
+            ("id: a\nname: A\nkind: state\nnames: x\nparent: b", "a.txt:5: field \"parent\""),
+            ("id: a\nname: A\nkind: state\nnames: x\n\nid: b\nname: B\nkind: state\nnames: x", "also a name of"),
+            ("id: a\nname: A\nkind: state", "a.txt:1: field \"names\""),
+        ];
+        for (text, expected) in cases {
+            let err = actors(text).unwrap_err().to_string();
+            assert!(err.contains(expected), "{text:?}: {err}");
+        }
+    }
+
+    #[test]
+    fn weak_names_may_be_shared() {
+        let lex = actors(
+            "id: a\nname: A\nkind: person\nnames: محمود عباس\nweak: عباس\n\n\
+             id: b\nname: B\nkind: person\nnames: عباس عراقجي\nweak: عباس\n",
+        );
+        assert!(lex.is_ok());
+    }
+
+    #[test]
+    fn rejects_bad_cues_and_evaluative_entries() {
+        let cue = Lexicon::from_sources(&[LexiconSource::new(
+            "cues.txt",
+            LexiconKind::Cues,
+            "id: say\nm: قال\nframes: that sideways\n",
+        )]);
+        assert!(cue.unwrap_err().to_string().contains("unknown frame"));
+        let eval = Lexicon::from_sources(&[LexiconSource::new(
+            "e.txt",
+            LexiconKind::Evaluative,
+            "id: x\nlabel: hate\nweight: 0.5\nforms: كره\n",
+        )]);
+        assert!(eval.unwrap_err().to_string().contains("e.txt:2: field \"label\""));
+        let eval = Lexicon::from_sources(&[LexiconSource::new(
+            "e.txt",
+            LexiconKind::Evaluative,
+            "id: x\nlabel: condemn\nweight: 7\nforms: كره\n",
+        )]);
+        assert!(eval.unwrap_err().to_string().contains("weight"));
+    }
+
+    #[test]
+    fn given_names_fold_and_dedupe() {
+        let lex = Lexicon::from_sources(&[LexiconSource::new(
+            "g.txt",
+            LexiconKind::GivenNames,
+            "# names\nأحمد\nاحمد\nسامي\n",
+        )])
+        .unwrap();
+        assert_eq!(lex.given_names, ["احمد", "سامي"]);
+    }
+}

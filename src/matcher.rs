@@ -1,0 +1,449 @@
+//! The lexical scan: one Aho-Corasick pass over the normalized text with every surface
+//! form of every lexicon (actor names, nisbas, titles, cues, evaluative words, modifiers,
+//! given names), kept only where a match starts a word (after an allowed proclitic chain)
+//! and ends one.
+
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+
+use crate::lexicon::{CueForm, Lexicon};
+use crate::segment::{is_word_char, Token};
+
+/// What a matched surface form is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Lex {
+    /// A name of an actor; `weak` names need support from another mention.
+    Actor { actor: u32, weak: bool },
+    /// A capital standing for its state.
+    Capital { actor: u32 },
+    /// A nisba adjective of a state or bloc.
+    Nisba { actor: u32, definite: bool },
+    /// A definite description that refers back to an actor (الحركة).
+    ActorRef { actor: u32 },
+    /// A title followed by a nisba (الرئيس ...، الحكومة ...).
+    NisbaTitle { role: u32 },
+    /// A title followed by an actor (رئيس ...، المتحدث باسم ...).
+    ConstructTitle { role: u32 },
+    /// A bare title (الرئيس، الوزير).
+    RoleRef { role: u32 },
+    /// A speech or stance cue; `enclitic` when a possessive suffix is attached.
+    Cue {
+        cue: u32,
+        form: CueForm,
+        enclitic: bool,
+    },
+    /// An evaluative expression.
+    Eval { entry: u32 },
+    /// A negator, intensifier or exceptive.
+    Modifier { entry: u32 },
+    /// A given name.
+    GivenName,
+}
+
+/// Which proclitic chains may precede a form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Clitics {
+    /// Nouns and adjectives: و ف ب ل ك and their pairs.
+    Nominal,
+    /// Finite verbs: و ف ل س and their pairs.
+    Verbal,
+    /// Particles: و ف.
+    Particle,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Payload {
+    lex: Lex,
+    clitics: Clitics,
+    /// The pattern is a form beginning with ال written after the preposition ل, which
+    /// drops the alef (ل + الرئيس → للرئيس): it must follow a chain ending in ل.
+    elided: bool,
+}
+
+/// One lexicon form found in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Hit {
+    /// Index of the first token.
+    pub tok_start: u32,
+    /// Index one past the last token.
+    pub tok_end: u32,
+    /// Normalized byte where the form begins (after its proclitics; for an elided
+    /// article, at the preposition ل that absorbed it).
+    pub start: u32,
+    /// Normalized byte where it ends.
+    pub end: u32,
+    /// Bytes of proclitics between the token's start and `start`.
+    pub prefix: u8,
+    pub lex: Lex,
+}
+
+/// The compiled automaton and what each of its patterns means.
+#[derive(Debug, Clone)]
+pub(crate) struct LexMatcher {
+    automaton: AhoCorasick,
+    /// `payloads[ranges[p].0..ranges[p].1]` are the meanings of pattern `p`.
+    ranges: Vec<(u32, u32)>,
+    payloads: Vec<Payload>,
+    patterns: usize,
+}
+
+const NOMINAL_PREFIXES: &[&str] = &[
+    "", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك",
+];
+const VERBAL_PREFIXES: &[&str] = &["", "و", "ف", "ل", "س", "وس", "فس", "ول", "فل"];
+const PARTICLE_PREFIXES: &[&str] = &["", "و", "ف"];
+const ELIDED_PREFIXES: &[&str] = &["ل", "ول", "فل"];
+/// Possessive suffixes that a verbal noun or an evaluative noun may carry.
+const ENCLITICS: &[&str] = &["ه", "ها", "هم", "هما", "هن", "نا", "ي", "ك", "كم"];
+
+struct Builder {
+    map: HashMap<String, Vec<Payload>>,
+}
+
+impl Builder {
+    fn add(&mut self, form: &str, lex: Lex, clitics: Clitics) {
+        if form.is_empty() {
+            return;
+        }
+        self.push(form.to_string(), lex, clitics, false);
+        if clitics == Clitics::Nominal {
+            if let Some(rest) = form.strip_prefix('ا') {
+                if rest.starts_with('ل') && rest.len() > 2 {
+                    self.push(rest.to_string(), lex, clitics, true);
+                }
+            }
+        }
+    }
+
+    fn push(&mut self, form: String, lex: Lex, clitics: Clitics, elided: bool) {
+        let list = self.map.entry(form).or_default();
+        let payload = Payload {
+            lex,
+            clitics,
+            elided,
+        };
+        if !list
+            .iter()
+            .any(|p| p.lex == lex && p.elided == elided && p.clitics == clitics)
+        {
+            list.push(payload);
+        }
+    }
+
+    /// A noun with and without a possessive suffix (إدانة، إدانتها).
+    fn add_with_enclitics(&mut self, form: &str, make: impl Fn(bool) -> Lex) {
+        self.add(form, make(false), Clitics::Nominal);
+        if form.contains(' ') {
+            return;
+        }
+        let stem = match form.strip_suffix('ه') {
+            Some(s) => format!("{s}ت"),
+            None => form.to_string(),
+        };
+        for e in ENCLITICS {
+            self.add(&format!("{stem}{e}"), make(true), Clitics::Nominal);
+        }
+    }
+}
+
+/// The nisba forms derived from a masculine singular stem: definite and not, masculine
+/// and feminine, applied word by word for two-word nisbas (كوري شمالي).
+fn nisba_forms(stem: &str) -> Vec<(String, bool)> {
+    let words: Vec<&str> = stem.split(' ').collect();
+    let mut out = Vec::with_capacity(4);
+    for definite in [false, true] {
+        for feminine in [false, true] {
+            let form: Vec<String> = words
+                .iter()
+                .map(|w| {
+                    let mut s = String::new();
+                    if definite && !w.starts_with("ال") {
+                        s.push_str("ال");
+                    }
+                    s.push_str(w);
+                    if feminine {
+                        s.push('ه');
+                    }
+                    s
+                })
+                .collect();
+            out.push((form.join(" "), definite));
+        }
+    }
+    out
+}
+
+impl LexMatcher {
+    pub fn new(lex: &Lexicon) -> LexMatcher {
+        let mut b = Builder {
+            map: HashMap::new(),
+        };
+        for (i, a) in lex.actors.iter().enumerate() {
+            let actor = i as u32;
+            for n in &a.names {
+                b.add(n, Lex::Actor { actor, weak: false }, Clitics::Nominal);
+            }
+            for n in &a.weak {
+                b.add(n, Lex::Actor { actor, weak: true }, Clitics::Nominal);
+            }
+            for n in &a.capitals {
+                b.add(n, Lex::Capital { actor }, Clitics::Nominal);
+            }
+            for n in &a.refs {
+                b.add(n, Lex::ActorRef { actor }, Clitics::Nominal);
+            }
+            for stem in &a.nisba {
+                for (form, definite) in nisba_forms(stem) {
+                    b.add(&form, Lex::Nisba { actor, definite }, Clitics::Nominal);
+                }
+            }
+        }
+        for (i, r) in lex.roles.iter().enumerate() {
+            let role = i as u32;
+            for t in &r.nisba_titles {
+                b.add(t, Lex::NisbaTitle { role }, Clitics::Nominal);
+            }
+            for t in &r.construct_titles {
+                b.add(t, Lex::ConstructTitle { role }, Clitics::Nominal);
+            }
+            for t in &r.refs {
+                b.add(t, Lex::RoleRef { role }, Clitics::Nominal);
+            }
+        }
+        for (i, c) in lex.cues.iter().enumerate() {
+            let cue = i as u32;
+            for (form, kind) in &c.forms {
+                match kind {
+                    CueForm::Finite(_) => b.add(
+                        form,
+                        Lex::Cue {
+                            cue,
+                            form: *kind,
+                            enclitic: false,
+                        },
+                        Clitics::Verbal,
+                    ),
+                    CueForm::Participle(_) => b.add(
+                        form,
+                        Lex::Cue {
+                            cue,
+                            form: *kind,
+                            enclitic: false,
+                        },
+                        Clitics::Nominal,
+                    ),
+                    CueForm::Noun => b.add_with_enclitics(form, |enclitic| Lex::Cue {
+                        cue,
+                        form: *kind,
+                        enclitic,
+                    }),
+                }
+            }
+        }
+        for (i, e) in lex.evaluative.iter().enumerate() {
+            let entry = i as u32;
+            for form in &e.forms {
+                if e.enclitics {
+                    b.add_with_enclitics(form, |_| Lex::Eval { entry });
+                } else {
+                    b.add(form, Lex::Eval { entry }, Clitics::Nominal);
+                }
+            }
+        }
+        for (i, m) in lex.modifiers.iter().enumerate() {
+            for form in &m.forms {
+                b.add(
+                    form,
+                    Lex::Modifier { entry: i as u32 },
+                    Clitics::Particle,
+                );
+            }
+        }
+        for g in &lex.given_names {
+            b.add(g, Lex::GivenName, Clitics::Nominal);
+        }
+
+        let mut keys: Vec<(String, Vec<Payload>)> = b.map.into_iter().collect();
+        // Sorted so that the automaton, and so every result, is the same on every run.
+        keys.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut ranges = Vec::with_capacity(keys.len());
+        let mut payloads = Vec::new();
+        let mut patterns = Vec::with_capacity(keys.len());
+        for (k, p) in keys {
+            let start = payloads.len() as u32;
+            payloads.extend(p);
+            ranges.push((start, payloads.len() as u32));
+            patterns.push(k);
+        }
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .build(&patterns)
+            .expect("lexicon patterns are bounded in size and count");
+        LexMatcher {
+            automaton,
+            ranges,
+            payloads,
+            patterns: patterns.len(),
+        }
+    }
+
+    /// The number of distinct surface forms compiled.
+    pub fn pattern_count(&self) -> usize {
+        self.patterns
+    }
+
+    /// The automaton, for the benchmarks' baseline scan.
+    pub fn automaton(&self) -> &AhoCorasick {
+        &self.automaton
+    }
+
+    /// Every lexicon form in `text`, at word boundaries, sorted by first token and then
+    /// longest first.
+    pub fn scan(&self, text: &str, tokens: &[Token]) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        let bytes = text.as_bytes();
+        // Matches are reported by end position, so their starts move forward almost
+        // monotonically: a cursor with a short backward search finds the token.
+        for m in self.automaton.find_overlapping_iter(text) {
+            let (s, e) = (m.start(), m.end());
+            // The match must end a word.
+            if let Some(c) = text[e..].chars().next() {
+                if is_word_char(c) {
+                    continue;
+                }
+            }
+            let Some(first) = token_containing(tokens, s) else {
+                continue;
+            };
+            let tok = &tokens[first];
+            if !tok.is_word() {
+                continue;
+            }
+            let prefix = &text[tok.start as usize..s];
+            let last = match token_containing(tokens, e - 1) {
+                Some(t) => t,
+                None => continue,
+            };
+            if tokens[last].end as usize != e {
+                continue;
+            }
+            let (ps, pe) = self.ranges[m.pattern().as_usize()];
+            for p in &self.payloads[ps as usize..pe as usize] {
+                let allowed = if p.elided {
+                    ELIDED_PREFIXES.contains(&prefix)
+                } else {
+                    match p.clitics {
+                        Clitics::Nominal => NOMINAL_PREFIXES.contains(&prefix),
+                        Clitics::Verbal => VERBAL_PREFIXES.contains(&prefix),
+                        Clitics::Particle => PARTICLE_PREFIXES.contains(&prefix),
+                    }
+                };
+                if !allowed {
+                    continue;
+                }
+                // For an elided article the mention begins at the preposition ل.
+                let start = if p.elided { s - 'ل'.len_utf8() } else { s };
+                debug_assert!(bytes.len() >= e);
+                hits.push(Hit {
+                    tok_start: first as u32,
+                    tok_end: last as u32 + 1,
+                    start: start as u32,
+                    end: e as u32,
+                    prefix: (start - tok.start as usize) as u8,
+                    lex: p.lex,
+                });
+            }
+        }
+        hits.sort_by(|a, b| {
+            a.tok_start
+                .cmp(&b.tok_start)
+                .then(b.end.cmp(&a.end))
+                .then(a.start.cmp(&b.start))
+        });
+        hits
+    }
+}
+
+/// The index of the token whose byte range contains `pos`.
+pub(crate) fn token_containing(tokens: &[Token], pos: usize) -> Option<usize> {
+    let i = tokens.partition_point(|t| (t.end as usize) <= pos);
+    (i < tokens.len() && tokens[i].start as usize <= pos).then_some(i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::{LexiconKind, LexiconSource};
+    use crate::normalize::normalize;
+    use crate::segment::tokenize;
+
+    fn lexicon() -> Lexicon {
+        Lexicon::from_sources(&[
+            LexiconSource::new(
+                "a.txt",
+                LexiconKind::Actors,
+                "id: hamas\nname: Hamas\nkind: organization\nnames: حماس | حركة حماس\n\n\
+                 id: us\nname: United States\nkind: state\nnames: الولايات المتحدة\nnisba: أمريكي\n\n\
+                 id: trump\nname: Trump\nkind: person\nnames: ترامب\n",
+            ),
+            LexiconSource::new(
+                "r.txt",
+                LexiconKind::Roles,
+                "id: head_of_state\nname: head of state\nkind: person\nnisba_titles: الرئيس\nrefs: الرئيس\n",
+            ),
+            LexiconSource::new(
+                "c.txt",
+                LexiconKind::Cues,
+                "id: condemn\nm: أدان\nf: أدانت | تدين\nnoun: إدانة\nstance: condemn 0.9\n",
+            ),
+        ])
+        .unwrap()
+    }
+
+    fn found(text: &str) -> Vec<(String, Lex)> {
+        let lex = lexicon();
+        let m = LexMatcher::new(&lex);
+        let n = normalize(text);
+        let t = tokenize(n.as_str());
+        m.scan(n.as_str(), &t)
+            .into_iter()
+            .map(|h| (n.as_str()[h.start as usize..h.end as usize].to_string(), h.lex))
+            .collect()
+    }
+
+    #[test]
+    fn matches_after_proclitics_only_at_word_boundaries() {
+        let hits = found("وحماس لترامب حماسة بحركة حماس");
+        let texts: Vec<&str> = hits.iter().map(|h| h.0.as_str()).collect();
+        assert_eq!(texts, ["حماس", "ترامب", "حركه حماس", "حماس"]);
+    }
+
+    #[test]
+    fn elided_article_after_lam() {
+        let hits = found("للرئيس الأمريكي وللولايات المتحدة");
+        let texts: Vec<&str> = hits.iter().map(|h| h.0.as_str()).collect();
+        assert!(texts.contains(&"للرءيس"), "{texts:?}");
+        assert!(texts.contains(&"الامريكي"), "{texts:?}");
+        assert!(texts.contains(&"للولايات المتحده"), "{texts:?}");
+    }
+
+    #[test]
+    fn verbal_noun_with_possessive() {
+        let hits = found("أعربت عن إدانتها");
+        assert!(hits.iter().any(|h| h.0 == "ادانتها"
+            && matches!(h.1, Lex::Cue { enclitic: true, .. })));
+    }
+
+    #[test]
+    fn nisba_forms_are_derived() {
+        let forms: Vec<String> = nisba_forms("كوري شمالي").into_iter().map(|f| f.0).collect();
+        assert!(forms.contains(&"الكوريه الشماليه".to_string()));
+        assert!(forms.contains(&"كوري شمالي".to_string()));
+        let hits = found("الحكومة الأمريكية");
+        assert!(hits
+            .iter()
+            .any(|h| matches!(h.1, Lex::Nisba { definite: true, .. })));
+    }
+}

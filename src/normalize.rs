@@ -1,0 +1,321 @@
+//! Spelling normalization with a byte map back to the original text.
+//!
+//! Arabic news spells the same word several ways: hamza forms of alef, alef maqsura for
+//! yeh, teh marbuta for heh, tatweel and harakat sprinkled in, Arabic-Indic digits,
+//! presentation forms from old encoders, zero-width and bidi marks pasted inside words.
+//! [`normalize`] folds all of them in one pass and records, for every byte of the folded
+//! text, the byte of the original it came from, so that every later stage works on the
+//! folded text and every span is mapped back exactly once.
+
+use unicode_normalization::char::decompose_compatible;
+
+/// Folded text plus the map back to the original string.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Normalized {
+    text: String,
+    /// `map[i]` is the byte of the original that normalized byte `i` came from: the very
+    /// byte for copied text, the start of the source char for a replaced one.
+    /// `map[text.len()]` is the original's length.
+    map: Vec<u32>,
+    original_len: usize,
+}
+
+impl Normalized {
+    /// The folded text.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// The byte offset in the original where normalized byte `pos` begins.
+    ///
+    /// `pos` is clamped to the folded text's length.
+    pub fn original_start(&self, pos: usize) -> usize {
+        let pos = pos.min(self.text.len());
+        self.map.get(pos).map_or(self.original_len, |&b| b as usize)
+    }
+
+    /// The byte offset in the original where a span ending at normalized `end` ends.
+    ///
+    /// Marks dropped by folding that follow the span's last character (harakat on the
+    /// last letter, say) stay inside it, as a reader would expect.
+    pub fn original_end(&self, end: usize) -> usize {
+        let end = end.min(self.text.len());
+        self.original_start(end)
+    }
+
+    /// Maps a normalized half-open span to the original string.
+    ///
+    /// Both ends land on char boundaries of the original and `start <= end`.
+    pub fn original_span(&self, start: usize, end: usize) -> (usize, usize) {
+        let s = self.original_start(start);
+        let e = self.original_end(end).max(s);
+        (s, e)
+    }
+}
+
+/// What folding does with one character of the input.
+enum Fold {
+    Keep,
+    Drop,
+    Char(char),
+    Space,
+    Newline,
+    Compat,
+}
+
+fn fold(c: char) -> Fold {
+    match c {
+        // Alef with hamza above/below, madda, wasla and their rarer forms.
+        'أ' | 'إ' | 'آ' | 'ٱ' | '\u{0672}' | '\u{0673}' => Fold::Char('ا'),
+        // Alef maqsura and Persian/Urdu yeh.
+        'ى' | 'ی' | 'ې' | 'ۍ' => Fold::Char('ي'),
+        // Hamza on a seat: مسؤول / مسئول, شؤون / شئون.
+        'ؤ' | 'ئ' => Fold::Char('ء'),
+        // Teh marbuta and heh variants; folded for matching only.
+        'ة' | 'ۀ' | 'ە' | 'ہ' | 'ھ' => Fold::Char('ه'),
+        'ک' | 'گ' => Fold::Char('ك'),
+        'پ' => Fold::Char('ب'),
+        'چ' => Fold::Char('ج'),
+        'ژ' => Fold::Char('ز'),
+        'ڤ' => Fold::Char('ف'),
+        // Tatweel, harakat, superscript alef, Quranic annotation marks.
+        '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}' => {
+            Fold::Drop
+        }
+        // Zero-width, bidi controls, the Arabic letter mark, BOM, soft hyphen.
+        '\u{200B}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{061C}'
+        | '\u{FEFF}'
+        | '\u{00AD}'
+        | '\u{2060}' => Fold::Drop,
+        '٠'..='٩' => Fold::Char(char::from(b'0' + (c as u32 - 0x0660) as u8)),
+        '۰'..='۹' => Fold::Char(char::from(b'0' + (c as u32 - 0x06F0) as u8)),
+        'A'..='Z' => Fold::Char(c.to_ascii_lowercase()),
+        '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{0085}' => Fold::Newline,
+        ' ' | '\t' | '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}'
+        | '\u{3000}' => Fold::Space,
+        '\u{0000}'..='\u{001F}' | '\u{007F}'..='\u{009F}' => Fold::Space,
+        // Presentation forms and other compatibility characters: NFKC, then fold again.
+        '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFE}' | '\u{FF01}'..='\u{FF5E}' => {
+            Fold::Compat
+        }
+        _ => Fold::Keep,
+    }
+}
+
+/// Folds `input` for matching and keeps the map back to it.
+///
+/// The result is idempotent (`normalize(normalize(x).as_str())` gives the same text),
+/// its map is monotonic, and every mapped offset is a char boundary of `input`.
+/// Runs of spaces collapse to one; `\r\n`, `\r` and Unicode line separators become `\n`.
+pub fn normalize(input: &str) -> Normalized {
+    // Offsets are u32 to halve the map; longer inputs are cut at the last char boundary
+    // that fits (documented on `Extractor::analyze`).
+    let input = truncate_to_u32(input);
+    let mut text = String::with_capacity(input.len());
+    let mut map: Vec<u32> = Vec::with_capacity(input.len() + 1);
+    let bytes = input.as_bytes();
+    let mut run_start = 0usize;
+    // Whether the last char written was a space or newline (for collapsing runs).
+    let mut last_space = true;
+    let mut last_cr = false;
+
+    let flush = |text: &mut String, map: &mut Vec<u32>, from: usize, to: usize| {
+        if from < to {
+            text.push_str(&input[from..to]);
+            map.extend((from as u32)..(to as u32));
+        }
+    };
+
+    let mut i = 0usize;
+    while i < bytes.len() {
+        let b = bytes[i];
+        // Fast path: printable ASCII that folding leaves alone.
+        if b.is_ascii() && (0x21..=0x7E).contains(&b) && !b.is_ascii_uppercase() {
+            last_space = false;
+            last_cr = false;
+            i += 1;
+            continue;
+        }
+        let c = input[i..].chars().next().unwrap_or('\u{FFFD}');
+        let len = c.len_utf8();
+        let action = fold(c);
+        let was_cr = last_cr;
+        last_cr = c == '\r';
+        match action {
+            Fold::Keep => {
+                last_space = false;
+            }
+            Fold::Space if !last_space && c == ' ' => {
+                last_space = true;
+            }
+            Fold::Newline if c == '\n' && !was_cr => {
+                last_space = true;
+            }
+            other => {
+                flush(&mut text, &mut map, run_start, i);
+                match other {
+                    Fold::Drop => {}
+                    Fold::Char(r) => {
+                        push_char(&mut text, &mut map, r, i);
+                        last_space = false;
+                    }
+                    Fold::Space => {
+                        if !last_space {
+                            push_char(&mut text, &mut map, ' ', i);
+                            last_space = true;
+                        }
+                    }
+                    Fold::Newline => {
+                        // The `\n` of a `\r\n` pair was already written for the `\r`.
+                        if !(c == '\n' && was_cr) {
+                            push_char(&mut text, &mut map, '\n', i);
+                        }
+                        last_space = true;
+                    }
+                    Fold::Compat => {
+                        for d in compat_chars(c) {
+                            match fold(d) {
+                                Fold::Char(r) => push_char(&mut text, &mut map, r, i),
+                                Fold::Drop => {}
+                                Fold::Space | Fold::Newline => {
+                                    if !last_space {
+                                        push_char(&mut text, &mut map, ' ', i);
+                                    }
+                                    last_space = true;
+                                    continue;
+                                }
+                                _ => push_char(&mut text, &mut map, d, i),
+                            }
+                            last_space = false;
+                        }
+                    }
+                    Fold::Keep => {}
+                }
+                run_start = i + len;
+            }
+        }
+        i += len;
+    }
+    flush(&mut text, &mut map, run_start, bytes.len());
+    map.push(bytes.len() as u32);
+    Normalized {
+        text,
+        map,
+        original_len: input.len(),
+    }
+}
+
+fn push_char(text: &mut String, map: &mut Vec<u32>, c: char, from: usize) {
+    text.push(c);
+    for _ in 0..c.len_utf8() {
+        map.push(from as u32);
+    }
+}
+
+/// The compatibility decomposition of `c` (NFKC without recomposition, which Arabic
+/// letters do not need), with nothing from it dropped.
+fn compat_chars(c: char) -> impl Iterator<Item = char> {
+    let mut out: Vec<char> = Vec::with_capacity(2);
+    decompose_compatible(c, |d| out.push(d));
+    out.into_iter()
+}
+
+/// Folds a short string (a lexicon name) and returns the folded text alone.
+pub fn fold_str(s: &str) -> String {
+    let n = normalize(s.trim());
+    n.text.trim().to_string()
+}
+
+fn truncate_to_u32(input: &str) -> &str {
+    const MAX: usize = u32::MAX as usize - 1;
+    if input.len() <= MAX {
+        return input;
+    }
+    let mut end = MAX;
+    while !input.is_char_boundary(end) {
+        end -= 1;
+    }
+    &input[..end]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_hamza_alef_maqsura_teh_marbuta() {
+        assert_eq!(normalize("أإآٱ").as_str(), "اااا");
+        assert_eq!(normalize("مصطفى").as_str(), "مصطفي");
+        assert_eq!(normalize("الحركة").as_str(), "الحركه");
+        assert_eq!(normalize("مسؤول مسئول").as_str(), "مسءول مسءول");
+    }
+
+    #[test]
+    fn drops_tatweel_harakat_and_invisible_marks() {
+        assert_eq!(normalize("تمامًا").as_str(), "تماما");
+        assert_eq!(normalize("حـــماس").as_str(), "حماس");
+        assert_eq!(normalize("حم\u{200F}اس\u{200C}").as_str(), "حماس");
+        assert_eq!(normalize("\u{FEFF}قال").as_str(), "قال");
+    }
+
+    #[test]
+    fn folds_digits_persian_letters_and_presentation_forms() {
+        assert_eq!(normalize("٢٠١٥ ۱۳۹۴").as_str(), "2015 1394");
+        assert_eq!(normalize("کی").as_str(), "كي");
+        // U+FEFB is the lam-alef ligature: NFKC gives lam + alef.
+        assert_eq!(normalize("\u{FEFB}").as_str(), "لا");
+        // Presentation form of alef with hamza above folds all the way to bare alef.
+        assert_eq!(normalize("\u{FE83}").as_str(), "ا");
+    }
+
+    #[test]
+    fn collapses_spaces_and_line_endings() {
+        assert_eq!(normalize("a  \t b").as_str(), "a b");
+        assert_eq!(normalize("a\r\nb\rc").as_str(), "a\nb\nc");
+        assert_eq!(normalize("A\u{00A0}B").as_str(), "a b");
+    }
+
+    #[test]
+    fn maps_spans_back_to_the_original() {
+        let original = "قالت «حمـاسٌ» إنّ";
+        let n = normalize(original);
+        let folded = n.as_str();
+        let start = folded.find("حماس").unwrap();
+        let (s, e) = n.original_span(start, start + "حماس".len());
+        assert_eq!(&original[s..e], "حمـاسٌ");
+        let (s, e) = n.original_span(0, folded.len());
+        assert_eq!(&original[s..e], original);
+    }
+
+    #[test]
+    fn map_is_monotonic_and_on_char_boundaries() {
+        let original = "\u{FEFF}أَعْرَبَتْ  حركة \r\n\u{FEFB} ٣ ـ «x»";
+        let n = normalize(original);
+        let mut last = 0;
+        for i in 0..=n.as_str().len() {
+            let o = n.original_start(i);
+            assert!(o >= last);
+            assert!(original.is_char_boundary(o));
+            last = o;
+        }
+    }
+
+    #[test]
+    fn is_idempotent() {
+        for s in ["أَعْرَبَتْ  حركة \r\n", "\u{FEFB}\u{FE83} x  y", "  ", "ــــ"] {
+            let once = normalize(s);
+            let twice = normalize(once.as_str());
+            assert_eq!(once.as_str(), twice.as_str());
+        }
+    }
+
+    #[test]
+    fn empty_input() {
+        let n = normalize("");
+        assert_eq!(n.as_str(), "");
+        assert_eq!(n.original_span(0, 0), (0, 0));
+    }
+}

@@ -1,0 +1,629 @@
+//! Finding speech: each speech cue with its speaker (the subject after or before the
+//! verb, the subject hidden in the verb's ending, the speaker of the clause a participle
+//! hangs on) and its content (after إن/أن/بأن/إلى أن, after a colon, inside quotation
+//! marks, or the object of the cue), plus headline quotes (`X لـY: ...`).
+//!
+//! Cues that carry a stance but report no words (أدان، رحب، أعرب عن) give speech events
+//! too, without a quote: their object is what the stance is about.
+
+use crate::actors::{ActorFinding, MentionRec};
+use crate::lexicon::{CueForm, Frame, Gender, Lexicon};
+use crate::matcher::{Hit, Lex};
+use crate::segment::{is_clause_break, Quotation, Sentence, Token, TokenKind};
+use crate::types::{ActorKind, QuoteKind};
+
+/// A speech event: who said what, with which cue.
+#[derive(Debug, Clone)]
+pub(crate) struct SpeechEvent {
+    /// Canonical actor slot of the speaker.
+    pub speaker: Option<usize>,
+    /// The cue's hit, when a cue word introduced it.
+    pub cue: Option<Hit>,
+    /// Direct or indirect.
+    pub kind: QuoteKind,
+    /// Token range of the content (or, for a stance-only cue, of its object).
+    pub content: (usize, usize),
+    /// Whether the content is reported speech (a quote) or only a stance's object.
+    pub is_quote: bool,
+    /// What produced it: the cue id, `headline` or `colon`.
+    pub source: String,
+}
+
+/// Words introducing the statement a speaker made (وجاء في بيان لـ...، وأشار بيان ...).
+const STATEMENT_NOUNS: &[&str] = &[
+    "بيان", "بيانا", "بيانها", "بيانه", "تقرير", "تقريرها", "تقريره", "رساله", "تصريح",
+    "تصريحات", "كلمه", "خطاب", "تغريده", "منشور", "مءتمر",
+];
+
+/// Time words and adverbials that may stand between a verb and its subject.
+const TIME_WORDS: &[&str] = &[
+    "امس", "اليوم", "الليله", "مساء", "صباح", "ظهر", "فجر", "غدا", "يوم", "السبت", "الاحد",
+    "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "الماضي", "الحالي", "ايضا",
+    "مجددا", "كذلك", "بدوره", "بدورها", "رسميا", "بشده",
+];
+
+/// Complementizers after which the content begins.
+const COMPLEMENTIZERS: &[&str] = &[
+    "ان", "بان", "انه", "انها", "انهم", "انهما", "انهن", "انني", "اننا", "بانه", "بانها",
+    "بانهم", "بانهما", "لان",
+];
+
+/// Words after which أن is not a complementizer (بعد أن، يجب أن).
+const NOT_BEFORE_COMPLEMENTIZER: &[&str] = &[
+    "بعد", "قبل", "منذ", "يجب", "يمكن", "ينبغي", "لابد", "بد", "دون", "من", "حتي", "الي", "علي",
+    "يريد", "تريد", "يحاول", "تحاول", "بامكان", "استطاع", "يستطيع", "تستطيع", "مجرد", "رغم",
+];
+
+/// The finder's view of one article.
+pub(crate) struct QuoteFinder<'a> {
+    pub lex: &'a Lexicon,
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+    pub sentences: &'a [Sentence],
+    pub quotations: &'a [Quotation],
+    pub hits: &'a [Hit],
+    pub found: &'a ActorFinding,
+}
+
+impl<'a> QuoteFinder<'a> {
+    fn word(&self, t: usize) -> &'a str {
+        self.tokens
+            .get(t)
+            .filter(|t| t.is_word())
+            .map_or("", |t| &self.text[t.range()])
+    }
+
+    fn is_punct(&self, t: usize, chars: &[char]) -> bool {
+        matches!(self.tokens.get(t).map(|t| t.kind), Some(TokenKind::Punct(c)) if chars.contains(&c))
+    }
+
+    /// Finds every speech event of the article, in text order.
+    pub fn find(&self) -> Vec<SpeechEvent> {
+        let n = self.tokens.len();
+        // Mentions by first token, and which tokens a mention covers.
+        let mut mention_at: Vec<Option<usize>> = vec![None; n + 1];
+        let mut covered = vec![false; n + 1];
+        for (i, m) in self.found.mentions.iter().enumerate() {
+            if mention_at[m.tok_start].is_none_or(|j| self.found.mentions[j].tok_end < m.tok_end)
+            {
+                mention_at[m.tok_start] = Some(i);
+            }
+            for c in covered.iter_mut().take(m.tok_end).skip(m.tok_start) {
+                *c = true;
+            }
+        }
+        // Quotation depth at each token (marks excluded), and the pair opening at a token.
+        let mut depth = vec![0i32; n + 1];
+        let mut pair_at: Vec<Option<usize>> = vec![None; n + 1];
+        for (qi, q) in self.quotations.iter().enumerate() {
+            depth[q.open + 1] += 1;
+            depth[q.close] -= 1;
+            pair_at[q.open] = Some(qi);
+        }
+        let mut inside = vec![false; n + 1];
+        let mut d = 0;
+        for (i, v) in depth.iter().enumerate().take(n) {
+            d += v;
+            inside[i] = d > 0;
+        }
+        let ctx = Scan {
+            finder: self,
+            mention_at,
+            covered,
+            inside,
+            pair_at,
+        };
+        let mut events: Vec<SpeechEvent> = Vec::new();
+        for s in self.sentences {
+            ctx.sentence_events(s, &mut events);
+        }
+        events
+    }
+}
+
+struct Scan<'f, 'a> {
+    finder: &'f QuoteFinder<'a>,
+    mention_at: Vec<Option<usize>>,
+    covered: Vec<bool>,
+    inside: Vec<bool>,
+    pair_at: Vec<Option<usize>>,
+}
+
+/// A cue occurrence being turned into an event.
+struct Pending {
+    hit: Hit,
+    speaker: Option<usize>,
+    /// First token after the cue and its subject.
+    after: usize,
+    /// Token where this event's clause begins, which ends the previous event's content.
+    boundary: usize,
+}
+
+impl Scan<'_, '_> {
+    fn mention(&self, i: usize) -> &MentionRec {
+        &self.finder.found.mentions[i]
+    }
+
+    fn slot_of(&self, m: &MentionRec) -> usize {
+        self.finder.found.canonical(m.slot)
+    }
+
+    fn can_speak(&self, slot: usize) -> bool {
+        // A state's capital or a nisba-only phrase can speak too (رحبت موسكو); nothing
+        // here is excluded but an actor that is only a place in a dateline, which never
+        // becomes a mention.
+        slot < self.finder.found.slots.len()
+    }
+
+    /// The cue hit used at each token of the sentence: one per token, the longest.
+    fn cues_in(&self, s: &Sentence) -> Vec<Hit> {
+        let f = self.finder;
+        let mut out: Vec<Hit> = Vec::new();
+        let lo = f.hits.partition_point(|h| (h.tok_start as usize) < s.start);
+        for h in &f.hits[lo..] {
+            let t = h.tok_start as usize;
+            if t >= s.end {
+                break;
+            }
+            let Lex::Cue { form, enclitic, .. } = h.lex else {
+                continue;
+            };
+            if self.inside[t] || self.covered[t] {
+                continue;
+            }
+            // A bare verbal noun is a report only with a possessive or a following actor.
+            if form == CueForm::Noun && !enclitic && self.mention_at[t + 1].is_none() {
+                continue;
+            }
+            // A cue negated (لم يقل) or made an adjective (غير مبرر) reports nothing.
+            if out.last().is_some_and(|o| o.tok_start == h.tok_start) {
+                continue;
+            }
+            out.push(*h);
+        }
+        out
+    }
+
+    fn sentence_events(&self, s: &Sentence, events: &mut Vec<SpeechEvent>) {
+        let f = self.finder;
+        let cues = self.cues_in(s);
+        let first_event = events.len();
+        let mut pending: Vec<Pending> = Vec::new();
+        for hit in cues {
+            let c = hit.tok_start as usize;
+            // Skip a cue swallowed by the previous one's subject.
+            if pending.last().is_some_and(|p| c < p.after) {
+                continue;
+            }
+            let Lex::Cue { cue, form, enclitic } = hit.lex else {
+                continue;
+            };
+            let entry = &f.lex.cues[cue as usize];
+            let mut after = hit.tok_end as usize;
+            let (speaker, subject_end) = match form {
+                CueForm::Finite(g) => self.finite_subject(s, c, after, g, events, &pending),
+                CueForm::Participle(g) => {
+                    let prev = pending.last().and_then(|p| p.speaker);
+                    (prev.or_else(|| self.implicit(s, c, g, events, false)), None)
+                }
+                CueForm::Noun => {
+                    if enclitic {
+                        let prev = pending.last().and_then(|p| p.speaker);
+                        (prev.or_else(|| self.nearest_before(s, c)), None)
+                    } else {
+                        let m = self.mention_at[after].map(|i| *self.mention(i));
+                        match m {
+                            Some(m) => (Some(self.slot_of(&m)), Some(m.tok_end)),
+                            None => (None, None),
+                        }
+                    }
+                }
+            };
+            if let Some(e) = subject_end {
+                after = after.max(e);
+            }
+            let boundary = self.clause_start(s, c);
+            let _ = entry;
+            pending.push(Pending {
+                hit,
+                speaker,
+                after,
+                boundary,
+            });
+        }
+        // Contents: each runs to the next event's clause or the sentence end.
+        for i in 0..pending.len() {
+            let p = &pending[i];
+            let limit = pending.get(i + 1).map_or(s.end, |n| n.boundary.max(p.after));
+            let Lex::Cue { cue, .. } = p.hit.lex else {
+                continue;
+            };
+            let entry = &f.lex.cues[cue as usize];
+            if let Some(ev) = self.content(entry, p, limit) {
+                events.push(ev);
+            }
+        }
+        if events.len() == first_event {
+            if let Some(ev) = self.headline_quote(s) {
+                events.push(ev);
+            }
+        }
+    }
+
+    /// The token where the clause holding token `c` begins: after a comma (or at a
+    /// conjunction و attached to the cue), else the cue itself.
+    fn clause_start(&self, s: &Sentence, c: usize) -> usize {
+        let mut t = c;
+        // Include an SVO subject and من جانبه before the cue in the same clause.
+        while t > s.start && !is_clause_break(self.finder.tokens, t - 1) && c - t < 8 {
+            t -= 1;
+        }
+        if t == s.start || is_clause_break(self.finder.tokens, t - 1) {
+            t
+        } else {
+            c
+        }
+    }
+
+    /// The subject of a finite cue: after it (VSO), before it (SVO), or in its ending.
+    fn finite_subject(
+        &self,
+        s: &Sentence,
+        c: usize,
+        after: usize,
+        g: Gender,
+        events: &[SpeechEvent],
+        pending: &[Pending],
+    ) -> (Option<usize>, Option<usize>) {
+        let f = self.finder;
+        // VSO: the subject right after the verb, past time words and adverbials.
+        let mut p = after;
+        let mut skipped = 0;
+        while p < s.end && skipped <= 3 {
+            if let Some(mi) = self.mention_at[p] {
+                let m = *self.mention(mi);
+                let slot = self.slot_of(&m);
+                let prefixed = m.start > f.tokens[m.tok_start].start as usize;
+                if !prefixed && self.agrees(slot, g, true) {
+                    return (Some(slot), Some(m.tok_end));
+                }
+                break;
+            }
+            let w = self.finder_word(p);
+            // وجاء في بيان لـX / وأشار بيان المنظمة: the statement's author speaks.
+            if STATEMENT_NOUNS.contains(&w) {
+                let mut q = p + 1;
+                while q < s.end && q <= p + 3 {
+                    if let Some(mi) = self.mention_at[q] {
+                        let m = *self.mention(mi);
+                        return (Some(self.slot_of(&m)), Some(m.tok_end));
+                    }
+                    q += 1;
+                }
+                break;
+            }
+            if TIME_WORDS.contains(&w) || w == "في" && STATEMENT_NOUNS.contains(&self.finder_word(p + 1)) {
+                p += 1;
+                skipped += 1;
+                continue;
+            }
+            break;
+        }
+        // SVO: a subject ending right before the verb in the same clause.
+        let mut q = c;
+        let mut gap = 0;
+        while q > s.start && gap <= 2 {
+            let prev = q - 1;
+            if let Some(m) = self
+                .finder
+                .found
+                .mentions
+                .iter()
+                .rev()
+                .find(|m| m.tok_end == prev + 1 && m.tok_start >= s.start)
+            {
+                let slot = self.slot_of(m);
+                let prefixed = m.start > f.tokens[m.tok_start].start as usize;
+                let after_preposition = m.tok_start > s.start
+                    && matches!(
+                        self.finder_word(m.tok_start - 1),
+                        "في" | "من" | "علي" | "الي" | "عن" | "مع" | "مثل" | "بين" | "ضد" | "لدي"
+                    );
+                if !after_preposition && (!prefixed || self.is_headline_dative(s, m)) && self.agrees(slot, g, false) {
+                    return (Some(slot), None);
+                }
+                break;
+            }
+            let w = self.finder_word(prev);
+            if TIME_WORDS.contains(&w) || self.finder.is_punct(prev, &['،', ',']) {
+                q -= 1;
+                gap += 1;
+                continue;
+            }
+            break;
+        }
+        // Implicit subject: من جانبه marks a new speaker among those mentioned.
+        let side = self.on_its_part(s, c);
+        let prev_in_sentence = pending.last().and_then(|p| p.speaker);
+        if let Some(sp) = prev_in_sentence.filter(|_| !side) {
+            if self.agrees(sp, g, false) {
+                return (Some(sp), None);
+            }
+        }
+        (self.implicit(s, c, g, events, side), None)
+    }
+
+    /// A headline's `X لـY:` has the addressee prefixed; the subject is never prefixed.
+    fn is_headline_dative(&self, _s: &Sentence, _m: &MentionRec) -> bool {
+        false
+    }
+
+    fn finder_word(&self, t: usize) -> &str {
+        self.finder.word(t)
+    }
+
+    /// Whether `من جانبه`, `من جهتها`, `بدوره` ... stands before the cue in its sentence.
+    fn on_its_part(&self, s: &Sentence, c: usize) -> bool {
+        let lo = s.start.max(c.saturating_sub(6));
+        (lo..c).any(|t| {
+            let w = self.finder_word(t);
+            let side_noun = matches!(
+                w,
+                "جانبه" | "جانبها" | "جهته" | "جهتها" | "ناحيته" | "ناحيتها" | "جانبهم" | "جهتهم"
+            );
+            (side_noun && t > 0 && self.finder_word(t - 1) == "من")
+                || matches!(w, "بدوره" | "بدورها" | "وبدوره" | "وبدورها")
+        })
+    }
+
+    /// Whether an actor can be the subject of a verb or participle of gender `g`.
+    /// `after_verb`: in VSO order a verb stays singular before a plural subject.
+    fn agrees(&self, slot: usize, g: Gender, after_verb: bool) -> bool {
+        if !self.can_speak(slot) {
+            return false;
+        }
+        let s = &self.finder.found.slots[slot];
+        match (g, s.gender) {
+            (Gender::Masculine, Gender::Feminine) => s.kind != ActorKind::Person && after_verb,
+            (Gender::Feminine, Gender::Masculine) => {
+                // Feminine verbs take non-human masculine nouns in the broken plural
+                // (قالت الولايات المتحدة is feminine already), not men.
+                s.kind != ActorKind::Person && after_verb
+            }
+            (Gender::Plural, Gender::Masculine | Gender::Feminine) => s.kind != ActorKind::Person,
+            (Gender::Masculine | Gender::Feminine, Gender::Plural) => after_verb,
+            _ => true,
+        }
+    }
+
+    /// The subject carried by a verb's ending: the last speaker of that gender, else the
+    /// last actor of that gender mentioned before the cue. With `new_speaker` (من جانبه)
+    /// the last speaker is passed over when another actor fits.
+    fn implicit(
+        &self,
+        s: &Sentence,
+        c: usize,
+        g: Gender,
+        events: &[SpeechEvent],
+        new_speaker: bool,
+    ) -> Option<usize> {
+        let f = self.finder;
+        let cue_start = f.tokens[c].start as usize;
+        let last_speaker = events
+            .iter()
+            .rev()
+            .filter_map(|e| e.speaker)
+            .find(|&sp| self.agrees(sp, g, false));
+        let mentioned = f
+            .found
+            .mentions
+            .iter()
+            .rev()
+            .filter(|m| m.end <= cue_start)
+            .map(|m| self.slot_of(m))
+            .filter(|&sl| self.agrees(sl, g, false) && Some(sl) != last_speaker.filter(|_| new_speaker))
+            .filter(|&sl| {
+                let k = f.found.slots[sl].kind;
+                k != ActorKind::State || g != Gender::Masculine
+            })
+            .next();
+        let _ = s;
+        if new_speaker {
+            mentioned.or(last_speaker)
+        } else {
+            last_speaker.or(mentioned)
+        }
+    }
+
+    /// The nearest actor mentioned before token `c` in the sentence.
+    fn nearest_before(&self, s: &Sentence, c: usize) -> Option<usize> {
+        self.finder
+            .found
+            .mentions
+            .iter()
+            .rev()
+            .find(|m| m.tok_end <= c && m.tok_start >= s.start)
+            .map(|m| self.slot_of(m))
+    }
+
+    /// Builds the event of a pending cue, with its content up to `limit`.
+    fn content(
+        &self,
+        entry: &crate::lexicon::CueEntry,
+        p: &Pending,
+        limit: usize,
+    ) -> Option<SpeechEvent> {
+        let f = self.finder;
+        let c = p.hit.tok_start as usize;
+        let mut t = p.after;
+        let mut start: Option<(usize, QuoteKind)> = None;
+        let mut direct_end: Option<usize> = None;
+        let takes_that = entry
+            .frames
+            .iter()
+            .any(|fr| matches!(fr, Frame::That | Frame::ToThat | Frame::OnThat));
+        let scan_limit = limit.min(p.after + 45);
+        while t < scan_limit {
+            if let Some(qi) = self.pair_at[t] {
+                // An opening quotation mark soon after the cue: the speaker's own words.
+                if t <= p.after + 8 || start.is_none() && self.finder.is_punct(t.saturating_sub(1), &[':']) {
+                    let q = f.quotations[qi];
+                    start = Some((q.open + 1, QuoteKind::Direct));
+                    direct_end = Some(q.close);
+                    break;
+                }
+            }
+            if f.is_punct(t, &[':']) {
+                let next = t + 1;
+                if let Some(qi) = self.pair_at.get(next).copied().flatten() {
+                    let q = f.quotations[qi];
+                    start = Some((q.open + 1, QuoteKind::Direct));
+                    direct_end = Some(q.close);
+                } else {
+                    start = Some((next, QuoteKind::Direct));
+                }
+                break;
+            }
+            let w = self.finder_word(t);
+            if takes_that && COMPLEMENTIZERS.contains(&w) && w != "لان" {
+                let prev = self.finder_word(t.wrapping_sub(1));
+                let ok = !NOT_BEFORE_COMPLEMENTIZER.contains(&prev)
+                    || (prev == "الي" || prev == "علي") && t.saturating_sub(1) <= p.after + 1;
+                if ok {
+                    let next = t + 1;
+                    if let Some(qi) = self.pair_at.get(next).copied().flatten() {
+                        let q = f.quotations[qi];
+                        // The whole rest is quoted: a direct quote after أن.
+                        if q.close + 2 >= limit {
+                            start = Some((q.open + 1, QuoteKind::Direct));
+                            direct_end = Some(q.close);
+                            break;
+                        }
+                    }
+                    start = Some((next, QuoteKind::Indirect));
+                    break;
+                }
+            }
+            // Another cue's clause or a sentence end stops the search.
+            if t > p.after && self.is_cue_at(t) {
+                break;
+            }
+            t += 1;
+        }
+        let object_frame = entry
+            .frames
+            .iter()
+            .any(|fr| matches!(fr, Frame::Object | Frame::To | Frame::With | Frame::About));
+        if start.is_none() && (object_frame || !entry.quote) {
+            start = Some((self.skip_adverbials(p.after, limit), QuoteKind::Indirect));
+        }
+        let (mut from, kind) = start?;
+        let mut to = direct_end.unwrap_or(limit).min(limit.max(from));
+        if direct_end.is_none() {
+            // Trailing punctuation and quotation marks are not content.
+            while to > from && !f.tokens[to - 1].is_word() && !self.closes_inner_quote(from, to - 1) {
+                to -= 1;
+            }
+        }
+        while from < to && !f.tokens[from].is_word() && self.pair_at[from].is_none() {
+            from += 1;
+        }
+        if from >= to {
+            return None;
+        }
+        let Lex::Cue { cue, .. } = p.hit.lex else {
+            return None;
+        };
+        let _ = c;
+        Some(SpeechEvent {
+            speaker: p.speaker,
+            cue: Some(p.hit),
+            kind,
+            content: (from, to),
+            is_quote: entry.quote,
+            source: f.lex.cues[cue as usize].id.clone(),
+        })
+    }
+
+    /// Whether token `t` is a closing quotation mark whose opening mark is at or after
+    /// `from`: it stays inside the content (إيران "ستتخذ تدابير").
+    fn closes_inner_quote(&self, from: usize, t: usize) -> bool {
+        self.finder
+            .quotations
+            .iter()
+            .any(|q| q.close == t && q.open >= from)
+    }
+
+    /// Skips adverbials between a cue (and its subject) and its object: في بيان ...,
+    /// اليوم، أمس ... up to a comma that closes them.
+    fn skip_adverbials(&self, from: usize, limit: usize) -> usize {
+        let f = self.finder;
+        let w = self.finder_word(from);
+        let adverbial_start = matches!(w, "في" | "خلال" | "عقب" | "اثر" | "امس" | "اليوم")
+            || TIME_WORDS.contains(&w);
+        if adverbial_start {
+            for t in from..limit.min(from + 10) {
+                if f.is_punct(t, &['،', ',']) {
+                    return t + 1;
+                }
+            }
+        }
+        let mut t = from;
+        while t < limit && TIME_WORDS.contains(&self.finder_word(t)) {
+            t += 1;
+        }
+        t
+    }
+
+    fn is_cue_at(&self, t: usize) -> bool {
+        let f = self.finder;
+        let lo = f.hits.partition_point(|h| (h.tok_start as usize) < t);
+        f.hits[lo..]
+            .iter()
+            .take_while(|h| h.tok_start as usize == t)
+            .any(|h| {
+                matches!(h.lex, Lex::Cue { form: CueForm::Finite(_) | CueForm::Participle(_), .. })
+                    && is_clause_break(f.tokens, t.wrapping_sub(1))
+            })
+    }
+
+    /// A headline or lead of the form `X: ...` or `X لـY: ...`: X's words after the colon.
+    fn headline_quote(&self, s: &Sentence) -> Option<SpeechEvent> {
+        let f = self.finder;
+        let mi = self.mention_at[s.start]?;
+        let m = *self.mention(mi);
+        let speaker = self.slot_of(&m);
+        let mut t = m.tok_end;
+        // An addressee: لترامب، لـ«رويترز».
+        if let Some(ai) = self.mention_at[t] {
+            let a = self.mention(ai);
+            if a.start > f.tokens[a.tok_start].start as usize {
+                t = a.tok_end;
+            }
+        }
+        if !f.is_punct(t, &[':']) {
+            return None;
+        }
+        let mut from = t + 1;
+        let mut to = s.end;
+        if let Some(qi) = self.pair_at.get(from).copied().flatten() {
+            let q = f.quotations[qi];
+            from = q.open + 1;
+            to = q.close.min(to);
+        }
+        while to > from && !f.tokens[to - 1].is_word() {
+            to -= 1;
+        }
+        if to <= from || f.tokens[from..to].iter().filter(|t| t.is_word()).count() < 2 {
+            return None;
+        }
+        Some(SpeechEvent {
+            speaker: Some(speaker),
+            cue: None,
+            kind: QuoteKind::Direct,
+            content: (from, to),
+            is_quote: true,
+            source: if s.headline { "headline" } else { "colon" }.to_string(),
+        })
+    }
+}

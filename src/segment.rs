@@ -1,0 +1,317 @@
+//! Segmentation of normalized text: word and punctuation tokens, sentences (headlines
+//! included), clauses, and the quotation marks that pair up.
+//!
+//! Everything here works on the folded text of [`crate::normalize`] and keeps byte
+//! offsets into it. One pass makes the tokens; sentences and quotation pairs are derived
+//! from the tokens without looking at the text again.
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TokenKind {
+    /// A run of letters and digits (Arabic, Latin or any other script).
+    Word,
+    /// A line break: ends a sentence and, doubled, a paragraph.
+    Newline,
+    /// Any other non-space character, one token each.
+    Punct(char),
+}
+
+/// One token: a byte range of the normalized text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Token {
+    pub start: u32,
+    pub end: u32,
+    pub kind: TokenKind,
+}
+
+impl Token {
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+
+    pub fn range(&self) -> std::ops::Range<usize> {
+        self.start as usize..self.end as usize
+    }
+}
+
+/// Whether `c` belongs inside a word token.
+pub(crate) fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Splits normalized text into tokens. Spaces separate tokens and are not kept.
+pub(crate) fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
+    let mut word_start: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        if is_word_char(c) {
+            if word_start.is_none() {
+                word_start = Some(i);
+            }
+            continue;
+        }
+        if let Some(s) = word_start.take() {
+            tokens.push(Token {
+                start: s as u32,
+                end: i as u32,
+                kind: TokenKind::Word,
+            });
+        }
+        let kind = match c {
+            ' ' => continue,
+            '\n' => TokenKind::Newline,
+            _ if c.is_whitespace() => continue,
+            _ => TokenKind::Punct(c),
+        };
+        tokens.push(Token {
+            start: i as u32,
+            end: (i + c.len_utf8()) as u32,
+            kind,
+        });
+    }
+    if let Some(s) = word_start {
+        tokens.push(Token {
+            start: s as u32,
+            end: text.len() as u32,
+            kind: TokenKind::Word,
+        });
+    }
+    tokens
+}
+
+/// How a quotation mark behaves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum QuoteMark {
+    Open(char),
+    Close(char),
+    /// `"` and similar marks that open and close alike.
+    Either(char),
+}
+
+fn quote_mark(c: char) -> Option<QuoteMark> {
+    match c {
+        '«' => Some(QuoteMark::Open('»')),
+        '»' => Some(QuoteMark::Close('»')),
+        '“' => Some(QuoteMark::Open('”')),
+        '”' => Some(QuoteMark::Close('”')),
+        '„' => Some(QuoteMark::Open('“')),
+        '‹' => Some(QuoteMark::Open('›')),
+        '›' => Some(QuoteMark::Close('›')),
+        '"' | '״' | '＂' => Some(QuoteMark::Either('"')),
+        _ => None,
+    }
+}
+
+/// A pair of quotation marks: token indexes of the opening and the closing mark.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Quotation {
+    pub open: usize,
+    pub close: usize,
+}
+
+/// Pairs quotation marks within each paragraph, left to right, in linear time.
+///
+/// Directional marks pair with their partner; an ambiguous `"` closes the innermost open
+/// `"` or opens a new one. A mark left unpaired at the paragraph's end is dropped, so a
+/// stray quote never swallows the rest of the article.
+pub(crate) fn pair_quotations(tokens: &[Token]) -> Vec<Quotation> {
+    let mut pairs = Vec::new();
+    // Stack of (closing char expected, token index).
+    let mut stack: Vec<(char, usize)> = Vec::new();
+    let mut last_newline = false;
+    for (i, t) in tokens.iter().enumerate() {
+        match t.kind {
+            TokenKind::Newline => {
+                // A blank line ends a paragraph; a single line break ends it too when
+                // no quotation is open across it.
+                if last_newline || stack.is_empty() {
+                    stack.clear();
+                }
+                last_newline = true;
+                continue;
+            }
+            TokenKind::Punct(c) => {
+                last_newline = false;
+                match quote_mark(c) {
+                    Some(QuoteMark::Open(close)) => stack.push((close, i)),
+                    Some(QuoteMark::Close(close)) => {
+                        if let Some(pos) = stack.iter().rposition(|&(e, _)| e == close) {
+                            let (_, open) = stack[pos];
+                            stack.truncate(pos);
+                            pairs.push(Quotation { open, close: i });
+                        }
+                    }
+                    Some(QuoteMark::Either(q)) => {
+                        if let Some(pos) = stack.iter().rposition(|&(e, _)| e == q) {
+                            let (_, open) = stack[pos];
+                            stack.truncate(pos);
+                            pairs.push(Quotation { open, close: i });
+                        } else {
+                            stack.push((q, i));
+                        }
+                    }
+                    None => {}
+                }
+            }
+            TokenKind::Word => last_newline = false,
+        }
+    }
+    pairs.sort_by_key(|q| q.open);
+    pairs
+}
+
+/// A sentence: a half-open range of token indexes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Sentence {
+    pub start: usize,
+    pub end: usize,
+    /// The sentence is a line of its own without final punctuation: a headline or a
+    /// subheading.
+    pub headline: bool,
+}
+
+fn ends_sentence(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '؟' | '؛' | ';' | '…')
+}
+
+/// Whether token `i` is a clause boundary (a comma or a sentence end).
+pub(crate) fn is_clause_break(tokens: &[Token], i: usize) -> bool {
+    match tokens.get(i).map(|t| t.kind) {
+        Some(TokenKind::Punct(c)) => matches!(c, '،' | ',' | ':') || ends_sentence(c),
+        Some(TokenKind::Newline) => true,
+        _ => false,
+    }
+}
+
+/// Splits tokens into sentences at final punctuation and line breaks, never inside a
+/// paired quotation (a quoted passage of several sentences stays in the sentence that
+/// introduces it), and never at a decimal point.
+pub(crate) fn sentences(text: &str, tokens: &[Token], quotes: &[Quotation]) -> Vec<Sentence> {
+    // Depth of paired quotations at each token, from the pairs' boundaries.
+    let mut inside = vec![0i32; tokens.len() + 1];
+    for q in quotes {
+        inside[q.open + 1] += 1;
+        inside[q.close] -= 1;
+    }
+    let mut depth = 0;
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    for (i, t) in tokens.iter().enumerate() {
+        depth += inside[i];
+        match t.kind {
+            TokenKind::Newline => {
+                // A line break inside an open quotation does not end the sentence, unless
+                // the paragraph ends there.
+                let blank = tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Newline);
+                if (depth <= 0 || blank) && i > start {
+                    // A line without final punctuation: a headline or subheading.
+                    out.push(Sentence {
+                        start,
+                        end: i,
+                        headline: true,
+                    });
+                }
+                if depth <= 0 || blank {
+                    start = i + 1;
+                }
+            }
+            TokenKind::Punct(c) if ends_sentence(c) && depth <= 0 => {
+                // 3.5 and 2.000 are numbers, not sentence ends.
+                let (s, e) = (t.start as usize, t.end as usize);
+                let decimal = c == '.'
+                    && s > 0
+                    && bytes[s - 1].is_ascii_digit()
+                    && bytes.get(e).is_some_and(u8::is_ascii_digit);
+                if !decimal {
+                    out.push(Sentence {
+                        start,
+                        end: i + 1,
+                        headline: false,
+                    });
+                    start = i + 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    if start < tokens.len() {
+        out.push(Sentence {
+            start,
+            end: tokens.len(),
+            headline: false,
+        });
+    }
+    // A sentence made only of punctuation is no sentence.
+    out.retain(|s| tokens[s.start..s.end].iter().any(Token::is_word));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words<'a>(text: &'a str, tokens: &[Token]) -> Vec<&'a str> {
+        tokens.iter().map(|t| &text[t.range()]).collect()
+    }
+
+    #[test]
+    fn tokenizes_words_and_punctuation() {
+        let text = "قالت حماس، إن «الخطوة» 3.5 x";
+        let t = tokenize(text);
+        assert_eq!(
+            words(text, &t),
+            ["قالت", "حماس", "،", "إن", "«", "الخطوة", "»", "3", ".", "5", "x"]
+        );
+    }
+
+    #[test]
+    fn pairs_directional_and_ambiguous_quotes() {
+        let text = "أ «ب \"ج\" د» هـ \"و";
+        let t = tokenize(text);
+        let q = pair_quotations(&t);
+        assert_eq!(q.len(), 2);
+        assert_eq!(&text[t[q[0].open].range()], "«");
+        assert_eq!(&text[t[q[0].close].range()], "»");
+    }
+
+    #[test]
+    fn unbalanced_quotes_do_not_pair_across_paragraphs() {
+        let text = "أ \"ب\n\nج\" د";
+        let t = tokenize(text);
+        assert!(pair_quotations(&t).is_empty());
+    }
+
+    #[test]
+    fn splits_sentences_and_marks_headlines() {
+        let text = "عنوان الخبر\nقال زيد: «هذا. وذاك». ثم مضى 3.5 ميل؟ نعم";
+        let t = tokenize(text);
+        let q = pair_quotations(&t);
+        let s = sentences(text, &t, &q);
+        let got: Vec<(String, bool)> = s
+            .iter()
+            .map(|s| {
+                let a = t[s.start].start as usize;
+                let b = t[s.end - 1].end as usize;
+                (text[a..b].to_string(), s.headline)
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("عنوان الخبر".to_string(), true),
+                ("قال زيد: «هذا. وذاك».".to_string(), false),
+                ("ثم مضى 3.5 ميل؟".to_string(), false),
+                ("نعم".to_string(), false),
+            ]
+        );
+    }
+
+    #[test]
+    fn empty_and_punctuation_only_text() {
+        assert!(tokenize("").is_empty());
+        let text = "... ؟؟";
+        let t = tokenize(text);
+        assert!(sentences(text, &t, &[]).is_empty());
+    }
+}

@@ -1,0 +1,245 @@
+//! Classifying stance: each speech event is scored for condemn, praise and justify from
+//! its frame (the cue's own stance: أدان، أشاد، برر; the noun after أعرب عن) and from the
+//! evaluative words of its content, with negation and intensifiers; the scores of one
+//! actor's events are then gathered per label.
+
+use crate::actors::ActorFinding;
+use crate::lexicon::{Lexicon, ModifierType};
+use crate::matcher::{Hit, Lex};
+use crate::quotes::SpeechEvent;
+use crate::segment::Token;
+use crate::types::StanceLabel;
+
+/// The least score at which an event shows a stance.
+pub(crate) const THRESHOLD: f32 = 0.5;
+
+/// One piece of evidence, in token coordinates.
+#[derive(Debug, Clone)]
+pub(crate) struct TokEvidence {
+    pub from: usize,
+    pub to: usize,
+    pub rule: String,
+    pub weight: f32,
+}
+
+/// The stance one event shows for one label.
+#[derive(Debug, Clone)]
+pub(crate) struct EventStance {
+    pub event: usize,
+    pub speaker: usize,
+    pub label: StanceLabel,
+    pub score: f32,
+    pub evidence: Vec<TokEvidence>,
+    pub target: Option<(usize, usize)>,
+    pub target_actor: Option<usize>,
+}
+
+/// Scores every event with a speaker and keeps the labels at or above [`THRESHOLD`].
+pub(crate) fn classify(
+    lex: &Lexicon,
+    text: &str,
+    tokens: &[Token],
+    hits: &[Hit],
+    found: &ActorFinding,
+    events: &[SpeechEvent],
+) -> Vec<EventStance> {
+    // Tokens covered by an actor mention: evaluative words inside a name
+    // (ميليشيا الحوثي) describe no one's stance.
+    let mut in_mention = vec![false; tokens.len() + 1];
+    for m in &found.mentions {
+        for c in in_mention.iter_mut().take(m.tok_end).skip(m.tok_start) {
+            *c = true;
+        }
+    }
+    let mut out = Vec::new();
+    for (ei, ev) in events.iter().enumerate() {
+        let Some(speaker) = ev.speaker else {
+            continue;
+        };
+        let (from, to) = ev.content;
+        let mut per_label: [Vec<TokEvidence>; 3] = Default::default();
+        let mut frame_target: Option<usize> = None;
+        // The frame: the cue's own stance.
+        if let Some(cue_hit) = ev.cue {
+            if let Lex::Cue { cue, .. } = cue_hit.lex {
+                let entry = &lex.cues[cue as usize];
+                let negated = negated_at(lex, text, tokens, hits, cue_hit.tok_start as usize);
+                if let Some((label, w)) = entry.stance {
+                    if !negated {
+                        let start = cue_hit.tok_start as usize;
+                        let end = if ev.is_quote { start + 1 } else { to.min(start + 30) };
+                        per_label[label.index()].push(TokEvidence {
+                            from: start,
+                            to: end.max(start + 1),
+                            rule: format!("cue:{}", entry.id),
+                            weight: w,
+                        });
+                        if !ev.is_quote {
+                            frame_target = Some(from);
+                        }
+                    }
+                }
+            }
+        }
+        // The content: evaluative words, negated or not.
+        let lo = hits.partition_point(|h| (h.tok_start as usize) < from);
+        let mut first_eval_in_object = true;
+        let mut last_tok = usize::MAX;
+        for h in &hits[lo..] {
+            let t = h.tok_start as usize;
+            if t >= to {
+                break;
+            }
+            let Lex::Eval { entry } = h.lex else {
+                continue;
+            };
+            // One evaluation per token: the longest form (hits are longest first).
+            if t == last_tok || in_mention[t] || (h.tok_end as usize) > to {
+                continue;
+            }
+            last_tok = t;
+            let e = &lex.evaluative[entry as usize];
+            let mut label = e.label;
+            let mut weight = e.weight;
+            if negated_at(lex, text, tokens, hits, t) {
+                match label {
+                    StanceLabel::Praise | StanceLabel::Justify => {
+                        label = StanceLabel::Condemn;
+                        weight *= 0.8;
+                    }
+                    StanceLabel::Condemn => continue,
+                }
+            }
+            weight = (weight + intensity(lex, hits, h.tok_end as usize)).min(1.0);
+            // The noun right after أعرب عن / عبر عن carries the frame's full weight.
+            let in_frame = !ev.is_quote && first_eval_in_object && t <= from + 2;
+            if in_frame {
+                weight = weight.max(0.9);
+                frame_target.get_or_insert(h.tok_end as usize);
+            }
+            first_eval_in_object = false;
+            per_label[label.index()].push(TokEvidence {
+                from: if in_frame { from } else { t },
+                to: if in_frame { to.min(from + 30) } else { h.tok_end as usize },
+                rule: format!("eval:{}", e.id),
+                weight,
+            });
+        }
+        for label in StanceLabel::ALL {
+            let ev_list = std::mem::take(&mut per_label[label.index()]);
+            if ev_list.is_empty() {
+                continue;
+            }
+            let score = 1.0 - ev_list.iter().fold(1.0, |acc, e| acc * (1.0 - e.weight));
+            if score < THRESHOLD {
+                continue;
+            }
+            let target = target_of(lex, text, tokens, hits, frame_target.unwrap_or(from), to);
+            let target_actor = target.and_then(|(a, b)| {
+                found
+                    .mentions
+                    .iter()
+                    .find(|m| m.tok_start >= a && m.tok_end <= b)
+                    .map(|m| found.canonical(m.slot))
+                    .filter(|&s| s != speaker)
+            });
+            let mut evidence = ev_list;
+            // Quote content is the evidence of a content-based stance.
+            if ev.is_quote && evidence.iter().all(|e| e.rule.starts_with("eval:")) {
+                let w = evidence.iter().map(|e| e.weight).fold(0.0, f32::max);
+                let rules: Vec<&str> = evidence.iter().map(|e| e.rule.as_str()).collect();
+                evidence = vec![TokEvidence {
+                    from,
+                    to,
+                    rule: rules.join("+"),
+                    weight: w,
+                }];
+            }
+            out.push(EventStance {
+                event: ei,
+                speaker,
+                label,
+                score,
+                evidence,
+                target,
+                target_actor,
+            });
+        }
+    }
+    out
+}
+
+/// Whether a negator stands in the two words before token `t`, with no exceptive
+/// (سوى، إلا) after it to undo it.
+fn negated_at(lex: &Lexicon, _text: &str, tokens: &[Token], hits: &[Hit], t: usize) -> bool {
+    let lo = t.saturating_sub(2);
+    let mut negated = false;
+    let first = hits.partition_point(|h| (h.tok_start as usize) < lo);
+    for h in &hits[first..] {
+        let s = h.tok_start as usize;
+        if s >= t {
+            break;
+        }
+        if let Lex::Modifier { entry } = h.lex {
+            match lex.modifiers[entry as usize].kind {
+                ModifierType::Negator if (h.tok_end as usize) <= t => negated = true,
+                ModifierType::Exceptive => negated = false,
+                _ => {}
+            }
+        }
+    }
+    // A sentence break between the negator and the word ends its scope.
+    negated && !tokens[lo..t].iter().any(|k| !k.is_word() && k.end - k.start == 1)
+}
+
+/// Extra weight from an intensifier right after an evaluative word (إدانتها الشديدة).
+fn intensity(lex: &Lexicon, hits: &[Hit], t: usize) -> f32 {
+    let lo = hits.partition_point(|h| (h.tok_start as usize) < t);
+    hits[lo..]
+        .iter()
+        .take_while(|h| h.tok_start as usize == t)
+        .find_map(|h| match h.lex {
+            Lex::Modifier { entry } => match lex.modifiers[entry as usize].kind {
+                ModifierType::Intensifier(w) => Some(w),
+                _ => None,
+            },
+            _ => None,
+        })
+        .unwrap_or(0.0)
+}
+
+/// What a stance is about: the phrase that starts at `from` (after prepositions and
+/// intensifiers), up to the first clause break or a dozen words.
+fn target_of(
+    lex: &Lexicon,
+    text: &str,
+    tokens: &[Token],
+    hits: &[Hit],
+    mut from: usize,
+    to: usize,
+) -> Option<(usize, usize)> {
+    let skip = |t: usize| -> bool {
+        let w = tokens.get(t).filter(|k| k.is_word()).map_or("", |k| &text[k.range()]);
+        matches!(w, "عن" | "ب" | "ل" | "علي" | "الي" | "من" | "مع")
+            || hits.iter().any(|h| {
+                h.tok_start as usize == t
+                    && matches!(h.lex, Lex::Modifier { entry }
+                        if matches!(lex.modifiers[entry as usize].kind, ModifierType::Intensifier(_)))
+            })
+    };
+    while from < to && (skip(from) || !tokens[from].is_word()) {
+        from += 1;
+    }
+    if from >= to {
+        return None;
+    }
+    let mut end = from;
+    while end < to && end < from + 12 {
+        let t = &tokens[end];
+        if !t.is_word() && matches!(&text[t.range()], "،" | "," | "." | ":" | "؛") {
+            break;
+        }
+        end += 1;
+    }
+    (end > from).then_some((from, end))
+}
