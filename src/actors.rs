@@ -193,7 +193,10 @@ pub(crate) fn find_actors(
             i += 1;
             continue;
         }
-        if let Some(np) = ctx.parse_np(i, 0) {
+        if let Some(mut np) = ctx.parse_np(i, 0) {
+            if ctx.out.slots[np.slot].kind == ActorKind::Person {
+                np = ctx.extend_apposition(np);
+            }
             let start = ctx.mention_start(i);
             ctx.out.mentions.push(MentionRec {
                 tok_start: i,
@@ -336,13 +339,66 @@ impl<'a> Ctx<'a> {
                 }
             }
         };
-        consider(self.parse_construct(t, depth));
+        // On a tie the nisba reading wins: رئيس مجلس النواب البحريني is the speaker of
+        // Bahrain's parliament, not the head of a body called مجلس النواب البحريني.
         consider(self.parse_nisba_title(t));
+        consider(self.parse_construct(t, depth));
         consider(self.parse_name(t));
         consider(self.parse_titled_name(t));
         consider(self.parse_capital(t));
         consider(self.parse_given_name(t, false));
         best
+    }
+
+    /// A person's name followed by their role in apposition (أولي سولفانغ مسؤول ... لدى
+    /// هيومن رايتس ووتش; عادل الجبير، وزير الخارجية): one mention of the person. Without a
+    /// comma the role must fit what the lexicon knows of a lexicon person, since "التقى
+    /// ترامب رئيس وزراء إسرائيل" names two people.
+    fn extend_apposition(&mut self, np: Np) -> Np {
+        let mut k = np.tok_end;
+        let comma = self.is_punct(k, &['،', ',']);
+        if comma {
+            k += 1;
+        }
+        let person = &self.out.slots[np.slot];
+        let derived = person.lexicon.is_none();
+        let lexicon_person = person.lexicon;
+        let role_np = self.parse_np(k, 1).filter(|r| {
+            let s = &self.out.slots[r.slot];
+            r.slot != np.slot && s.kind == ActorKind::Person && s.lexicon.is_none() && s.surnames.is_empty()
+        });
+        let role_ref = self
+            .hits_at(k)
+            .iter()
+            .find(|h| matches!(h.lex, Lex::RoleRef { role } if self.lex.roles[role as usize].kind == ActorKind::Person))
+            .copied();
+        let (tok_end, end, role) = match (role_np, role_ref) {
+            (Some(r), _) => (r.tok_end, r.end, self.out.slots[r.slot].role),
+            (None, Some(h)) => match h.lex {
+                Lex::RoleRef { role } => (h.tok_end as usize, h.end as usize, Some((role, usize::MAX))),
+                _ => return np,
+            },
+            (None, None) => return np,
+        };
+        let fits_lexicon = match (lexicon_person, role) {
+            (Some(a), Some((r, holder))) => {
+                let role_id = &self.lex.roles[r as usize].id;
+                let holder_id = self.out.slots.get(holder).map(|h| h.id.as_str());
+                self.lex.actors[a as usize]
+                    .roles
+                    .iter()
+                    .any(|t| &t.role == role_id && holder_id.is_none_or(|h| h == t.holder))
+            }
+            _ => false,
+        };
+        if !(comma || derived || fits_lexicon) {
+            return np;
+        }
+        if let Some((r, holder)) = role {
+            let holder = (holder != usize::MAX).then_some(holder);
+            self.out.slots[np.slot].titles.push((r, holder));
+        }
+        Np { tok_end, end, ..np }
     }
 
     /// A lexicon name, with an alias in quotation marks or brackets after it
@@ -400,8 +456,12 @@ impl<'a> Ctx<'a> {
             if self.word(k) == "باسم" {
                 k += 1;
             }
-            let Some(holder) = self.parse_holder(k, depth) else {
-                continue;
+            let holder = match self.parse_holder(k, depth) {
+                Some(h) => h,
+                None => match self.located_state(k) {
+                    Some(h) if self.word(k) == "في" => h,
+                    _ => continue,
+                },
             };
             let r = &self.lex.roles[role as usize];
             if r.identity {
@@ -415,9 +475,8 @@ impl<'a> Ctx<'a> {
             }
             let holder_kind = self.out.slots[holder.slot].kind;
             // رئيس + a movement or party is its leader, not a head of state.
-            let role = if r.id == "head_of_state"
-                && !matches!(holder_kind, ActorKind::State | ActorKind::Government)
-            {
+            let holder_is_state = holder_kind == ActorKind::State;
+            let role = if r.id == "head_of_state" && !holder_is_state {
                 self.role_index("leader").unwrap_or(role)
             } else {
                 role
@@ -425,6 +484,44 @@ impl<'a> Ctx<'a> {
             return Some(self.finish_role(role, holder.slot, holder.tok_end, holder.end));
         }
         None
+    }
+
+    /// A state after في or ب (في مملكة البحرين، بتونس), with دولة/مملكة before it.
+    fn located_state(&mut self, k: usize) -> Option<Np> {
+        let (k, prefixed) = if self.word(k) == "في" {
+            (k + 1, false)
+        } else {
+            (k, true)
+        };
+        let is_state = |kind| kind == ActorKind::State;
+        let np = if let Some(h) = self.actor_hit(k, is_state) {
+            if prefixed && !self.text[self.tokens[k].start as usize..h.start as usize].ends_with('ب') {
+                return None;
+            }
+            if !prefixed && h.prefix != 0 {
+                return None;
+            }
+            let Lex::Actor { actor, .. } = h.lex else {
+                return None;
+            };
+            let slot = self.lexicon_slot(actor);
+            Np {
+                slot,
+                tok_end: h.tok_end as usize,
+                end: h.end as usize,
+                via: Via::Name,
+                weak: false,
+            }
+        } else if !prefixed {
+            let np = self.parse_construct(k, 2)?;
+            if self.out.slots[np.slot].kind != ActorKind::State {
+                return None;
+            }
+            np
+        } else {
+            return None;
+        };
+        Some(np)
     }
 
     fn role_index(&self, id: &str) -> Option<u32> {
@@ -507,6 +604,10 @@ impl<'a> Ctx<'a> {
                 .find(|n| matches!(n.lex, Lex::Nisba { definite: true, .. }) && n.prefix == 0)
                 .copied()
             else {
+                // رئيس مجلس النواب في مملكة البحرين: the country after في.
+                if let Some(state) = self.located_state(k) {
+                    return Some(self.finish_role(role, state.slot, state.tok_end, state.end));
+                }
                 continue;
             };
             let Lex::Nisba { actor, .. } = n.lex else {
@@ -560,6 +661,14 @@ impl<'a> Ctx<'a> {
         while ROLE_MODIFIERS.contains(&self.word(k)) {
             former |= self.word(k).starts_with("السابق") || self.word(k).starts_with("الاسبق");
             k += 1;
+        }
+        // Where the role is held: السفير الأمريكي لدى السعودية، المبعوث الأممي إلى اليمن.
+        if matches!(self.word(k), "لدي" | "في" | "الي") {
+            if let Some(h) = self.actor_hit(k + 1, |kind| kind != ActorKind::Person) {
+                if h.prefix == 0 && self.person_after_title(h.tok_end as usize).is_some() {
+                    k = h.tok_end as usize;
+                }
+            }
         }
         if let Some(name) = self.person_after_title(k) {
             self.out.slots[name.slot].titles.push((role, Some(holder)));
@@ -732,8 +841,11 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let first = self.stripped_word(t);
-        // A given name that folds to a particle (علي / على) needs a name after it.
-        if is_not_name(first) && (self.word(t + 1).starts_with("ال") || !after_title) {
+        // A given name that folds to a particle (علي / على) needs a name after it; one
+        // that is also a cue (دان) is the verb.
+        if is_not_name(first) && self.word(t + 1).starts_with("ال")
+            || self.hits_at(t).iter().any(|h| matches!(h.lex, Lex::Cue { .. }))
+        {
             return None;
         }
         let mut words: Vec<&'a str> = vec![first];
@@ -766,7 +878,7 @@ impl<'a> Ctx<'a> {
             words.pop();
             k -= 1;
         }
-        if words.len() < 2 && !after_title {
+        if words.len() < 2 && (!after_title || is_not_name(first)) {
             return None;
         }
         let gender = Gender::Masculine;
@@ -898,6 +1010,10 @@ fn surname_keys(words: &[&str]) -> Vec<String> {
     let mut keys = Vec::new();
     if rest.chars().count() >= 4 && !is_not_name(&rest) {
         keys.push(rest);
+    }
+    let last = words[words.len() - 1];
+    if words.len() > 2 && last.chars().count() >= 4 && !is_not_name(last) {
+        keys.push(last.to_string());
     }
     keys
 }

@@ -42,6 +42,13 @@ const TIME_WORDS: &[&str] = &[
     "مجددا", "كذلك", "بدوره", "بدورها", "رسميا", "بشده",
 ];
 
+/// Honorifics between a verb and its subject's name (قال المهندس ...، دان معالي ...).
+const HONORIFICS: &[&str] = &[
+    "معالي", "سعاده", "فخامه", "سمو", "سماحه", "جلاله", "صاحب", "السمو", "الملكي", "الجلاله",
+    "المهندس", "الدكتور", "د", "السيد", "السيده", "الشيخ", "الشيخه", "الاستاذ", "الاستاذه",
+    "اللواء", "العميد", "العقيد", "الفريق", "المشير", "الامير", "الاميره",
+];
+
 /// Complementizers after which the content begins.
 const COMPLEMENTIZERS: &[&str] = &[
     "ان", "بان", "انه", "انها", "انهم", "انهما", "انهن", "انني", "اننا", "بانه", "بانها",
@@ -198,6 +205,11 @@ impl Scan<'_, '_> {
             let Lex::Cue { cue, form, enclitic } = hit.lex else {
                 continue;
             };
+            // A present-tense verb after an earlier event of the sentence belongs to what
+            // was said (يستنكر ... ويؤكد وقوفه): news narrates its speech acts in the past.
+            if !pending.is_empty() && matches!(form, CueForm::Finite(_)) && self.is_present(&hit) {
+                continue;
+            }
             let entry = &f.lex.cues[cue as usize];
             let mut after = hit.tok_end as usize;
             let (speaker, subject_end) = match form {
@@ -248,6 +260,21 @@ impl Scan<'_, '_> {
                 events.push(ev);
             }
         }
+    }
+
+    /// Whether a finite cue is in the imperfect (يؤكد، تقول), by its prefix letter.
+    fn is_present(&self, hit: &Hit) -> bool {
+        let f = self.finder;
+        let form = &f.text[hit.start as usize..hit.end as usize];
+        let Lex::Cue { cue, .. } = hit.lex else {
+            return false;
+        };
+        // A past form may begin with ت (تابعت); the imperfect's ت has a ي twin (تقول/يقول).
+        let has_y_twin = |x: &str| {
+            let twin = format!("ي{}", &x['ت'.len_utf8()..]);
+            f.lex.cues[cue as usize].forms.iter().any(|(y, _)| *y == twin)
+        };
+        form.starts_with('ي') || form.starts_with('ت') && has_y_twin(form)
     }
 
     /// The token where the clause holding token `c` begins: after a comma (or at a
@@ -302,7 +329,10 @@ impl Scan<'_, '_> {
                 }
                 break;
             }
-            if TIME_WORDS.contains(&w) || w == "في" && STATEMENT_NOUNS.contains(&self.finder_word(p + 1)) {
+            if TIME_WORDS.contains(&w)
+                || HONORIFICS.contains(&w)
+                || w == "في" && STATEMENT_NOUNS.contains(&self.finder_word(p + 1))
+            {
                 p += 1;
                 skipped += 1;
                 continue;
