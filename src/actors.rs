@@ -843,7 +843,12 @@ impl<'a> Ctx<'a> {
         let first = self.stripped_word(t);
         // A given name that folds to a particle (علي / على) needs a name after it; one
         // that is also a cue (دان) is the verb.
-        if is_not_name(first) && self.word(t + 1).starts_with("ال")
+        let next_is_name = NAME_PARTICLES.contains(&self.word(t + 1))
+            || self
+                .hits_at(t + 1)
+                .iter()
+                .any(|h| matches!(h.lex, Lex::GivenName));
+        if is_not_name(first) && !next_is_name
             || self.hits_at(t).iter().any(|h| matches!(h.lex, Lex::Cue { .. }))
         {
             return None;

@@ -49,6 +49,23 @@ const HONORIFICS: &[&str] = &[
     "اللواء", "العميد", "العقيد", "الفريق", "المشير", "الامير", "الاميره",
 ];
 
+/// Prepositions: a noun phrase after one is no subject, a verb form after one is a noun.
+const PREPOSITIONS: &[&str] = &[
+    "في", "من", "علي", "الي", "عن", "مع", "مثل", "بين", "ضد", "لدي", "بعد", "قبل", "حول",
+    "خلال", "عبر", "نحو", "دون",
+];
+
+/// Head nouns of a title the lexicon may not know, which can open a long subject
+/// (نائب الممثل الخاص ...، مسؤول حالات الطوارئ ...).
+const TITLE_NOUNS: &[&str] = &[
+    "نايب", "ناءب", "الممثل", "ممثل", "مدير", "المدير", "مديره", "المديره", "رءيس", "رءيسه",
+    "مسءول", "مسءوله", "المسءول", "عضو", "العضو", "الامين", "امين", "الناطق", "المتحدث",
+    "متحدث", "ناطق", "منسق", "منسقه", "مساعد", "مساعده", "مستشار", "مستشاره", "مبعوث",
+    "المبعوث", "سفير", "سفيره", "السفير", "وزير", "وزيره", "الوزير", "قاءد", "القاءد", "زعيم",
+    "محافظ", "عمده", "رءيسه", "المفوض", "مفوض", "الممثله", "القنصل", "النايب", "الناءب",
+    "السناتور", "النايبه", "الناءبه", "المرشح", "المرشحه", "الجنرال", "قاضي", "القاضي",
+];
+
 /// Complementizers after which the content begins.
 const COMPLEMENTIZERS: &[&str] = &[
     "ان", "بان", "انه", "انها", "انهم", "انهما", "انهن", "انني", "اننا", "بانه", "بانها",
@@ -210,6 +227,13 @@ impl Scan<'_, '_> {
             if !pending.is_empty() && matches!(form, CueForm::Finite(_)) && self.is_present(&hit) {
                 continue;
             }
+            // After a preposition a verb form is a verbal noun (إلى رفض، على تأكيد).
+            if matches!(form, CueForm::Finite(_))
+                && c > s.start
+                && PREPOSITIONS.contains(&self.finder_word(c - 1))
+            {
+                continue;
+            }
             let entry = &f.lex.cues[cue as usize];
             let mut after = hit.tok_end as usize;
             let (speaker, subject_end) = match form {
@@ -246,7 +270,15 @@ impl Scan<'_, '_> {
         // Contents: each runs to the next event's clause or the sentence end.
         for i in 0..pending.len() {
             let p = &pending[i];
-            let limit = pending.get(i + 1).map_or(s.end, |n| n.boundary.max(p.after));
+            // The next event's clause ends this content; a cue inside this content's
+            // clause (دعوتها after جددت حماس) ends it at the cue itself.
+            let limit = pending.get(i + 1).map_or(s.end, |n| {
+                if n.boundary > p.after {
+                    n.boundary
+                } else {
+                    (n.hit.tok_start as usize).max(p.after)
+                }
+            });
             let Lex::Cue { cue, .. } = p.hit.lex else {
                 continue;
             };
@@ -354,11 +386,8 @@ impl Scan<'_, '_> {
             {
                 let slot = self.slot_of(m);
                 let prefixed = m.start > f.tokens[m.tok_start].start as usize;
-                let after_preposition = m.tok_start > s.start
-                    && matches!(
-                        self.finder_word(m.tok_start - 1),
-                        "في" | "من" | "علي" | "الي" | "عن" | "مع" | "مثل" | "بين" | "ضد" | "لدي"
-                    );
+                let after_preposition =
+                    m.tok_start > s.start && PREPOSITIONS.contains(&self.finder_word(m.tok_start - 1));
                 if !after_preposition && (!prefixed || self.is_headline_dative(s, m)) && self.agrees(slot, g, false) {
                     return (Some(slot), None);
                 }
@@ -372,6 +401,11 @@ impl Scan<'_, '_> {
             }
             break;
         }
+        // VSO with a long subject: a title phrase the lexicon does not know, ending in a
+        // person's name (قال نائب الممثل الخاص ... جورجي بوستن في بيان إن ...).
+        if let Some(found) = self.long_subject(s, after, g) {
+            return found;
+        }
         // Implicit subject: من جانبه marks a new speaker among those mentioned.
         let side = self.on_its_part(s, c);
         let prev_in_sentence = pending.last().and_then(|p| p.speaker);
@@ -381,6 +415,66 @@ impl Scan<'_, '_> {
             }
         }
         (self.implicit(s, c, g, events, side), None)
+    }
+
+    /// The subject of a VSO cue when it is a longer noun phrase: the mentions between the
+    /// verb and where the content begins; the last person among them, else the first.
+    fn long_subject(
+        &self,
+        s: &Sentence,
+        after: usize,
+        g: Gender,
+    ) -> Option<(Option<usize>, Option<usize>)> {
+        let f = self.finder;
+        let first = self.finder_word(after);
+        // Only a phrase that starts like a title.
+        let titled = TITLE_NOUNS.contains(&first)
+            || f.hits.iter().any(|h| {
+                h.tok_start as usize == after
+                    && matches!(
+                        h.lex,
+                        Lex::RoleRef { .. } | Lex::NisbaTitle { .. } | Lex::ConstructTitle { .. }
+                    )
+            });
+        if !titled {
+            return None;
+        }
+        let mut person: Option<(usize, usize)> = None;
+        let mut first_mention: Option<(usize, usize)> = None;
+        let mut t = after;
+        while t < s.end && t < after + 14 {
+            let w = self.finder_word(t);
+            let stop = COMPLEMENTIZERS.contains(&w)
+                || f.is_punct(t, &[':', '«', '"', '“', '.', '،', ','])
+                || w == "في" && STATEMENT_NOUNS.contains(&self.finder_word(t + 1))
+                || TIME_WORDS.contains(&w);
+            if stop {
+                break;
+            }
+            if let Some(mi) = self.mention_at[t] {
+                let m = *self.mention(mi);
+                let slot = self.slot_of(&m);
+                if f.found.slots[slot].kind == ActorKind::Person && self.agrees(slot, g, true) {
+                    person = Some((slot, m.tok_end));
+                }
+                if first_mention.is_none() && m.start == f.tokens[m.tok_start].start as usize {
+                    first_mention = Some((slot, m.tok_end));
+                }
+                t = m.tok_end;
+                continue;
+            }
+            t += 1;
+        }
+        let stopped_at_content = t < s.end
+            && (COMPLEMENTIZERS.contains(&self.finder_word(t))
+                || f.is_punct(t, &[':', '«', '"', '“', '،', ','])
+                || self.finder_word(t) == "في"
+                || TIME_WORDS.contains(&self.finder_word(t)));
+        if !stopped_at_content {
+            return None;
+        }
+        let (slot, end) = person.or(first_mention.filter(|(sl, _)| self.agrees(*sl, g, true)))?;
+        Some((Some(slot), Some(end.max(t))))
     }
 
     /// A headline's `X لـY:` has the addressee prefixed; the subject is never prefixed.
@@ -439,6 +533,23 @@ impl Scan<'_, '_> {
     ) -> Option<usize> {
         let f = self.finder;
         let cue_start = f.tokens[c].start as usize;
+        // An actor named earlier in the same sentence, as a subject (not after a
+        // preposition), is the likeliest subject: وكانت السفارة قد نشرت بلاغا ذكرت فيه.
+        let local = f
+            .found
+            .mentions
+            .iter()
+            .rev()
+            .filter(|m| m.tok_start >= s.start && m.tok_end <= c && !self.inside[m.tok_start])
+            .filter(|m| m.start == f.tokens[m.tok_start].start as usize)
+            .filter(|m| {
+                m.tok_start == s.start || !PREPOSITIONS.contains(&self.finder_word(m.tok_start - 1))
+            })
+            .map(|m| self.slot_of(m))
+            .find(|&sl| self.agrees(sl, g, false));
+        if let Some(sl) = local {
+            return Some(sl);
+        }
         let last_speaker = events
             .iter()
             .rev()
@@ -457,7 +568,6 @@ impl Scan<'_, '_> {
                 k != ActorKind::State || g != Gender::Masculine
             })
             .next();
-        let _ = s;
         if new_speaker {
             mentioned.or(last_speaker)
         } else {
