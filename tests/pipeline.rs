@@ -1,0 +1,159 @@
+//! End-to-end behaviour of the pipeline on sentences written for these tests: the same
+//! constructions as real news (VSO and SVO, participles, من جانبه, headlines, role phrases,
+//! clitics, misspellings, negation) with varied actors and verb forms.
+
+use mawqif::{Analysis, Extractor, QuoteKind, StanceLabel};
+
+fn analyze(text: &str) -> Analysis {
+    Extractor::bundled().analyze(text)
+}
+
+fn speakers(a: &Analysis) -> Vec<String> {
+    a.quotes
+        .iter()
+        .map(|q| q.speaker.as_ref().map_or("?".into(), |s| s.0.clone()))
+        .collect()
+}
+
+fn has(a: &Analysis, actor: &str, label: StanceLabel) -> bool {
+    a.stance(actor, label).is_some()
+}
+
+#[test]
+fn vso_and_svo_give_the_same_stance() {
+    for text in [
+        "أدانت حركة فتح القرار الإسرائيلي الأخير.",
+        "حركة فتح تدين القرار الإسرائيلي الأخير",
+        "ونددت فتح بالقرار الإسرائيلي الأخير.",
+    ] {
+        let a = analyze(text);
+        assert!(has(&a, "fatah", StanceLabel::Condemn), "{text}: {a:#?}");
+        assert_eq!(a.stances.len(), 1, "{text}");
+    }
+}
+
+#[test]
+fn indirect_quote_with_adverbials_and_complementizer() {
+    let text = "وقالت وزارة الخارجية القطرية في بيان صدر عنها مساء الثلاثاء، إن الهجوم يمثل انتهاكا صارخا للقانون الدولي.";
+    let a = analyze(text);
+    assert_eq!(a.quotes.len(), 1, "{a:#?}");
+    let q = &a.quotes[0];
+    assert_eq!(q.speaker.as_ref().unwrap().as_str(), "qatar.foreign_ministry");
+    assert_eq!(q.kind, QuoteKind::Indirect);
+    assert_eq!(q.content.text, "الهجوم يمثل انتهاكا صارخا للقانون الدولي");
+    assert_eq!(q.cue.as_ref().unwrap().text, "وقالت");
+    assert!(has(&a, "qatar.foreign_ministry", StanceLabel::Condemn));
+}
+
+#[test]
+fn participles_inherit_the_speaker_of_their_clause() {
+    let text = "أعربت الخارجية الأردنية عن رفضها القاطع للخطوة، مؤكدة أن هذه الخطوة باطلة، ومشيرة إلى أن المجتمع الدولي مطالب بالتحرك.";
+    let a = analyze(text);
+    assert_eq!(speakers(&a), ["jordan.foreign_ministry", "jordan.foreign_ministry"], "{a:#?}");
+    assert!(has(&a, "jordan.foreign_ministry", StanceLabel::Condemn));
+    assert_eq!(a.quotes[0].content.text, "هذه الخطوة باطلة");
+}
+
+#[test]
+fn implicit_subject_follows_gender() {
+    let text = "وقالت حركة حماس إن الاتفاق مرفوض. وقال الرئيس المصري عبد الفتاح السيسي إن بلاده تدعم الحوار. وأضافت أن الاحتلال يتحمل المسؤولية. وأضاف أن مصر لن تتخلى عن دورها.";
+    let a = analyze(text);
+    assert_eq!(
+        speakers(&a),
+        ["hamas", "abdel_fattah_el_sisi", "hamas", "abdel_fattah_el_sisi"],
+        "{a:#?}"
+    );
+}
+
+#[test]
+fn on_its_part_marks_a_new_speaker() {
+    let text = "أدان الاتحاد الأوروبي الهجوم على القافلة. من جانبها، قالت الخارجية التركية إن الهجوم عمل جبان.";
+    let a = analyze(text);
+    assert!(has(&a, "european_union", StanceLabel::Condemn), "{a:#?}");
+    assert_eq!(speakers(&a), ["turkey.foreign_ministry"]);
+    assert!(has(&a, "turkey.foreign_ministry", StanceLabel::Condemn));
+}
+
+#[test]
+fn praise_frame_with_an_actor_target() {
+    let text = "أعرب الرئيس التركي رجب طيب أردوغان عن تقديره الكبير لموقف قطر.";
+    let a = analyze(text);
+    let s = a.stance("recep_tayyip_erdogan", StanceLabel::Praise).expect("praise");
+    assert_eq!(s.target_actor.as_ref().map(|t| t.as_str()), Some("qatar"), "{s:#?}");
+    assert!(a.quotes.is_empty(), "an expressed appreciation is no quote");
+}
+
+#[test]
+fn justify_frame() {
+    let text = "وأوضحت الحكومة المغربية أن الإجراء يأتي في إطار حماية الأمن العام، واصفة القرار بأنه ضروري.";
+    let a = analyze(text);
+    assert!(has(&a, "morocco.government", StanceLabel::Justify), "{a:#?}");
+    assert!(!has(&a, "morocco.government", StanceLabel::Condemn));
+}
+
+#[test]
+fn headline_with_addressee_and_colon_is_a_direct_quote() {
+    let text = "وزير الخارجية الإيراني لواشنطن: العقوبات لن تغير موقفنا\nنص الخبر.";
+    let a = analyze(text);
+    assert_eq!(a.quotes.len(), 1, "{a:#?}");
+    assert_eq!(a.quotes[0].kind, QuoteKind::Direct);
+    assert_eq!(a.quotes[0].content.text, "العقوبات لن تغير موقفنا");
+    let speaker = a.quotes[0].speaker.as_ref().unwrap();
+    assert!(a.actor("united_states").is_some(), "the addressee is an actor too");
+    assert_ne!(speaker.as_str(), "united_states");
+}
+
+#[test]
+fn direct_quote_after_qaila() {
+    let text = "وأشاد أمير قطر بالاتفاق، قائلا: \"إنه خطوة تاريخية نحو السلام\".";
+    let a = analyze(text);
+    let q = a.quotes.iter().find(|q| q.kind == QuoteKind::Direct).expect("direct");
+    assert_eq!(q.content.text, "إنه خطوة تاريخية نحو السلام");
+    assert!(a.stances.iter().any(|s| s.label == StanceLabel::Praise));
+}
+
+#[test]
+fn misspellings_and_clitics_find_the_same_actor() {
+    for text in ["زار وفد كازخستان", "وقال إن كازاخستان", "ولكازاخستان", "فبكازاخستان"] {
+        let a = analyze(text);
+        assert!(a.actor("kazakhstan").is_some(), "{text}: {a:#?}");
+    }
+    let a = analyze("وقدم الشكر للرئيس الفرنسي إيمانويل ماكرون");
+    assert!(a.actor("emmanuel_macron").is_some(), "{a:#?}");
+}
+
+#[test]
+fn negation_turns_praise_into_criticism_and_cancels_condemnation() {
+    let a = analyze("وقال المتحدث باسم حماس إن الخطوة غير مبررة.");
+    assert!(a.stances.iter().any(|s| s.label == StanceLabel::Condemn), "{a:#?}");
+    let a = analyze("وقالت الخارجية السعودية إن الاتفاق لا يشكل تهديدا ولا عدوانا على أحد.");
+    assert!(!a.stances.iter().any(|s| s.label == StanceLabel::Condemn), "{a:#?}");
+}
+
+#[test]
+fn neutral_reporting_carries_no_stance() {
+    let a = analyze("وقال وزير الخارجية العماني إن الاجتماع سيعقد الأسبوع المقبل في مسقط.");
+    assert_eq!(a.quotes.len(), 1);
+    assert!(a.stances.is_empty(), "{a:#?}");
+}
+
+#[test]
+fn capitals_stand_for_states() {
+    let a = analyze("رحبت موسكو بالمبادرة، فيما انتقدت طهران الخطوة.");
+    assert!(has(&a, "russia", StanceLabel::Praise), "{a:#?}");
+    assert!(has(&a, "iran", StanceLabel::Condemn), "{a:#?}");
+}
+
+#[test]
+fn spans_index_the_original_text() {
+    let text = "\u{FEFF}أدانتْ حركةُ «حمـاس» بشدةٍ الهجومَ.\r\nوقالت إنّ الهجوم جريمة.";
+    let a = analyze(text);
+    for actor in &a.actors {
+        for m in &actor.mentions {
+            assert_eq!(&text[m.start..m.end], m.text);
+        }
+    }
+    for q in &a.quotes {
+        assert_eq!(&text[q.content.start..q.content.end], q.content.text);
+    }
+}
