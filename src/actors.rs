@@ -841,6 +841,10 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let first = self.stripped_word(t);
+        // The surname of someone already named (قيس سعيد ... وقال سعيد) is that person.
+        if self.known_surname(first) {
+            return None;
+        }
         // A given name that folds to a particle (علي / على) needs a name after it; one
         // that is also a cue (دان) is the verb.
         let next_is_name = NAME_PARTICLES.contains(&self.word(t + 1))
@@ -858,6 +862,10 @@ impl<'a> Ctx<'a> {
         while words.len() < 4 && k < self.tokens.len() && self.tokens[k].is_word() {
             let w = self.word(k);
             if is_not_name(w) || w.chars().count() < 2 && !NAME_PARTICLES.contains(&w) {
+                break;
+            }
+            // An adverbial participle (مخاطبا، مؤكدا) follows a name, never belongs to it.
+            if w.starts_with('م') && w.ends_with('ا') && w.chars().count() >= 5 {
                 break;
             }
             // Any lexicon form other than a name ends the name: a cue, a title, a nisba.
@@ -894,6 +902,14 @@ impl<'a> Ctx<'a> {
             end: self.tokens[k - 1].end as usize,
             via: Via::Pattern,
             weak: false,
+        })
+    }
+
+    /// Whether `word` is the last name of a person already mentioned.
+    fn known_surname(&self, word: &str) -> bool {
+        self.out.mentions.iter().any(|m| {
+            let s = &self.out.slots[m.slot];
+            s.kind == ActorKind::Person && person_surnames(self.lex, s).any(|k| k == word)
         })
     }
 
@@ -962,9 +978,18 @@ impl<'a> Ctx<'a> {
     fn short_name_pass(&mut self) {
         let mut short: HashMap<&str, usize> = HashMap::new();
         let slots = std::mem::take(&mut self.out.slots);
+        let mentioned: Vec<bool> = {
+            let mut v = vec![false; slots.len()];
+            for m in &self.out.mentions {
+                v[m.slot] = true;
+            }
+            v
+        };
         for (i, s) in slots.iter().enumerate() {
-            for key in &s.surnames {
-                short.insert(key.as_str(), i);
+            if mentioned[i] && s.kind == ActorKind::Person {
+                for key in person_surnames(self.lex, s) {
+                    short.entry(key).or_insert(i);
+                }
             }
         }
         if short.is_empty() {
@@ -1003,6 +1028,21 @@ impl<'a> Ctx<'a> {
         self.out.slots = slots;
         self.out.mentions.extend(extra);
     }
+}
+
+/// The surnames a person named in the article may be mentioned by later: a derived
+/// person's surname keys, and the last word of a lexicon person's multi-word names.
+fn person_surnames<'s>(lex: &'s Lexicon, slot: &'s Slot) -> impl Iterator<Item = &'s str> + 's {
+    let lexicon_names = slot
+        .lexicon
+        .map(|a| lex.actors[a as usize].names.as_slice())
+        .unwrap_or(&[]);
+    slot.surnames.iter().map(String::as_str).chain(
+        lexicon_names
+            .iter()
+            .filter_map(|n| n.rsplit_once(' ').map(|(_, last)| last))
+            .filter(|last| last.chars().count() >= 3 && !is_not_name(last)),
+    )
 }
 
 /// The short forms a derived person may be mentioned by later: the family name (the
@@ -1097,6 +1137,14 @@ pub(crate) fn resolve_roles(
             continue;
         };
         if found.slots[s].kind != ActorKind::Person {
+            continue;
+        }
+        // A person the article itself gave this role (رئيس مجلس النواب في مملكة البحرين
+        // أحمد الملا ... رئيس مجلس النواب البحريني) is who the role phrase means.
+        if let Some(p) = (0..n).find(|&p| {
+            p != s && found.slots[p].titles.contains(&(role, Some(holder)))
+        }) {
+            found.slots[s].merged_into = Some(p);
             continue;
         }
         let holder_id = found.slots[holder].id.clone();

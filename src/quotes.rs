@@ -227,6 +227,13 @@ impl Scan<'_, '_> {
             if !pending.is_empty() && matches!(form, CueForm::Finite(_)) && self.is_present(&hit) {
                 continue;
             }
+            // A verbal noun right after a stance frame is that frame's object (أعربت عن
+            // إدانة واستنكار دولة الكويت ...), not a report of its own.
+            if form == CueForm::Noun
+                && pending.last().is_some_and(|p| c <= p.after + 3 && p.boundary <= c)
+            {
+                continue;
+            }
             // After a preposition a verb form is a verbal noun (إلى رفض، على تأكيد).
             if matches!(form, CueForm::Finite(_))
                 && c > s.start
@@ -442,8 +449,18 @@ impl Scan<'_, '_> {
         let mut person: Option<(usize, usize)> = None;
         let mut first_mention: Option<(usize, usize)> = None;
         let mut t = after;
-        while t < s.end && t < after + 14 {
+        while t < s.end && t < after + 16 {
             let w = self.finder_word(t);
+            // A comma before the person's name in apposition does not end the subject
+            // (مدير عام أوروبا بوزارة الخارجية، محمد المزغني، ...).
+            if f.is_punct(t, &['،', ',']) && person.is_none() {
+                if let Some(mi) = self.mention_at[t + 1] {
+                    if f.found.slots[self.slot_of(self.mention(mi))].kind == ActorKind::Person {
+                        t += 1;
+                        continue;
+                    }
+                }
+            }
             let stop = COMPLEMENTIZERS.contains(&w)
                 || f.is_punct(t, &[':', '«', '"', '“', '.', '،', ','])
                 || w == "في" && STATEMENT_NOUNS.contains(&self.finder_word(t + 1))
@@ -698,6 +715,8 @@ impl Scan<'_, '_> {
     /// اليوم، أمس ... up to a comma that closes them.
     fn skip_adverbials(&self, from: usize, limit: usize) -> usize {
         let f = self.finder;
+        // وأكدت الوزارة، في بيان اليوم، رفض ...: a comma may open the adverbial.
+        let from = if f.is_punct(from, &['،', ',']) { from + 1 } else { from };
         let w = self.finder_word(from);
         let adverbial_start = matches!(w, "في" | "خلال" | "عقب" | "اثر" | "امس" | "اليوم")
             || TIME_WORDS.contains(&w);
