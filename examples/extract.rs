@@ -14,24 +14,32 @@ use mawqif::{Analysis, Date, Extractor};
 
 fn main() -> ExitCode {
     let mut json = false;
+    let mut stats = false;
     let mut date: Option<Date> = None;
     let mut path: Option<String> = None;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--json" => json = true,
+            "--stats" => stats = true,
             "--date" => match args.next().map(|d| d.parse::<Date>()) {
                 Some(Ok(d)) => date = Some(d),
                 Some(Err(e)) => return fail(&e.to_string()),
                 None => return fail("--date needs a value (YYYY-MM-DD)"),
             },
             "-h" | "--help" => {
-                println!("usage: extract [--json] [--date YYYY-MM-DD] [PATH | -]");
+                println!("usage: extract [--json] [--stats] [--date YYYY-MM-DD] [PATH | -]");
                 return ExitCode::SUCCESS;
             }
             _ if path.is_none() => path = Some(arg),
             _ => return fail(&format!("unexpected argument {arg:?}")),
         }
+    }
+    if stats {
+        let ex = Extractor::bundled();
+        println!("{:#?}", ex.lexicon_stats());
+        println!("surface forms compiled: {}", ex.pattern_count());
+        return ExitCode::SUCCESS;
     }
     let text = match path.as_deref() {
         None => mawqif::SAMPLE_ARTICLE.to_string(),

@@ -341,7 +341,6 @@ impl Scan<'_, '_> {
         events: &[SpeechEvent],
         pending: &[Pending],
     ) -> (Option<usize>, Option<usize>) {
-        let f = self.finder;
         // VSO: the subject right after the verb, past time words and adverbials.
         let mut p = after;
         let mut skipped = 0;
@@ -349,8 +348,7 @@ impl Scan<'_, '_> {
             if let Some(mi) = self.mention_at[p] {
                 let m = *self.mention(mi);
                 let slot = self.slot_of(&m);
-                let prefixed = m.start > f.tokens[m.tok_start].start as usize;
-                if !prefixed && self.agrees(slot, g, true) {
+                if !self.prepositional(&m) && self.agrees(slot, g, true) {
                     return (Some(slot), Some(m.tok_end));
                 }
                 break;
@@ -392,7 +390,7 @@ impl Scan<'_, '_> {
                 .find(|m| m.tok_end == prev + 1 && m.tok_start >= s.start)
             {
                 let slot = self.slot_of(m);
-                let prefixed = m.start > f.tokens[m.tok_start].start as usize;
+                let prefixed = self.prepositional(m);
                 let after_preposition =
                     m.tok_start > s.start && PREPOSITIONS.contains(&self.finder_word(m.tok_start - 1));
                 if !after_preposition && (!prefixed || self.is_headline_dative(s, m)) && self.agrees(slot, g, false) {
@@ -494,6 +492,14 @@ impl Scan<'_, '_> {
         Some((Some(slot), Some(end.max(t))))
     }
 
+    /// Whether a mention carries a prepositional proclitic (لترامب، بالحكومة): then it is
+    /// no subject. The conjunctions و and ف are no obstacle (ومصر ترحب).
+    fn prepositional(&self, m: &MentionRec) -> bool {
+        let f = self.finder;
+        let prefix = &f.text[f.tokens[m.tok_start].start as usize..m.start];
+        !prefix.is_empty() && prefix != "و" && prefix != "ف"
+    }
+
     /// A headline's `X لـY:` has the addressee prefixed; the subject is never prefixed.
     fn is_headline_dative(&self, _s: &Sentence, _m: &MentionRec) -> bool {
         false
@@ -558,7 +564,7 @@ impl Scan<'_, '_> {
             .iter()
             .rev()
             .filter(|m| m.tok_start >= s.start && m.tok_end <= c && !self.inside[m.tok_start])
-            .filter(|m| m.start == f.tokens[m.tok_start].start as usize)
+            .filter(|m| !self.prepositional(m))
             .filter(|m| {
                 m.tok_start == s.start || !PREPOSITIONS.contains(&self.finder_word(m.tok_start - 1))
             })

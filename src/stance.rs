@@ -114,7 +114,10 @@ pub(crate) fn classify(
             // The noun right after أعرب عن / عبر عن carries the frame's full weight.
             let in_frame = !ev.is_quote && first_eval_in_object && t <= from + 2;
             if in_frame {
-                weight = weight.max(0.9);
+                // A weak word (قلقه) stays weak even as the frame's object.
+                if e.weight >= 0.6 {
+                    weight = weight.max(0.9);
+                }
                 frame_target.get_or_insert(h.tok_end as usize);
             }
             first_eval_in_object = false;
