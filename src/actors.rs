@@ -107,38 +107,223 @@ impl ActorFinding {
 /// Words that never belong to a person's name: particles, prepositions, time words and
 /// the nouns that follow a name in apposition.
 const NOT_NAME: &[&str] = &[
-    "في", "من", "علي", "الي", "عن", "مع", "ان", "بان", "انه", "انها", "الذي", "التي", "الذين",
-    "هذا", "هذه", "ذلك", "تلك", "كما", "قد", "لقد", "اذ", "اذا", "حيث", "بعد", "قبل", "خلال",
-    "امس", "اليوم", "غدا", "حول", "ضد", "بين", "عند", "منذ", "حتي", "لدي", "او", "ثم", "بل",
-    "لكن", "لكنه", "وقال", "قال", "انه", "هو", "هي", "هم", "ما", "لا", "لم", "لن", "كان",
-    "كانت", "يوم", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه",
-    "مساء", "صباح", "ظهر", "فجر", "ليل", "ليله", "عبر", "اثر", "عقب", "وفق", "وفقا", "حسب",
-    "بحسب", "نحو", "لدي", "امام", "خلف", "فوق", "تحت", "دون", "غير", "كل", "بعض", "جميع",
-    "مسءول", "مسءوله", "مدير", "مديره", "عضو", "نايب", "ناءب", "ممثل", "مندوب", "قاءد",
-    "خبير", "باحث", "محلل", "مستشار", "منسق", "رءيس", "رءيسه", "وزير", "وزيره", "امين",
-    "سفير", "سفيره", "المتحدث", "الناطق", "متحدث", "ناطق", "رسميا", "ايضا", "كذلك",
-    "بيان", "بيانا", "تصريح", "تصريحات", "تصريحه", "كلمه", "مءتمر", "لقاء", "اتصال",
-    "زياره", "حديث", "مقابله", "رساله", "تغريده", "له", "لها", "لهم", "به", "بها", "عنه",
-    "عنها", "فيه", "فيها", "منه", "منها", "اليه", "اليها", "عليه", "عليها", "الان", "حاليا",
-    "السابق", "الحالي", "الاسبق", "الجديد", "المنتهيه", "المكلف",
+    "في",
+    "من",
+    "علي",
+    "الي",
+    "عن",
+    "مع",
+    "ان",
+    "بان",
+    "انه",
+    "انها",
+    "الذي",
+    "التي",
+    "الذين",
+    "هذا",
+    "هذه",
+    "ذلك",
+    "تلك",
+    "كما",
+    "قد",
+    "لقد",
+    "اذ",
+    "اذا",
+    "حيث",
+    "بعد",
+    "قبل",
+    "خلال",
+    "امس",
+    "اليوم",
+    "غدا",
+    "حول",
+    "ضد",
+    "بين",
+    "عند",
+    "منذ",
+    "حتي",
+    "لدي",
+    "او",
+    "ثم",
+    "بل",
+    "لكن",
+    "لكنه",
+    "وقال",
+    "قال",
+    "انه",
+    "هو",
+    "هي",
+    "هم",
+    "ما",
+    "لا",
+    "لم",
+    "لن",
+    "كان",
+    "كانت",
+    "يوم",
+    "السبت",
+    "الاحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+    "مساء",
+    "صباح",
+    "ظهر",
+    "فجر",
+    "ليل",
+    "ليله",
+    "عبر",
+    "اثر",
+    "عقب",
+    "وفق",
+    "وفقا",
+    "حسب",
+    "بحسب",
+    "نحو",
+    "لدي",
+    "امام",
+    "خلف",
+    "فوق",
+    "تحت",
+    "دون",
+    "غير",
+    "كل",
+    "بعض",
+    "جميع",
+    "مسءول",
+    "مسءوله",
+    "مدير",
+    "مديره",
+    "عضو",
+    "نايب",
+    "ناءب",
+    "ممثل",
+    "مندوب",
+    "قاءد",
+    "خبير",
+    "باحث",
+    "محلل",
+    "مستشار",
+    "منسق",
+    "رءيس",
+    "رءيسه",
+    "وزير",
+    "وزيره",
+    "امين",
+    "سفير",
+    "سفيره",
+    "المتحدث",
+    "الناطق",
+    "متحدث",
+    "ناطق",
+    "رسميا",
+    "ايضا",
+    "كذلك",
+    "بيان",
+    "بيانا",
+    "تصريح",
+    "تصريحات",
+    "تصريحه",
+    "كلمه",
+    "مءتمر",
+    "لقاء",
+    "اتصال",
+    "زياره",
+    "حديث",
+    "مقابله",
+    "رساله",
+    "تغريده",
+    "له",
+    "لها",
+    "لهم",
+    "به",
+    "بها",
+    "عنه",
+    "عنها",
+    "فيه",
+    "فيها",
+    "منه",
+    "منها",
+    "اليه",
+    "اليها",
+    "عليه",
+    "عليها",
+    "الان",
+    "حاليا",
+    "السابق",
+    "الحالي",
+    "الاسبق",
+    "الجديد",
+    "المنتهيه",
+    "المكلف",
     // Adjectives of the shape of a family name (الـ...ي) that follow titles.
-    "الرسمي", "الرسميه", "الاعلامي", "الدولي", "الوطني", "العسكري", "السياسي", "الامني",
-    "الاقتصادي", "الاقليمي", "المحلي", "العربي", "الاسلامي", "الاجنبي", "الشرعي", "القانوني",
-    "الشعبي", "الدبلوماسي", "الاعلي", "الثاني", "الاول", "الفعلي", "الميداني", "الحقوقي",
-    "التنفيذي", "الاداري", "الفني", "العلمي", "الصحفي", "الاتحادي", "الملكي", "الاميري",
-    "الجمهوري", "الديمقراطي", "الحكومي", "البرلماني", "الحزبي", "الاممي", "الاوروبي",
+    "الرسمي",
+    "الرسميه",
+    "الاعلامي",
+    "الدولي",
+    "الوطني",
+    "العسكري",
+    "السياسي",
+    "الامني",
+    "الاقتصادي",
+    "الاقليمي",
+    "المحلي",
+    "العربي",
+    "الاسلامي",
+    "الاجنبي",
+    "الشرعي",
+    "القانوني",
+    "الشعبي",
+    "الدبلوماسي",
+    "الاعلي",
+    "الثاني",
+    "الاول",
+    "الفعلي",
+    "الميداني",
+    "الحقوقي",
+    "التنفيذي",
+    "الاداري",
+    "الفني",
+    "العلمي",
+    "الصحفي",
+    "الاتحادي",
+    "الملكي",
+    "الاميري",
+    "الجمهوري",
+    "الديمقراطي",
+    "الحكومي",
+    "البرلماني",
+    "الحزبي",
+    "الاممي",
+    "الاوروبي",
 ];
 
 /// Particles inside compound names (عبد ربه، أبو زهري، بن سلمان).
 const NAME_PARTICLES: &[&str] = &[
-    "عبد", "ابو", "ابي", "ابا", "بن", "ابن", "بنت", "ال", "ولد", "دي", "دو", "دا", "فان",
-    "فون", "لا", "لو", "سان",
+    "عبد", "ابو", "ابي", "ابا", "بن", "ابن", "بنت", "ال", "ولد", "دي", "دو", "دا", "فان", "فون",
+    "لا", "لو", "سان",
 ];
 
 /// Modifiers that may follow a role phrase before the holder's name.
 const ROLE_MODIFIERS: &[&str] = &[
-    "السابق", "السابقه", "الحالي", "الحاليه", "الاسبق", "الاسبقه", "الجديد", "الجديده",
-    "المكلف", "المكلفه", "المنتخب", "المنتخبه", "المءقت", "بالوكاله", "الاعلي", "العام",
+    "السابق",
+    "السابقه",
+    "الحالي",
+    "الحاليه",
+    "الاسبق",
+    "الاسبقه",
+    "الجديد",
+    "الجديده",
+    "المكلف",
+    "المكلفه",
+    "المنتخب",
+    "المنتخبه",
+    "المءقت",
+    "بالوكاله",
+    "الاعلي",
+    "العام",
 ];
 
 /// Time words a dateline or an adverbial may consist of.
@@ -371,7 +556,10 @@ impl<'a> Ctx<'a> {
         let lexicon_person = person.lexicon;
         let role_np = self.parse_np(k, 1).filter(|r| {
             let s = &self.out.slots[r.slot];
-            r.slot != np.slot && s.kind == ActorKind::Person && s.lexicon.is_none() && s.surnames.is_empty()
+            r.slot != np.slot
+                && s.kind == ActorKind::Person
+                && s.lexicon.is_none()
+                && s.surnames.is_empty()
         });
         let role_ref = self
             .hits_at(k)
@@ -381,7 +569,9 @@ impl<'a> Ctx<'a> {
         let (tok_end, end, role) = match (role_np, role_ref) {
             (Some(r), _) => (r.tok_end, r.end, self.out.slots[r.slot].role),
             (None, Some(h)) => match h.lex {
-                Lex::RoleRef { role } => (h.tok_end as usize, h.end as usize, Some((role, usize::MAX))),
+                Lex::RoleRef { role } => {
+                    (h.tok_end as usize, h.end as usize, Some((role, usize::MAX)))
+                }
                 _ => return np,
             },
             (None, None) => return np,
@@ -501,7 +691,9 @@ impl<'a> Ctx<'a> {
         };
         let is_state = |kind| kind == ActorKind::State;
         let np = if let Some(h) = self.actor_hit(k, is_state) {
-            if prefixed && !self.text[self.tokens[k].start as usize..h.start as usize].ends_with('ب') {
+            if prefixed
+                && !self.text[self.tokens[k].start as usize..h.start as usize].ends_with('ب')
+            {
                 return None;
             }
             if !prefixed && h.prefix != 0 {
@@ -577,9 +769,12 @@ impl<'a> Ctx<'a> {
                 });
             }
         }
-        for np in [self.parse_nisba_title(k), self.parse_construct(k, depth + 1)]
-            .into_iter()
-            .flatten()
+        for np in [
+            self.parse_nisba_title(k),
+            self.parse_construct(k, depth + 1),
+        ]
+        .into_iter()
+        .flatten()
         {
             if self.out.slots[np.slot].kind != ActorKind::Person
                 && best.is_none_or(|b| np.tok_end > b.tok_end)
@@ -720,7 +915,7 @@ impl<'a> Ctx<'a> {
 
     /// A person's name right after a title, or after a comma in apposition.
     fn person_after_title(&mut self, k: usize) -> Option<Np> {
-        let k = if self.is_punct(k, &['،', ',']) && self.word(k + 1) != "" {
+        let k = if self.is_punct(k, &['،', ',']) && !self.word(k + 1).is_empty() {
             k + 1
         } else {
             k
@@ -814,7 +1009,10 @@ impl<'a> Ctx<'a> {
         };
         let line_start = t == 0 || self.tokens[t - 1].kind == TokenKind::Newline;
         let next = h.tok_end as usize;
-        if line_start && (self.is_punct(next, &[':', '-', '/', '(', '–', '،', ',']) || self.is_dateline_time(next)) {
+        if line_start
+            && (self.is_punct(next, &[':', '-', '/', '(', '–', '،', ','])
+                || self.is_dateline_time(next))
+        {
             return None;
         }
         let slot = self.lexicon_slot(actor);
@@ -859,7 +1057,10 @@ impl<'a> Ctx<'a> {
                 .iter()
                 .any(|h| matches!(h.lex, Lex::GivenName));
         if is_not_name(first) && !next_is_name
-            || self.hits_at(t).iter().any(|h| matches!(h.lex, Lex::Cue { .. }))
+            || self
+                .hits_at(t)
+                .iter()
+                .any(|h| matches!(h.lex, Lex::Cue { .. }))
         {
             return None;
         }
@@ -1147,9 +1348,9 @@ pub(crate) fn resolve_roles(
         }
         // A person the article itself gave this role (رئيس مجلس النواب في مملكة البحرين
         // أحمد الملا ... رئيس مجلس النواب البحريني) is who the role phrase means.
-        if let Some(p) = (0..n).find(|&p| {
-            p != s && found.slots[p].titles.contains(&(role, Some(holder)))
-        }) {
+        if let Some(p) =
+            (0..n).find(|&p| p != s && found.slots[p].titles.contains(&(role, Some(holder))))
+        {
             found.slots[s].merged_into = Some(p);
             continue;
         }
@@ -1364,10 +1565,7 @@ mod tests {
 
     #[test]
     fn proclitics_are_outside_the_mention() {
-        assert_eq!(
-            mentions("تقديره للرئيس الأمريكي ترامب", None)[0].1,
-            "trump"
-        );
+        assert_eq!(mentions("تقديره للرئيس الأمريكي ترامب", None)[0].1, "trump");
         assert_eq!(mentions("وحماس", None), [pair("حماس", "hamas")]);
     }
 

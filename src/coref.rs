@@ -103,13 +103,19 @@ mod tests {
     #[test]
     fn definite_description_takes_the_latest_matching_actor() {
         let got = resolved("هاجمت حركة فتح حماس. وقالت الحركة إن");
-        assert_eq!(got.last().unwrap(), &("الحركة".to_string(), "hamas".to_string()));
+        assert_eq!(
+            got.last().unwrap(),
+            &("الحركة".to_string(), "hamas".to_string())
+        );
     }
 
     #[test]
     fn role_reference_finds_a_holder() {
         let got = resolved("التقى السيسي الوفد. وقال الرئيس إن");
-        assert_eq!(got.last().unwrap(), &("الرئيس".to_string(), "sisi".to_string()));
+        assert_eq!(
+            got.last().unwrap(),
+            &("الرئيس".to_string(), "sisi".to_string())
+        );
         let got = resolved("أعلنت الحكومة المصرية القرار. وأكدت الحكومة أن");
         assert_eq!(got.last().unwrap().1, "egypt.government");
     }

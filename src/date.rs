@@ -71,11 +71,7 @@ impl Date {
         if !(1..=12).contains(&month) {
             return Err(bad());
         }
-        let day = day.unwrap_or(if end {
-            days_in_month(year, month)
-        } else {
-            1
-        });
+        let day = day.unwrap_or(if end { days_in_month(year, month) } else { 1 });
         Date::new(year, month, day).ok_or_else(bad)
     }
 }
@@ -154,7 +150,15 @@ mod tests {
 
     #[test]
     fn rejects_invalid_dates() {
-        for bad in ["", "19", "2019-13", "2019-00-10", "2019-02-29", "20x9", "2019-1-1"] {
+        for bad in [
+            "",
+            "19",
+            "2019-13",
+            "2019-00-10",
+            "2019-02-29",
+            "20x9",
+            "2019-1-1",
+        ] {
             assert!(Date::parse_bound(bad, false).is_err(), "{bad}");
         }
         assert!("2019-01-01x".parse::<Date>().is_err());

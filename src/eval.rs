@@ -306,7 +306,14 @@ pub fn score_article(gold: &Gold, text: &str, analysis: &Analysis) -> ArticleSco
     let gold_spans: Vec<Vec<(usize, usize)>> = gold
         .actors
         .iter()
-        .map(|a| merge(a.mentions.iter().flat_map(|m| occurrences(text, m)).collect()))
+        .map(|a| {
+            merge(
+                a.mentions
+                    .iter()
+                    .flat_map(|m| occurrences(text, m))
+                    .collect(),
+            )
+        })
         .collect();
     let sys_spans: Vec<Vec<(usize, usize)>> = analysis
         .actors
@@ -332,9 +339,14 @@ pub fn score_article(gold: &Gold, text: &str, analysis: &Analysis) -> ArticleSco
         }
         sys_taken[si] = true;
         gold_taken[gi] = true;
-        sys_to_gold.insert(analysis.actors[si].id.as_str(), gold.actors[gi].key.as_str());
-        out.alignment
-            .push((analysis.actors[si].id.0.clone(), gold.actors[gi].key.clone()));
+        sys_to_gold.insert(
+            analysis.actors[si].id.as_str(),
+            gold.actors[gi].key.as_str(),
+        );
+        out.alignment.push((
+            analysis.actors[si].id.0.clone(),
+            gold.actors[gi].key.clone(),
+        ));
     }
     // 2. Stances as sets of (actor, label).
     let gold_pairs: BTreeSet<(&str, StanceLabel)> = gold
@@ -423,7 +435,9 @@ pub fn score_article(gold: &Gold, text: &str, analysis: &Analysis) -> ArticleSco
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::types::{Actor, ActorId, ActorKind, Evidence, Mention, Quote, QuoteKind, Span, Stance};
+    use crate::types::{
+        Actor, ActorId, ActorKind, Evidence, Mention, Quote, QuoteKind, Span, Stance,
+    };
 
     const TEXT: &str = "قالت حماس إن القرار مرفوض. ورحب ترامب بالقرار.";
 
@@ -487,7 +501,10 @@ mod tests {
                 content: span("القرار مرفوض"),
                 source: String::new(),
             }],
-            stances: vec![stance("h", StanceLabel::Condemn), stance("t", StanceLabel::Praise)],
+            stances: vec![
+                stance("h", StanceLabel::Condemn),
+                stance("t", StanceLabel::Praise),
+            ],
         }
     }
 

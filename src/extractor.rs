@@ -13,9 +13,7 @@ use crate::normalize::{normalize, Normalized};
 use crate::quotes::{QuoteFinder, SpeechEvent};
 use crate::segment::{pair_quotations, sentences, tokenize, Token};
 use crate::stance::{classify, EventStance};
-use crate::types::{
-    Actor, ActorId, Analysis, Evidence, Mention, Quote, Span, Stance, StanceLabel,
-};
+use crate::types::{Actor, ActorId, Analysis, Evidence, Mention, Quote, Span, Stance, StanceLabel};
 
 struct Inner {
     lexicon: Lexicon,
@@ -108,7 +106,10 @@ impl Extractor {
         let sents = sentences(ntext, &tokens, &quotations);
         let hits = self.inner.matcher.scan(ntext, &tokens);
         let mut found = find_actors(lex, ntext, &tokens, &hits);
-        let year = date.is_none().then(|| latest_year(ntext, &tokens)).flatten();
+        let year = date
+            .is_none()
+            .then(|| latest_year(ntext, &tokens))
+            .flatten();
         resolve_roles(lex, &mut found, date, year);
         resolve_references(lex, &mut found);
         let events = QuoteFinder {
@@ -185,7 +186,9 @@ impl Extractor {
         results
             .into_iter()
             .enumerate()
-            .map(|(i, r)| r.unwrap_or_else(|| self.analyze_dated(articles[i].text, articles[i].date)))
+            .map(|(i, r)| {
+                r.unwrap_or_else(|| self.analyze_dated(articles[i].text, articles[i].date))
+            })
             .collect()
     }
 
@@ -381,10 +384,16 @@ impl Assembler<'_> {
     fn span_tokens(&self, from: usize, to: usize) -> Span {
         let to = to.min(self.tokens.len());
         if from >= to {
-            let b = self.tokens.get(from).map_or(self.norm.as_str().len(), |t| t.start as usize);
+            let b = self
+                .tokens
+                .get(from)
+                .map_or(self.norm.as_str().len(), |t| t.start as usize);
             return self.span_bytes(b, b);
         }
-        self.span_bytes(self.tokens[from].start as usize, self.tokens[to - 1].end as usize)
+        self.span_bytes(
+            self.tokens[from].start as usize,
+            self.tokens[to - 1].end as usize,
+        )
     }
 
     fn assemble(&self, events: &[SpeechEvent], stances: &[EventStance]) -> Analysis {
@@ -399,7 +408,11 @@ impl Assembler<'_> {
                 Vec::new()
             });
             let span = self.span_bytes(m.start, m.end);
-            if span.is_empty() || list.iter().any(|x| x.start == span.start && x.end == span.end) {
+            if span.is_empty()
+                || list
+                    .iter()
+                    .any(|x| x.start == span.start && x.end == span.end)
+            {
                 continue;
             }
             list.push(Mention {
@@ -441,9 +454,12 @@ impl Assembler<'_> {
                 quote_of_event[i] = Some(q);
                 continue;
             }
-            let cue = ev
-                .cue
-                .map(|h| self.span_bytes(self.tokens[h.tok_start as usize].start as usize, h.end as usize));
+            let cue = ev.cue.map(|h| {
+                self.span_bytes(
+                    self.tokens[h.tok_start as usize].start as usize,
+                    h.end as usize,
+                )
+            });
             by_content.insert((content.start, content.end), quotes.len());
             quote_of_event[i] = Some(quotes.len());
             quotes.push(Quote {
@@ -488,8 +504,10 @@ impl Assembler<'_> {
                 continue;
             }
             evidence.sort_by(|a, b| b.weight.total_cmp(&a.weight));
-            let mut quote_ids: Vec<usize> =
-                list.iter().filter_map(|s| quote_of_event[s.event]).collect();
+            let mut quote_ids: Vec<usize> = list
+                .iter()
+                .filter_map(|s| quote_of_event[s.event])
+                .collect();
             quote_ids.sort_unstable();
             quote_ids.dedup();
             let target = best
@@ -535,14 +553,23 @@ mod tests {
             ))
             .build()
             .unwrap_err();
-        assert!(err.to_string().starts_with("mine.txt:3: field \"kind\""), "{err}");
+        assert!(
+            err.to_string().starts_with("mine.txt:3: field \"kind\""),
+            "{err}"
+        );
     }
 
     #[test]
     fn batch_keeps_order() {
         let ex = Extractor::bundled();
         let texts = ["أدانت حماس الهجوم.", "", "رحبت مصر بالقرار."];
-        let arts: Vec<Article> = texts.iter().map(|t| Article { text: t, date: None }).collect();
+        let arts: Vec<Article> = texts
+            .iter()
+            .map(|t| Article {
+                text: t,
+                date: None,
+            })
+            .collect();
         let one = ex.analyze_batch(&arts, 1);
         let two = ex.analyze_batch(&arts, 2);
         assert_eq!(one, two);

@@ -253,11 +253,7 @@ impl LexMatcher {
         }
         for (i, m) in lex.modifiers.iter().enumerate() {
             for form in &m.forms {
-                b.add(
-                    form,
-                    Lex::Modifier { entry: i as u32 },
-                    Clitics::Particle,
-                );
+                b.add(form, Lex::Modifier { entry: i as u32 }, Clitics::Particle);
             }
         }
         for g in &lex.given_names {
@@ -409,7 +405,12 @@ mod tests {
         let t = tokenize(n.as_str());
         m.scan(n.as_str(), &t)
             .into_iter()
-            .map(|h| (n.as_str()[h.start as usize..h.end as usize].to_string(), h.lex))
+            .map(|h| {
+                (
+                    n.as_str()[h.start as usize..h.end as usize].to_string(),
+                    h.lex,
+                )
+            })
             .collect()
     }
 
@@ -432,8 +433,9 @@ mod tests {
     #[test]
     fn verbal_noun_with_possessive() {
         let hits = found("أعربت عن إدانتها");
-        assert!(hits.iter().any(|h| h.0 == "ادانتها"
-            && matches!(h.1, Lex::Cue { enclitic: true, .. })));
+        assert!(hits
+            .iter()
+            .any(|h| h.0 == "ادانتها" && matches!(h.1, Lex::Cue { enclitic: true, .. })));
     }
 
     #[test]

@@ -79,9 +79,7 @@ fn fold(c: char) -> Fold {
         'ژ' => Fold::Char('ز'),
         'ڤ' => Fold::Char('ف'),
         // Tatweel, harakat, superscript alef, Quranic annotation marks.
-        '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}' => {
-            Fold::Drop
-        }
+        '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}' => Fold::Drop,
         // Zero-width, bidi controls, the Arabic letter mark, BOM, soft hyphen.
         '\u{200B}'..='\u{200F}'
         | '\u{202A}'..='\u{202E}'
@@ -94,13 +92,16 @@ fn fold(c: char) -> Fold {
         '۰'..='۹' => Fold::Char(char::from(b'0' + (c as u32 - 0x06F0) as u8)),
         'A'..='Z' => Fold::Char(c.to_ascii_lowercase()),
         '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{0085}' => Fold::Newline,
-        ' ' | '\t' | '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}'
+        ' '
+        | '\t'
+        | '\u{00A0}'
+        | '\u{2000}'..='\u{200A}'
+        | '\u{202F}'
+        | '\u{205F}'
         | '\u{3000}' => Fold::Space,
         '\u{0000}'..='\u{001F}' | '\u{007F}'..='\u{009F}' => Fold::Space,
         // Presentation forms and other compatibility characters: NFKC, then fold again.
-        '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFE}' | '\u{FF01}'..='\u{FF5E}' => {
-            Fold::Compat
-        }
+        '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFE}' | '\u{FF01}'..='\u{FF5E}' => Fold::Compat,
         _ => Fold::Keep,
     }
 }
@@ -306,7 +307,8 @@ mod tests {
 
     #[test]
     fn is_idempotent() {
-        for s in ["أَعْرَبَتْ  حركة \r\n", "\u{FEFB}\u{FE83} x  y", "  ", "ــــ"] {
+        for s in ["أَعْرَبَتْ  حركة \r\n", "\u{FEFB}\u{FE83} x  y", "  ", "ــــ"]
+        {
             let once = normalize(s);
             let twice = normalize(once.as_str());
             assert_eq!(once.as_str(), twice.as_str());

@@ -31,51 +31,191 @@ pub(crate) struct SpeechEvent {
 
 /// Words introducing the statement a speaker made (وجاء في بيان لـ...، وأشار بيان ...).
 const STATEMENT_NOUNS: &[&str] = &[
-    "بيان", "بيانا", "بيانها", "بيانه", "تقرير", "تقريرها", "تقريره", "رساله", "تصريح",
-    "تصريحات", "كلمه", "خطاب", "تغريده", "منشور", "مءتمر",
+    "بيان",
+    "بيانا",
+    "بيانها",
+    "بيانه",
+    "تقرير",
+    "تقريرها",
+    "تقريره",
+    "رساله",
+    "تصريح",
+    "تصريحات",
+    "كلمه",
+    "خطاب",
+    "تغريده",
+    "منشور",
+    "مءتمر",
 ];
 
 /// Time words and adverbials that may stand between a verb and its subject.
 const TIME_WORDS: &[&str] = &[
-    "امس", "اليوم", "الليله", "مساء", "صباح", "ظهر", "فجر", "غدا", "يوم", "السبت", "الاحد",
-    "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "الماضي", "الحالي", "ايضا",
-    "مجددا", "كذلك", "بدوره", "بدورها", "رسميا", "بشده",
+    "امس",
+    "اليوم",
+    "الليله",
+    "مساء",
+    "صباح",
+    "ظهر",
+    "فجر",
+    "غدا",
+    "يوم",
+    "السبت",
+    "الاحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+    "الماضي",
+    "الحالي",
+    "ايضا",
+    "مجددا",
+    "كذلك",
+    "بدوره",
+    "بدورها",
+    "رسميا",
+    "بشده",
 ];
 
 /// Honorifics between a verb and its subject's name (قال المهندس ...، دان معالي ...).
 const HONORIFICS: &[&str] = &[
-    "معالي", "سعاده", "فخامه", "سمو", "سماحه", "جلاله", "صاحب", "السمو", "الملكي", "الجلاله",
-    "المهندس", "الدكتور", "د", "السيد", "السيده", "الشيخ", "الشيخه", "الاستاذ", "الاستاذه",
-    "اللواء", "العميد", "العقيد", "الفريق", "المشير", "الامير", "الاميره",
+    "معالي",
+    "سعاده",
+    "فخامه",
+    "سمو",
+    "سماحه",
+    "جلاله",
+    "صاحب",
+    "السمو",
+    "الملكي",
+    "الجلاله",
+    "المهندس",
+    "الدكتور",
+    "د",
+    "السيد",
+    "السيده",
+    "الشيخ",
+    "الشيخه",
+    "الاستاذ",
+    "الاستاذه",
+    "اللواء",
+    "العميد",
+    "العقيد",
+    "الفريق",
+    "المشير",
+    "الامير",
+    "الاميره",
 ];
 
 /// Prepositions: a noun phrase after one is no subject, a verb form after one is a noun.
 const PREPOSITIONS: &[&str] = &[
-    "في", "من", "علي", "الي", "عن", "مع", "مثل", "بين", "ضد", "لدي", "بعد", "قبل", "حول",
-    "خلال", "عبر", "نحو", "دون",
+    "في", "من", "علي", "الي", "عن", "مع", "مثل", "بين", "ضد", "لدي", "بعد", "قبل", "حول", "خلال",
+    "عبر", "نحو", "دون",
 ];
 
 /// Head nouns of a title the lexicon may not know, which can open a long subject
 /// (نائب الممثل الخاص ...، مسؤول حالات الطوارئ ...).
 const TITLE_NOUNS: &[&str] = &[
-    "نايب", "ناءب", "الممثل", "ممثل", "مدير", "المدير", "مديره", "المديره", "رءيس", "رءيسه",
-    "مسءول", "مسءوله", "المسءول", "عضو", "العضو", "الامين", "امين", "الناطق", "المتحدث",
-    "متحدث", "ناطق", "منسق", "منسقه", "مساعد", "مساعده", "مستشار", "مستشاره", "مبعوث",
-    "المبعوث", "سفير", "سفيره", "السفير", "وزير", "وزيره", "الوزير", "قاءد", "القاءد", "زعيم",
-    "محافظ", "عمده", "رءيسه", "المفوض", "مفوض", "الممثله", "القنصل", "النايب", "الناءب",
-    "السناتور", "النايبه", "الناءبه", "المرشح", "المرشحه", "الجنرال", "قاضي", "القاضي",
+    "نايب",
+    "ناءب",
+    "الممثل",
+    "ممثل",
+    "مدير",
+    "المدير",
+    "مديره",
+    "المديره",
+    "رءيس",
+    "رءيسه",
+    "مسءول",
+    "مسءوله",
+    "المسءول",
+    "عضو",
+    "العضو",
+    "الامين",
+    "امين",
+    "الناطق",
+    "المتحدث",
+    "متحدث",
+    "ناطق",
+    "منسق",
+    "منسقه",
+    "مساعد",
+    "مساعده",
+    "مستشار",
+    "مستشاره",
+    "مبعوث",
+    "المبعوث",
+    "سفير",
+    "سفيره",
+    "السفير",
+    "وزير",
+    "وزيره",
+    "الوزير",
+    "قاءد",
+    "القاءد",
+    "زعيم",
+    "محافظ",
+    "عمده",
+    "رءيسه",
+    "المفوض",
+    "مفوض",
+    "الممثله",
+    "القنصل",
+    "النايب",
+    "الناءب",
+    "السناتور",
+    "النايبه",
+    "الناءبه",
+    "المرشح",
+    "المرشحه",
+    "الجنرال",
+    "قاضي",
+    "القاضي",
 ];
 
 /// Complementizers after which the content begins.
 const COMPLEMENTIZERS: &[&str] = &[
-    "ان", "بان", "انه", "انها", "انهم", "انهما", "انهن", "انني", "اننا", "بانه", "بانها",
-    "بانهم", "بانهما", "لان",
+    "ان",
+    "بان",
+    "انه",
+    "انها",
+    "انهم",
+    "انهما",
+    "انهن",
+    "انني",
+    "اننا",
+    "بانه",
+    "بانها",
+    "بانهم",
+    "بانهما",
+    "لان",
 ];
 
 /// Words after which أن is not a complementizer (بعد أن، يجب أن).
 const NOT_BEFORE_COMPLEMENTIZER: &[&str] = &[
-    "بعد", "قبل", "منذ", "يجب", "يمكن", "ينبغي", "لابد", "بد", "دون", "من", "حتي", "الي", "علي",
-    "يريد", "تريد", "يحاول", "تحاول", "بامكان", "استطاع", "يستطيع", "تستطيع", "مجرد", "رغم",
+    "بعد",
+    "قبل",
+    "منذ",
+    "يجب",
+    "يمكن",
+    "ينبغي",
+    "لابد",
+    "بد",
+    "دون",
+    "من",
+    "حتي",
+    "الي",
+    "علي",
+    "يريد",
+    "تريد",
+    "يحاول",
+    "تحاول",
+    "بامكان",
+    "استطاع",
+    "يستطيع",
+    "تستطيع",
+    "مجرد",
+    "رغم",
 ];
 
 /// The finder's view of one article.
@@ -108,8 +248,7 @@ impl<'a> QuoteFinder<'a> {
         let mut mention_at: Vec<Option<usize>> = vec![None; n + 1];
         let mut covered = vec![false; n + 1];
         for (i, m) in self.found.mentions.iter().enumerate() {
-            if mention_at[m.tok_start].is_none_or(|j| self.found.mentions[j].tok_end < m.tok_end)
-            {
+            if mention_at[m.tok_start].is_none_or(|j| self.found.mentions[j].tok_end < m.tok_end) {
                 mention_at[m.tok_start] = Some(i);
             }
             for c in covered.iter_mut().take(m.tok_end).skip(m.tok_start) {
@@ -219,7 +358,12 @@ impl Scan<'_, '_> {
             if pending.last().is_some_and(|p| c < p.after) {
                 continue;
             }
-            let Lex::Cue { cue, form, enclitic } = hit.lex else {
+            let Lex::Cue {
+                cue,
+                form,
+                enclitic,
+            } = hit.lex
+            else {
                 continue;
             };
             // A present-tense verb after an earlier event of the sentence belongs to what
@@ -230,7 +374,9 @@ impl Scan<'_, '_> {
             // A verbal noun right after a stance frame is that frame's object (أعربت عن
             // إدانة واستنكار دولة الكويت ...), not a report of its own.
             if form == CueForm::Noun
-                && pending.last().is_some_and(|p| c <= p.after + 3 && p.boundary <= c)
+                && pending
+                    .last()
+                    .is_some_and(|p| c <= p.after + 3 && p.boundary <= c)
             {
                 continue;
             }
@@ -311,7 +457,10 @@ impl Scan<'_, '_> {
         // A past form may begin with ت (تابعت); the imperfect's ت has a ي twin (تقول/يقول).
         let has_y_twin = |x: &str| {
             let twin = format!("ي{}", &x['ت'.len_utf8()..]);
-            f.lex.cues[cue as usize].forms.iter().any(|(y, _)| *y == twin)
+            f.lex.cues[cue as usize]
+                .forms
+                .iter()
+                .any(|(y, _)| *y == twin)
         };
         form.starts_with('ي') || form.starts_with('ت') && has_y_twin(form)
     }
@@ -391,9 +540,12 @@ impl Scan<'_, '_> {
             {
                 let slot = self.slot_of(m);
                 let prefixed = self.prepositional(m);
-                let after_preposition =
-                    m.tok_start > s.start && PREPOSITIONS.contains(&self.finder_word(m.tok_start - 1));
-                if !after_preposition && (!prefixed || self.is_headline_dative(s, m)) && self.agrees(slot, g, false) {
+                let after_preposition = m.tok_start > s.start
+                    && PREPOSITIONS.contains(&self.finder_word(m.tok_start - 1));
+                if !after_preposition
+                    && (!prefixed || self.is_headline_dative(s, m))
+                    && self.agrees(slot, g, false)
+                {
                     return (Some(slot), None);
                 }
                 break;
@@ -516,7 +668,14 @@ impl Scan<'_, '_> {
             let w = self.finder_word(t);
             let side_noun = matches!(
                 w,
-                "جانبه" | "جانبها" | "جهته" | "جهتها" | "ناحيته" | "ناحيتها" | "جانبهم" | "جهتهم"
+                "جانبه"
+                    | "جانبها"
+                    | "جهته"
+                    | "جهتها"
+                    | "ناحيته"
+                    | "ناحيتها"
+                    | "جانبهم"
+                    | "جهتهم"
             );
             (side_noun && t > 0 && self.finder_word(t - 1) == "من")
                 || matches!(w, "بدوره" | "بدورها" | "وبدوره" | "وبدورها")
@@ -585,12 +744,13 @@ impl Scan<'_, '_> {
             .rev()
             .filter(|m| m.end <= cue_start)
             .map(|m| self.slot_of(m))
-            .filter(|&sl| self.agrees(sl, g, false) && Some(sl) != last_speaker.filter(|_| new_speaker))
             .filter(|&sl| {
+                self.agrees(sl, g, false) && Some(sl) != last_speaker.filter(|_| new_speaker)
+            })
+            .find(|&sl| {
                 let k = f.found.slots[sl].kind;
                 k != ActorKind::State || g != Gender::Masculine
-            })
-            .next();
+            });
         if new_speaker {
             mentioned.or(last_speaker)
         } else {
@@ -629,7 +789,9 @@ impl Scan<'_, '_> {
         while t < scan_limit {
             if let Some(qi) = self.pair_at[t] {
                 // An opening quotation mark soon after the cue: the speaker's own words.
-                if t <= p.after + 8 || start.is_none() && self.finder.is_punct(t.saturating_sub(1), &[':']) {
+                if t <= p.after + 8
+                    || start.is_none() && self.finder.is_punct(t.saturating_sub(1), &[':'])
+                {
                     let q = f.quotations[qi];
                     start = Some((q.open + 1, QuoteKind::Direct));
                     direct_end = Some(q.close);
@@ -684,7 +846,8 @@ impl Scan<'_, '_> {
         let mut to = direct_end.unwrap_or(limit).min(limit.max(from));
         if direct_end.is_none() {
             // Trailing punctuation and quotation marks are not content.
-            while to > from && !f.tokens[to - 1].is_word() && !self.closes_inner_quote(from, to - 1) {
+            while to > from && !f.tokens[to - 1].is_word() && !self.closes_inner_quote(from, to - 1)
+            {
                 to -= 1;
             }
         }
@@ -722,10 +885,14 @@ impl Scan<'_, '_> {
     fn skip_adverbials(&self, from: usize, limit: usize) -> usize {
         let f = self.finder;
         // وأكدت الوزارة، في بيان اليوم، رفض ...: a comma may open the adverbial.
-        let from = if f.is_punct(from, &['،', ',']) { from + 1 } else { from };
+        let from = if f.is_punct(from, &['،', ',']) {
+            from + 1
+        } else {
+            from
+        };
         let w = self.finder_word(from);
-        let adverbial_start = matches!(w, "في" | "خلال" | "عقب" | "اثر" | "امس" | "اليوم")
-            || TIME_WORDS.contains(&w);
+        let adverbial_start =
+            matches!(w, "في" | "خلال" | "عقب" | "اثر" | "امس" | "اليوم") || TIME_WORDS.contains(&w);
         if adverbial_start {
             for t in from..limit.min(from + 10) {
                 if f.is_punct(t, &['،', ',']) {
@@ -747,8 +914,13 @@ impl Scan<'_, '_> {
             .iter()
             .take_while(|h| h.tok_start as usize == t)
             .any(|h| {
-                matches!(h.lex, Lex::Cue { form: CueForm::Finite(_) | CueForm::Participle(_), .. })
-                    && is_clause_break(f.tokens, t.wrapping_sub(1))
+                matches!(
+                    h.lex,
+                    Lex::Cue {
+                        form: CueForm::Finite(_) | CueForm::Participle(_),
+                        ..
+                    }
+                ) && is_clause_break(f.tokens, t.wrapping_sub(1))
             })
     }
 

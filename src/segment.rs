@@ -203,7 +203,9 @@ pub(crate) fn sentences(text: &str, tokens: &[Token], quotes: &[Quotation]) -> V
             TokenKind::Newline => {
                 // A line break inside an open quotation does not end the sentence, unless
                 // the paragraph ends there.
-                let blank = tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Newline);
+                let blank = tokens
+                    .get(i + 1)
+                    .is_some_and(|n| n.kind == TokenKind::Newline);
                 if (depth <= 0 || blank) && i > start {
                     // A line without final punctuation: a headline or subheading.
                     out.push(Sentence {
@@ -261,7 +263,19 @@ mod tests {
         let t = tokenize(text);
         assert_eq!(
             words(text, &t),
-            ["قالت", "حماس", "،", "إن", "«", "الخطوة", "»", "3", ".", "5", "x"]
+            [
+                "قالت",
+                "حماس",
+                "،",
+                "إن",
+                "«",
+                "الخطوة",
+                "»",
+                "3",
+                ".",
+                "5",
+                "x"
+            ]
         );
     }
 

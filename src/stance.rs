@@ -67,7 +67,11 @@ pub(crate) fn classify(
                 if let Some((label, w)) = entry.stance {
                     if !negated {
                         let start = cue_hit.tok_start as usize;
-                        let end = if ev.is_quote { start + 1 } else { to.min(start + 30) };
+                        let end = if ev.is_quote {
+                            start + 1
+                        } else {
+                            to.min(start + 30)
+                        };
                         per_label[label.index()].push(TokEvidence {
                             from: start,
                             to: end.max(start + 1),
@@ -123,7 +127,11 @@ pub(crate) fn classify(
             first_eval_in_object = false;
             per_label[label.index()].push(TokEvidence {
                 from: if in_frame { from } else { t },
-                to: if in_frame { to.min(from + 30) } else { h.tok_end as usize },
+                to: if in_frame {
+                    to.min(from + 30)
+                } else {
+                    h.tok_end as usize
+                },
                 rule: format!("eval:{}", e.id),
                 weight,
             });
@@ -192,7 +200,10 @@ fn negated_at(lex: &Lexicon, _text: &str, tokens: &[Token], hits: &[Hit], t: usi
         }
     }
     // A sentence break between the negator and the word ends its scope.
-    negated && !tokens[lo..t].iter().any(|k| !k.is_word() && k.end - k.start == 1)
+    negated
+        && !tokens[lo..t]
+            .iter()
+            .any(|k| !k.is_word() && k.end - k.start == 1)
 }
 
 /// Extra weight from an intensifier right after an evaluative word (إدانتها الشديدة).
@@ -222,7 +233,10 @@ fn target_of(
     to: usize,
 ) -> Option<(usize, usize)> {
     let skip = |t: usize| -> bool {
-        let w = tokens.get(t).filter(|k| k.is_word()).map_or("", |k| &text[k.range()]);
+        let w = tokens
+            .get(t)
+            .filter(|k| k.is_word())
+            .map_or("", |k| &text[k.range()]);
         matches!(w, "عن" | "ب" | "ل" | "علي" | "الي" | "من" | "مع")
             || hits.iter().any(|h| {
                 h.tok_start as usize == t

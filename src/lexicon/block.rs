@@ -39,12 +39,7 @@ impl<'a> Block<'a> {
                 name,
                 "missing required field",
             )),
-            (Some(_), Some(g)) => Err(Error::lexicon(
-                self.file,
-                g.line,
-                name,
-                "field given twice",
-            )),
+            (Some(_), Some(g)) => Err(Error::lexicon(self.file, g.line, name, "field given twice")),
         }
     }
 
@@ -54,12 +49,7 @@ impl<'a> Block<'a> {
         match (found.next(), found.next()) {
             (None, _) => Ok(None),
             (Some(f), None) => Ok(Some(f)),
-            (Some(_), Some(g)) => Err(Error::lexicon(
-                self.file,
-                g.line,
-                name,
-                "field given twice",
-            )),
+            (Some(_), Some(g)) => Err(Error::lexicon(self.file, g.line, name, "field given twice")),
         }
     }
 

@@ -285,8 +285,8 @@ pub struct LexiconStats {
 }
 
 const ACTOR_FIELDS: &[&str] = &[
-    "id", "name", "kind", "gender", "names", "weak", "nisba", "capital", "refs", "parent",
-    "role", "source", "note",
+    "id", "name", "kind", "gender", "names", "weak", "nisba", "capital", "refs", "parent", "role",
+    "source", "note",
 ];
 const ROLE_FIELDS: &[&str] = &[
     "id",
@@ -315,17 +315,50 @@ const CUE_FIELDS: &[&str] = &[
     "note",
 ];
 const EVAL_FIELDS: &[&str] = &[
-    "id", "label", "weight", "forms", "enclitics", "source", "note",
+    "id",
+    "label",
+    "weight",
+    "forms",
+    "enclitics",
+    "source",
+    "note",
 ];
 const MODIFIER_FIELDS: &[&str] = &["id", "type", "weight", "forms", "note"];
 
 /// Head nouns of body names that the body can be taken up again by (حركة حماس → الحركة).
 /// Only these: the first word of other names (جنوب أفريقيا, سري لانكا) is no head.
 const REF_HEADS: &[&str] = &[
-    "حركه", "منظمه", "حزب", "جماعه", "مجلس", "وزاره", "هيءه", "لجنه", "جامعه", "وكاله",
-    "محكمه", "اتحاد", "تيار", "جبهه", "مءسسه", "جمعيه", "مركز", "رابطه", "كتاءب", "قوات",
-    "تنظيم", "تحالف", "صندوق", "مفوضيه", "برنامج", "حلف", "بعثه", "ميليشيا", "ميليشيات",
-    "شبكه", "نقابه",
+    "حركه",
+    "منظمه",
+    "حزب",
+    "جماعه",
+    "مجلس",
+    "وزاره",
+    "هيءه",
+    "لجنه",
+    "جامعه",
+    "وكاله",
+    "محكمه",
+    "اتحاد",
+    "تيار",
+    "جبهه",
+    "مءسسه",
+    "جمعيه",
+    "مركز",
+    "رابطه",
+    "كتاءب",
+    "قوات",
+    "تنظيم",
+    "تحالف",
+    "صندوق",
+    "مفوضيه",
+    "برنامج",
+    "حلف",
+    "بعثه",
+    "ميليشيا",
+    "ميليشيات",
+    "شبكه",
+    "نقابه",
 ];
 
 /// A name longer than this many words is a pasted sentence, not a name.
@@ -542,9 +575,10 @@ impl Lexicon {
 
 fn parse_id(block: &Block<'_>, dots: bool) -> Result<String> {
     let f = block.required("id")?;
-    let ok = f.value.bytes().all(|b| {
-        b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || (dots && b == b'.')
-    });
+    let ok = f
+        .value
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || (dots && b == b'.'));
     if !ok {
         return Err(block.error(
             f,
@@ -663,10 +697,7 @@ fn parse_actor(block: &Block<'_>) -> Result<(ActorEntry, Vec<(usize, RoleTenure)
     for f in block.all("role") {
         let parts: Vec<&str> = f.value.split_whitespace().collect();
         if parts.len() != 4 {
-            return Err(block.error(
-                f,
-                format!("{:?}: expected `ROLE HOLDER FROM TO`", f.value),
-            ));
+            return Err(block.error(f, format!("{:?}: expected `ROLE HOLDER FROM TO`", f.value)));
         }
         let from = Date::parse_bound(parts[2], false).map_err(|e| block.error(f, e.to_string()))?;
         let to = match parts[3] {
@@ -768,7 +799,12 @@ fn parse_cue(block: &Block<'_>) -> Result<CueEntry> {
     for (item, line) in block.items("frames") {
         for word in item.split_whitespace() {
             frames.push(Frame::parse(word).ok_or_else(|| {
-                Error::lexicon(block.file, line, "frames", format!("unknown frame {word:?}"))
+                Error::lexicon(
+                    block.file,
+                    line,
+                    "frames",
+                    format!("unknown frame {word:?}"),
+                )
             })?);
         }
     }
@@ -856,7 +892,11 @@ mod tests {
 
     fn actors(text: &str) -> Result<Lexicon> {
         Lexicon::from_sources(&[
-            LexiconSource::new("roles.txt", LexiconKind::Roles, "id: head_of_state\nname: head of state\nkind: person\nconstruct_titles: رئيس\n"),
+            LexiconSource::new(
+                "roles.txt",
+                LexiconKind::Roles,
+                "id: head_of_state\nname: head of state\nkind: person\nconstruct_titles: رئيس\n",
+            ),
             LexiconSource::new("a.txt", LexiconKind::Actors, text),
         ])
     }
@@ -888,16 +928,46 @@ mod tests {
     #[test]
     fn reports_file_line_and_field() {
         let cases = [
-            ("id: a\nname: A\nkind: sate\nnames: x", "a.txt:3: field \"kind\""),
-            ("id: a\nname: A\nkind: state\nnames: ـــ", "a.txt:4: field \"names\""),
-            ("id: A\nname: A\nkind: state\nnames: x", "a.txt:1: field \"id\""),
-            ("id: a\nname: A\nkind: state\nnames: x\n\nid: a\nname: B\nkind: state\nnames: y", "a.txt:6: field \"id\": duplicate"),
-            ("id: a\nname: A\nkind: person\nnames: x\nrole: head_of_state nowhere 2010 -", "a.txt:5: field \"role\""),
-            ("id: a\nname: A\nkind: person\nnames: x\nrole: king a 2010 -", "no role"),
-            ("id: a\nname: A\nkind: person\nnames: x\nrole: head_of_state a 2012 2010", "ends before"),
-            ("id: a\nname: A\nkind: person\nnames: x\nrole: head_of_state a 2012-13 -", "invalid date"),
-            ("id: a\nname: A\nkind: state\nnames: x\nparent: b", "a.txt:5: field \"parent\""),
-            ("id: a\nname: A\nkind: state\nnames: x\n\nid: b\nname: B\nkind: state\nnames: x", "also a name of"),
+            (
+                "id: a\nname: A\nkind: sate\nnames: x",
+                "a.txt:3: field \"kind\"",
+            ),
+            (
+                "id: a\nname: A\nkind: state\nnames: ـــ",
+                "a.txt:4: field \"names\"",
+            ),
+            (
+                "id: A\nname: A\nkind: state\nnames: x",
+                "a.txt:1: field \"id\"",
+            ),
+            (
+                "id: a\nname: A\nkind: state\nnames: x\n\nid: a\nname: B\nkind: state\nnames: y",
+                "a.txt:6: field \"id\": duplicate",
+            ),
+            (
+                "id: a\nname: A\nkind: person\nnames: x\nrole: head_of_state nowhere 2010 -",
+                "a.txt:5: field \"role\"",
+            ),
+            (
+                "id: a\nname: A\nkind: person\nnames: x\nrole: king a 2010 -",
+                "no role",
+            ),
+            (
+                "id: a\nname: A\nkind: person\nnames: x\nrole: head_of_state a 2012 2010",
+                "ends before",
+            ),
+            (
+                "id: a\nname: A\nkind: person\nnames: x\nrole: head_of_state a 2012-13 -",
+                "invalid date",
+            ),
+            (
+                "id: a\nname: A\nkind: state\nnames: x\nparent: b",
+                "a.txt:5: field \"parent\"",
+            ),
+            (
+                "id: a\nname: A\nkind: state\nnames: x\n\nid: b\nname: B\nkind: state\nnames: x",
+                "also a name of",
+            ),
             ("id: a\nname: A\nkind: state", "a.txt:1: field \"names\""),
         ];
         for (text, expected) in cases {
@@ -928,7 +998,10 @@ mod tests {
             LexiconKind::Evaluative,
             "id: x\nlabel: hate\nweight: 0.5\nforms: كره\n",
         )]);
-        assert!(eval.unwrap_err().to_string().contains("e.txt:2: field \"label\""));
+        assert!(eval
+            .unwrap_err()
+            .to_string()
+            .contains("e.txt:2: field \"label\""));
         let eval = Lexicon::from_sources(&[LexiconSource::new(
             "e.txt",
             LexiconKind::Evaluative,
