@@ -107,6 +107,47 @@ const HONORIFICS: &[&str] = &[
     "الاميره",
 ];
 
+/// Words after which a new clause, and so a speech verb, may begin.
+const CLAUSE_OPENERS: &[&str] = &[
+    "كما",
+    "فيما",
+    "بينما",
+    "حيث",
+    "ثم",
+    "لكن",
+    "لكنه",
+    "لكنها",
+    "قد",
+    "وقد",
+    "لقد",
+    "فقد",
+    "بدوره",
+    "بدورها",
+    "جانبه",
+    "جانبها",
+    "جهته",
+    "جهتها",
+    "ناحيته",
+    "ناحيتها",
+    "جانبهم",
+    "وبدوره",
+    "وبدورها",
+    "اما",
+    "وكان",
+    "وكانت",
+    "كان",
+    "كانت",
+    "عندما",
+    "حين",
+    "بعدما",
+    // A relative clause: its verb's subject is the noun it hangs on (قرار المجلس الذي يدين).
+    "الذي",
+    "التي",
+    "الذين",
+    "اللذين",
+    "اللتين",
+];
+
 /// Prepositions: a noun phrase after one is no subject, a verb form after one is a noun.
 const PREPOSITIONS: &[&str] = &[
     "في", "من", "علي", "الي", "عن", "مع", "مثل", "بين", "ضد", "لدي", "بعد", "قبل", "حول", "خلال",
@@ -380,6 +421,13 @@ impl Scan<'_, '_> {
             {
                 continue;
             }
+            // A finite verb opens a speech event only where a clause can begin: at the
+            // sentence start, after a comma or colon, with the conjunction و/ف, after
+            // كما، فيما، قد ... or right after its subject (حماس تدين). Elsewhere it is
+            // inside what was said (إن رفض الاتفاق سيفتح الباب).
+            if matches!(form, CueForm::Finite(_)) && !self.can_open_clause(s, c, &hit) {
+                continue;
+            }
             // After a preposition a verb form is a verbal noun (إلى رفض، على تأكيد).
             if matches!(form, CueForm::Finite(_))
                 && c > s.start
@@ -445,6 +493,31 @@ impl Scan<'_, '_> {
                 events.push(ev);
             }
         }
+    }
+
+    /// Whether a finite cue at token `c` stands where a clause can begin.
+    fn can_open_clause(&self, s: &Sentence, c: usize, hit: &Hit) -> bool {
+        let f = self.finder;
+        // Any punctuation before it: a clause break, a dateline (غزة / سما / اعتبرت),
+        // a closing quotation mark or bracket.
+        if c == s.start || !f.tokens[c - 1].is_word() {
+            return true;
+        }
+        let prefix = &f.text[f.tokens[c].start as usize..hit.start as usize];
+        if prefix.starts_with('و') || prefix.starts_with('ف') {
+            return true;
+        }
+        let prev = self.finder_word(c - 1);
+        if CLAUSE_OPENERS.contains(&prev) || TIME_WORDS.contains(&prev) {
+            return true;
+        }
+        // نشرت بيانا قالت فيه ...: a relative clause on an indefinite statement noun.
+        if STATEMENT_NOUNS.contains(&prev) || matches!(self.finder_word(c + 1), "فيه" | "فيها")
+        {
+            return true;
+        }
+        // Right after a mention: SVO (الأمين العام يرحب، رئيس الوزراء أكد).
+        f.found.mentions.iter().any(|m| m.tok_end == c)
     }
 
     /// Whether a finite cue is in the imperfect (يؤكد، تقول), by its prefix letter.
@@ -842,7 +915,21 @@ impl Scan<'_, '_> {
         if start.is_none() && (object_frame || !entry.quote) {
             start = Some((self.skip_adverbials(p.after, limit), QuoteKind::Indirect));
         }
-        let (mut from, kind) = start?;
+        let (mut from, mut kind) = start?;
+        let mut is_quote = entry.quote;
+        // عبر عن "استغراب تونس ..." : a quoted object is the speaker's own words.
+        if !entry.quote {
+            let open = (from..(from + 3).min(limit)).find_map(|t| self.pair_at[t]);
+            if let Some(qi) = open {
+                let q = f.quotations[qi];
+                if q.close > q.open + 2 {
+                    from = q.open + 1;
+                    direct_end = Some(q.close);
+                    kind = QuoteKind::Direct;
+                    is_quote = true;
+                }
+            }
+        }
         let mut to = direct_end.unwrap_or(limit).min(limit.max(from));
         if direct_end.is_none() {
             // Trailing punctuation and quotation marks are not content.
@@ -866,7 +953,7 @@ impl Scan<'_, '_> {
             cue: Some(p.hit),
             kind,
             content: (from, to),
-            is_quote: entry.quote,
+            is_quote,
             source: f.lex.cues[cue as usize].id.clone(),
         })
     }
