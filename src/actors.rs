@@ -28,6 +28,8 @@ pub(crate) struct Slot {
     pub merged_into: Option<usize>,
     /// Normalized surface names of a derived person, for later short mentions.
     pub surnames: Vec<String>,
+    /// Head noun of a body found by pattern (صحيفة، منظمة), by which الصحيفة refers back.
+    pub head: Option<String>,
 }
 
 /// How a mention was found.
@@ -69,6 +71,8 @@ pub(crate) enum RefTarget {
     Actors(Vec<u32>),
     /// A holder of this role (الرئيس، الوزارة).
     Role(u32),
+    /// A body found by pattern with this head noun (الصحيفة for صحيفة لوطون).
+    Head(String),
 }
 
 /// A definite description awaiting resolution.
@@ -300,6 +304,37 @@ const NOT_NAME: &[&str] = &[
     "الاوروبي",
 ];
 
+/// Head nouns of bodies the lexicon may lack, with the kind and gender they give, and
+/// whether the head alone, definite, names a body (الشرطة).
+const BODY_HEADS: &[(&str, ActorKind, Gender, bool)] = &[
+    ("صحيفه", ActorKind::Organization, Gender::Feminine, false),
+    ("جريده", ActorKind::Organization, Gender::Feminine, false),
+    ("مجله", ActorKind::Organization, Gender::Feminine, false),
+    ("وكاله", ActorKind::Organization, Gender::Feminine, false),
+    ("قناه", ActorKind::Organization, Gender::Feminine, false),
+    ("موقع", ActorKind::Organization, Gender::Masculine, false),
+    ("اذاعه", ActorKind::Organization, Gender::Feminine, false),
+    ("منظمه", ActorKind::Organization, Gender::Feminine, false),
+    ("حركه", ActorKind::Organization, Gender::Feminine, false),
+    ("حزب", ActorKind::Organization, Gender::Masculine, false),
+    ("جماعه", ActorKind::Group, Gender::Feminine, false),
+    ("جمعيه", ActorKind::Organization, Gender::Feminine, false),
+    ("مركز", ActorKind::Organization, Gender::Masculine, false),
+    ("رابطه", ActorKind::Organization, Gender::Feminine, false),
+    ("هيءه", ActorKind::Organization, Gender::Feminine, false),
+    ("لجنه", ActorKind::Organization, Gender::Feminine, false),
+    ("اتحاد", ActorKind::Organization, Gender::Masculine, false),
+    ("تحالف", ActorKind::Group, Gender::Masculine, false),
+    ("نقابه", ActorKind::Organization, Gender::Feminine, false),
+    ("مءسسه", ActorKind::Organization, Gender::Feminine, false),
+    ("شركه", ActorKind::Organization, Gender::Feminine, false),
+    ("الشرطه", ActorKind::Government, Gender::Feminine, true),
+    ("شرطه", ActorKind::Government, Gender::Feminine, false),
+    ("بلديه", ActorKind::Government, Gender::Feminine, false),
+    ("محكمه", ActorKind::Government, Gender::Feminine, false),
+    ("مفوضيه", ActorKind::Organization, Gender::Feminine, false),
+];
+
 /// Particles inside compound names (عبد ربه، أبو زهري، بن سلمان).
 const NAME_PARTICLES: &[&str] = &[
     "عبد", "ابو", "ابي", "ابا", "بن", "ابن", "بنت", "ال", "ولد", "دي", "دو", "دا", "فان", "فون",
@@ -401,6 +436,20 @@ pub(crate) fn find_actors(
             i = np.tok_end.max(i + 1);
             continue;
         }
+        if let Some(np) = ctx.parse_pattern_body(i) {
+            let start = ctx.tokens[i].start as usize;
+            ctx.out.mentions.push(MentionRec {
+                tok_start: i,
+                tok_end: np.tok_end,
+                start,
+                end: np.end,
+                slot: np.slot,
+                via: Via::Pattern,
+                weak: false,
+            });
+            i = np.tok_end.max(i + 1);
+            continue;
+        }
         if let Some(r) = ctx.parse_ref(i) {
             i = r.tok_end.max(i + 1);
             ctx.out.refs.push(r);
@@ -469,6 +518,7 @@ impl<'a> Ctx<'a> {
                 titles: Vec::new(),
                 merged_into: None,
                 surnames: Vec::new(),
+                head: None,
             }
         })
     }
@@ -489,6 +539,7 @@ impl<'a> Ctx<'a> {
             titles: Vec::new(),
             merged_into: None,
             surnames: Vec::new(),
+            head: None,
         })
     }
 
@@ -506,6 +557,7 @@ impl<'a> Ctx<'a> {
             titles: Vec::new(),
             merged_into: None,
             surnames,
+            head: None,
         })
     }
 
@@ -900,6 +952,7 @@ impl<'a> Ctx<'a> {
                 titles: Vec::new(),
                 merged_into: None,
                 surnames: Vec::new(),
+                head: None,
             })
         } else {
             slot
@@ -1131,6 +1184,69 @@ impl<'a> Ctx<'a> {
         &self.text[start..tok.end as usize]
     }
 
+    /// A body the lexicon lacks, shown by its head noun and a name after it
+    /// (صحيفة "لوطون"، منظمة مراقبة الأمم المتحدة، الشرطة المحلية في مدينة أنسي).
+    fn parse_pattern_body(&mut self, t: usize) -> Option<Np> {
+        let w = self.word(t);
+        let head = BODY_HEADS.iter().find(|h| h.0 == w)?;
+        if !self.hits_at(t).is_empty() {
+            return None;
+        }
+        let mut k = t + 1;
+        let mut words: Vec<&str> = vec![w];
+        if self.is_punct(k, &['"', '«', '“']) {
+            // A quoted name: up to five words and the closing mark.
+            let mut j = k + 1;
+            while j < self.tokens.len() && self.tokens[j].is_word() && j <= k + 5 {
+                words.push(self.word(j));
+                j += 1;
+            }
+            if j == k + 1 || !self.is_punct(j, &['"', '»', '”']) {
+                return None;
+            }
+            k = j + 1;
+        } else {
+            while k < self.tokens.len() && self.tokens[k].is_word() && words.len() <= 5 {
+                let x = self.word(k);
+                let blocked = self
+                    .hits_at(k)
+                    .iter()
+                    .any(|h| matches!(h.lex, Lex::Cue { .. } | Lex::Modifier { .. }));
+                if is_not_name(x) || blocked || x.bytes().all(|b| b.is_ascii_digit()) {
+                    break;
+                }
+                words.push(x);
+                k += 1;
+            }
+            if words.len() < 2 && !head.3 {
+                return None;
+            }
+        }
+        let (kind, gender) = (head.1, head.2);
+        let id = romanize(&words);
+        let name = words.join(" ");
+        let head_word = w.to_string();
+        let slot = self.slot_for_key(format!("body:{id}"), || Slot {
+            id,
+            name,
+            kind,
+            gender,
+            lexicon: None,
+            role: None,
+            titles: Vec::new(),
+            merged_into: None,
+            surnames: Vec::new(),
+            head: Some(head_word),
+        });
+        Some(Np {
+            slot,
+            tok_end: k,
+            end: self.tokens[k - 1].end as usize,
+            via: Via::Pattern,
+            weak: false,
+        })
+    }
+
     /// A definite description to resolve later: الحركة (an actor's ref) or a bare title.
     fn parse_ref(&self, t: usize) -> Option<RefRec> {
         let hits = self.hits_at(t);
@@ -1155,6 +1271,19 @@ impl<'a> Ctx<'a> {
                 end: first.end as usize,
                 target: RefTarget::Actors(actors),
             });
+        }
+        let w = self.word(t);
+        if let Some(head) = w.strip_prefix("ال") {
+            if BODY_HEADS.iter().any(|h| h.0 == head) {
+                let tok = &self.tokens[t];
+                return Some(RefRec {
+                    tok_start: t,
+                    tok_end: t + 1,
+                    start: tok.start as usize,
+                    end: tok.end as usize,
+                    target: RefTarget::Head(head.to_string()),
+                });
+            }
         }
         let h = hits.iter().find(|h| matches!(h.lex, Lex::RoleRef { .. }))?;
         let Lex::RoleRef { role } = h.lex else {
@@ -1405,6 +1534,7 @@ pub(crate) fn resolve_roles(
                         titles: Vec::new(),
                         merged_into: None,
                         surnames: Vec::new(),
+                        head: None,
                     });
                     let _ = key;
                     found.slots.len() - 1
