@@ -88,7 +88,9 @@ pub(crate) fn classify(
         // The content: evaluative words, negated or not.
         let lo = hits.partition_point(|h| (h.tok_start as usize) < from);
         let mut first_eval_in_object = true;
-        let mut last_tok = usize::MAX;
+        // Tokens up to here are taken by an accepted form: غير مبرر is one evaluation,
+        // not also مبرر.
+        let mut taken_until = 0usize;
         for h in &hits[lo..] {
             let t = h.tok_start as usize;
             if t >= to {
@@ -98,10 +100,10 @@ pub(crate) fn classify(
                 continue;
             };
             // One evaluation per token: the longest form (hits are longest first).
-            if t == last_tok || in_mention[t] || (h.tok_end as usize) > to {
+            if t < taken_until || in_mention[t] || (h.tok_end as usize) > to {
                 continue;
             }
-            last_tok = t;
+            taken_until = h.tok_end as usize;
             let e = &lex.evaluative[entry as usize];
             let mut label = e.label;
             let mut weight = e.weight;
