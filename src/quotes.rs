@@ -908,10 +908,12 @@ impl Scan<'_, '_> {
             }
             t += 1;
         }
-        let object_frame = entry
-            .frames
-            .iter()
-            .any(|fr| matches!(fr, Frame::Object | Frame::To | Frame::With | Frame::About));
+        let about = self.finder_word(p.after) == "عن";
+        let object_frame = entry.frames.iter().any(|fr| match fr {
+            Frame::Object | Frame::To | Frame::With => true,
+            Frame::About => about,
+            _ => false,
+        });
         if start.is_none() && (object_frame || !entry.quote) {
             start = Some((self.skip_adverbials(p.after, limit), QuoteKind::Indirect));
         }
@@ -978,8 +980,9 @@ impl Scan<'_, '_> {
             from
         };
         let w = self.finder_word(from);
-        let adverbial_start =
-            matches!(w, "في" | "خلال" | "عقب" | "اثر" | "امس" | "اليوم") || TIME_WORDS.contains(&w);
+        // A prepositional adverbial (في بيان له اليوم،) runs to its comma; bare time
+        // words (الجمعة) are skipped one by one below.
+        let adverbial_start = matches!(w, "في" | "خلال" | "عقب" | "اثر");
         if adverbial_start {
             for t in from..limit.min(from + 10) {
                 if f.is_punct(t, &['،', ',']) {
