@@ -96,6 +96,30 @@ pub(crate) fn classify(
             if t >= to {
                 break;
             }
+            // A stance verb inside what was said (الشعب الأردني يستنكر ...) is the
+            // speaker's stance too, a little weaker than their own frame.
+            if let Lex::Cue { cue, .. } = h.lex {
+                let c = &lex.cues[cue as usize];
+                let own = ev.cue.is_some_and(|own| own.tok_start == h.tok_start);
+                // ... القرار الذي يدين: a relative clause's verb is someone else's act.
+                let relative = t > 0
+                    && matches!(word(text, tokens, t - 1), "الذي" | "التي" | "الذين");
+                if relative {
+                    continue;
+                }
+                if let Some((label, w)) = c.stance.filter(|_| !own && t >= from && t >= taken_until) {
+                    if !negated_at(lex, text, tokens, hits, t) && !in_mention[t] {
+                        taken_until = h.tok_end as usize;
+                        per_label[label.index()].push(TokEvidence {
+                            from: t,
+                            to: (h.tok_end as usize).max(t + 1),
+                            rule: format!("cue:{}", c.id),
+                            weight: w * 0.8,
+                        });
+                    }
+                }
+                continue;
+            }
             let Lex::Eval { entry } = h.lex else {
                 continue;
             };
@@ -180,6 +204,13 @@ pub(crate) fn classify(
         }
     }
     out
+}
+
+fn word<'t>(text: &'t str, tokens: &[Token], t: usize) -> &'t str {
+    tokens
+        .get(t)
+        .filter(|k| k.is_word())
+        .map_or("", |k| &text[k.range()])
 }
 
 /// Whether a negator stands in the two words before token `t`, with no exceptive
