@@ -102,12 +102,13 @@ pub(crate) fn classify(
                 let c = &lex.cues[cue as usize];
                 let own = ev.cue.is_some_and(|own| own.tok_start == h.tok_start);
                 // ... القرار الذي يدين: a relative clause's verb is someone else's act.
-                let relative = t > 0
-                    && matches!(word(text, tokens, t - 1), "الذي" | "التي" | "الذين");
+                let relative =
+                    t > 0 && matches!(word(text, tokens, t - 1), "الذي" | "التي" | "الذين");
                 if relative {
                     continue;
                 }
-                if let Some((label, w)) = c.stance.filter(|_| !own && t >= from && t >= taken_until) {
+                if let Some((label, w)) = c.stance.filter(|_| !own && t >= from && t >= taken_until)
+                {
                     if !negated_at(lex, text, tokens, hits, t) && !in_mention[t] {
                         taken_until = h.tok_end as usize;
                         per_label[label.index()].push(TokEvidence {
