@@ -592,7 +592,9 @@ impl Scan<'_, '_> {
                     }
                     q += 1;
                 }
-                break;
+                // ويضيف التقرير أن ...: a statement without its author; better no speaker
+                // than a wrong one.
+                return (None, Some(p + 1));
             }
             if TIME_WORDS.contains(&w)
                 || HONORIFICS.contains(&w)
@@ -867,9 +869,14 @@ impl Scan<'_, '_> {
         let scan_limit = limit.min(p.after + 45);
         while t < scan_limit {
             if let Some(qi) = self.pair_at[t] {
-                // An opening quotation mark soon after the cue: the speaker's own words.
-                if t <= p.after + 8
-                    || start.is_none() && self.finder.is_punct(t.saturating_sub(1), &[':'])
+                // An opening quotation mark soon after the cue: the speaker's own words,
+                // unless it names an addressee or a source (قال لـ«رويترز»).
+                let q = f.quotations[qi];
+                let addressee = self.finder_word(t.wrapping_sub(1)) == "ل"
+                    || q.close <= q.open + 3 && !f.is_punct(t.saturating_sub(1), &[':']);
+                if !addressee
+                    && (t <= p.after + 8
+                        || start.is_none() && self.finder.is_punct(t.saturating_sub(1), &[':']))
                 {
                     let q = f.quotations[qi];
                     start = Some((q.open + 1, QuoteKind::Direct));
