@@ -335,6 +335,18 @@ const BODY_HEADS: &[(&str, ActorKind, Gender, bool)] = &[
     ("مفوضيه", ActorKind::Organization, Gender::Feminine, false),
 ];
 
+/// Dual descriptions of two actors named before (أكد الجانبان، البلدان يؤكدان).
+const DUALS: &[&str] = &[
+    "الجانبان",
+    "الجانبين",
+    "البلدان",
+    "البلدين",
+    "الطرفان",
+    "الطرفين",
+    "الدولتان",
+    "الدولتين",
+];
+
 /// Particles inside compound names (عبد ربه، أبو زهري، بن سلمان).
 const NAME_PARTICLES: &[&str] = &[
     "عبد", "ابو", "ابي", "ابا", "بن", "ابن", "بنت", "ال", "ولد", "دي", "دو", "دا", "فان", "فون",
@@ -445,6 +457,20 @@ pub(crate) fn find_actors(
                 end: np.end,
                 slot: np.slot,
                 via: Via::Pattern,
+                weak: false,
+            });
+            i = np.tok_end.max(i + 1);
+            continue;
+        }
+        if let Some(np) = ctx.parse_dual(i) {
+            let start = ctx.mention_start(i).max(ctx.tokens[i].start as usize);
+            ctx.out.mentions.push(MentionRec {
+                tok_start: i,
+                tok_end: np.tok_end,
+                start,
+                end: np.end,
+                slot: np.slot,
+                via: Via::Reference,
                 weak: false,
             });
             i = np.tok_end.max(i + 1);
@@ -1182,6 +1208,52 @@ impl<'a> Ctx<'a> {
             .find(|h| matches!(h.lex, Lex::GivenName))
             .map_or(tok.start as usize, |h| h.start as usize);
         &self.text[start..tok.end as usize]
+    }
+
+    /// A dual description (الجانبان، البلدان، الطرفان) of the two actors named last:
+    /// one joint actor, as in a joint statement.
+    fn parse_dual(&mut self, t: usize) -> Option<Np> {
+        let w = self.word(t);
+        ["", "و", "ف"]
+            .iter()
+            .find_map(|p| w.strip_prefix(p).filter(|r| DUALS.contains(r)))?;
+        let mut pair: Vec<usize> = Vec::new();
+        for m in self.out.mentions.iter().rev() {
+            let s = &self.out.slots[m.slot];
+            if s.kind == ActorKind::Person || s.id.contains('+') || pair.contains(&m.slot) {
+                continue;
+            }
+            pair.push(m.slot);
+            if pair.len() == 2 {
+                break;
+            }
+        }
+        if pair.len() < 2 {
+            return None;
+        }
+        pair.reverse();
+        let (a, b) = (&self.out.slots[pair[0]], &self.out.slots[pair[1]]);
+        let id = format!("{}+{}", a.id, b.id);
+        let name = format!("{} and {}", a.name, b.name);
+        let slot = self.slot_for_key(format!("joint:{id}"), || Slot {
+            id,
+            name,
+            kind: ActorKind::Group,
+            gender: Gender::Plural,
+            lexicon: None,
+            role: None,
+            titles: Vec::new(),
+            merged_into: None,
+            surnames: Vec::new(),
+            head: None,
+        });
+        Some(Np {
+            slot,
+            tok_end: t + 1,
+            end: self.tokens[t].end as usize,
+            via: Via::Reference,
+            weak: false,
+        })
     }
 
     /// A body the lexicon lacks, shown by its head noun and a name after it

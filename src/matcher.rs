@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
-use crate::lexicon::{CueForm, Lexicon};
+use crate::lexicon::{CueForm, Gender, Lexicon};
 use crate::segment::{is_word_char, Token};
 
 /// What a matched surface form is.
@@ -147,6 +147,18 @@ impl Builder {
     }
 }
 
+/// The dual of a masculine finite form: past + ا (أكد → أكدا), present + ان in both
+/// genders (يؤكد → يؤكدان، تؤكدان).
+fn dual_forms(form: &str) -> Vec<String> {
+    if let Some(stem) = form.strip_prefix('ي') {
+        vec![format!("{form}ان"), format!("ت{stem}ان")]
+    } else if form.ends_with('ا') || form.ends_with('ي') {
+        Vec::new()
+    } else {
+        vec![format!("{form}ا")]
+    }
+}
+
 /// The nisba forms derived from a masculine singular stem: definite and not, masculine
 /// and feminine, applied word by word for two-word nisbas (كوري شمالي).
 fn nisba_forms(stem: &str) -> Vec<(String, bool)> {
@@ -215,15 +227,31 @@ impl LexMatcher {
             let cue = i as u32;
             for (form, kind) in &c.forms {
                 match kind {
-                    CueForm::Finite(_) => b.add(
-                        form,
-                        Lex::Cue {
-                            cue,
-                            form: *kind,
-                            enclitic: false,
-                        },
-                        Clitics::Verbal,
-                    ),
+                    CueForm::Finite(g) => {
+                        b.add(
+                            form,
+                            Lex::Cue {
+                                cue,
+                                form: *kind,
+                                enclitic: false,
+                            },
+                            Clitics::Verbal,
+                        );
+                        // The dual agrees with two actors (أكد الجانبان، البلدان يؤكدان).
+                        if *g == Gender::Masculine && !form.contains(' ') {
+                            for dual in dual_forms(form) {
+                                b.add(
+                                    &dual,
+                                    Lex::Cue {
+                                        cue,
+                                        form: CueForm::Finite(Gender::Plural),
+                                        enclitic: false,
+                                    },
+                                    Clitics::Verbal,
+                                );
+                            }
+                        }
+                    }
                     CueForm::Participle(_) => b.add(
                         form,
                         Lex::Cue {
