@@ -3,7 +3,7 @@
 //! lexicon lacks (a title or a given name followed by a name), and the candidates for
 //! references back (الحركة، الرئيس) that [`crate::coref`] resolves.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::date::Date;
 use crate::lexicon::{Gender, Lexicon};
@@ -347,6 +347,77 @@ const DUALS: &[&str] = &[
     "الدولتين",
 ];
 
+/// Head nouns of a title the lexicon may not know, which can open a long subject
+/// (نائب الممثل الخاص ...، مسؤول حالات الطوارئ ...).
+pub(crate) const TITLE_NOUNS: &[&str] = &[
+    "نايب",
+    "ناءب",
+    "الممثل",
+    "ممثل",
+    "مدير",
+    "المدير",
+    "مديره",
+    "المديره",
+    "رءيس",
+    "رءيسه",
+    "مسءول",
+    "مسءوله",
+    "المسءول",
+    "عضو",
+    "العضو",
+    "الامين",
+    "امين",
+    "الناطق",
+    "المتحدث",
+    "متحدث",
+    "ناطق",
+    "منسق",
+    "منسقه",
+    "مساعد",
+    "مساعده",
+    "مستشار",
+    "مستشاره",
+    "مبعوث",
+    "المبعوث",
+    "سفير",
+    "سفيره",
+    "السفير",
+    "وزير",
+    "وزيره",
+    "الوزير",
+    "قاءد",
+    "القاءد",
+    "زعيم",
+    "محافظ",
+    "عمده",
+    "رءيسه",
+    "المفوض",
+    "مفوض",
+    "الممثله",
+    "القنصل",
+    "النايب",
+    "الناءب",
+    "السناتور",
+    "مندوب",
+    "المندوب",
+    "مندوبه",
+    "المندوبه",
+    "الخبير",
+    "خبير",
+    "النايبه",
+    "الناءبه",
+    "المرشح",
+    "المرشحه",
+    "الجنرال",
+    "قاضي",
+    "القاضي",
+];
+
+/// Whether `word` heads a title (مدير، المتحدث، مندوب ...).
+pub(crate) fn is_title_noun(word: &str) -> bool {
+    TITLE_NOUNS.contains(&word)
+}
+
 /// Particles inside compound names (عبد ربه، أبو زهري، بن سلمان).
 const NAME_PARTICLES: &[&str] = &[
     "عبد", "ابو", "ابي", "ابا", "بن", "ابن", "بنت", "ال", "ولد", "دي", "دو", "دا", "فان", "فون",
@@ -387,6 +458,10 @@ struct Ctx<'a> {
     hit_index: Vec<usize>,
     out: ActorFinding,
     keys: HashMap<String, usize>,
+    /// Surnames of the persons mentioned so far, and how far `out.mentions` was read.
+    surnames: HashSet<String>,
+    surname_slots: HashSet<usize>,
+    noted: usize,
 }
 
 /// The result of parsing a noun phrase at a token.
@@ -424,6 +499,9 @@ pub(crate) fn find_actors(
         hit_index,
         out: ActorFinding::default(),
         keys: HashMap::new(),
+        surnames: HashSet::new(),
+        surname_slots: HashSet::new(),
+        noted: 0,
     };
     let mut i = 0;
     while i < tokens.len() {
@@ -471,6 +549,20 @@ pub(crate) fn find_actors(
                 end: np.end,
                 slot: np.slot,
                 via: Via::Reference,
+                weak: false,
+            });
+            i = np.tok_end.max(i + 1);
+            continue;
+        }
+        if let Some(np) = ctx.parse_apposed_name(i) {
+            let np = ctx.extend_apposition(np);
+            ctx.out.mentions.push(MentionRec {
+                tok_start: i,
+                tok_end: np.tok_end,
+                start: ctx.tokens[i].start as usize,
+                end: np.end,
+                slot: np.slot,
+                via: Via::Pattern,
                 weak: false,
             });
             i = np.tok_end.max(i + 1);
@@ -1192,11 +1284,20 @@ impl<'a> Ctx<'a> {
     }
 
     /// Whether `word` is the last name of a person already mentioned.
-    fn known_surname(&self, word: &str) -> bool {
-        self.out.mentions.iter().any(|m| {
-            let s = &self.out.slots[m.slot];
-            s.kind == ActorKind::Person && person_surnames(self.lex, s).any(|k| k == word)
-        })
+    fn known_surname(&mut self, word: &str) -> bool {
+        // Bring the set up to date with the mentions pushed since the last call, each
+        // person once, so that the check stays linear in the text.
+        while self.noted < self.out.mentions.len() {
+            let slot = self.out.mentions[self.noted].slot;
+            self.noted += 1;
+            if self.surname_slots.insert(slot) && self.out.slots[slot].kind == ActorKind::Person {
+                let keys: Vec<String> = person_surnames(self.lex, &self.out.slots[slot])
+                    .map(str::to_string)
+                    .collect();
+                self.surnames.extend(keys);
+            }
+        }
+        self.surnames.contains(word)
     }
 
     /// A word without the proclitic its given-name hit skipped (لأولي → أولي).
@@ -1210,6 +1311,53 @@ impl<'a> Ctx<'a> {
         &self.text[start..tok.end as usize]
     }
 
+    /// A name no lexicon knows, shown by the title in apposition after it: two or three
+    /// name-like words, a comma, then a title (هيليل نوير، المدير التنفيذي ...).
+    fn parse_apposed_name(&mut self, t: usize) -> Option<Np> {
+        let mut words: Vec<&'a str> = Vec::new();
+        let mut k = t;
+        while k < self.tokens.len() && self.tokens[k].is_word() && words.len() < 3 {
+            let w = self.word(k);
+            let plain = !is_not_name(w)
+                && !w.starts_with("ال")
+                && w.chars().count() >= 2
+                && !w.bytes().any(|b| b.is_ascii_digit())
+                && self
+                    .hits_at(k)
+                    .iter()
+                    .all(|h| matches!(h.lex, Lex::GivenName));
+            if !plain {
+                break;
+            }
+            words.push(w);
+            k += 1;
+        }
+        if words.len() < 2 || !self.is_punct(k, &['،', ',']) {
+            return None;
+        }
+        let next = self.word(k + 1);
+        let titled = is_title_noun(next)
+            || self.hits_at(k + 1).iter().any(|h| {
+                matches!(
+                    h.lex,
+                    Lex::RoleRef { .. } | Lex::ConstructTitle { .. } | Lex::NisbaTitle { .. }
+                )
+            });
+        if !titled {
+            return None;
+        }
+        // A sentence-initial word before the name would be a verb or particle: the name
+        // must not start the clause with a known function word.
+        let slot = self.derived_person(&words, Gender::Masculine);
+        Some(Np {
+            slot,
+            tok_end: k,
+            end: self.tokens[k - 1].end as usize,
+            via: Via::Pattern,
+            weak: false,
+        })
+    }
+
     /// A dual description (الجانبان، البلدان، الطرفان) of the two actors named last:
     /// one joint actor, as in a joint statement.
     fn parse_dual(&mut self, t: usize) -> Option<Np> {
@@ -1218,7 +1366,7 @@ impl<'a> Ctx<'a> {
             .iter()
             .find_map(|p| w.strip_prefix(p).filter(|r| DUALS.contains(r)))?;
         let mut pair: Vec<usize> = Vec::new();
-        for m in self.out.mentions.iter().rev() {
+        for m in self.out.mentions.iter().rev().take(256) {
             let s = &self.out.slots[m.slot];
             if s.kind == ActorKind::Person || s.id.contains('+') || pair.contains(&m.slot) {
                 continue;
@@ -1534,7 +1682,7 @@ pub(crate) fn resolve_roles(
     date: Option<Date>,
     text_year: Option<u16>,
 ) {
-    let named: Vec<u32> = found
+    let named: HashSet<u32> = found
         .mentions
         .iter()
         .filter_map(|m| found.slots[m.slot].lexicon)

@@ -14,7 +14,8 @@ pub(crate) fn resolve_references(lex: &Lexicon, found: &mut ActorFinding) {
     for r in &refs {
         // Mentions are sorted by start: walk back from the reference.
         let before = found.mentions.partition_point(|m| m.start < r.start);
-        let antecedent = found.mentions[..before].iter().rev().find(|m| {
+        // An antecedent is near: a bounded look back keeps long texts linear.
+        let antecedent = found.mentions[..before].iter().rev().take(128).find(|m| {
             let slot = found.canonical(m.slot);
             compatible(lex, found, slot, &r.target)
         });

@@ -1,6 +1,6 @@
 //! The [`Extractor`]: lexicons compiled once, then any number of articles analyzed.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, LazyLock};
 
 use crate::actors::{find_actors, latest_year, resolve_roles, ActorFinding};
@@ -401,6 +401,7 @@ impl Assembler<'_> {
         // Actors in order of first mention.
         let mut order: Vec<usize> = Vec::new();
         let mut mentions: HashMap<usize, Vec<Mention>> = HashMap::new();
+        let mut seen: HashSet<(usize, usize, usize)> = HashSet::new();
         for m in &found.mentions {
             let slot = found.canonical(m.slot);
             let list = mentions.entry(slot).or_insert_with(|| {
@@ -408,11 +409,7 @@ impl Assembler<'_> {
                 Vec::new()
             });
             let span = self.span_bytes(m.start, m.end);
-            if span.is_empty()
-                || list
-                    .iter()
-                    .any(|x| x.start == span.start && x.end == span.end)
-            {
+            if span.is_empty() || !seen.insert((slot, span.start, span.end)) {
                 continue;
             }
             list.push(Mention {
@@ -472,12 +469,14 @@ impl Assembler<'_> {
         }
         // Stances, gathered per (actor, label).
         let mut gathered: Vec<((usize, StanceLabel), Vec<&EventStance>)> = Vec::new();
+        let mut group_of: HashMap<(usize, StanceLabel), usize> = HashMap::new();
         for st in stances {
             let key = (found.canonical(st.speaker), st.label);
-            match gathered.iter_mut().find(|g| g.0 == key) {
-                Some(g) => g.1.push(st),
-                None => gathered.push((key, vec![st])),
-            }
+            let g = *group_of.entry(key).or_insert_with(|| {
+                gathered.push((key, Vec::new()));
+                gathered.len() - 1
+            });
+            gathered[g].1.push(st);
         }
         let mut out_stances = Vec::with_capacity(gathered.len());
         for ((slot, label), list) in gathered {
@@ -487,10 +486,11 @@ impl Assembler<'_> {
                 .max_by(|a, b| a.score.total_cmp(&b.score))
                 .copied();
             let mut evidence: Vec<Evidence> = Vec::new();
+            let mut seen_spans: HashSet<(usize, usize)> = HashSet::new();
             for s in &list {
                 for e in &s.evidence {
                     let span = self.span_tokens(e.from, e.to);
-                    if span.is_empty() || evidence.iter().any(|x| x.span == span) {
+                    if span.is_empty() || !seen_spans.insert((span.start, span.end)) {
                         continue;
                     }
                     evidence.push(Evidence {

@@ -154,72 +154,6 @@ const PREPOSITIONS: &[&str] = &[
     "عبر", "نحو", "دون",
 ];
 
-/// Head nouns of a title the lexicon may not know, which can open a long subject
-/// (نائب الممثل الخاص ...، مسؤول حالات الطوارئ ...).
-const TITLE_NOUNS: &[&str] = &[
-    "نايب",
-    "ناءب",
-    "الممثل",
-    "ممثل",
-    "مدير",
-    "المدير",
-    "مديره",
-    "المديره",
-    "رءيس",
-    "رءيسه",
-    "مسءول",
-    "مسءوله",
-    "المسءول",
-    "عضو",
-    "العضو",
-    "الامين",
-    "امين",
-    "الناطق",
-    "المتحدث",
-    "متحدث",
-    "ناطق",
-    "منسق",
-    "منسقه",
-    "مساعد",
-    "مساعده",
-    "مستشار",
-    "مستشاره",
-    "مبعوث",
-    "المبعوث",
-    "سفير",
-    "سفيره",
-    "السفير",
-    "وزير",
-    "وزيره",
-    "الوزير",
-    "قاءد",
-    "القاءد",
-    "زعيم",
-    "محافظ",
-    "عمده",
-    "رءيسه",
-    "المفوض",
-    "مفوض",
-    "الممثله",
-    "القنصل",
-    "النايب",
-    "الناءب",
-    "السناتور",
-    "مندوب",
-    "المندوب",
-    "مندوبه",
-    "المندوبه",
-    "الخبير",
-    "خبير",
-    "النايبه",
-    "الناءبه",
-    "المرشح",
-    "المرشحه",
-    "الجنرال",
-    "قاضي",
-    "القاضي",
-];
-
 /// Complementizers after which the content begins.
 const COMPLEMENTIZERS: &[&str] = &[
     "ان",
@@ -293,8 +227,14 @@ impl<'a> QuoteFinder<'a> {
         let n = self.tokens.len();
         // Mentions by first token, and which tokens a mention covers.
         let mut mention_at: Vec<Option<usize>> = vec![None; n + 1];
+        let mut mention_end_at: Vec<Option<usize>> = vec![None; n + 1];
         let mut covered = vec![false; n + 1];
         for (i, m) in self.found.mentions.iter().enumerate() {
+            if mention_end_at[m.tok_end]
+                .is_none_or(|j| self.found.mentions[j].tok_start > m.tok_start)
+            {
+                mention_end_at[m.tok_end] = Some(i);
+            }
             if mention_at[m.tok_start].is_none_or(|j| self.found.mentions[j].tok_end < m.tok_end) {
                 mention_at[m.tok_start] = Some(i);
             }
@@ -319,6 +259,7 @@ impl<'a> QuoteFinder<'a> {
         let ctx = Scan {
             finder: self,
             mention_at,
+            mention_end_at,
             covered,
             inside,
             pair_at,
@@ -331,9 +272,15 @@ impl<'a> QuoteFinder<'a> {
     }
 }
 
+/// How far back, in mentions or events, a subject or speaker is looked for: far enough
+/// for any article, and a bound that keeps pathological inputs linear.
+const LOOKBACK: usize = 64;
+
 struct Scan<'f, 'a> {
     finder: &'f QuoteFinder<'a>,
     mention_at: Vec<Option<usize>>,
+    /// The mention ending at each token (its last token + 1), the longest.
+    mention_end_at: Vec<Option<usize>>,
     covered: Vec<bool>,
     inside: Vec<bool>,
     pair_at: Vec<Option<usize>>,
@@ -384,6 +331,22 @@ impl Scan<'_, '_> {
             // A bare verbal noun is a report only with a possessive or a following actor.
             if form == CueForm::Noun && !enclitic && self.mention_at[t + 1].is_none() {
                 continue;
+            }
+            // With a possessive it reports only after a verb, a preposition or its owner
+            // (جددت حماس دعوتها، أعربت عن إدانتها); after ما it is a verb with an object
+            // pronoun (وهو ما أدانته منظمات).
+            if form == CueForm::Noun && enclitic && t > s.start {
+                let prev = self.finder.word(t - 1);
+                let after_owner = self.covered[t - 1];
+                let after_cue = (t.saturating_sub(3)..t).any(|u| {
+                    self.hits_at(u)
+                        .iter()
+                        .any(|o| o.tok_end as usize == t && matches!(o.lex, Lex::Cue { .. }))
+                });
+                let after_verbish = PREPOSITIONS.contains(&prev) || after_owner || after_cue;
+                if !after_verbish && !f.tokens[t - 1].kind.eq(&TokenKind::Punct('،')) {
+                    continue;
+                }
             }
             // A cue negated (لم يقل) or made an adjective (غير مبرر) reports nothing.
             if out.last().is_some_and(|o| o.tok_start == h.tok_start) {
@@ -523,7 +486,7 @@ impl Scan<'_, '_> {
             return true;
         }
         // Right after a mention: SVO (الأمين العام يرحب، رئيس الوزراء أكد).
-        f.found.mentions.iter().any(|m| m.tok_end == c)
+        self.mention_end_at[c].is_some()
     }
 
     /// Whether a finite cue is in the imperfect (يؤكد، تقول), by its prefix letter.
@@ -611,13 +574,9 @@ impl Scan<'_, '_> {
         let mut gap = 0;
         while q > s.start && gap <= 2 {
             let prev = q - 1;
-            if let Some(m) = self
-                .finder
-                .found
-                .mentions
-                .iter()
-                .rev()
-                .find(|m| m.tok_end == prev + 1 && m.tok_start >= s.start)
+            if let Some(m) = self.mention_end_at[prev + 1]
+                .map(|i| self.mention(i))
+                .filter(|m| m.tok_start >= s.start)
             {
                 let slot = self.slot_of(m);
                 let prefixed = self.prepositional(m);
@@ -632,7 +591,7 @@ impl Scan<'_, '_> {
                 break;
             }
             let w = self.finder_word(prev);
-            if TIME_WORDS.contains(&w) || self.finder.is_punct(prev, &['،', ',']) {
+            if TIME_WORDS.contains(&w) || self.finder.is_punct(prev, &['،', ',', ')']) {
                 q -= 1;
                 gap += 1;
                 continue;
@@ -666,13 +625,12 @@ impl Scan<'_, '_> {
         let f = self.finder;
         let first = self.finder_word(after);
         // Only a phrase that starts like a title.
-        let titled = TITLE_NOUNS.contains(&first)
-            || f.hits.iter().any(|h| {
-                h.tok_start as usize == after
-                    && matches!(
-                        h.lex,
-                        Lex::RoleRef { .. } | Lex::NisbaTitle { .. } | Lex::ConstructTitle { .. }
-                    )
+        let titled = crate::actors::is_title_noun(first)
+            || self.hits_at(after).iter().any(|h| {
+                matches!(
+                    h.lex,
+                    Lex::RoleRef { .. } | Lex::NisbaTitle { .. } | Lex::ConstructTitle { .. }
+                )
             });
         if !titled {
             return None;
@@ -798,11 +756,8 @@ impl Scan<'_, '_> {
         let cue_start = f.tokens[c].start as usize;
         // An actor named earlier in the same sentence, as a subject (not after a
         // preposition), is the likeliest subject: وكانت السفارة قد نشرت بلاغا ذكرت فيه.
-        let local = f
-            .found
-            .mentions
-            .iter()
-            .rev()
+        let local = self
+            .mentions_before(c)
             .filter(|m| m.tok_start >= s.start && m.tok_end <= c && !self.inside[m.tok_start])
             .filter(|m| !self.prepositional(m))
             .filter(|m| {
@@ -816,13 +771,11 @@ impl Scan<'_, '_> {
         let last_speaker = events
             .iter()
             .rev()
+            .take(LOOKBACK)
             .filter_map(|e| e.speaker)
             .find(|&sp| self.agrees(sp, g, false));
-        let mentioned = f
-            .found
-            .mentions
-            .iter()
-            .rev()
+        let mentioned = self
+            .mentions_before(c)
             .filter(|m| m.end <= cue_start)
             .map(|m| self.slot_of(m))
             .filter(|&sl| {
@@ -841,13 +794,24 @@ impl Scan<'_, '_> {
 
     /// The nearest actor mentioned before token `c` in the sentence.
     fn nearest_before(&self, s: &Sentence, c: usize) -> Option<usize> {
-        self.finder
-            .found
-            .mentions
-            .iter()
-            .rev()
+        self.mentions_before(c)
             .find(|m| m.tok_end <= c && m.tok_start >= s.start)
             .map(|m| self.slot_of(m))
+    }
+
+    /// The mentions starting before token `c`, nearest first, at most [`LOOKBACK`].
+    fn mentions_before(&self, c: usize) -> impl Iterator<Item = &MentionRec> + '_ {
+        let all = &self.finder.found.mentions;
+        let end = all.partition_point(|m| m.tok_start < c);
+        all[..end].iter().rev().take(LOOKBACK)
+    }
+
+    /// The hits starting at token `t`.
+    fn hits_at(&self, t: usize) -> &[Hit] {
+        let hits = self.finder.hits;
+        let lo = hits.partition_point(|h| (h.tok_start as usize) < t);
+        let hi = lo + hits[lo..].partition_point(|h| h.tok_start as usize == t);
+        &hits[lo..hi]
     }
 
     /// Builds the event of a pending cue, with its content up to `limit`.

@@ -102,6 +102,9 @@ fn quote_mark(c: char) -> Option<QuoteMark> {
     }
 }
 
+/// The deepest nesting of open quotation marks kept while pairing.
+const MAX_QUOTE_DEPTH: usize = 16;
+
 /// A pair of quotation marks: token indexes of the opening and the closing mark.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Quotation {
@@ -132,6 +135,11 @@ pub(crate) fn pair_quotations(tokens: &[Token]) -> Vec<Quotation> {
             }
             TokenKind::Punct(c) => {
                 last_newline = false;
+                // Real quotations nest a few levels at most; a bounded stack keeps a
+                // text of thousands of unmatched marks linear.
+                if stack.len() > MAX_QUOTE_DEPTH {
+                    stack.remove(0);
+                }
                 match quote_mark(c) {
                     Some(QuoteMark::Open(close)) => stack.push((close, i)),
                     Some(QuoteMark::Close(close)) => {

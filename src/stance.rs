@@ -174,10 +174,11 @@ pub(crate) fn classify(
             }
             let target = target_of(lex, text, tokens, hits, frame_target.unwrap_or(from), to);
             let target_actor = target.and_then(|(a, b)| {
-                found
-                    .mentions
+                let first = found.mentions.partition_point(|m| m.tok_start < a);
+                found.mentions[first..]
                     .iter()
-                    .find(|m| m.tok_start >= a && m.tok_end <= b)
+                    .take_while(|m| m.tok_start < b)
+                    .find(|m| m.tok_end <= b)
                     .map(|m| found.canonical(m.slot))
                     .filter(|&s| s != speaker)
             });
@@ -272,9 +273,11 @@ fn target_of(
             .filter(|k| k.is_word())
             .map_or("", |k| &text[k.range()]);
         matches!(w, "عن" | "ب" | "ل" | "علي" | "الي" | "من" | "مع")
-            || hits.iter().any(|h| {
-                h.tok_start as usize == t
-                    && matches!(h.lex, Lex::Modifier { entry }
+            || hits[hits.partition_point(|h| (h.tok_start as usize) < t)..]
+                .iter()
+                .take_while(|h| h.tok_start as usize == t)
+                .any(|h| {
+                    matches!(h.lex, Lex::Modifier { entry }
                         if matches!(lex.modifiers[entry as usize].kind, ModifierType::Intensifier(_)))
             })
     };
