@@ -6,7 +6,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::date::Date;
-use crate::lexicon::{Gender, Lexicon};
+use crate::lexicon::{CueForm, Gender, Lexicon};
 use crate::matcher::{Hit, Lex};
 use crate::segment::{Token, TokenKind};
 use crate::types::ActorKind;
@@ -1526,7 +1526,33 @@ impl<'a> Ctx<'a> {
                 strong[m.slot] = true;
             }
         }
-        self.out.mentions.retain(|m| !m.weak || strong[m.slot]);
+        // A weak name right after or before a speech verb is its subject (ونددت فتح،
+        // فتح تدين): the verb is support enough.
+        let by_cue = |m: &MentionRec| {
+            let near_cue = |t: usize| {
+                self.hits_at(t).iter().any(|h| {
+                    matches!(
+                        h.lex,
+                        Lex::Cue {
+                            form: CueForm::Finite(_),
+                            ..
+                        }
+                    )
+                })
+            };
+            (m.tok_start > 0 && near_cue(m.tok_start - 1)) || near_cue(m.tok_end)
+        };
+        let keep: Vec<bool> = self
+            .out
+            .mentions
+            .iter()
+            .map(|m| !m.weak || strong[m.slot] || by_cue(m))
+            .collect();
+        let mut i = 0;
+        self.out.mentions.retain(|_| {
+            i += 1;
+            keep[i - 1]
+        });
     }
 
     /// Later mentions of a derived person by a shorter form (سولفانغ after أولي
@@ -1688,6 +1714,15 @@ pub(crate) fn resolve_roles(
         .filter_map(|m| found.slots[m.slot].lexicon)
         .collect();
     let n = found.slots.len();
+    // (role, holder) → the person the article gave that title, first one wins.
+    let mut titled: HashMap<(u32, usize), usize> = HashMap::new();
+    for (p, slot) in found.slots.iter().enumerate() {
+        for &(role, holder) in &slot.titles {
+            if let Some(h) = holder {
+                titled.entry((role, h)).or_insert(p);
+            }
+        }
+    }
     for s in 0..n {
         let Some((role, holder)) = found.slots[s].role else {
             continue;
@@ -1697,9 +1732,7 @@ pub(crate) fn resolve_roles(
         }
         // A person the article itself gave this role (رئيس مجلس النواب في مملكة البحرين
         // أحمد الملا ... رئيس مجلس النواب البحريني) is who the role phrase means.
-        if let Some(p) =
-            (0..n).find(|&p| p != s && found.slots[p].titles.contains(&(role, Some(holder))))
-        {
+        if let Some(&p) = titled.get(&(role, holder)).filter(|&&p| p != s) {
             found.slots[s].merged_into = Some(p);
             continue;
         }
