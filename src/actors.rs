@@ -511,7 +511,10 @@ pub(crate) fn find_actors(
         }
         if let Some(mut np) = ctx.parse_np(i, 0) {
             if ctx.out.slots[np.slot].kind == ActorKind::Person {
+                let name_end = np.tok_end;
                 np = ctx.extend_apposition(np);
+                let inner = ctx.inner_bodies(name_end, np.tok_end);
+                ctx.out.mentions.extend(inner);
             }
             let start = ctx.mention_start(i);
             ctx.out.mentions.push(MentionRec {
@@ -555,7 +558,10 @@ pub(crate) fn find_actors(
             continue;
         }
         if let Some(np) = ctx.parse_apposed_name(i) {
+            let name_end = np.tok_end;
             let np = ctx.extend_apposition(np);
+            let inner = ctx.inner_bodies(name_end, np.tok_end);
+            ctx.out.mentions.extend(inner);
             ctx.out.mentions.push(MentionRec {
                 tok_start: i,
                 tok_end: np.tok_end,
@@ -744,6 +750,27 @@ impl<'a> Ctx<'a> {
                 }
                 _ => return np,
             },
+            // A title the lexicon lacks (المدير التنفيذي في منظمة ...): up to the next
+            // comma, bracket, verb or complementizer.
+            (None, None) if is_title_noun(self.word(k)) && (comma || np.via == Via::Pattern) => {
+                let mut e = k;
+                while e < self.tokens.len() && e < k + 10 && self.tokens[e].is_word() {
+                    let w = self.word(e);
+                    let cue = self
+                        .hits_at(e)
+                        .iter()
+                        .any(|h| matches!(h.lex, Lex::Cue { .. }));
+                    if cue || matches!(w, "ان" | "انه" | "انها" | "بان" | "الذي" | "التي")
+                    {
+                        break;
+                    }
+                    e += 1;
+                }
+                if e == k {
+                    return np;
+                }
+                (e, self.tokens[e - 1].end as usize, None)
+            }
             (None, None) => return np,
         };
         let fits_lexicon = match (lexicon_person, role) {
@@ -765,6 +792,34 @@ impl<'a> Ctx<'a> {
             self.out.slots[np.slot].titles.push((r, holder));
         }
         Np { tok_end, end, ..np }
+    }
+
+    /// The bodies named inside a person's apposition (المدير التنفيذي في منظمة ...) get
+    /// mentions of their own beside the person's.
+    fn inner_bodies(&mut self, from: usize, to: usize) -> Vec<MentionRec> {
+        let mut out = Vec::new();
+        let mut k = from;
+        while k < to {
+            let np = self.parse_np(k, 1).or_else(|| self.parse_pattern_body(k));
+            match np {
+                Some(np)
+                    if np.tok_end <= to && self.out.slots[np.slot].kind != ActorKind::Person =>
+                {
+                    out.push(MentionRec {
+                        tok_start: k,
+                        tok_end: np.tok_end,
+                        start: self.mention_start(k),
+                        end: np.end,
+                        slot: np.slot,
+                        via: np.via,
+                        weak: false,
+                    });
+                    k = np.tok_end;
+                }
+                _ => k += 1,
+            }
+        }
+        out
     }
 
     /// A lexicon name, with an alias in quotation marks or brackets after it
