@@ -1387,12 +1387,30 @@ impl<'a> Ctx<'a> {
             words.push(w);
             k += 1;
         }
-        if words.len() < 2 || !self.is_punct(k, &['،', ',']) {
+        if words.len() < 2 {
             return None;
         }
-        let next = self.word(k + 1);
+        // The comma may be missing right after a speech verb (قال توباياس إلوود وزير ...).
+        let after_verb = t > 0
+            && self.hits_at(t - 1).iter().any(|h| {
+                matches!(
+                    h.lex,
+                    Lex::Cue {
+                        form: CueForm::Finite(_),
+                        ..
+                    }
+                )
+            });
+        let title_at = if self.is_punct(k, &['،', ',']) {
+            k + 1
+        } else if after_verb {
+            k
+        } else {
+            return None;
+        };
+        let next = self.word(title_at);
         let titled = is_title_noun(next)
-            || self.hits_at(k + 1).iter().any(|h| {
+            || self.hits_at(title_at).iter().any(|h| {
                 matches!(
                     h.lex,
                     Lex::RoleRef { .. } | Lex::ConstructTitle { .. } | Lex::NisbaTitle { .. }
@@ -1420,21 +1438,26 @@ impl<'a> Ctx<'a> {
         ["", "و", "ف"]
             .iter()
             .find_map(|p| w.strip_prefix(p).filter(|r| DUALS.contains(r)))?;
-        let mut pair: Vec<usize> = Vec::new();
-        for m in self.out.mentions.iter().rev().take(256) {
+        // The two parties are the bodies the article has named most (a visit, a joint
+        // statement), the more recent first on a tie.
+        let mut counts: Vec<(usize, usize, usize)> = Vec::new(); // (slot, count, last seen)
+        for (i, m) in self.out.mentions.iter().enumerate().rev().take(256) {
             let s = &self.out.slots[m.slot];
-            if s.kind == ActorKind::Person || s.id.contains('+') || pair.contains(&m.slot) {
+            if s.kind == ActorKind::Person || s.id.contains('+') {
                 continue;
             }
-            pair.push(m.slot);
-            if pair.len() == 2 {
-                break;
+            match counts.iter_mut().find(|c| c.0 == m.slot) {
+                Some(c) => c.1 += 1,
+                None => counts.push((m.slot, 1, i)),
             }
         }
-        if pair.len() < 2 {
+        counts.sort_by(|a, b| b.1.cmp(&a.1).then(b.2.cmp(&a.2)));
+        if counts.len() < 2 {
             return None;
         }
-        pair.reverse();
+        // Name them in id order, so that every dual for the same two is one actor.
+        let mut pair = [counts[0].0, counts[1].0];
+        pair.sort_by(|a, b| self.out.slots[*a].id.cmp(&self.out.slots[*b].id));
         let (a, b) = (&self.out.slots[pair[0]], &self.out.slots[pair[1]]);
         let id = format!("{}+{}", a.id, b.id);
         let name = format!("{} and {}", a.name, b.name);

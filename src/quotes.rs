@@ -546,7 +546,9 @@ impl Scan<'_, '_> {
             }
             let w = self.finder_word(p);
             // وجاء في بيان لـX / وأشار بيان المنظمة: the statement's author speaks.
-            if STATEMENT_NOUNS.contains(&w) {
+            // ... but وقال في بيان: is an adverbial, not a subject.
+            let after_fi = p > after && self.finder_word(p - 1) == "في";
+            if STATEMENT_NOUNS.contains(&w) && !after_fi {
                 let mut q = p + 1;
                 while q < s.end && q <= p + 3 {
                     if let Some(mi) = self.mention_at[q] {
