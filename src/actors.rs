@@ -1313,6 +1313,11 @@ impl<'a> Ctx<'a> {
             if blocked || w.bytes().all(|b| b.is_ascii_digit()) {
                 break;
             }
+            // A definite word followed by a definite adjective is a noun phrase
+            // (غالي الحادث الإرهابي), not a family name.
+            if w.starts_with("ال") && self.word(k + 1).starts_with("ال") {
+                break;
+            }
             words.push(w);
             k += 1;
             if w.starts_with("ال") && !NAME_PARTICLES.contains(&words[words.len() - 2]) {
@@ -1373,8 +1378,9 @@ impl<'a> Ctx<'a> {
         let mut k = t;
         while k < self.tokens.len() && self.tokens[k].is_word() && words.len() < 3 {
             let w = self.word(k);
+            // A word with the article may only end the name (إلوود folds to الوود).
             let plain = !is_not_name(w)
-                && !w.starts_with("ال")
+                && (!w.starts_with("ال") || !words.is_empty())
                 && w.chars().count() >= 2
                 && !w.bytes().any(|b| b.is_ascii_digit())
                 && self
@@ -1386,6 +1392,9 @@ impl<'a> Ctx<'a> {
             }
             words.push(w);
             k += 1;
+            if w.starts_with("ال") {
+                break;
+            }
         }
         if words.len() < 2 {
             return None;

@@ -653,6 +653,11 @@ impl Scan<'_, '_> {
                 }
             }
             let stop = COMPLEMENTIZERS.contains(&w)
+                || t > after
+                    && self
+                        .hits_at(t)
+                        .iter()
+                        .any(|h| matches!(h.lex, Lex::Cue { .. }))
                 || f.is_punct(t, &[':', '«', '"', '“', '.', '،', ','])
                 || w == "في" && STATEMENT_NOUNS.contains(&self.finder_word(t + 1))
                 || TIME_WORDS.contains(&w);
@@ -675,6 +680,10 @@ impl Scan<'_, '_> {
         }
         let stopped_at_content = t < s.end
             && (COMPLEMENTIZERS.contains(&self.finder_word(t))
+                || self
+                    .hits_at(t)
+                    .iter()
+                    .any(|h| matches!(h.lex, Lex::Cue { .. }))
                 || f.is_punct(t, &[':', '«', '"', '“', '،', ','])
                 || self.finder_word(t) == "في"
                 || TIME_WORDS.contains(&self.finder_word(t)));
@@ -682,7 +691,7 @@ impl Scan<'_, '_> {
             return None;
         }
         let (slot, end) = person.or(first_mention.filter(|(sl, _)| self.agrees(*sl, g, true)))?;
-        Some((Some(slot), Some(end.max(t))))
+        Some((Some(slot), Some(end)))
     }
 
     /// Whether a mention carries a prepositional proclitic (لترامب، بالحكومة): then it is

@@ -121,20 +121,15 @@ pub(crate) fn pair_quotations(tokens: &[Token]) -> Vec<Quotation> {
     let mut pairs = Vec::new();
     // Stack of (closing char expected, token index).
     let mut stack: Vec<(char, usize)> = Vec::new();
-    let mut last_newline = false;
     for (i, t) in tokens.iter().enumerate() {
         match t.kind {
             TokenKind::Newline => {
-                // A blank line ends a paragraph; a single line break ends it too when
-                // no quotation is open across it.
-                if last_newline || stack.is_empty() {
-                    stack.clear();
-                }
-                last_newline = true;
+                // A quotation never spans a line break: news opens a quotation mark again
+                // on the next paragraph, and an unpaired mark must not swallow the rest.
+                stack.clear();
                 continue;
             }
             TokenKind::Punct(c) => {
-                last_newline = false;
                 // Real quotations nest a few levels at most; a bounded stack keeps a
                 // text of thousands of unmatched marks linear.
                 if stack.len() > MAX_QUOTE_DEPTH {
@@ -161,7 +156,7 @@ pub(crate) fn pair_quotations(tokens: &[Token]) -> Vec<Quotation> {
                     None => {}
                 }
             }
-            TokenKind::Word => last_newline = false,
+            TokenKind::Word => {}
         }
     }
     pairs.sort_by_key(|q| q.open);
@@ -298,8 +293,8 @@ mod tests {
     }
 
     #[test]
-    fn unbalanced_quotes_do_not_pair_across_paragraphs() {
-        let text = "أ \"ب\n\nج\" د";
+    fn unbalanced_quotes_do_not_pair_across_lines() {
+        let text = "أ \"ب\nج\" د";
         let t = tokenize(text);
         assert!(pair_quotations(&t).is_empty());
     }
