@@ -350,6 +350,22 @@ const DUALS: &[&str] = &[
 /// Head nouns of a title the lexicon may not know, which can open a long subject
 /// (نائب الممثل الخاص ...، مسؤول حالات الطوارئ ...).
 pub(crate) const TITLE_NOUNS: &[&str] = &[
+    "ناشط",
+    "الناشط",
+    "ناشطه",
+    "الناشطه",
+    "المعارض",
+    "الكاتب",
+    "الصحفي",
+    "المحلل",
+    "محلل",
+    "الباحث",
+    "باحث",
+    "المحامي",
+    "محامي",
+    "المفكر",
+    "البروفيسور",
+    "الاستاذ",
     "نايب",
     "ناءب",
     "الممثل",
@@ -552,6 +568,20 @@ pub(crate) fn find_actors(
                 end: np.end,
                 slot: np.slot,
                 via: Via::Reference,
+                weak: false,
+            });
+            i = np.tok_end.max(i + 1);
+            continue;
+        }
+        if let Some(np) = ctx.parse_titled_unknown(i) {
+            let start = ctx.tokens[i].start as usize;
+            ctx.out.mentions.push(MentionRec {
+                tok_start: i,
+                tok_end: np.tok_end,
+                start,
+                end: np.end,
+                slot: np.slot,
+                via: Via::Pattern,
                 weak: false,
             });
             i = np.tok_end.max(i + 1);
@@ -1369,6 +1399,64 @@ impl<'a> Ctx<'a> {
             .find(|h| matches!(h.lex, Lex::GivenName))
             .map_or(tok.start as usize, |h| h.start as usize);
         &self.text[start..tok.end as usize]
+    }
+
+    /// A subject right after a speech verb made of a title the lexicon lacks and a name
+    /// it lacks too (قال ناشط حقوق الإنسان الكردي رحمان جوانمردي، ...): the name is the
+    /// last run of two or three name-like words before the clause goes on.
+    fn parse_titled_unknown(&mut self, t: usize) -> Option<Np> {
+        if !is_title_noun(self.word(t)) || t == 0 {
+            return None;
+        }
+        let after_verb = self.hits_at(t - 1).iter().any(|h| {
+            matches!(
+                h.lex,
+                Lex::Cue {
+                    form: CueForm::Finite(_),
+                    ..
+                }
+            )
+        });
+        if !after_verb {
+            return None;
+        }
+        let mut k = t + 1;
+        let mut run_start = k;
+        while k < self.tokens.len() && k < t + 10 && self.tokens[k].is_word() {
+            let w = self.word(k);
+            let stop = is_not_name(w)
+                || self
+                    .hits_at(k)
+                    .iter()
+                    .any(|h| matches!(h.lex, Lex::Cue { .. }));
+            if stop {
+                break;
+            }
+            let plain = !w.starts_with("ال")
+                && self
+                    .hits_at(k)
+                    .iter()
+                    .all(|h| matches!(h.lex, Lex::GivenName));
+            if !plain {
+                run_start = k + 1;
+            }
+            k += 1;
+        }
+        let run = k - run_start;
+        // The run must end the phrase: at punctuation or a clause-opening word.
+        let ends = k >= self.tokens.len() || !self.tokens[k].is_word() || is_not_name(self.word(k));
+        if !(2..=3).contains(&run) || !ends {
+            return None;
+        }
+        let words: Vec<&str> = (run_start..k).map(|j| self.word(j)).collect();
+        let slot = self.derived_person(&words, Gender::Masculine);
+        Some(Np {
+            slot,
+            tok_end: k,
+            end: self.tokens[k - 1].end as usize,
+            via: Via::Pattern,
+            weak: false,
+        })
     }
 
     /// A name no lexicon knows, shown by the title in apposition after it: two or three
