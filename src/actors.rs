@@ -69,8 +69,8 @@ pub(crate) struct MentionRec {
 pub(crate) enum RefTarget {
     /// Any of these lexicon actors (الحركة for Hamas or Fatah).
     Actors(Vec<u32>),
-    /// A holder of this role (الرئيس، الوزارة).
-    Role(u32),
+    /// A holder of one of these roles (الرئيس، الوزارة).
+    Roles(Vec<u32>),
     /// A body found by pattern with this head noun (الصحيفة for صحيفة لوطون).
     Head(String),
 }
@@ -1680,16 +1680,22 @@ impl<'a> Ctx<'a> {
                 });
             }
         }
+        // The longest bare title; one form may title several roles (الوزارة).
         let h = hits.iter().find(|h| matches!(h.lex, Lex::RoleRef { .. }))?;
-        let Lex::RoleRef { role } = h.lex else {
-            return None;
-        };
+        let roles: Vec<u32> = hits
+            .iter()
+            .filter(|o| o.end == h.end)
+            .filter_map(|o| match o.lex {
+                Lex::RoleRef { role } => Some(role),
+                _ => None,
+            })
+            .collect();
         Some(RefRec {
             tok_start: t,
             tok_end: h.tok_end as usize,
             start: h.start as usize,
             end: h.end as usize,
-            target: RefTarget::Role(role),
+            target: RefTarget::Roles(roles),
         })
     }
 

@@ -41,9 +41,9 @@ fn compatible(lex: &Lexicon, found: &ActorFinding, slot: usize, target: &RefTarg
     match target {
         RefTarget::Actors(actors) => s.lexicon.is_some_and(|a| actors.contains(&a)),
         RefTarget::Head(head) => s.head.as_deref() == Some(head.as_str()),
-        RefTarget::Role(role) => {
-            let role_entry = &lex.roles[*role as usize];
-            if s.role.is_some_and(|(r, _)| r == *role) || s.titles.iter().any(|t| t.0 == *role) {
+        RefTarget::Roles(roles) => roles.iter().any(|&role| {
+            let role_entry = &lex.roles[role as usize];
+            if s.role.is_some_and(|(r, _)| r == role) || s.titles.iter().any(|t| t.0 == role) {
                 return true;
             }
             if role_entry.kind != ActorKind::Person || s.kind != ActorKind::Person {
@@ -55,7 +55,7 @@ fn compatible(lex: &Lexicon, found: &ActorFinding, slot: usize, target: &RefTarg
                     .iter()
                     .any(|t| t.role == role_entry.id)
             })
-        }
+        }),
     }
 }
 

@@ -397,6 +397,15 @@ impl Scan<'_, '_> {
             if matches!(form, CueForm::Finite(_)) && !self.can_open_clause(s, c, &hit) {
                 continue;
             }
+            // A verb form where the previous cue's object begins is that object, a
+            // verbal noun (وأكدت الوزارة، في بيان اليوم، رفض دولة الكويت ...).
+            if matches!(form, CueForm::Finite(_))
+                && pending
+                    .last()
+                    .is_some_and(|p| c == self.skip_adverbials(p.after, s.end))
+            {
+                continue;
+            }
             // After a preposition a verb form is a verbal noun (إلى رفض، على تأكيد).
             if matches!(form, CueForm::Finite(_))
                 && c > s.start
