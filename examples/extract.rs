@@ -111,7 +111,10 @@ fn print_table(a: &Analysis) {
     }
     println!("\nSTANCES ({})", a.stances.len());
     for s in &a.stances {
-        let target = s.target.as_ref().map_or(String::from("-"), |t| short(&t.text, 40));
+        let target = s
+            .target
+            .as_ref()
+            .map_or(String::from("-"), |t| short(&t.text, 40));
         println!(
             "  {:<34} {:<8} {:.2}  target: {}",
             s.actor.as_str(),

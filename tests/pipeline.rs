@@ -38,7 +38,10 @@ fn indirect_quote_with_adverbials_and_complementizer() {
     let a = analyze(text);
     assert_eq!(a.quotes.len(), 1, "{a:#?}");
     let q = &a.quotes[0];
-    assert_eq!(q.speaker.as_ref().unwrap().as_str(), "qatar.foreign_ministry");
+    assert_eq!(
+        q.speaker.as_ref().unwrap().as_str(),
+        "qatar.foreign_ministry"
+    );
     assert_eq!(q.kind, QuoteKind::Indirect);
     assert_eq!(q.content.text, "الهجوم يمثل انتهاكا صارخا للقانون الدولي");
     assert_eq!(q.cue.as_ref().unwrap().text, "وقالت");
@@ -49,7 +52,11 @@ fn indirect_quote_with_adverbials_and_complementizer() {
 fn participles_inherit_the_speaker_of_their_clause() {
     let text = "أعربت الخارجية الأردنية عن رفضها القاطع للخطوة، مؤكدة أن هذه الخطوة باطلة، ومشيرة إلى أن المجتمع الدولي مطالب بالتحرك.";
     let a = analyze(text);
-    assert_eq!(speakers(&a), ["jordan.foreign_ministry", "jordan.foreign_ministry"], "{a:#?}");
+    assert_eq!(
+        speakers(&a),
+        ["jordan.foreign_ministry", "jordan.foreign_ministry"],
+        "{a:#?}"
+    );
     assert!(has(&a, "jordan.foreign_ministry", StanceLabel::Condemn));
     assert_eq!(a.quotes[0].content.text, "هذه الخطوة باطلة");
 }
@@ -60,7 +67,12 @@ fn implicit_subject_follows_gender() {
     let a = analyze(text);
     assert_eq!(
         speakers(&a),
-        ["hamas", "abdel_fattah_el_sisi", "hamas", "abdel_fattah_el_sisi"],
+        [
+            "hamas",
+            "abdel_fattah_el_sisi",
+            "hamas",
+            "abdel_fattah_el_sisi"
+        ],
         "{a:#?}"
     );
 }
@@ -78,16 +90,26 @@ fn on_its_part_marks_a_new_speaker() {
 fn praise_frame_with_an_actor_target() {
     let text = "أعرب الرئيس التركي رجب طيب أردوغان عن تقديره الكبير لموقف قطر.";
     let a = analyze(text);
-    let s = a.stance("recep_tayyip_erdogan", StanceLabel::Praise).expect("praise");
-    assert_eq!(s.target_actor.as_ref().map(|t| t.as_str()), Some("qatar"), "{s:#?}");
+    let s = a
+        .stance("recep_tayyip_erdogan", StanceLabel::Praise)
+        .expect("praise");
+    assert_eq!(
+        s.target_actor.as_ref().map(|t| t.as_str()),
+        Some("qatar"),
+        "{s:#?}"
+    );
     assert!(a.quotes.is_empty(), "an expressed appreciation is no quote");
 }
 
 #[test]
 fn justify_frame() {
-    let text = "وأوضحت الحكومة المغربية أن الإجراء يأتي في إطار حماية الأمن العام، واصفة القرار بأنه ضروري.";
+    let text =
+        "وأوضحت الحكومة المغربية أن الإجراء يأتي في إطار حماية الأمن العام، واصفة القرار بأنه ضروري.";
     let a = analyze(text);
-    assert!(has(&a, "morocco.government", StanceLabel::Justify), "{a:#?}");
+    assert!(
+        has(&a, "morocco.government", StanceLabel::Justify),
+        "{a:#?}"
+    );
     assert!(!has(&a, "morocco.government", StanceLabel::Condemn));
 }
 
@@ -99,7 +121,10 @@ fn headline_with_addressee_and_colon_is_a_direct_quote() {
     assert_eq!(a.quotes[0].kind, QuoteKind::Direct);
     assert_eq!(a.quotes[0].content.text, "العقوبات لن تغير موقفنا");
     let speaker = a.quotes[0].speaker.as_ref().unwrap();
-    assert!(a.actor("united_states").is_some(), "the addressee is an actor too");
+    assert!(
+        a.actor("united_states").is_some(),
+        "the addressee is an actor too"
+    );
     assert_ne!(speaker.as_str(), "united_states");
 }
 
@@ -107,14 +132,23 @@ fn headline_with_addressee_and_colon_is_a_direct_quote() {
 fn direct_quote_after_qaila() {
     let text = "وأشاد أمير قطر بالاتفاق، قائلا: \"إنه خطوة تاريخية نحو السلام\".";
     let a = analyze(text);
-    let q = a.quotes.iter().find(|q| q.kind == QuoteKind::Direct).expect("direct");
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| q.kind == QuoteKind::Direct)
+        .expect("direct");
     assert_eq!(q.content.text, "إنه خطوة تاريخية نحو السلام");
     assert!(a.stances.iter().any(|s| s.label == StanceLabel::Praise));
 }
 
 #[test]
 fn misspellings_and_clitics_find_the_same_actor() {
-    for text in ["زار وفد كازخستان", "وقال إن كازاخستان", "ولكازاخستان", "فبكازاخستان"] {
+    for text in [
+        "زار وفد كازخستان",
+        "وقال إن كازاخستان",
+        "ولكازاخستان",
+        "فبكازاخستان",
+    ] {
         let a = analyze(text);
         assert!(a.actor("kazakhstan").is_some(), "{text}: {a:#?}");
     }
@@ -125,9 +159,15 @@ fn misspellings_and_clitics_find_the_same_actor() {
 #[test]
 fn negation_turns_praise_into_criticism_and_cancels_condemnation() {
     let a = analyze("وقال المتحدث باسم حماس إن الخطوة غير مبررة.");
-    assert!(a.stances.iter().any(|s| s.label == StanceLabel::Condemn), "{a:#?}");
+    assert!(
+        a.stances.iter().any(|s| s.label == StanceLabel::Condemn),
+        "{a:#?}"
+    );
     let a = analyze("وقالت الخارجية السعودية إن الاتفاق لا يشكل تهديدا ولا عدوانا على أحد.");
-    assert!(!a.stances.iter().any(|s| s.label == StanceLabel::Condemn), "{a:#?}");
+    assert!(
+        !a.stances.iter().any(|s| s.label == StanceLabel::Condemn),
+        "{a:#?}"
+    );
 }
 
 #[test]
