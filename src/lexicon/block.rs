@@ -112,10 +112,23 @@ pub(crate) fn parse_blocks<'a>(file: &'a str, text: &'a str) -> Result<Vec<Block
     for (index, raw) in text.split('\n').enumerate() {
         let line_no = index + 1;
         if raw.len() > MAX_LINE_BYTES {
+            // Name the field when the line has one, for a precise error.
+            let field = raw
+                .get(..64)
+                .or(Some(raw))
+                .and_then(|head| head.split_once(':'))
+                .map(|(name, _)| name.trim())
+                .filter(|name| {
+                    !name.is_empty()
+                        && name
+                            .bytes()
+                            .all(|b| b.is_ascii_lowercase() || b == b'_' || b.is_ascii_digit())
+                })
+                .unwrap_or("");
             return Err(Error::lexicon(
                 file,
                 line_no,
-                "",
+                field,
                 format!("line is {} bytes, more than {}", raw.len(), MAX_LINE_BYTES),
             ));
         }
