@@ -144,7 +144,10 @@ pub fn normalize(input: &str) -> Normalized {
         let len = c.len_utf8();
         let action = fold(c);
         let was_cr = last_cr;
-        last_cr = c == '\r';
+        // A dropped mark between \r and \n (\r\u{200B}\n) still leaves one line break.
+        if !matches!(action, Fold::Drop) {
+            last_cr = c == '\r';
+        }
         match action {
             Fold::Keep => {
                 last_space = false;
@@ -313,6 +316,11 @@ mod tests {
             let twice = normalize(once.as_str());
             assert_eq!(once.as_str(), twice.as_str());
         }
+    }
+
+    #[test]
+    fn a_dropped_mark_inside_crlf_leaves_one_line_break() {
+        assert_eq!(normalize("a\r\u{200B}\nb").as_str(), "a\nb");
     }
 
     #[test]
