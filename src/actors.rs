@@ -648,6 +648,8 @@ impl<'a> Ctx<'a> {
             .max(tok.start as usize)
     }
 
+    /// The slot for a key, made on first use. Derived actors are keyed by their id
+    /// (`id:…`), so one id is always one actor whichever pattern found it.
     fn slot_for_key(&mut self, key: String, make: impl FnOnce() -> Slot) -> usize {
         if let Some(&s) = self.keys.get(&key) {
             return s;
@@ -683,7 +685,7 @@ impl<'a> Ctx<'a> {
         let id = format!("{}.{}", h.id, r.id);
         let name = format!("{} {}", h.name, r.name);
         let (kind, gender) = (r.kind, r.gender);
-        self.slot_for_key(format!("role:{id}"), || Slot {
+        self.slot_for_key(format!("id:{id}"), || Slot {
             id,
             name,
             kind,
@@ -701,7 +703,7 @@ impl<'a> Ctx<'a> {
         let id = romanize(words);
         let name = words.join(" ");
         let surnames = surname_keys(words);
-        self.slot_for_key(format!("person:{id}"), || Slot {
+        self.slot_for_key(format!("id:{id}"), || Slot {
             id,
             name,
             kind: ActorKind::Person,
@@ -1145,7 +1147,7 @@ impl<'a> Ctx<'a> {
             let id = format!("{}.former", self.out.slots[slot].id);
             let name = format!("former {}", self.out.slots[slot].name);
             let gender = self.out.slots[slot].gender;
-            self.slot_for_key(format!("role:{id}"), || Slot {
+            self.slot_for_key(format!("id:{id}"), || Slot {
                 id,
                 name,
                 kind: ActorKind::Person,
@@ -1558,7 +1560,7 @@ impl<'a> Ctx<'a> {
         let (a, b) = (&self.out.slots[pair[0]], &self.out.slots[pair[1]]);
         let id = format!("{}+{}", a.id, b.id);
         let name = format!("{} and {}", a.name, b.name);
-        let slot = self.slot_for_key(format!("joint:{id}"), || Slot {
+        let slot = self.slot_for_key(format!("id:{id}"), || Slot {
             id,
             name,
             kind: ActorKind::Group,
@@ -1621,7 +1623,7 @@ impl<'a> Ctx<'a> {
         let id = romanize(&words);
         let name = words.join(" ");
         let head_word = w.to_string();
-        let slot = self.slot_for_key(format!("body:{id}"), || Slot {
+        let slot = self.slot_for_key(format!("id:{id}"), || Slot {
             id,
             name,
             kind,

@@ -419,6 +419,24 @@ impl Assembler<'_> {
                 via: m.via.as_str().to_string(),
             });
         }
+        // A lexicon actor and a derived one could share an id; the first keeps it and the
+        // other's mentions join it, so that ids stay unique.
+        let mut by_id: HashMap<&str, usize> = HashMap::new();
+        let mut order_merged: Vec<usize> = Vec::new();
+        for &slot in &order {
+            let id = found.slots[slot].id.as_str();
+            match by_id.get(id) {
+                Some(&first) => {
+                    let extra = mentions.remove(&slot).unwrap_or_default();
+                    mentions.entry(first).or_default().extend(extra);
+                }
+                None => {
+                    by_id.insert(id, slot);
+                    order_merged.push(slot);
+                }
+            }
+        }
+        let order = order_merged;
         let id_of = |slot: usize| ActorId(found.slots[found.canonical(slot)].id.clone());
         let mut actors: Vec<Actor> = Vec::with_capacity(order.len());
         for slot in &order {
