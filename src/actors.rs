@@ -478,6 +478,8 @@ struct Ctx<'a> {
     surnames: HashSet<String>,
     surname_slots: HashSet<usize>,
     noted: usize,
+    /// The last body found by pattern for each head noun, for الشرطة after شرطة أنسي.
+    body_by_head: HashMap<String, usize>,
 }
 
 /// The result of parsing a noun phrase at a token.
@@ -518,6 +520,7 @@ pub(crate) fn find_actors(
         surnames: HashSet::new(),
         surname_slots: HashSet::new(),
         noted: 0,
+        body_by_head: HashMap::new(),
     };
     let mut i = 0;
     while i < tokens.len() {
@@ -1620,9 +1623,22 @@ impl<'a> Ctx<'a> {
             }
         }
         let (kind, gender) = (head.1, head.2);
+        // الشرطة المحلية after شرطة أنسي: a definite head takes up the body named before.
+        if let Some(stem) = w.strip_prefix("ال") {
+            if let Some(&slot) = self.body_by_head.get(stem) {
+                return Some(Np {
+                    slot,
+                    tok_end: k,
+                    end: self.tokens[k - 1].end as usize,
+                    via: Via::Reference,
+                    weak: false,
+                });
+            }
+        }
         let id = romanize(&words);
         let name = words.join(" ");
         let head_word = w.to_string();
+        let head_key = head_word.clone();
         let slot = self.slot_for_key(format!("id:{id}"), || Slot {
             id,
             name,
@@ -1635,6 +1651,7 @@ impl<'a> Ctx<'a> {
             surnames: Vec::new(),
             head: Some(head_word),
         });
+        self.body_by_head.insert(head_key, slot);
         Some(Np {
             slot,
             tok_end: k,

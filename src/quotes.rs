@@ -423,8 +423,20 @@ impl Scan<'_, '_> {
                 }
                 CueForm::Noun => {
                     if enclitic {
-                        let prev = pending.last().and_then(|p| p.speaker);
-                        (prev.or_else(|| self.nearest_before(s, c)), None)
+                        // The possessive names its owner's gender: دعوتها (f), معارضته (m).
+                        let word = &f.text[hit.start as usize..hit.end as usize];
+                        let g = if word.ends_with("هم") || word.ends_with("هما") {
+                            Gender::Plural
+                        } else if word.ends_with("ها") {
+                            Gender::Feminine
+                        } else {
+                            Gender::Masculine
+                        };
+                        let prev = pending
+                            .last()
+                            .and_then(|p| p.speaker)
+                            .filter(|&sp| self.agrees(sp, g, true));
+                        (prev.or_else(|| self.implicit(s, c, g, events, false)), None)
                     } else {
                         let m = self.mention_at[after].map(|i| *self.mention(i));
                         match m {
@@ -810,13 +822,6 @@ impl Scan<'_, '_> {
         } else {
             last_speaker.or(mentioned)
         }
-    }
-
-    /// The nearest actor mentioned before token `c` in the sentence.
-    fn nearest_before(&self, s: &Sentence, c: usize) -> Option<usize> {
-        self.mentions_before(c)
-            .find(|m| m.tok_end <= c && m.tok_start >= s.start)
-            .map(|m| self.slot_of(m))
     }
 
     /// The mentions starting before token `c`, nearest first, at most [`LOOKBACK`].
