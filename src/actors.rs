@@ -429,6 +429,14 @@ pub(crate) const TITLE_NOUNS: &[&str] = &[
     "القاضي",
 ];
 
+/// Whether a word ends in a possessive pronoun (إنجازهم، موظفيها): no part of a name.
+fn has_possessive(word: &str) -> bool {
+    word.chars().count() >= 5
+        && ["هم", "ها", "هما", "كم", "هن"]
+            .iter()
+            .any(|s| word.ends_with(s))
+}
+
 /// Whether `word` heads a title (مدير، المتحدث، مندوب ...).
 pub(crate) fn is_title_noun(word: &str) -> bool {
     TITLE_NOUNS.contains(&word)
@@ -1329,11 +1337,16 @@ impl<'a> Ctx<'a> {
         let mut k = t + 1;
         while words.len() < 4 && k < self.tokens.len() && self.tokens[k].is_word() {
             let w = self.word(k);
-            if is_not_name(w) || w.chars().count() < 2 && !NAME_PARTICLES.contains(&w) {
+            if is_not_name(w)
+                || self.lex.common_words.contains(w)
+                || w.chars().count() < 2 && !NAME_PARTICLES.contains(&w)
+            {
                 break;
             }
-            // An adverbial participle (مخاطبا، مؤكدا) follows a name, never belongs to it.
-            if w.starts_with('م') && w.ends_with('ا') && w.chars().count() >= 5 {
+            // An adverbial participle (مخاطبا، مؤكدا) follows a name, never belongs to it;
+            // nor does a noun with a possessive (حسن إنجازهم).
+            if w.starts_with('م') && w.ends_with('ا') && w.chars().count() >= 5 || has_possessive(w)
+            {
                 break;
             }
             // Any lexicon form other than a name ends the name: a cue, a title, a nisba.
@@ -1438,6 +1451,7 @@ impl<'a> Ctx<'a> {
                 break;
             }
             let plain = !w.starts_with("ال")
+                && !self.lex.common_words.contains(w)
                 && self
                     .hits_at(k)
                     .iter()
@@ -1473,6 +1487,7 @@ impl<'a> Ctx<'a> {
             let w = self.word(k);
             // A word with the article may only end the name (إلوود folds to الوود).
             let plain = !is_not_name(w)
+                && !self.lex.common_words.contains(w)
                 && (!w.starts_with("ال") || !words.is_empty())
                 && w.chars().count() >= 2
                 && !w.bytes().any(|b| b.is_ascii_digit())
@@ -1612,7 +1627,13 @@ impl<'a> Ctx<'a> {
                     .hits_at(k)
                     .iter()
                     .any(|h| matches!(h.lex, Lex::Cue { .. } | Lex::Modifier { .. }));
-                if is_not_name(x) || blocked || x.bytes().all(|b| b.is_ascii_digit()) {
+                let bare = x.strip_prefix('و').unwrap_or(x);
+                if is_not_name(x)
+                    || is_not_name(bare)
+                    || blocked
+                    || has_possessive(x)
+                    || x.bytes().all(|b| b.is_ascii_digit())
+                {
                     break;
                 }
                 words.push(x);

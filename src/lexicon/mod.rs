@@ -30,6 +30,8 @@ pub enum LexiconKind {
     Modifiers,
     /// Given names, one a line (`given_names.txt`).
     GivenNames,
+    /// Common words never part of a name, one a line (`common_words.txt`).
+    CommonWords,
 }
 
 impl fmt::Display for LexiconKind {
@@ -41,6 +43,7 @@ impl fmt::Display for LexiconKind {
             LexiconKind::Evaluative => "evaluative",
             LexiconKind::Modifiers => "modifiers",
             LexiconKind::GivenNames => "given names",
+            LexiconKind::CommonWords => "common words",
         })
     }
 }
@@ -89,6 +92,7 @@ pub(crate) const BUNDLED: &[(&str, LexiconKind, &str)] = &[
     bundled!(Evaluative, "evaluative.txt"),
     bundled!(Modifiers, "modifiers.txt"),
     bundled!(GivenNames, "given_names.txt"),
+    bundled!(CommonWords, "common_words.txt"),
 ];
 
 /// The bundled lexicon files as sources.
@@ -253,6 +257,8 @@ pub(crate) struct Lexicon {
     pub evaluative: Vec<EvalEntry>,
     pub modifiers: Vec<ModifierEntry>,
     pub given_names: Vec<String>,
+    /// Folded common words that never belong to a name.
+    pub common_words: std::collections::HashSet<String>,
 }
 
 /// Counts of what a lexicon holds, for reports and the README.
@@ -282,6 +288,8 @@ pub struct LexiconStats {
     pub modifiers: usize,
     /// Given names.
     pub given_names: usize,
+    /// Common words that never belong to a name.
+    pub common_words: usize,
 }
 
 const ACTOR_FIELDS: &[&str] = &[
@@ -377,7 +385,15 @@ impl Lexicon {
         for source in sources {
             let file = source.name.as_str();
             if source.kind == LexiconKind::GivenNames {
-                lex.parse_given_names(file, &source.text)?;
+                lex.given_names
+                    .extend(parse_word_list(file, &source.text, "name")?);
+                lex.given_names.sort();
+                lex.given_names.dedup();
+                continue;
+            }
+            if source.kind == LexiconKind::CommonWords {
+                lex.common_words
+                    .extend(parse_word_list(file, &source.text, "word")?);
                 continue;
             }
             for block in parse_blocks(file, &source.text)? {
@@ -438,7 +454,9 @@ impl Lexicon {
                         }
                         lex.modifiers.push(entry);
                     }
-                    LexiconKind::GivenNames => unreachable!("handled above"),
+                    LexiconKind::GivenNames | LexiconKind::CommonWords => {
+                        unreachable!("word lists are handled above")
+                    }
                 }
             }
         }
@@ -490,39 +508,6 @@ impl Lexicon {
         Ok(lex)
     }
 
-    fn parse_given_names(&mut self, file: &str, text: &str) -> Result<()> {
-        if text.len() > block::MAX_FILE_BYTES {
-            return Err(Error::lexicon(file, 1, "", "file too large for a lexicon"));
-        }
-        for (index, line) in text.lines().enumerate() {
-            let line = line.trim().trim_start_matches('\u{FEFF}');
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            if line.len() > 100 || line.split_whitespace().count() > 3 {
-                return Err(Error::lexicon(
-                    file,
-                    index + 1,
-                    "name",
-                    "a given name is at most three words",
-                ));
-            }
-            let folded = fold_str(line);
-            if folded.is_empty() {
-                return Err(Error::lexicon(
-                    file,
-                    index + 1,
-                    "name",
-                    format!("{line:?} normalizes to nothing"),
-                ));
-            }
-            self.given_names.push(folded);
-        }
-        self.given_names.sort();
-        self.given_names.dedup();
-        Ok(())
-    }
-
     /// Two actors may not claim the same unambiguous name: which one a mention means
     /// would be decided by file order. An ambiguous form belongs in `weak`, where the
     /// article's other mentions decide.
@@ -569,8 +554,42 @@ impl Lexicon {
             evaluative_forms: self.evaluative.iter().map(|e| e.forms.len()).sum(),
             modifiers: self.modifiers.len(),
             given_names: self.given_names.len(),
+            common_words: self.common_words.len(),
         }
     }
+}
+
+/// A list of words or short names, one a line, `#` for comments.
+fn parse_word_list(file: &str, text: &str, field: &str) -> Result<Vec<String>> {
+    if text.len() > block::MAX_FILE_BYTES {
+        return Err(Error::lexicon(file, 1, "", "file too large for a lexicon"));
+    }
+    let mut out = Vec::new();
+    for (index, line) in text.lines().enumerate() {
+        let line = line.trim().trim_start_matches('\u{FEFF}');
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if line.len() > 100 || line.split_whitespace().count() > 3 {
+            return Err(Error::lexicon(
+                file,
+                index + 1,
+                field,
+                format!("a {field} is at most three words"),
+            ));
+        }
+        let folded = fold_str(line);
+        if folded.is_empty() {
+            return Err(Error::lexicon(
+                file,
+                index + 1,
+                field,
+                format!("{line:?} normalizes to nothing"),
+            ));
+        }
+        out.push(folded);
+    }
+    Ok(out)
 }
 
 fn parse_id(block: &Block<'_>, dots: bool) -> Result<String> {
