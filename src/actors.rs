@@ -442,6 +442,10 @@ pub(crate) fn is_title_noun(word: &str) -> bool {
     TITLE_NOUNS.contains(&word)
 }
 
+/// Second parts of compound given names (صلاح الدين، سيف الإسلام، عبد الله): a name
+/// goes on after them.
+const COMPOUND_NAME_PARTS: &[&str] = &["الدين", "الاسلام", "الله", "الرحمن", "الرحيم"];
+
 /// Particles inside compound names (عبد ربه، أبو زهري، بن سلمان).
 const NAME_PARTICLES: &[&str] = &[
     "عبد", "ابو", "ابي", "ابا", "بن", "ابن", "بنت", "ال", "ولد", "دي", "دو", "دا", "فان", "فون",
@@ -1363,12 +1367,14 @@ impl<'a> Ctx<'a> {
             }
             // A definite word followed by a definite adjective is a noun phrase
             // (غالي الحادث الإرهابي), not a family name.
-            if w.starts_with("ال") && self.word(k + 1).starts_with("ال") {
+            let compound = COMPOUND_NAME_PARTS.contains(&w);
+            if w.starts_with("ال") && !compound && self.word(k + 1).starts_with("ال") {
                 break;
             }
             words.push(w);
             k += 1;
-            if w.starts_with("ال") && !NAME_PARTICLES.contains(&words[words.len() - 2]) {
+            if w.starts_with("ال") && !compound && !NAME_PARTICLES.contains(&words[words.len() - 2])
+            {
                 break;
             }
         }
