@@ -4,6 +4,9 @@
 //! references back (الحركة، الرئيس) that [`crate::coref`] resolves.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use crate::fasthash::{FastMap, FastSet};
 
 use crate::date::Date;
 use crate::lexicon::{CueForm, Gender, Lexicon};
@@ -335,6 +338,13 @@ const BODY_HEADS: &[(&str, ActorKind, Gender, bool)] = &[
     ("مفوضيه", ActorKind::Organization, Gender::Feminine, false),
 ];
 
+/// The entry of [`BODY_HEADS`] for a word, if it is one.
+fn body_head(word: &str) -> Option<&'static (&'static str, ActorKind, Gender, bool)> {
+    static INDEX: LazyLock<FastMap<&'static str, usize>> =
+        LazyLock::new(|| BODY_HEADS.iter().enumerate().map(|(i, h)| (h.0, i)).collect());
+    INDEX.get(word).map(|&i| &BODY_HEADS[i])
+}
+
 /// Dual descriptions of two actors named before (أكد الجانبان، البلدان يؤكدان).
 const DUALS: &[&str] = &[
     "الجانبان",
@@ -439,7 +449,9 @@ fn has_possessive(word: &str) -> bool {
 
 /// Whether `word` heads a title (مدير، المتحدث، مندوب ...).
 pub(crate) fn is_title_noun(word: &str) -> bool {
-    TITLE_NOUNS.contains(&word)
+    static SET: LazyLock<FastSet<&'static str>> =
+        LazyLock::new(|| TITLE_NOUNS.iter().copied().collect());
+    SET.contains(word)
 }
 
 /// Second parts of compound given names (صلاح الدين، سيف الإسلام، عبد الله): a name
@@ -474,7 +486,9 @@ const ROLE_MODIFIERS: &[&str] = &[
 
 /// Time words a dateline or an adverbial may consist of.
 pub(crate) fn is_not_name(word: &str) -> bool {
-    NOT_NAME.contains(&word)
+    static SET: LazyLock<FastSet<&'static str>> =
+        LazyLock::new(|| NOT_NAME.iter().copied().collect());
+    SET.contains(word)
 }
 
 struct Ctx<'a> {
@@ -1487,6 +1501,17 @@ impl<'a> Ctx<'a> {
     /// A name no lexicon knows, shown by the title in apposition after it: two or three
     /// name-like words, a comma, then a title (هيليل نوير، المدير التنفيذي ...).
     fn parse_apposed_name(&mut self, t: usize) -> Option<Np> {
+        // Cheap test first, since this runs at almost every word: two or three words,
+        // then a comma or (right after a speech verb) a title.
+        let after_cue = t > 0 && self.hits_at(t - 1).iter().any(|h| matches!(h.lex, Lex::Cue { .. }));
+        let closes = (t + 2..=t + 3).any(|k| {
+            self.is_punct(k, &['،', ','])
+                || after_cue
+                    && (is_title_noun(self.word(k)) || !self.hits_at(k).is_empty())
+        });
+        if !closes {
+            return None;
+        }
         let mut words: Vec<&'a str> = Vec::new();
         let mut k = t;
         while k < self.tokens.len() && self.tokens[k].is_word() && words.len() < 3 {
@@ -1609,7 +1634,7 @@ impl<'a> Ctx<'a> {
     /// (صحيفة "لوطون"، منظمة مراقبة الأمم المتحدة، الشرطة المحلية في مدينة أنسي).
     fn parse_pattern_body(&mut self, t: usize) -> Option<Np> {
         let w = self.word(t);
-        let head = BODY_HEADS.iter().find(|h| h.0 == w)?;
+        let head = body_head(w)?;
         if !self.hits_at(t).is_empty() {
             return None;
         }
@@ -1715,7 +1740,7 @@ impl<'a> Ctx<'a> {
         }
         let w = self.word(t);
         if let Some(head) = w.strip_prefix("ال") {
-            if BODY_HEADS.iter().any(|h| h.0 == head) {
+            if body_head(head).is_some() {
                 let tok = &self.tokens[t];
                 return Some(RefRec {
                     tok_start: t,
@@ -1785,7 +1810,7 @@ impl<'a> Ctx<'a> {
     /// Later mentions of a derived person by a shorter form (سولفانغ after أولي
     /// سولفانغ): looked up word by word among the words no mention covers.
     fn short_name_pass(&mut self) {
-        let mut short: HashMap<&str, usize> = HashMap::new();
+        let mut short: FastMap<&str, usize> = FastMap::default();
         let slots = std::mem::take(&mut self.out.slots);
         let mentioned: Vec<bool> = {
             let mut v = vec![false; slots.len()];
@@ -1805,6 +1830,12 @@ impl<'a> Ctx<'a> {
             self.out.slots = slots;
             return;
         }
+        let mut key_lens = [false; 128];
+        for k in short.keys() {
+            if let Some(slot) = key_lens.get_mut(k.len()) {
+                *slot = true;
+            }
+        }
         let mut covered = vec![false; self.tokens.len()];
         for m in &self.out.mentions {
             for c in covered.iter_mut().take(m.tok_end).skip(m.tok_start) {
@@ -1818,6 +1849,11 @@ impl<'a> Ctx<'a> {
             }
             let w = &self.text[tok.range()];
             for p in ["", "و", "ف", "ل", "ب", "وب", "ول"] {
+                // Most words have no surname's length: skip the lookup for them.
+                let len = w.len().wrapping_sub(p.len());
+                if len < key_lens.len() && !key_lens[len] {
+                    continue;
+                }
                 if let Some(rest) = w.strip_prefix(p) {
                     if let Some(&slot) = short.get(rest) {
                         extra.push(MentionRec {

@@ -40,6 +40,7 @@ mod date;
 mod error;
 pub mod eval;
 mod extractor;
+mod fasthash;
 mod lexicon;
 mod matcher;
 mod normalize;

@@ -36,6 +36,12 @@ impl Token {
 
 /// Whether `c` belongs inside a word token.
 pub(crate) fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    if ('\u{0620}'..='\u{064A}').contains(&c) {
+        return true;
+    }
     c.is_alphanumeric()
 }
 

@@ -258,7 +258,7 @@ pub(crate) struct Lexicon {
     pub modifiers: Vec<ModifierEntry>,
     pub given_names: Vec<String>,
     /// Folded common words that never belong to a name.
-    pub common_words: std::collections::HashSet<String>,
+    pub common_words: crate::fasthash::FastSet<String>,
 }
 
 /// Counts of what a lexicon holds, for reports and the README.
