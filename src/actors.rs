@@ -338,10 +338,37 @@ const BODY_HEADS: &[(&str, ActorKind, Gender, bool)] = &[
     ("مفوضيه", ActorKind::Organization, Gender::Feminine, false),
 ];
 
+/// Whether a word is a head noun, a definite head, a dual or a title (bit flags, 0 for
+/// none): the words the patterns of this stage start from.
+fn word_class(word: &str) -> u8 {
+    static CLASSES: LazyLock<FastMap<String, u8>> = LazyLock::new(|| {
+        let mut m: FastMap<String, u8> = FastMap::default();
+        for h in BODY_HEADS {
+            *m.entry(h.0.to_string()).or_default() |= 1;
+            *m.entry(format!("ال{}", h.0)).or_default() |= 1;
+        }
+        for d in DUALS {
+            for p in ["", "و", "ف"] {
+                *m.entry(format!("{p}{d}")).or_default() |= 2;
+            }
+        }
+        for t in TITLE_NOUNS {
+            *m.entry((*t).to_string()).or_default() |= 4;
+        }
+        m
+    });
+    CLASSES.get(word).copied().unwrap_or(0)
+}
+
 /// The entry of [`BODY_HEADS`] for a word, if it is one.
 fn body_head(word: &str) -> Option<&'static (&'static str, ActorKind, Gender, bool)> {
-    static INDEX: LazyLock<FastMap<&'static str, usize>> =
-        LazyLock::new(|| BODY_HEADS.iter().enumerate().map(|(i, h)| (h.0, i)).collect());
+    static INDEX: LazyLock<FastMap<&'static str, usize>> = LazyLock::new(|| {
+        BODY_HEADS
+            .iter()
+            .enumerate()
+            .map(|(i, h)| (h.0, i))
+            .collect()
+    });
     INDEX.get(word).map(|&i| &BODY_HEADS[i])
 }
 
@@ -551,6 +578,16 @@ pub(crate) fn find_actors(
     let mut i = 0;
     while i < tokens.len() {
         if !tokens[i].is_word() {
+            i += 1;
+            continue;
+        }
+        // Most words are nothing to this stage: no lexicon form starts there, they are
+        // no head, title or dual word, and no comma follows within three words. One
+        // hash look-up and a glance ahead skip them.
+        let class = word_class(ctx.word(i));
+        let comma_ahead = (i + 1..(i + 4).min(tokens.len())).any(|k| !tokens[k].is_word());
+        let after_hit = i > 0 && !ctx.hits_at(i - 1).is_empty();
+        if ctx.hits_at(i).is_empty() && class == 0 && !comma_ahead && !after_hit {
             i += 1;
             continue;
         }
@@ -1503,11 +1540,14 @@ impl<'a> Ctx<'a> {
     fn parse_apposed_name(&mut self, t: usize) -> Option<Np> {
         // Cheap test first, since this runs at almost every word: two or three words,
         // then a comma or (right after a speech verb) a title.
-        let after_cue = t > 0 && self.hits_at(t - 1).iter().any(|h| matches!(h.lex, Lex::Cue { .. }));
+        let after_cue = t > 0
+            && self
+                .hits_at(t - 1)
+                .iter()
+                .any(|h| matches!(h.lex, Lex::Cue { .. }));
         let closes = (t + 2..=t + 3).any(|k| {
             self.is_punct(k, &['،', ','])
-                || after_cue
-                    && (is_title_noun(self.word(k)) || !self.hits_at(k).is_empty())
+                || after_cue && (is_title_noun(self.word(k)) || !self.hits_at(k).is_empty())
         });
         if !closes {
             return None;

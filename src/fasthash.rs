@@ -65,7 +65,17 @@ mod tests {
     #[test]
     fn distinguishes_words_and_lengths() {
         let mut set: FastSet<&str> = FastSet::default();
-        for w in ["في", "من", "الى", "الي", "", "a", "aa", "abcdefgh", "abcdefghi"] {
+        for w in [
+            "في",
+            "من",
+            "الى",
+            "الي",
+            "",
+            "a",
+            "aa",
+            "abcdefgh",
+            "abcdefghi",
+        ] {
             assert!(set.insert(w));
         }
         assert!(set.contains("الي"));
