@@ -15,10 +15,12 @@
 //! the gzip magic bytes) is decompressed on the fly.
 //!
 //! The run is a pipeline: one thread reads lines, `--threads` workers analyze them, the
-//! main thread writes the results back in order. At most [`MAX_LINES_IN_FLIGHT`] lines
-//! and [`MAX_BYTES_IN_FLIGHT`] bytes of input are between reading and writing at any
-//! time, so memory stays bounded whatever the size of the corpus (one line larger than
-//! the byte budget is still let through, alone). A progress line goes to standard error
+//! main thread writes the results back in order. At most 256 lines (`--window`) and
+//! 32 MiB of input (`--window-bytes`) are between reading and writing at any time, so
+//! memory stays bounded whatever the size of the corpus; a line larger than the byte
+//! window still goes through, alone. The output does not depend on the number of threads
+//! or the window. `--max-text-bytes N` turns texts longer than N bytes into error records,
+//! a guard for soak runs over untrusted input. A progress line goes to standard error
 //! about once a second, and a summary at the end; `--quiet` silences both.
 //!
 //! Exit status: 0 when every line was read and written (error records included), 1 when
@@ -38,24 +40,33 @@ use mawqif::{Analysis, Date, Extractor};
 use serde::Serialize;
 use serde_json::Value;
 
-/// How many lines may be read but not yet written.
+/// How many lines may be read but not yet written, unless `--window` says otherwise.
 const MAX_LINES_IN_FLIGHT: usize = 256;
-/// How many bytes of input may be read but not yet written.
+/// How many bytes of input may be read but not yet written, unless `--window-bytes` says
+/// otherwise.
 const MAX_BYTES_IN_FLIGHT: usize = 32 << 20;
 /// How often the progress line is printed.
 const PROGRESS_EVERY: Duration = Duration::from_secs(1);
 
-const USAGE: &str = "usage: corpus [--threads N] [--output PATH] [--quiet] [PATH ...]
-  PATH           JSON Lines input, gzip allowed; '-' or none: standard input
-  --threads N    worker threads (default and 0: one per core)
-  --output PATH  where to write the results (default: standard output)
-  --quiet        no progress line, no summary";
+const USAGE: &str = "usage: corpus [OPTIONS] [PATH ...]
+  PATH                   JSON Lines input, gzip allowed; '-' or none: standard input
+  --threads N            worker threads (default and 0: one per core)
+  --output PATH          where to write the results (default: standard output)
+  --quiet                no progress line, no summary
+  --max-text-bytes N     texts longer than N bytes get an error record instead of an
+                         analysis (default: no limit)
+  --window LINES         at most LINES lines read but not yet written (default 256)
+  --window-bytes BYTES   at most BYTES bytes of input read but not yet written
+                         (default 32 MiB; a longer line still goes through, alone)";
 
 /// The command line, parsed.
 struct Options {
     threads: usize,
     output: Option<String>,
     quiet: bool,
+    max_text_bytes: Option<usize>,
+    window_lines: usize,
+    window_bytes: usize,
     inputs: Vec<String>,
 }
 
@@ -87,7 +98,12 @@ fn main() -> ExitCode {
     };
     // Build the extractor before the clock starts: the summary measures analysis.
     let extractor = Extractor::bundled();
-    let stats = run(&extractor, &options, threads, BufWriter::with_capacity(1 << 20, output));
+    let stats = run(
+        &extractor,
+        &options,
+        threads,
+        BufWriter::with_capacity(1 << 20, output),
+    );
     if !options.quiet {
         eprintln!("corpus: done: {}", stats.progress.summary(threads));
     }
@@ -107,18 +123,19 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Option<Options>,
         threads: 0,
         output: None,
         quiet: false,
+        max_text_bytes: None,
+        window_lines: MAX_LINES_IN_FLIGHT,
+        window_bytes: MAX_BYTES_IN_FLIGHT,
         inputs: Vec::new(),
     };
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "-h" | "--help" => return Ok(None),
             "--quiet" | "-q" => options.quiet = true,
-            "--threads" | "-j" => {
-                let value = args.next().ok_or("--threads needs a number")?;
-                options.threads = value
-                    .parse()
-                    .map_err(|_| format!("--threads: not a number: {value:?}"))?;
-            }
+            "--threads" | "-j" => options.threads = number(&mut args, &arg)?,
+            "--max-text-bytes" => options.max_text_bytes = Some(number(&mut args, &arg)?),
+            "--window" => options.window_lines = number(&mut args, &arg)?.max(1),
+            "--window-bytes" => options.window_bytes = number(&mut args, &arg)?,
             "--output" | "-o" => {
                 options.output = Some(args.next().ok_or("--output needs a path")?);
             }
@@ -132,6 +149,14 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Option<Options>,
         options.inputs.push("-".to_string());
     }
     Ok(Some(options))
+}
+
+/// The value of option `name`: the next argument, a number.
+fn number(args: &mut impl Iterator<Item = String>, name: &str) -> Result<usize, String> {
+    let value = args.next().ok_or(format!("{name} needs a number"))?;
+    value
+        .parse()
+        .map_err(|_| format!("{name}: not a number: {value:?}"))
 }
 
 /// One input line on its way to a worker.
@@ -163,7 +188,7 @@ struct RunStats {
 
 /// Reads, analyzes and writes everything; see the module documentation for the shape.
 fn run(extractor: &Extractor, options: &Options, threads: usize, mut out: impl Write) -> RunStats {
-    let budget = Budget::new(MAX_LINES_IN_FLIGHT, MAX_BYTES_IN_FLIGHT);
+    let budget = Budget::new(options.window_lines, options.window_bytes);
     let (job_tx, job_rx) = mpsc::channel::<Job>();
     let job_rx = Mutex::new(job_rx);
     let (done_tx, done_rx) = mpsc::channel::<Done>();
@@ -175,7 +200,8 @@ fn run(extractor: &Extractor, options: &Options, threads: usize, mut out: impl W
         for _ in 0..threads {
             let done_tx = done_tx.clone();
             let (job_rx, budget) = (&job_rx, &budget);
-            scope.spawn(move || work(extractor, job_rx, done_tx, budget));
+            let limit = options.max_text_bytes;
+            scope.spawn(move || work(extractor, limit, job_rx, done_tx, budget));
         }
         // The workers hold the only senders now, so `done_rx` ends when they all have.
         drop(done_tx);
@@ -270,7 +296,13 @@ fn open_input(path: &str) -> io::Result<Box<dyn BufRead + Send>> {
 }
 
 /// A worker thread: analyzes lines until there are none left or nobody listens.
-fn work(extractor: &Extractor, jobs: &Mutex<Receiver<Job>>, done: Sender<Done>, budget: &Budget) {
+fn work(
+    extractor: &Extractor,
+    max_text_bytes: Option<usize>,
+    jobs: &Mutex<Receiver<Job>>,
+    done: Sender<Done>,
+    budget: &Budget,
+) {
     loop {
         // The lock is held only to take the next job, never while analyzing.
         let job = match jobs.lock() {
@@ -281,7 +313,7 @@ fn work(extractor: &Extractor, jobs: &Mutex<Receiver<Job>>, done: Sender<Done>, 
         if budget.is_closed() {
             return;
         }
-        let (record, is_error) = process_line(extractor, job.line, job.first);
+        let (record, is_error) = process_line(extractor, max_text_bytes, job.line, job.first);
         let done_line = Done {
             index: job.index,
             record,
@@ -306,11 +338,16 @@ struct Record<'a> {
 
 /// Turns one input line into its output record (with its `\n`); the flag says whether it
 /// is an error record.
-fn process_line(extractor: &Extractor, mut line: Vec<u8>, first: bool) -> (Vec<u8>, bool) {
+fn process_line(
+    extractor: &Extractor,
+    max_text_bytes: Option<usize>,
+    mut line: Vec<u8>,
+    first: bool,
+) -> (Vec<u8>, bool) {
     if first && line.starts_with(b"\xEF\xBB\xBF") {
         line.drain(..3);
     }
-    let (id, outcome) = analyze_line(extractor, line);
+    let (id, outcome) = analyze_line(extractor, max_text_bytes, line);
     let record = match &outcome {
         Ok(analysis) => Record {
             id: &id,
@@ -340,7 +377,11 @@ fn process_line(extractor: &Extractor, mut line: Vec<u8>, first: bool) -> (Vec<u
 
 /// Reads and analyzes one line: its id (`null` when unreadable) and its analysis or what
 /// was wrong with it.
-fn analyze_line(extractor: &Extractor, line: Vec<u8>) -> (Value, Result<Analysis, String>) {
+fn analyze_line(
+    extractor: &Extractor,
+    max_text_bytes: Option<usize>,
+    line: Vec<u8>,
+) -> (Value, Result<Analysis, String>) {
     if line.iter().all(u8::is_ascii_whitespace) {
         return (Value::Null, Err("empty line".to_string()));
     }
@@ -379,6 +420,10 @@ fn analyze_line(extractor: &Extractor, line: Vec<u8>) -> (Value, Result<Analysis
         }
         None => return (id, Err("missing field \"text\"".to_string())),
     };
+    if let Some(max) = max_text_bytes.filter(|&max| text.len() > max) {
+        let message = format!("text of {} bytes, over --max-text-bytes {max}", text.len());
+        return (id, Err(message));
+    }
     // A date that does not parse is no reason to drop the article: analyze it undated.
     let date = match object.get("date") {
         Some(Value::String(d)) => d.parse::<Date>().ok(),
@@ -386,8 +431,8 @@ fn analyze_line(extractor: &Extractor, line: Vec<u8>) -> (Value, Result<Analysis
     };
     // The library promises not to panic; should it break that promise, the line still
     // gets its record and the run goes on.
-    let outcome = catch_unwind(AssertUnwindSafe(|| extractor.analyze_dated(text, date)))
-        .map_err(|panic| {
+    let outcome =
+        catch_unwind(AssertUnwindSafe(|| extractor.analyze_dated(text, date))).map_err(|panic| {
             let what = panic
                 .downcast_ref::<&str>()
                 .map(|s| s.to_string())
