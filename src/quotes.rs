@@ -760,6 +760,12 @@ impl Scan<'_, '_> {
             return false;
         }
         let s = &self.finder.found.slots[slot];
+        // A person the lexicon does not know has no known gender (هيلين كلارك): any
+        // singular verb may take them.
+        let derived_person = s.kind == ActorKind::Person && s.lexicon.is_none() && s.role.is_none();
+        if derived_person && g != Gender::Plural {
+            return true;
+        }
         match (g, s.gender) {
             (Gender::Masculine, Gender::Feminine) => s.kind != ActorKind::Person && after_verb,
             (Gender::Feminine, Gender::Masculine) => {
