@@ -481,8 +481,76 @@ impl Scan<'_, '_> {
         if events.len() == first_event {
             if let Some(ev) = self.headline_quote(s) {
                 events.push(ev);
+            } else if let Some(ev) = self.according_to(s) {
+                events.push(ev);
             }
         }
+    }
+
+    /// Reported content attributed with "according to" (ووفقا للأمم المتحدة، ...؛ وبحسب
+    /// التقرير فإن ...؛ ...، بحسب الوزارة): the actor in the phrase said the rest.
+    fn according_to(&self, s: &Sentence) -> Option<SpeechEvent> {
+        let f = self.finder;
+        let is_marker = |t: usize| {
+            let w = self.finder_word(t);
+            let w = w.strip_prefix('و').unwrap_or(w);
+            matches!(w, "بحسب" | "حسب" | "وفقا" | "وفق" | "طبقا")
+        };
+        // The phrase opens the sentence, or closes it after a comma.
+        let (marker, initial) = if is_marker(s.start) {
+            (s.start, true)
+        } else {
+            let t = (s.start + 1..s.end)
+                .rev()
+                .take(12)
+                .find(|&t| is_marker(t))?;
+            if !f.is_punct(t - 1, &['،', ',']) {
+                return None;
+            }
+            (t, false)
+        };
+        // The actor: the first mention in the phrase (وفقا لما نشرته صحيفة التايمز).
+        let phrase_end = if initial {
+            (marker + 1..s.end.min(marker + 14)).find(|&t| {
+                f.is_punct(t, &['،', ',']) || matches!(self.finder_word(t), "فان" | "ان")
+            })?
+        } else {
+            s.end
+        };
+        // A speech verb inside the phrase makes it an ordinary report (ووفق البلاغ عبر ...).
+        let cue_inside = (marker + 1..phrase_end).any(|t| {
+            self.hits_at(t)
+                .iter()
+                .any(|h| matches!(h.lex, Lex::Cue { .. }))
+        });
+        if cue_inside {
+            return None;
+        }
+        let speaker = (marker + 1..phrase_end)
+            .find_map(|t| self.mention_at[t])
+            .map(|mi| self.slot_of(self.mention(mi)))?;
+        let (mut from, mut to) = if initial {
+            (phrase_end + 1, s.end)
+        } else {
+            (s.start, marker - 1)
+        };
+        while from < to && !f.tokens[from].is_word() && self.pair_at[from].is_none() {
+            from += 1;
+        }
+        while to > from && !f.tokens[to - 1].is_word() && !self.closes_inner_quote(from, to - 1) {
+            to -= 1;
+        }
+        if f.tokens[from..to].iter().filter(|t| t.is_word()).count() < 3 {
+            return None;
+        }
+        Some(SpeechEvent {
+            speaker: Some(speaker),
+            cue: None,
+            kind: QuoteKind::Indirect,
+            content: (from, to),
+            is_quote: true,
+            source: "according_to".to_string(),
+        })
     }
 
     /// Whether a finite cue at token `c` stands where a clause can begin.
@@ -502,7 +570,10 @@ impl Scan<'_, '_> {
             return true;
         }
         // نشرت بيانا قالت فيه ...: a relative clause on an indefinite statement noun.
-        if STATEMENT_NOUNS.contains(&prev) || matches!(self.finder_word(c + 1), "فيه" | "فيها")
+        let bare = prev.strip_prefix("ال").unwrap_or(prev);
+        if STATEMENT_NOUNS.contains(&prev)
+            || STATEMENT_NOUNS.contains(&bare)
+            || matches!(self.finder_word(c + 1), "فيه" | "فيها")
         {
             return true;
         }
