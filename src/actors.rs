@@ -1499,7 +1499,8 @@ impl<'a> Ctx<'a> {
         let mut run_start = k;
         while k < self.tokens.len() && k < t + 10 && self.tokens[k].is_word() {
             let w = self.word(k);
-            let stop = is_not_name(w)
+            // Particles end the phrase; adjectives (الحقوقي، الكردي) only are no name.
+            let stop = is_not_name(w) && !w.starts_with("ال")
                 || self
                     .hits_at(k)
                     .iter()

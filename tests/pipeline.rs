@@ -197,3 +197,41 @@ fn spans_index_the_original_text() {
         assert_eq!(&text[q.content.start..q.content.end], q.content.text);
     }
 }
+
+#[test]
+fn according_to_attributes_the_rest_of_the_sentence() {
+    let a = analyze("ووفقا للأمم المتحدة، فإن عدد النازحين تجاوز مليون شخص هذا العام.");
+    assert_eq!(speakers(&a), ["united_nations"], "{a:#?}");
+    assert!(a.quotes[0].content.text.contains("النازحين"));
+}
+
+#[test]
+fn duals_name_the_two_parties() {
+    let text = "زار وزير الخارجية السعودي الأردن، والتقى المسؤولين في الأردن والسعودية. وأكد الجانبان رفضهما للتدخلات الخارجية.";
+    let a = analyze(text);
+    let joint = a
+        .stances
+        .iter()
+        .find(|s| s.actor.as_str().contains('+'))
+        .unwrap_or_else(|| panic!("{a:#?}"));
+    assert_eq!(joint.label, StanceLabel::Condemn);
+    assert!(
+        joint.actor.as_str().contains("jordan") && joint.actor.as_str().contains("saudi_arabia")
+    );
+}
+
+#[test]
+fn unknown_persons_after_titles_and_in_apposition() {
+    let a = analyze("وقال الناشط الحقوقي الكردي رحمان جوانمردي، إن الإعدامات جريمة.");
+    assert_eq!(speakers(&a), ["rhman_jwanmrdy"], "{a:#?}");
+    let a = analyze("وذكرت الصحيفة أن هيليل نوير، المدير التنفيذي للمنظمة، انتقد القرار.");
+    assert!(a.actor("hylyl_nwyr").is_some(), "{a:#?}");
+    assert!(has(&a, "hylyl_nwyr", StanceLabel::Condemn), "{a:#?}");
+}
+
+#[test]
+fn a_statement_noun_names_its_author() {
+    let a = analyze("وجاء في بيان لمنظمة العفو الدولية «إن هذه الهجمات ترقى إلى جرائم حرب».");
+    assert_eq!(speakers(&a), ["amnesty_international"], "{a:#?}");
+    assert!(has(&a, "amnesty_international", StanceLabel::Condemn));
+}
