@@ -2,6 +2,8 @@
 //! and the dev set must stay at or above a floor that only rises as the pipeline improves.
 //! Both skip, saying so, where `../shared` is absent.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 use mawqif::eval::{score_article, Counts, GoldArticle};
@@ -90,4 +92,17 @@ fn dev_set_stays_above_its_floor() {
         "quote F1 {:.3} fell below {DEV_QUOTE_F1_FLOOR}",
         total.quote_f1()
     );
+}
+
+#[test]
+fn spans_are_exact_on_real_articles() {
+    // Real news, with its harakat, tatweel, quotation marks and line breaks: every span
+    // of every analysis indexes the original text exactly.
+    let Some(dir) = gold_dir() else { return };
+    let ex = Extractor::bundled();
+    let mut articles = GoldArticle::load_dir(dir.join("dev")).expect("dev gold loads");
+    articles.push(GoldArticle::load(dir.join("seed.json")).expect("seed.json loads"));
+    for a in &articles {
+        common::assert_valid(&a.text, &ex.analyze(&a.text));
+    }
 }

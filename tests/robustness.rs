@@ -27,9 +27,14 @@ use mawqif::{Extractor, StanceLabel};
 
 #[test]
 fn empty_and_blank_inputs() {
-    for input in ["", " ", "\n", "\n\n\n", "\t \r\n ", ".", "،", "«»", "\"\"", ":"] {
+    for input in [
+        "", " ", "\n", "\n\n\n", "\t \r\n ", ".", "،", "«»", "\"\"", ":",
+    ] {
         let a = analyze_checked(input);
-        assert!(a.actors.is_empty() && a.quotes.is_empty() && a.stances.is_empty(), "{input:?}");
+        assert!(
+            a.actors.is_empty() && a.quotes.is_empty() && a.stances.is_empty(),
+            "{input:?}"
+        );
     }
 }
 
@@ -58,14 +63,22 @@ fn thousands_of_unbalanced_quotation_marks() {
         format!("{}{}", "«".repeat(3000), "”".repeat(3000)),
         format!("{}{}", "“".repeat(3000), "»".repeat(3000)),
         format!("قالت حماس: {} القرار مرفوض", "«".repeat(4000)),
-        format!("قالت حماس إن {}القرار مرفوض{}", "«“\"".repeat(1500), "»".repeat(2000)),
+        format!(
+            "قالت حماس إن {}القرار مرفوض{}",
+            "«“\"".repeat(1500),
+            "»".repeat(2000)
+        ),
         "قالت حماس «إن \"القرار “مرفوض» تماما” \" . ".repeat(1000),
         "«أ «ب «ج «د ".repeat(1000) + &"» ".repeat(2500),
         "\"قال\" ".repeat(3000),
         "وقال الرئيس الأمريكي: «".repeat(1000),
     ];
     // Deeply nested, properly balanced.
-    inputs.push(format!("قالت حماس: {}نرفض القرار{}", "«".repeat(2000), "»".repeat(2000)));
+    inputs.push(format!(
+        "قالت حماس: {}نرفض القرار{}",
+        "«".repeat(2000),
+        "»".repeat(2000)
+    ));
     for input in &inputs {
         analyze_checked(input);
     }
@@ -80,7 +93,11 @@ fn only_harakat() {
     assert_eq!(a, mawqif::Analysis::default());
     // Harakat between words and on their own.
     analyze_checked(&"َ ُ ِ ّ ْ ".repeat(2000));
-    analyze_checked(&format!("{}أدانت حماس القرار{}", "ً".repeat(1000), "ٌ".repeat(1000)));
+    analyze_checked(&format!(
+        "{}أدانت حماس القرار{}",
+        "ً".repeat(1000),
+        "ٌ".repeat(1000)
+    ));
 }
 
 #[test]
@@ -97,7 +114,7 @@ fn mixed_scripts_and_emoji() {
     let inputs = [
         "Hamas حماس שלום עולם 🇵🇸 قالت 😀 «نرفض القرار» 👍🏽 and then ترامب said \"no\".",
         "👨‍👩‍👧‍👦 أدانت 🇪🇬 مصر 🏳️‍🌈 القرار، وقالت إن 🙂 الخطوة مرفوضة.",
-        "ABC أدانت حركة حماس XYZ القرار. Привет 你好 こんにちは 한국어 ελληνικά",
+        "ABC XYZ. أدانت حركة حماس القرار. Привет 你好 こんにちは 한국어 ελληνικά",
         "قال ترامب: \"Make America great\" — ثم رحّب 🎉 بالاتفاق.",
         "\u{1F600}\u{0301}\u{20E3}\u{FE0F}\u{E0041}\u{10FFFF}\u{E000}",
         "\u{FFFD}\u{FFFD} أدانت \u{FFFD}حماس\u{FFFD} القرار",
@@ -140,13 +157,18 @@ fn bidi_and_zero_width_marks_are_ignored_for_matching() {
     }
     // A text made of nothing but marks.
     let all: String = marks.iter().collect();
-    assert_eq!(analyze_checked(&all.repeat(3000)), mawqif::Analysis::default());
+    assert_eq!(
+        analyze_checked(&all.repeat(3000)),
+        mawqif::Analysis::default()
+    );
 }
 
 /// NUL and other C0/C1 control characters act as spaces, never as word characters.
 #[test]
 fn nul_and_control_characters() {
-    let controls: String = ('\u{0000}'..='\u{001F}').chain('\u{007F}'..='\u{009F}').collect();
+    let controls: String = ('\u{0000}'..='\u{001F}')
+        .chain('\u{007F}'..='\u{009F}')
+        .collect();
     analyze_checked(&controls.repeat(500));
     let a = analyze_checked("أدانت\0حماس\0القرار");
     assert!(a.stance("hamas", StanceLabel::Condemn).is_some(), "{a:#?}");
@@ -158,18 +180,25 @@ fn nul_and_control_characters() {
 /// `\r\n` and lone `\r` give the same findings as `\n`, with spans into the CRLF text.
 #[test]
 fn windows_line_endings() {
-    let lf = "حماس: نرفض القرار\nوقالت حركة حماس في بيان إن القرار مرفوض تماما.\n\nورحبت مصر بالاتفاق.\n";
+    let lf =
+        "حماس: نرفض القرار\nوقالت حركة حماس في بيان إن القرار مرفوض تماما.\n\nورحبت مصر بالاتفاق.\n";
     let crlf = lf.replace('\n', "\r\n");
     let cr = lf.replace('\n', "\r");
     let a = analyze_checked(lf);
     for other in [&crlf, &cr] {
         let b = analyze_checked(other);
         let texts = |x: &mawqif::Analysis| -> Vec<String> {
-            x.quotes.iter().map(|q| q.content.text.replace('\r', "\n")).collect()
+            x.quotes
+                .iter()
+                .map(|q| q.content.text.replace('\r', "\n"))
+                .collect()
         };
         assert_eq!(texts(&a), texts(&b));
         let stances = |x: &mawqif::Analysis| -> Vec<(String, StanceLabel)> {
-            x.stances.iter().map(|s| (s.actor.to_string(), s.label)).collect()
+            x.stances
+                .iter()
+                .map(|s| (s.actor.to_string(), s.label))
+                .collect()
         };
         assert_eq!(stances(&a), stances(&b));
     }
@@ -201,26 +230,33 @@ fn persian_and_urdu_letter_forms() {
     analyze_checked(&"\u{FEFB}\u{FEF5}\u{FE83}\u{FDF2}\u{FDFA}\u{FDFB}".repeat(5000));
 }
 
+/// Repetition counts of the brief (100,000 cues, 50,000 words) are used as they are in
+/// an optimized build; a debug build (plain `cargo test`) divides them by 10 so that the
+/// default suite stays fast. `cargo test --release --test robustness` runs them in full.
+const FULL: usize = if cfg!(debug_assertions) { 10 } else { 1 };
+
 #[test]
 fn a_hundred_thousand_repetitions_of_qala() {
-    let a = analyze_checked(&"قال ".repeat(100_000));
+    let n = 100_000 / FULL;
+    let a = analyze_checked(&"قال ".repeat(n));
     assert!(a.stances.is_empty());
-    analyze_checked(&"قال".repeat(100_000));
-    analyze_checked(&"قال\n".repeat(100_000));
+    analyze_checked(&"قال".repeat(n));
+    analyze_checked(&"قال\n".repeat(n));
 }
 
 #[test]
 fn a_hundred_thousand_speech_cues_and_commas() {
-    analyze_checked(&"قال، ".repeat(100_000));
-    analyze_checked(&"وقالت، ".repeat(100_000));
-    analyze_checked(&"قالت حماس، ".repeat(20_000));
-    analyze_checked(&"قائلا: ".repeat(50_000));
+    let n = 100_000 / FULL;
+    analyze_checked(&"قال، ".repeat(n));
+    analyze_checked(&"وقالت، ".repeat(n));
+    analyze_checked(&"قالت حماس، ".repeat(n / 5));
+    analyze_checked(&"قائلا: ".repeat(n / 2));
 }
 
 /// One sentence of 50,000 words of news vocabulary, without a single punctuation mark.
 #[test]
 fn fifty_thousand_words_without_punctuation() {
-    let input = long_sentence(50_000);
+    let input = long_sentence(50_000 / FULL);
     let a = analyze_checked(&input);
     assert!(a.actor("hamas").is_some());
 }
@@ -230,9 +266,34 @@ fn fifty_thousand_words_without_punctuation() {
 // ---------------------------------------------------------------------------------------
 
 const VOCAB: &[&str] = &[
-    "قالت", "حركة", "حماس", "إن", "الرئيس", "الأمريكي", "أدان", "القرار", "وزير", "الخارجية",
-    "المصري", "أن", "الخطوة", "مرفوضة", "ورحبت", "مصر", "بالاتفاق", "وأكد", "المتحدث", "باسم",
-    "الحكومة", "الإيرانية", "جريمة", "لا", "تبرر", "في", "بيان", "اليوم",
+    "قالت",
+    "حركة",
+    "حماس",
+    "إن",
+    "الرئيس",
+    "الأمريكي",
+    "أدان",
+    "القرار",
+    "وزير",
+    "الخارجية",
+    "المصري",
+    "أن",
+    "الخطوة",
+    "مرفوضة",
+    "ورحبت",
+    "مصر",
+    "بالاتفاق",
+    "وأكد",
+    "المتحدث",
+    "باسم",
+    "الحكومة",
+    "الإيرانية",
+    "جريمة",
+    "لا",
+    "تبرر",
+    "في",
+    "بيان",
+    "اليوم",
 ];
 
 fn long_sentence(words: usize) -> String {
@@ -247,26 +308,158 @@ fn long_sentence(words: usize) -> String {
     s
 }
 
-/// The pathological patterns of the scaling tests: a name and a builder of `n` units.
-fn patterns() -> Vec<(&'static str, fn(usize) -> String)> {
+// The pathological patterns, each a builder of `n` units. The comment names the code
+// each one drove into quadratic time when it was written (found with `perf`; see
+// ROBUSTNESS.md).
+
+/// `pair_quotations`: a closing mark with no matching opener scans the whole stack.
+fn openers_then_wrong_closers(n: usize) -> String {
+    format!("{}{}", "«".repeat(n), "”".repeat(n))
+}
+/// `pair_quotations`, with ambiguous `"` that pair only sometimes.
+fn unbalanced_mixed_marks(n: usize) -> String {
+    "«\"“".repeat(n)
+}
+fn qala_with_spaces(n: usize) -> String {
+    "قال ".repeat(n)
+}
+/// `quotes::Scan::long_subject`: a scan of every hit of the article for each cue.
+fn qala_lines(n: usize) -> String {
+    "قال\n".repeat(n)
+}
+/// `long_subject` again: one sentence of cues and commas.
+fn cue_and_comma(n: usize) -> String {
+    "قالت، ".repeat(n)
+}
+/// `Assembler::assemble`: each mention compared with every earlier mention of its actor.
+fn cue_actor_comma(n: usize) -> String {
+    "قالت حماس، ".repeat(n)
+}
+fn cues_without_speaker_one_sentence(n: usize) -> String {
+    "قال إن القرار ".repeat(n)
+}
+/// `quotes::Scan::implicit` (walks back over every event and mention) and `long_subject`.
+fn cues_without_speaker(n: usize) -> String {
+    "قال إن القرار مرفوض. ".repeat(n)
+}
+/// `stance::target_of` (a scan of every hit for each word it skips) and the evidence
+/// de-duplication of `Assembler::assemble` (each span compared with all earlier ones).
+fn repeated_condemnation(n: usize) -> String {
+    "أدانت حماس القرار. ".repeat(n)
+}
+/// The same in one sentence.
+fn repeated_condemnation_one_sentence(n: usize) -> String {
+    "أدانت حماس القرار و".repeat(n)
+}
+/// `Assembler::assemble`: mention de-duplication.
+fn repeated_name(n: usize) -> String {
+    "حماس ".repeat(n)
+}
+/// `coref::resolve_references`: a reference with no compatible antecedent walks back over
+/// every earlier mention.
+fn name_and_role_reference(n: usize) -> String {
+    "حماس الرئيس ".repeat(n)
+}
+/// `coref::resolve_references`, all references after all names.
+fn names_then_references(n: usize) -> String {
+    format!("{}{}", "مصر ".repeat(n), "الحركة ".repeat(n))
+}
+/// `stance::target_of` and the evidence de-duplication.
+fn direct_quotes(n: usize) -> String {
+    "قالت حماس: «القرار جريمة». ".repeat(n)
+}
+fn long_sentence_of(n: usize) -> String {
+    long_sentence(4 * n)
+}
+/// `Assembler::assemble`: mention de-duplication.
+fn headline_colons(n: usize) -> String {
+    "حماس: نرفض القرار\n".repeat(n)
+}
+
+/// Role phrases naming a person, then bare titles that refer back to them.
+fn titled_person_and_references(n: usize) -> String {
+    "قال الرئيس الأمريكي دونالد ترامب إن القرار نهائي. وأكد الرئيس أن ".repeat(n)
+}
+/// Construct titles on states and bodies, nested.
+fn construct_titles(n: usize) -> String {
+    "وزير خارجية مصر والأمين العام للأمم المتحدة ورئيس وزراء ".repeat(n)
+}
+/// Persons the lexicon lacks, then their family names alone.
+fn derived_persons(n: usize) -> String {
+    "وقال سامي أبو زهري إن أبو زهري ".repeat(n)
+}
+/// Bodies the lexicon lacks, then the definite head noun.
+fn pattern_bodies(n: usize) -> String {
+    "وقالت صحيفة لوطون إن الصحيفة ".repeat(n)
+}
+/// Headline quotes with an addressee.
+fn headline_addressee(n: usize) -> String {
+    "حماس لترامب: القرار مرفوض تماما\n".repeat(n)
+}
+/// New speakers marked by من جانبه.
+fn on_its_part(n: usize) -> String {
+    "ومن جانبه قال إن الخطوة جريمة، ".repeat(n)
+}
+/// Many different lexicon actors, each condemning.
+fn many_actors(n: usize) -> String {
+    const ACTORS: &[&str] = &[
+        "مصر",
+        "إيران",
+        "حماس",
+        "تركيا",
+        "روسيا",
+        "الصين",
+        "فرنسا",
+        "ألمانيا",
+        "قطر",
+        "الأردن",
+        "لبنان",
+        "العراق",
+        "سوريا",
+        "اليمن",
+        "ليبيا",
+        "تونس",
+        "الجزائر",
+        "المغرب",
+    ];
+    (0..n)
+        .map(|i| format!("وأدانت {} القرار. ", ACTORS[i % ACTORS.len()]))
+        .collect()
+}
+
+type Builder = fn(usize) -> String;
+
+fn patterns() -> Vec<(&'static str, Builder)> {
     vec![
-        ("opening « then closing ”", |n| format!("{}{}", "«".repeat(n), "”".repeat(n))),
-        ("unbalanced \" and «", |n| "«\"“".repeat(n)),
-        ("قال repeated", |n| "قال ".repeat(n)),
-        ("cue + comma", |n| "قالت، ".repeat(n)),
-        ("cue + actor + comma", |n| "قالت حماس، ".repeat(n)),
-        ("one sentence of cues without a speaker", |n| "قال إن القرار ".repeat(n)),
-        ("sentences of cues without a speaker", |n| "قال إن القرار مرفوض. ".repeat(n)),
-        ("repeated condemnation", |n| "أدانت حماس القرار. ".repeat(n)),
-        ("repeated condemnation in one sentence", |n| "أدانت حماس القرار و".repeat(n)),
-        ("repeated name", |n| "حماس ".repeat(n)),
-        ("name and unresolvable role reference", |n| "حماس الرئيس ".repeat(n)),
-        ("names then references", |n| {
-            format!("{}{}", "مصر ".repeat(n), "الحركة ".repeat(n))
-        }),
-        ("direct quotes", |n| "قالت حماس: «القرار جريمة». ".repeat(n)),
-        ("long sentence", |n| long_sentence(4 * n)),
-        ("headline colons", |n| "حماس: نرفض القرار\n".repeat(n)),
+        ("openers_then_wrong_closers", openers_then_wrong_closers),
+        ("unbalanced_mixed_marks", unbalanced_mixed_marks),
+        ("qala_with_spaces", qala_with_spaces),
+        ("qala_lines", qala_lines),
+        ("cue_and_comma", cue_and_comma),
+        ("cue_actor_comma", cue_actor_comma),
+        (
+            "cues_without_speaker_one_sentence",
+            cues_without_speaker_one_sentence,
+        ),
+        ("cues_without_speaker", cues_without_speaker),
+        ("repeated_condemnation", repeated_condemnation),
+        (
+            "repeated_condemnation_one_sentence",
+            repeated_condemnation_one_sentence,
+        ),
+        ("repeated_name", repeated_name),
+        ("name_and_role_reference", name_and_role_reference),
+        ("names_then_references", names_then_references),
+        ("direct_quotes", direct_quotes),
+        ("long_sentence", long_sentence_of),
+        ("headline_colons", headline_colons),
+        ("titled_person_and_references", titled_person_and_references),
+        ("construct_titles", construct_titles),
+        ("derived_persons", derived_persons),
+        ("pattern_bodies", pattern_bodies),
+        ("headline_addressee", headline_addressee),
+        ("on_its_part", on_its_part),
+        ("many_actors", many_actors),
     ]
 }
 
@@ -288,11 +481,12 @@ fn work(ex: &Extractor, text: &str) -> Vec<(String, usize)> {
 }
 
 /// What is asserted: for every pathological pattern, each deterministic count at 8× the
-/// input is at most 8× (plus a small constant) the count at 1× — stage outputs and the
-/// JSON size grow at most linearly with the input. This catches an output that grows
-/// quadratically (a span or evidence list per pair of repetitions), not an algorithm
-/// that is quadratic inside a stage while its output stays linear: that is what the
-/// ignored `timing_scales_linearly` measures with a clock.
+/// input is at most 9× (8×, plus room for JSON offsets that gain a digit) the count at
+/// 1×, plus a small constant — stage outputs and the JSON size grow at most linearly
+/// with the input. This catches output that grows quadratically (a span or evidence list
+/// per pair of repetitions); it cannot catch an algorithm that is quadratic inside a
+/// stage while its output stays linear: the ignored `time_*` tests measure that with a
+/// clock.
 #[test]
 fn work_counts_scale_linearly() {
     let ex = Extractor::bundled();
@@ -300,56 +494,138 @@ fn work_counts_scale_linearly() {
     for (name, make) in patterns() {
         let small = make(n);
         let large = make(8 * n);
-        assert!(large.len() >= 7 * small.len(), "{name}: the builder does not scale");
+        assert!(
+            large.len() >= 7 * small.len(),
+            "{name}: the builder does not scale"
+        );
         let w1 = work(&ex, &small);
         let w8 = work(&ex, &large);
         for ((what, c1), (_, c8)) in w1.iter().zip(&w8) {
             assert!(
-                *c8 <= 8 * c1 + 64,
+                *c8 <= 9 * c1 + 64,
                 "{name}: {what} grows faster than the input: {c1} at L, {c8} at 8L"
             );
         }
     }
 }
 
-/// Wall-clock scaling, release mode only (ignored by default): analyzing 8× the input
-/// may take at most 20× as long (a linear pass takes ~8×, a quadratic one ~64×). Each
-/// time is the best of three runs, and the base length grows until it takes ≥ 10 ms.
-#[test]
-#[ignore = "wall clock; run with --release -- --ignored --nocapture"]
-fn timing_scales_linearly() {
+/// Wall-clock scaling of one pattern: analyzing 8× the input may take at most 16× as
+/// long (a linear pass takes ~8×, a quadratic one ~64×). Each time is the best of three
+/// runs, and the base length doubles until the base run takes at least 40 ms.
+fn assert_linear_time(name: &str, make: Builder) {
     let ex = Extractor::bundled();
-    let mut failures = Vec::new();
-    for (name, make) in patterns() {
-        let best = |text: &str| {
-            (0..3)
-                .map(|_| {
-                    let t = std::time::Instant::now();
-                    std::hint::black_box(ex.analyze(text));
-                    t.elapsed()
-                })
-                .min()
-                .unwrap_or_default()
-        };
-        let mut n = 250;
-        let mut small = make(n);
-        let mut t1 = best(&small);
-        while t1.as_millis() < 10 && n < 64_000 {
-            n *= 2;
-            small = make(n);
-            t1 = best(&small);
-        }
-        let large = make(8 * n);
-        let t8 = best(&large);
-        let ratio = t8.as_secs_f64() / t1.as_secs_f64().max(1e-9);
-        println!(
-            "{name:<45} n={n:>6} {:>9} B {t1:>10.2?}  8n {:>9} B {t8:>10.2?}  ratio {ratio:>6.1}",
-            small.len(),
-            large.len()
-        );
-        if ratio > 20.0 {
-            failures.push(format!("{name}: ×{ratio:.1} for 8× the input ({t1:?} → {t8:?})"));
-        }
+    let best = |text: &str| {
+        (0..3)
+            .map(|_| {
+                let t = std::time::Instant::now();
+                std::hint::black_box(ex.analyze(text));
+                t.elapsed()
+            })
+            .min()
+            .unwrap_or_default()
+    };
+    let mut n = 250;
+    let mut small = make(n);
+    let mut t1 = best(&small);
+    while t1.as_millis() < 40 && n < 256_000 {
+        n *= 2;
+        small = make(n);
+        t1 = best(&small);
     }
-    assert!(failures.is_empty(), "non-linear:\n{}", failures.join("\n"));
+    let large = make(8 * n);
+    let t8 = best(&large);
+    let ratio = t8.as_secs_f64() / t1.as_secs_f64().max(1e-9);
+    println!(
+        "{name:<36} n={n:>6} {:>9} B {t1:>10.2?} | 8n {:>9} B {t8:>10.2?} | ×{ratio:.1}",
+        small.len(),
+        large.len()
+    );
+    assert!(
+        ratio <= 16.0,
+        "{name}: ×{ratio:.1} the time for 8× the input ({t1:?} → {t8:?}): not linear"
+    );
+}
+
+/// One ignored wall-clock test per pattern, so that each reports on its own:
+/// `cargo test --release --test robustness time_ -- --ignored --nocapture`.
+macro_rules! linear_time {
+    ($($test:ident => $builder:ident),* $(,)?) => {$(
+        #[test]
+        #[ignore = "wall clock: cargo test --release --test robustness time_ -- --ignored"]
+        fn $test() {
+            assert_linear_time(stringify!($builder), $builder);
+        }
+    )*};
+}
+
+linear_time! {
+    time_openers_then_wrong_closers => openers_then_wrong_closers,
+    time_unbalanced_mixed_marks => unbalanced_mixed_marks,
+    time_qala_with_spaces => qala_with_spaces,
+    time_qala_lines => qala_lines,
+    time_cue_and_comma => cue_and_comma,
+    time_cue_actor_comma => cue_actor_comma,
+    time_cues_without_speaker_one_sentence => cues_without_speaker_one_sentence,
+    time_cues_without_speaker => cues_without_speaker,
+    time_repeated_condemnation => repeated_condemnation,
+    time_repeated_condemnation_one_sentence => repeated_condemnation_one_sentence,
+    time_repeated_name => repeated_name,
+    time_name_and_role_reference => name_and_role_reference,
+    time_names_then_references => names_then_references,
+    time_direct_quotes => direct_quotes,
+    time_long_sentence => long_sentence_of,
+    time_headline_colons => headline_colons,
+    time_titled_person_and_references => titled_person_and_references,
+    time_construct_titles => construct_titles,
+    time_derived_persons => derived_persons,
+    time_pattern_bodies => pattern_bodies,
+    time_headline_addressee => headline_addressee,
+    time_on_its_part => on_its_part,
+    time_many_actors => many_actors,
+}
+
+// ---------------------------------------------------------------------------------------
+// Bugs found by the property tests
+// ---------------------------------------------------------------------------------------
+
+/// An invisible mark between the `\r` and the `\n` of a Windows line ending must not
+/// turn it into two line breaks (a paragraph break, which ends open quotations and
+/// sentences). Found by `properties::dropped_marks_change_nothing_but_offsets`.
+#[test]
+fn invisible_mark_inside_crlf_is_one_line_break() {
+    for mark in ['\u{200B}', '\u{200F}', '\u{FEFF}', '\u{064E}', '\u{0640}'] {
+        let marked = format!("أ\r{mark}\nب");
+        assert_eq!(
+            mawqif::normalize_for_matching(&marked),
+            mawqif::normalize_for_matching("أ\r\nب"),
+            "U+{:04X} between \\r and \\n",
+            mark as u32
+        );
+    }
+    // Through the whole pipeline: a quotation across a CRLF line break stays paired.
+    let plain = "قالت حماس: «نرفض\r\nالقرار» اليوم.";
+    let marked = "قالت حماس: «نرفض\r\u{200F}\nالقرار» اليوم.";
+    let a = analyze_checked(plain);
+    let b = analyze_checked(marked);
+    let contents = |x: &mawqif::Analysis| -> Vec<String> {
+        x.quotes
+            .iter()
+            .map(|q| q.content.text.replace(['\r', '\u{200F}'], ""))
+            .collect()
+    };
+    assert_eq!(contents(&a), contents(&b));
+}
+
+// ---------------------------------------------------------------------------------------
+// Bugs found by the soak run
+// ---------------------------------------------------------------------------------------
+
+/// Two actors of one analysis must never share an id (SPEC §1: the id identifies the
+/// actor; scoring and `Analysis::actor` look actors up by it). Found by the soak run on
+/// two concatenated corpus articles (saudinewsnet:2015-07-21:133 + :134): a body found
+/// by pattern, and then the same body inside a leader's title, came out as two actors
+/// `shrth_wlayh_ywby` with the same name.
+#[test]
+fn actor_ids_are_unique() {
+    analyze_checked("شرطة ولاية يوبي. وقال قائد شرطة ولاية يوبي إن الهجوم");
 }

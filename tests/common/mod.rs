@@ -12,7 +12,14 @@ use mawqif::{Analysis, Span};
 
 /// Checks one span against the input: `start <= end <= input.len()`, both ends on char
 /// boundaries, and `text == &input[start..end]`.
-fn check_span(input: &str, what: &str, start: usize, end: usize, text: &str, out: &mut Vec<String>) {
+fn check_span(
+    input: &str,
+    what: &str,
+    start: usize,
+    end: usize,
+    text: &str,
+    out: &mut Vec<String>,
+) {
     if start > end || end > input.len() {
         out.push(format!(
             "{what}: span {start}..{end} out of order or past the input's {} bytes",
@@ -21,7 +28,9 @@ fn check_span(input: &str, what: &str, start: usize, end: usize, text: &str, out
         return;
     }
     if !input.is_char_boundary(start) || !input.is_char_boundary(end) {
-        out.push(format!("{what}: span {start}..{end} not on char boundaries"));
+        out.push(format!(
+            "{what}: span {start}..{end} not on char boundaries"
+        ));
         return;
     }
     if &input[start..end] != text {
@@ -80,7 +89,10 @@ pub fn violations(input: &str, a: &Analysis) -> Vec<String> {
     for (i, q) in a.quotes.iter().enumerate() {
         if let Some(s) = &q.speaker {
             if !ids.contains(s.as_str()) {
-                out.push(format!("quote {i}: speaker {:?} is not an actor", s.as_str()));
+                out.push(format!(
+                    "quote {i}: speaker {:?} is not an actor",
+                    s.as_str()
+                ));
             }
         }
         if let Some(cue) = &q.cue {
@@ -94,14 +106,23 @@ pub fn violations(input: &str, a: &Analysis) -> Vec<String> {
     let mut pairs = HashSet::new();
     for (i, s) in a.stances.iter().enumerate() {
         if !ids.contains(s.actor.as_str()) {
-            out.push(format!("stance {i}: actor {:?} is not an actor", s.actor.as_str()));
+            out.push(format!(
+                "stance {i}: actor {:?} is not an actor",
+                s.actor.as_str()
+            ));
         }
         if !pairs.insert((s.actor.as_str(), s.label)) {
-            out.push(format!("stance {i}: second stance for ({}, {})", s.actor, s.label));
+            out.push(format!(
+                "stance {i}: second stance for ({}, {})",
+                s.actor, s.label
+            ));
         }
         if let Some(t) = &s.target_actor {
             if !ids.contains(t.as_str()) {
-                out.push(format!("stance {i}: target_actor {:?} is not an actor", t.as_str()));
+                out.push(format!(
+                    "stance {i}: target_actor {:?} is not an actor",
+                    t.as_str()
+                ));
             }
         }
         if let Some(t) = &s.target {
@@ -111,12 +132,20 @@ pub fn violations(input: &str, a: &Analysis) -> Vec<String> {
             out.push(format!("stance {i}: no evidence"));
         }
         for (j, e) in s.evidence.iter().enumerate() {
-            check_plain_span(input, &format!("stance {i} evidence {j}"), &e.span, &mut out);
+            check_plain_span(
+                input,
+                &format!("stance {i} evidence {j}"),
+                &e.span,
+                &mut out,
+            );
             if e.span.is_empty() {
                 out.push(format!("stance {i} evidence {j}: empty"));
             }
             if !(0.0..=1.0).contains(&e.weight) {
-                out.push(format!("stance {i} evidence {j}: weight {} outside [0, 1]", e.weight));
+                out.push(format!(
+                    "stance {i} evidence {j}: weight {} outside [0, 1]",
+                    e.weight
+                ));
             }
         }
         for &q in &s.quotes {
@@ -125,7 +154,10 @@ pub fn violations(input: &str, a: &Analysis) -> Vec<String> {
             }
         }
         if s.quotes.windows(2).any(|w| w[0] >= w[1]) {
-            out.push(format!("stance {i}: quote indexes not sorted and unique: {:?}", s.quotes));
+            out.push(format!(
+                "stance {i}: quote indexes not sorted and unique: {:?}",
+                s.quotes
+            ));
         }
         if !(0.0..=1.0).contains(&s.score) {
             out.push(format!("stance {i}: score {} outside [0, 1]", s.score));
@@ -174,7 +206,11 @@ pub struct XorShift(u64);
 impl XorShift {
     /// A generator from a seed (0 is replaced by a fixed non-zero seed).
     pub fn new(seed: u64) -> XorShift {
-        XorShift(if seed == 0 { 0x9E37_79B9_7F4A_7C15 } else { seed })
+        XorShift(if seed == 0 {
+            0x9E37_79B9_7F4A_7C15
+        } else {
+            seed
+        })
     }
 
     /// The next 64 random bits.
