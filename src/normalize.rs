@@ -106,6 +106,13 @@ fn fold(c: char) -> Fold {
     }
 }
 
+/// An Arabic letter that [`fold`] keeps as it is.
+#[inline]
+fn is_plain_arabic_letter(c: char) -> bool {
+    matches!(c, '\u{0621}'..='\u{064A}')
+        && !matches!(c, 'أ' | 'إ' | 'آ' | 'ى' | 'ة' | 'ؤ' | 'ئ' | '\u{0640}')
+}
+
 /// Folds `input` for matching and keeps the map back to it.
 ///
 /// The result is idempotent (`normalize(normalize(x).as_str())` gives the same text),
@@ -142,6 +149,13 @@ pub fn normalize(input: &str) -> Normalized {
         }
         let c = input[i..].chars().next().unwrap_or('\u{FFFD}');
         let len = c.len_utf8();
+        // Fast path: the Arabic letters folding leaves alone, most of any article.
+        if is_plain_arabic_letter(c) {
+            last_space = false;
+            last_cr = false;
+            i += len;
+            continue;
+        }
         let action = fold(c);
         let was_cr = last_cr;
         // A dropped mark between \r and \n (\r\u{200B}\n) still leaves one line break.
@@ -321,6 +335,15 @@ mod tests {
     #[test]
     fn a_dropped_mark_inside_crlf_leaves_one_line_break() {
         assert_eq!(normalize("a\r\u{200B}\nb").as_str(), "a\nb");
+    }
+
+    #[test]
+    fn the_fast_path_agrees_with_fold() {
+        for c in '\u{0600}'..='\u{06FF}' {
+            if is_plain_arabic_letter(c) {
+                assert!(matches!(fold(c), Fold::Keep), "{c:?}");
+            }
+        }
     }
 
     #[test]
