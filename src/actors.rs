@@ -1879,9 +1879,8 @@ impl<'a> Ctx<'a> {
         }
         let mut covered = vec![false; self.tokens.len()];
         for m in &self.out.mentions {
-            for c in covered.iter_mut().take(m.tok_end).skip(m.tok_start) {
-                *c = true;
-            }
+            // A slice, not take/skip from 0: linear in the mention's length.
+            covered[m.tok_start.min(m.tok_end)..m.tok_end].fill(true);
         }
         let mut extra = Vec::new();
         for (t, tok) in self.tokens.iter().enumerate() {

@@ -238,9 +238,8 @@ impl<'a> QuoteFinder<'a> {
             if mention_at[m.tok_start].is_none_or(|j| self.found.mentions[j].tok_end < m.tok_end) {
                 mention_at[m.tok_start] = Some(i);
             }
-            for c in covered.iter_mut().take(m.tok_end).skip(m.tok_start) {
-                *c = true;
-            }
+            // A slice, not take/skip from 0: linear in the mention's length.
+            covered[m.tok_start.min(m.tok_end)..m.tok_end].fill(true);
         }
         // Quotation depth at each token (marks excluded), and the pair opening at a token.
         let mut depth = vec![0i32; n + 1];
