@@ -3,7 +3,6 @@
 //! lexicon lacks (a title or a given name followed by a name), and the candidates for
 //! references back (الحركة، الرئيس) that [`crate::coref`] resolves.
 
-use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use crate::fasthash::{FastMap, FastSet};
@@ -526,13 +525,15 @@ struct Ctx<'a> {
     /// `hit_index[t]..hit_index[t + 1]` are the hits starting at token `t`.
     hit_index: Vec<usize>,
     out: ActorFinding,
-    keys: HashMap<String, usize>,
+    keys: FastMap<String, usize>,
+    /// Slots of lexicon actors, by lexicon index.
+    lexicon_slots: FastMap<u32, usize>,
     /// Surnames of the persons mentioned so far, and how far `out.mentions` was read.
-    surnames: HashSet<String>,
-    surname_slots: HashSet<usize>,
+    surnames: FastSet<String>,
+    surname_slots: FastSet<usize>,
     noted: usize,
     /// The last body found by pattern for each head noun, for الشرطة after شرطة أنسي.
-    body_by_head: HashMap<String, usize>,
+    body_by_head: FastMap<String, usize>,
 }
 
 /// The result of parsing a noun phrase at a token.
@@ -569,11 +570,12 @@ pub(crate) fn find_actors(
         hits,
         hit_index,
         out: ActorFinding::default(),
-        keys: HashMap::new(),
-        surnames: HashSet::new(),
-        surname_slots: HashSet::new(),
+        keys: FastMap::default(),
+        lexicon_slots: FastMap::default(),
+        surnames: FastSet::default(),
+        surname_slots: FastSet::default(),
         noted: 0,
-        body_by_head: HashMap::new(),
+        body_by_head: FastMap::default(),
     };
     let mut i = 0;
     while i < tokens.len() {
@@ -727,22 +729,25 @@ impl<'a> Ctx<'a> {
     }
 
     fn lexicon_slot(&mut self, actor: u32) -> usize {
-        let lex = self.lex;
-        self.slot_for_key(format!("lex:{actor}"), || {
-            let a = &lex.actors[actor as usize];
-            Slot {
-                id: a.id.clone(),
-                name: a.name.clone(),
-                kind: a.kind,
-                gender: a.gender,
-                lexicon: Some(actor),
-                role: None,
-                titles: Vec::new(),
-                merged_into: None,
-                surnames: Vec::new(),
-                head: None,
-            }
-        })
+        if let Some(&s) = self.lexicon_slots.get(&actor) {
+            return s;
+        }
+        let a = &self.lex.actors[actor as usize];
+        let s = self.out.slots.len();
+        self.out.slots.push(Slot {
+            id: a.id.clone(),
+            name: a.name.clone(),
+            kind: a.kind,
+            gender: a.gender,
+            lexicon: Some(actor),
+            role: None,
+            titles: Vec::new(),
+            merged_into: None,
+            surnames: Vec::new(),
+            head: None,
+        });
+        self.lexicon_slots.insert(actor, s);
+        s
     }
 
     fn role_slot(&mut self, role: u32, holder: usize) -> usize {
@@ -804,14 +809,41 @@ impl<'a> Ctx<'a> {
                 }
             }
         };
+        // Which parsers can apply: most tokens carry only cues, evaluative words or
+        // modifiers, and need none of them.
+        let (mut nisba, mut construct, mut name, mut title, mut capital, mut given) =
+            (false, false, false, false, false, false);
+        for h in self.hits_at(t) {
+            match h.lex {
+                Lex::NisbaTitle { .. } => nisba = true,
+                Lex::ConstructTitle { .. } => construct = true,
+                Lex::Actor { .. } => name = true,
+                Lex::RoleRef { .. } => title = true,
+                Lex::Capital { .. } => capital = true,
+                Lex::GivenName => given = true,
+                _ => {}
+            }
+        }
         // On a tie the nisba reading wins: رئيس مجلس النواب البحريني is the speaker of
         // Bahrain's parliament, not the head of a body called مجلس النواب البحريني.
-        consider(self.parse_nisba_title(t));
-        consider(self.parse_construct(t, depth));
-        consider(self.parse_name(t));
-        consider(self.parse_titled_name(t));
-        consider(self.parse_capital(t));
-        consider(self.parse_given_name(t, false));
+        if nisba {
+            consider(self.parse_nisba_title(t));
+        }
+        if construct {
+            consider(self.parse_construct(t, depth));
+        }
+        if name {
+            consider(self.parse_name(t));
+        }
+        if title {
+            consider(self.parse_titled_name(t));
+        }
+        if capital {
+            consider(self.parse_capital(t));
+        }
+        if given {
+            consider(self.parse_given_name(t, false));
+        }
         best
     }
 
@@ -1872,9 +1904,16 @@ impl<'a> Ctx<'a> {
             return;
         }
         let mut key_lens = [false; 128];
+        // Every key ends in one of a few letters: a cheap test before any look-up.
+        let mut last_chars: Vec<char> = Vec::new();
         for k in short.keys() {
             if let Some(slot) = key_lens.get_mut(k.len()) {
                 *slot = true;
+            }
+            if let Some(c) = k.chars().next_back() {
+                if !last_chars.contains(&c) {
+                    last_chars.push(c);
+                }
             }
         }
         let mut covered = vec![false; self.tokens.len()];
@@ -1888,6 +1927,13 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let w = &self.text[tok.range()];
+            if !w
+                .chars()
+                .next_back()
+                .is_some_and(|c| last_chars.contains(&c))
+            {
+                continue;
+            }
             for p in ["", "و", "ف", "ل", "ب", "وب", "ول"] {
                 // Most words have no surname's length: skip the lookup for them.
                 let len = w.len().wrapping_sub(p.len());
@@ -2011,14 +2057,14 @@ pub(crate) fn resolve_roles(
     date: Option<Date>,
     text_year: Option<u16>,
 ) {
-    let named: HashSet<u32> = found
+    let named: FastSet<u32> = found
         .mentions
         .iter()
         .filter_map(|m| found.slots[m.slot].lexicon)
         .collect();
     let n = found.slots.len();
     // (role, holder) → the person the article gave that title, first one wins.
-    let mut titled: HashMap<(u32, usize), usize> = HashMap::new();
+    let mut titled: FastMap<(u32, usize), usize> = FastMap::default();
     for (p, slot) in found.slots.iter().enumerate() {
         for &(role, holder) in &slot.titles {
             if let Some(h) = holder {
@@ -2075,7 +2121,6 @@ pub(crate) fn resolve_roles(
             .or_else(|| candidates.iter().max_by_key(|(_, from)| *from))
             .map(|(a, _)| *a);
         if let Some(actor) = pick {
-            let key = format!("lex:{actor}");
             let target = match found.slots.iter().position(|sl| sl.lexicon == Some(actor)) {
                 Some(t) => t,
                 None => {
@@ -2092,7 +2137,6 @@ pub(crate) fn resolve_roles(
                         surnames: Vec::new(),
                         head: None,
                     });
-                    let _ = key;
                     found.slots.len() - 1
                 }
             };

@@ -1,12 +1,12 @@
 //! The [`Extractor`]: lexicons compiled once, then any number of articles analyzed.
 
-use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, LazyLock};
 
 use crate::actors::{find_actors, latest_year, resolve_roles, ActorFinding};
 use crate::coref::resolve_references;
 use crate::date::Date;
 use crate::error::Result;
+use crate::fasthash::{FastMap, FastSet};
 use crate::lexicon::{bundled_sources, Lexicon, LexiconKind, LexiconSource, LexiconStats};
 use crate::matcher::LexMatcher;
 use crate::normalize::{normalize, Normalized};
@@ -400,8 +400,8 @@ impl Assembler<'_> {
         let found = self.found;
         // Actors in order of first mention.
         let mut order: Vec<usize> = Vec::new();
-        let mut mentions: HashMap<usize, Vec<Mention>> = HashMap::new();
-        let mut seen: HashSet<(usize, usize, usize)> = HashSet::new();
+        let mut mentions: FastMap<usize, Vec<Mention>> = FastMap::default();
+        let mut seen: FastSet<(usize, usize, usize)> = FastSet::default();
         for m in &found.mentions {
             let slot = found.canonical(m.slot);
             let list = mentions.entry(slot).or_insert_with(|| {
@@ -421,7 +421,7 @@ impl Assembler<'_> {
         }
         // A lexicon actor and a derived one could share an id; the first keeps it and the
         // other's mentions join it, so that ids stay unique.
-        let mut by_id: HashMap<&str, usize> = HashMap::new();
+        let mut by_id: FastMap<&str, usize> = FastMap::default();
         let mut order_merged: Vec<usize> = Vec::new();
         for &slot in &order {
             let id = found.slots[slot].id.as_str();
@@ -456,7 +456,7 @@ impl Assembler<'_> {
         // Quotes, in text order, one per content span.
         let mut quotes: Vec<Quote> = Vec::new();
         let mut quote_of_event: Vec<Option<usize>> = vec![None; events.len()];
-        let mut by_content: HashMap<(usize, usize), usize> = HashMap::new();
+        let mut by_content: FastMap<(usize, usize), usize> = FastMap::default();
         let mut order_ev: Vec<usize> = (0..events.len()).filter(|&i| events[i].is_quote).collect();
         order_ev.sort_by_key(|&i| (events[i].content.0, events[i].content.1));
         for i in order_ev {
@@ -487,7 +487,7 @@ impl Assembler<'_> {
         }
         // Stances, gathered per (actor, label).
         let mut gathered: Vec<((usize, StanceLabel), Vec<&EventStance>)> = Vec::new();
-        let mut group_of: HashMap<(usize, StanceLabel), usize> = HashMap::new();
+        let mut group_of: FastMap<(usize, StanceLabel), usize> = FastMap::default();
         for st in stances {
             let key = (found.canonical(st.speaker), st.label);
             let g = *group_of.entry(key).or_insert_with(|| {
@@ -504,7 +504,7 @@ impl Assembler<'_> {
                 .max_by(|a, b| a.score.total_cmp(&b.score))
                 .copied();
             let mut evidence: Vec<Evidence> = Vec::new();
-            let mut seen_spans: HashSet<(usize, usize)> = HashSet::new();
+            let mut seen_spans: FastSet<(usize, usize)> = FastSet::default();
             for s in &list {
                 for e in &s.evidence {
                     let span = self.span_tokens(e.from, e.to);

@@ -147,9 +147,19 @@ pub fn normalize(input: &str) -> Normalized {
             i += 1;
             continue;
         }
+        // Fast path: the two-byte Arabic letters folding leaves alone, most of any
+        // article, decoded straight from the bytes.
+        if (0xD8..=0xD9).contains(&b) && i + 1 < bytes.len() {
+            let c = char::from_u32((u32::from(b & 0x1F) << 6) | u32::from(bytes[i + 1] & 0x3F));
+            if c.is_some_and(is_plain_arabic_letter) {
+                last_space = false;
+                last_cr = false;
+                i += 2;
+                continue;
+            }
+        }
         let c = input[i..].chars().next().unwrap_or('\u{FFFD}');
         let len = c.len_utf8();
-        // Fast path: the Arabic letters folding leaves alone, most of any article.
         if is_plain_arabic_letter(c) {
             last_space = false;
             last_cr = false;
