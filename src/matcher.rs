@@ -328,8 +328,10 @@ impl LexMatcher {
     pub fn scan(&self, text: &str, tokens: &[Token]) -> Vec<Hit> {
         let mut hits = Vec::new();
         let bytes = text.as_bytes();
-        // Matches are reported by end position, so their starts move forward almost
-        // monotonically: a cursor with a short backward search finds the token.
+        // Matches are reported in order of their end, so a cursor that only moves
+        // forward finds the token a match ends in, and a short walk back (a form spans a
+        // dozen words at most) the token it starts in: no search per match.
+        let mut cursor = 0usize;
         for m in self.automaton.find_overlapping_iter(text) {
             let (s, e) = (m.start(), m.end());
             // The match must end a word.
@@ -338,21 +340,22 @@ impl LexMatcher {
                     continue;
                 }
             }
-            let Some(first) = token_containing(tokens, s) else {
+            while cursor < tokens.len() && (tokens[cursor].end as usize) < e {
+                cursor += 1;
+            }
+            let last = cursor;
+            if last >= tokens.len() || tokens[last].end as usize != e {
                 continue;
-            };
+            }
+            let mut first = last;
+            while first > 0 && tokens[first].start as usize > s {
+                first -= 1;
+            }
             let tok = &tokens[first];
-            if !tok.is_word() {
+            if !tok.is_word() || (tok.start as usize) > s || s >= tok.end as usize {
                 continue;
             }
             let prefix = &text[tok.start as usize..s];
-            let last = match token_containing(tokens, e - 1) {
-                Some(t) => t,
-                None => continue,
-            };
-            if tokens[last].end as usize != e {
-                continue;
-            }
             let (ps, pe) = self.ranges[m.pattern().as_usize()];
             for p in &self.payloads[ps as usize..pe as usize] {
                 let allowed = if p.elided {
@@ -388,12 +391,6 @@ impl LexMatcher {
         });
         hits
     }
-}
-
-/// The index of the token whose byte range contains `pos`.
-pub(crate) fn token_containing(tokens: &[Token], pos: usize) -> Option<usize> {
-    let i = tokens.partition_point(|t| (t.end as usize) <= pos);
-    (i < tokens.len() && tokens[i].start as usize <= pos).then_some(i)
 }
 
 #[cfg(test)]
