@@ -613,7 +613,10 @@ pub(crate) fn find_actors(
             i = np.tok_end.max(i + 1);
             continue;
         }
-        if let Some(np) = ctx.parse_pattern_body(i) {
+        if let Some(np) = (class & 1 != 0)
+            .then(|| ctx.parse_pattern_body(i))
+            .flatten()
+        {
             let start = ctx.tokens[i].start as usize;
             ctx.out.mentions.push(MentionRec {
                 tok_start: i,
@@ -627,7 +630,7 @@ pub(crate) fn find_actors(
             i = np.tok_end.max(i + 1);
             continue;
         }
-        if let Some(np) = ctx.parse_dual(i) {
+        if let Some(np) = (class & 2 != 0).then(|| ctx.parse_dual(i)).flatten() {
             let start = ctx.mention_start(i).max(ctx.tokens[i].start as usize);
             ctx.out.mentions.push(MentionRec {
                 tok_start: i,
@@ -641,7 +644,10 @@ pub(crate) fn find_actors(
             i = np.tok_end.max(i + 1);
             continue;
         }
-        if let Some(np) = ctx.parse_titled_unknown(i) {
+        if let Some(np) = (class & 4 != 0)
+            .then(|| ctx.parse_titled_unknown(i))
+            .flatten()
+        {
             let start = ctx.tokens[i].start as usize;
             ctx.out.mentions.push(MentionRec {
                 tok_start: i,
@@ -655,7 +661,10 @@ pub(crate) fn find_actors(
             i = np.tok_end.max(i + 1);
             continue;
         }
-        if let Some(np) = ctx.parse_apposed_name(i) {
+        if let Some(np) = (comma_ahead || after_hit)
+            .then(|| ctx.parse_apposed_name(i))
+            .flatten()
+        {
             let name_end = np.tok_end;
             let np = ctx.extend_apposition(np);
             let inner = ctx.inner_bodies(name_end, np.tok_end);
@@ -672,7 +681,10 @@ pub(crate) fn find_actors(
             i = np.tok_end.max(i + 1);
             continue;
         }
-        if let Some(r) = ctx.parse_ref(i) {
+        if let Some(r) = (class & 1 != 0 || !ctx.hits_at(i).is_empty())
+            .then(|| ctx.parse_ref(i))
+            .flatten()
+        {
             i = r.tok_end.max(i + 1);
             ctx.out.refs.push(r);
             continue;
