@@ -140,9 +140,15 @@ pub fn normalize(input: &str) -> Normalized {
     let mut i = 0usize;
     while i < bytes.len() {
         let b = bytes[i];
-        // Fast path: printable ASCII that folding leaves alone.
-        if b.is_ascii() && (0x21..=0x7E).contains(&b) && !b.is_ascii_uppercase() {
+        // Fast path: printable ASCII that folding leaves alone, and a single space.
+        if (0x21..=0x7E).contains(&b) && !b.is_ascii_uppercase() {
             last_space = false;
+            last_cr = false;
+            i += 1;
+            continue;
+        }
+        if b == b' ' && !last_space {
+            last_space = true;
             last_cr = false;
             i += 1;
             continue;
