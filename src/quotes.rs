@@ -381,7 +381,7 @@ impl Scan<'_, '_> {
                 continue;
             }
             // A verbal noun right after a stance frame is that frame's object (أعربت عن
-            // إدانة واستنكار دولة الكويت ...), not a report of its own.
+            // إدانة واستنكار الحكومة ...), not a report of its own.
             if form == CueForm::Noun
                 && pending
                     .last()
@@ -392,12 +392,12 @@ impl Scan<'_, '_> {
             // A finite verb opens a speech event only where a clause can begin: at the
             // sentence start, after a comma or colon, with the conjunction و/ف, after
             // كما، فيما، قد ... or right after its subject (حماس تدين). Elsewhere it is
-            // inside what was said (إن رفض الاتفاق سيفتح الباب).
+            // inside what was said (إن رفض المبادرة سيعمق الأزمة).
             if matches!(form, CueForm::Finite(_)) && !self.can_open_clause(s, c, &hit) {
                 continue;
             }
             // A verb form where the previous cue's object begins is that object, a
-            // verbal noun (وأكدت الوزارة، في بيان اليوم، رفض دولة الكويت ...).
+            // verbal noun (وأكدت الوزارة، في بيان لها، رفض المملكة ...).
             if matches!(form, CueForm::Finite(_))
                 && pending
                     .last()
@@ -692,7 +692,7 @@ impl Scan<'_, '_> {
             break;
         }
         // VSO with a long subject: a title phrase the lexicon does not know, ending in a
-        // person's name (قال نائب الممثل الخاص ... جورجي بوستن في بيان إن ...).
+        // person's name (قال مساعد المبعوث الخاص ... بيتر ماورر في بيان إن ...).
         if let Some(found) = self.long_subject(s, after, g) {
             return found;
         }
@@ -734,7 +734,7 @@ impl Scan<'_, '_> {
         while t < s.end && t < after + 16 {
             let w = self.finder_word(t);
             // A comma before the person's name in apposition does not end the subject
-            // (مدير عام أوروبا بوزارة الخارجية، محمد المزغني، ...).
+            // (مدير إدارة آسيا بوزارة الخارجية، علي الهاشمي، ...).
             if f.is_punct(t, &['،', ',']) && person.is_none() {
                 if let Some(mi) = self.mention_at[t + 1] {
                     if f.found.slots[self.slot_of(self.mention(mi))].kind == ActorKind::Person {
@@ -1039,7 +1039,7 @@ impl Scan<'_, '_> {
     }
 
     /// Whether token `t` is a closing quotation mark whose opening mark is at or after
-    /// `from`: it stays inside the content (إيران "ستتخذ تدابير").
+    /// `from`: it stays inside the content (الحكومة "سترد بحزم").
     fn closes_inner_quote(&self, from: usize, t: usize) -> bool {
         self.finder
             .quotations

@@ -95,7 +95,7 @@ pub(crate) fn classify(
             if t >= to {
                 break;
             }
-            // A stance verb inside what was said (الشعب الأردني يستنكر ...) is the
+            // A stance verb inside what was said (الشعب المصري يرفض ...) is the
             // speaker's stance too, a little weaker than their own frame.
             if let Lex::Cue { cue, .. } = h.lex {
                 let c = &lex.cues[cue as usize];
