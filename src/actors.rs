@@ -386,6 +386,17 @@ const DUALS: &[&str] = &[
 /// Head nouns of a title the lexicon may not know, which can open a long subject
 /// (مساعد المبعوث الخاص ...، مسؤول الإغاثة ...).
 pub(crate) const TITLE_NOUNS: &[&str] = &[
+    "مفتي",
+    "المفتي",
+    "الوالي",
+    "والي",
+    "المحافظ",
+    "نقيب",
+    "النقيب",
+    "الداعيه",
+    "الامام",
+    "المرجع",
+    "الزعيم",
     "ناشط",
     "الناشط",
     "ناشطه",
@@ -593,90 +604,45 @@ pub(crate) fn find_actors(
             i += 1;
             continue;
         }
-        if let Some(mut np) = ctx.parse_np(i, 0) {
-            if ctx.out.slots[np.slot].kind == ActorKind::Person {
+        // The first parse that applies, with the way it found the actor and where its
+        // mention starts (after the proclitics of a lexicon hit, or at the token).
+        let found = if let Some(np) = ctx.parse_np(i, 0) {
+            Some((np, np.via, ctx.mention_start(i), true))
+        } else if let Some(np) = (class & 1 != 0)
+            .then(|| ctx.parse_pattern_body(i))
+            .flatten()
+        {
+            Some((np, Via::Pattern, ctx.tokens[i].start as usize, false))
+        } else if let Some(np) = (class & 2 != 0).then(|| ctx.parse_dual(i)).flatten() {
+            Some((np, Via::Reference, ctx.mention_start(i), false))
+        } else if let Some(np) = (class & 4 != 0)
+            .then(|| ctx.parse_titled_unknown(i))
+            .flatten()
+        {
+            Some((np, Via::Pattern, ctx.tokens[i].start as usize, false))
+        } else if let Some(np) = (comma_ahead || after_hit)
+            .then(|| ctx.parse_apposed_name(i))
+            .flatten()
+        {
+            Some((np, Via::Pattern, ctx.tokens[i].start as usize, true))
+        } else {
+            None
+        };
+        if let Some((mut np, via, start, may_have_apposition)) = found {
+            if may_have_apposition && ctx.out.slots[np.slot].kind == ActorKind::Person {
                 let name_end = np.tok_end;
                 np = ctx.extend_apposition(np);
                 let inner = ctx.inner_bodies(name_end, np.tok_end);
                 ctx.out.mentions.extend(inner);
             }
-            let start = ctx.mention_start(i);
             ctx.out.mentions.push(MentionRec {
                 tok_start: i,
                 tok_end: np.tok_end,
                 start,
                 end: np.end,
                 slot: np.slot,
-                via: np.via,
+                via,
                 weak: np.weak,
-            });
-            i = np.tok_end.max(i + 1);
-            continue;
-        }
-        if let Some(np) = (class & 1 != 0)
-            .then(|| ctx.parse_pattern_body(i))
-            .flatten()
-        {
-            let start = ctx.tokens[i].start as usize;
-            ctx.out.mentions.push(MentionRec {
-                tok_start: i,
-                tok_end: np.tok_end,
-                start,
-                end: np.end,
-                slot: np.slot,
-                via: Via::Pattern,
-                weak: false,
-            });
-            i = np.tok_end.max(i + 1);
-            continue;
-        }
-        if let Some(np) = (class & 2 != 0).then(|| ctx.parse_dual(i)).flatten() {
-            let start = ctx.mention_start(i).max(ctx.tokens[i].start as usize);
-            ctx.out.mentions.push(MentionRec {
-                tok_start: i,
-                tok_end: np.tok_end,
-                start,
-                end: np.end,
-                slot: np.slot,
-                via: Via::Reference,
-                weak: false,
-            });
-            i = np.tok_end.max(i + 1);
-            continue;
-        }
-        if let Some(np) = (class & 4 != 0)
-            .then(|| ctx.parse_titled_unknown(i))
-            .flatten()
-        {
-            let start = ctx.tokens[i].start as usize;
-            ctx.out.mentions.push(MentionRec {
-                tok_start: i,
-                tok_end: np.tok_end,
-                start,
-                end: np.end,
-                slot: np.slot,
-                via: Via::Pattern,
-                weak: false,
-            });
-            i = np.tok_end.max(i + 1);
-            continue;
-        }
-        if let Some(np) = (comma_ahead || after_hit)
-            .then(|| ctx.parse_apposed_name(i))
-            .flatten()
-        {
-            let name_end = np.tok_end;
-            let np = ctx.extend_apposition(np);
-            let inner = ctx.inner_bodies(name_end, np.tok_end);
-            ctx.out.mentions.extend(inner);
-            ctx.out.mentions.push(MentionRec {
-                tok_start: i,
-                tok_end: np.tok_end,
-                start: ctx.tokens[i].start as usize,
-                end: np.end,
-                slot: np.slot,
-                via: Via::Pattern,
-                weak: false,
             });
             i = np.tok_end.max(i + 1);
             continue;
