@@ -106,6 +106,24 @@ fn fold(c: char) -> Fold {
     }
 }
 
+/// [`is_plain_arabic_letter`] for every two-byte character with lead byte D8 or D9
+/// (U+0600 to U+067F), indexed by (lead - D8) * 64 + (second byte & 3F).
+static PLAIN_ARABIC: [bool; 128] = {
+    let mut table = [false; 128];
+    let mut k = 0;
+    while k < 128 {
+        let c = 0x0600 + k as u32;
+        table[k] = c >= 0x0621
+            && c <= 0x064A
+            && !matches!(
+                c,
+                0x0622 | 0x0623 | 0x0624 | 0x0625 | 0x0626 | 0x0629 | 0x0640 | 0x0649
+            );
+        k += 1;
+    }
+    table
+};
+
 /// An Arabic letter that [`fold`] keeps as it is.
 #[inline]
 fn is_plain_arabic_letter(c: char) -> bool {
@@ -156,8 +174,9 @@ pub fn normalize(input: &str) -> Normalized {
         // Fast path: the two-byte Arabic letters folding leaves alone, most of any
         // article, decoded straight from the bytes.
         if (0xD8..=0xD9).contains(&b) && i + 1 < bytes.len() {
-            let c = char::from_u32((u32::from(b & 0x1F) << 6) | u32::from(bytes[i + 1] & 0x3F));
-            if c.is_some_and(is_plain_arabic_letter) {
+            let second = bytes[i + 1];
+            let index = usize::from(b - 0xD8) * 64 + usize::from(second & 0x3F);
+            if second & 0xC0 == 0x80 && PLAIN_ARABIC[index] {
                 last_space = false;
                 last_cr = false;
                 i += 2;
@@ -359,6 +378,10 @@ mod tests {
             if is_plain_arabic_letter(c) {
                 assert!(matches!(fold(c), Fold::Keep), "{c:?}");
             }
+        }
+        for (k, &plain) in PLAIN_ARABIC.iter().enumerate() {
+            let c = char::from_u32(0x0600 + k as u32).unwrap();
+            assert_eq!(plain, is_plain_arabic_letter(c), "{c:?}");
         }
     }
 

@@ -42,6 +42,10 @@ pub(crate) fn is_word_char(c: char) -> bool {
     if ('\u{0620}'..='\u{064A}').contains(&c) {
         return true;
     }
+    // Arabic punctuation and signs (، ؛ ؟ ...) before the letters.
+    if ('\u{0600}'..='\u{061F}').contains(&c) {
+        return false;
+    }
     c.is_alphanumeric()
 }
 
