@@ -1519,7 +1519,6 @@ impl<'a> Ctx<'a> {
                 break;
             }
             let plain = !w.starts_with("ال")
-                && w.chars().count() >= 2
                 && !self.lex.common_words.contains(w)
                 && self
                     .hits_at(k)
