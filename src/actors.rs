@@ -1284,14 +1284,7 @@ impl<'a> Ctx<'a> {
             && !is_not_name(w)
             && !self.is_nisba_like(k)
         {
-            let slot = self.derived_person(&[w], Gender::Masculine);
-            return Some(Np {
-                slot,
-                tok_end: k + 1,
-                end: self.tokens[k].end as usize,
-                via: Via::Pattern,
-                weak: false,
-            });
+            return Some(self.person_np(&[w], k + 1));
         }
         None
     }
@@ -1447,15 +1440,7 @@ impl<'a> Ctx<'a> {
         if words.len() < 2 && (!after_title || is_not_name(first)) {
             return None;
         }
-        let gender = Gender::Masculine;
-        let slot = self.derived_person(&words, gender);
-        Some(Np {
-            slot,
-            tok_end: k,
-            end: self.tokens[k - 1].end as usize,
-            via: Via::Pattern,
-            weak: false,
-        })
+        Some(self.person_np(&words, k))
     }
 
     /// Whether `word` is the last name of a person already mentioned.
@@ -1536,14 +1521,19 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let words: Vec<&str> = (run_start..k).map(|j| self.word(j)).collect();
-        let slot = self.derived_person(&words, Gender::Masculine);
-        Some(Np {
+        Some(self.person_np(&words, k))
+    }
+
+    /// A person the lexicon lacks, named by `words`, as a phrase ending before `tok_end`.
+    fn person_np(&mut self, words: &[&str], tok_end: usize) -> Np {
+        let slot = self.derived_person(words, Gender::Masculine);
+        Np {
             slot,
-            tok_end: k,
-            end: self.tokens[k - 1].end as usize,
+            tok_end,
+            end: self.tokens[tok_end - 1].end as usize,
             via: Via::Pattern,
             weak: false,
-        })
+        }
     }
 
     /// A name no lexicon knows, shown by the title in apposition after it: two or three
@@ -1618,16 +1608,7 @@ impl<'a> Ctx<'a> {
         if !titled {
             return None;
         }
-        // A sentence-initial word before the name would be a verb or particle: the name
-        // must not start the clause with a known function word.
-        let slot = self.derived_person(&words, Gender::Masculine);
-        Some(Np {
-            slot,
-            tok_end: k,
-            end: self.tokens[k - 1].end as usize,
-            via: Via::Pattern,
-            weak: false,
-        })
+        Some(self.person_np(&words, k))
     }
 
     /// A dual description (الجانبان، البلدان، الطرفان) of the two actors named last:

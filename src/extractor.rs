@@ -98,13 +98,38 @@ impl Extractor {
     /// assert_eq!(a.actors[0].id.as_str(), "barack_obama");
     /// ```
     pub fn analyze_dated(&self, text: &str, date: Option<Date>) -> Analysis {
+        let mut analysis = Analysis::default();
+        self.run(text, date, Stage::Stance, Some(&mut analysis));
+        analysis
+    }
+
+    /// Runs the pipeline up to and including `last`, returning a count that depends on
+    /// all the work done; when `out` is given (with `last` = [`Stage::Stance`]) the
+    /// analysis is assembled into it. One sequence of stages for `analyze_dated` and the
+    /// benchmarks' `run_stage`.
+    fn run(
+        &self,
+        text: &str,
+        date: Option<Date>,
+        last: Stage,
+        out: Option<&mut Analysis>,
+    ) -> usize {
         let lex = &self.inner.lexicon;
         let norm = normalize(text);
+        if last == Stage::Normalize {
+            return norm.as_str().len();
+        }
         let ntext = norm.as_str();
         let tokens = tokenize(ntext);
         let quotations = pair_quotations(&tokens);
         let sents = sentences(ntext, &tokens, &quotations);
+        if last == Stage::Segment {
+            return tokens.len() + sents.len();
+        }
         let hits = self.inner.matcher.scan(ntext, &tokens);
+        if last == Stage::Scan {
+            return hits.len();
+        }
         let mut found = find_actors(lex, ntext, &tokens, &hits);
         let year = date
             .is_none()
@@ -112,6 +137,9 @@ impl Extractor {
             .flatten();
         resolve_roles(lex, &mut found, date, year);
         resolve_references(lex, &mut found);
+        if last == Stage::Actors {
+            return found.mentions.len();
+        }
         let events = QuoteFinder {
             lex,
             text: ntext,
@@ -122,14 +150,20 @@ impl Extractor {
             found: &found,
         }
         .find();
-        let stances = classify(lex, ntext, &tokens, &hits, &found, &events);
-        Assembler {
-            input: text,
-            norm: &norm,
-            tokens: &tokens,
-            found: &found,
+        if last == Stage::Quotes {
+            return events.len();
         }
-        .assemble(&events, &stances)
+        let stances = classify(lex, ntext, &tokens, &hits, &found, &events);
+        if let Some(out) = out {
+            *out = Assembler {
+                input: text,
+                norm: &norm,
+                tokens: &tokens,
+                found: &found,
+            }
+            .assemble(&events, &stances);
+        }
+        stances.len()
     }
 
     /// Analyzes many articles on `threads` threads (0: one per core), keeping their
@@ -206,42 +240,7 @@ impl Extractor {
     /// on all their work; for the benchmarks, which measure stage by stage.
     #[doc(hidden)]
     pub fn run_stage(&self, text: &str, stage: Stage) -> usize {
-        let lex = &self.inner.lexicon;
-        let norm = normalize(text);
-        if stage == Stage::Normalize {
-            return norm.as_str().len();
-        }
-        let ntext = norm.as_str();
-        let tokens = tokenize(ntext);
-        let quotations = pair_quotations(&tokens);
-        let sents = sentences(ntext, &tokens, &quotations);
-        if stage == Stage::Segment {
-            return tokens.len() + sents.len();
-        }
-        let hits = self.inner.matcher.scan(ntext, &tokens);
-        if stage == Stage::Scan {
-            return hits.len();
-        }
-        let mut found = find_actors(lex, ntext, &tokens, &hits);
-        resolve_roles(lex, &mut found, None, None);
-        resolve_references(lex, &mut found);
-        if stage == Stage::Actors {
-            return found.mentions.len();
-        }
-        let events = QuoteFinder {
-            lex,
-            text: ntext,
-            tokens: &tokens,
-            sentences: &sents,
-            quotations: &quotations,
-            hits: &hits,
-            found: &found,
-        }
-        .find();
-        if stage == Stage::Quotes {
-            return events.len();
-        }
-        classify(lex, ntext, &tokens, &hits, &found, &events).len()
+        self.run(text, None, stage, None)
     }
 
     /// The baseline of the benchmarks: one bare Aho-Corasick scan of normalized text with
