@@ -34,6 +34,25 @@ pub(crate) struct Slot {
     pub head: Option<String>,
 }
 
+impl Slot {
+    /// The slot of lexicon actor `actor`.
+    pub(crate) fn of_lexicon(lex: &Lexicon, actor: u32) -> Slot {
+        let a = &lex.actors[actor as usize];
+        Slot {
+            id: a.id.clone(),
+            name: a.name.clone(),
+            kind: a.kind,
+            gender: a.gender,
+            lexicon: Some(actor),
+            role: None,
+            titles: Vec::new(),
+            merged_into: None,
+            surnames: Vec::new(),
+            head: None,
+        }
+    }
+}
+
 /// How a mention was found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Via {
@@ -166,14 +185,6 @@ const NOT_NAME: &[&str] = &[
     "لن",
     "كان",
     "كانت",
-    "يوم",
-    "السبت",
-    "الاحد",
-    "الاثنين",
-    "الثلاثاء",
-    "الاربعاء",
-    "الخميس",
-    "الجمعه",
     "مساء",
     "صباح",
     "ظهر",
@@ -521,8 +532,29 @@ const ROLE_MODIFIERS: &[&str] = &[
     "العام",
 ];
 
-/// Time words a dateline or an adverbial may consist of.
+/// Whether `word` is a weekday (or يوم itself).
+pub(crate) fn is_weekday(word: &str) -> bool {
+    WEEKDAYS.contains(&word)
+}
+
+/// Weekdays (and يوم itself), shared by the name stop-list and the time words of
+/// subjects and adverbials.
+const WEEKDAYS: &[&str] = &[
+    "يوم",
+    "السبت",
+    "الاحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+];
+
+/// Words that never belong to a person's name (see [`NOT_NAME`]).
 pub(crate) fn is_not_name(word: &str) -> bool {
+    if is_weekday(word) {
+        return true;
+    }
     static SET: LazyLock<FastSet<&'static str>> =
         LazyLock::new(|| NOT_NAME.iter().copied().collect());
     SET.contains(word)
@@ -710,20 +742,8 @@ impl<'a> Ctx<'a> {
         if let Some(&s) = self.lexicon_slots.get(&actor) {
             return s;
         }
-        let a = &self.lex.actors[actor as usize];
         let s = self.out.slots.len();
-        self.out.slots.push(Slot {
-            id: a.id.clone(),
-            name: a.name.clone(),
-            kind: a.kind,
-            gender: a.gender,
-            lexicon: Some(actor),
-            role: None,
-            titles: Vec::new(),
-            merged_into: None,
-            surnames: Vec::new(),
-            head: None,
-        });
+        self.out.slots.push(Slot::of_lexicon(self.lex, actor));
         self.lexicon_slots.insert(actor, s);
         s
     }
@@ -2083,19 +2103,7 @@ pub(crate) fn resolve_roles(
             let target = match found.slots.iter().position(|sl| sl.lexicon == Some(actor)) {
                 Some(t) => t,
                 None => {
-                    let a = &lex.actors[actor as usize];
-                    found.slots.push(Slot {
-                        id: a.id.clone(),
-                        name: a.name.clone(),
-                        kind: a.kind,
-                        gender: a.gender,
-                        lexicon: Some(actor),
-                        role: None,
-                        titles: Vec::new(),
-                        merged_into: None,
-                        surnames: Vec::new(),
-                        head: None,
-                    });
+                    found.slots.push(Slot::of_lexicon(lex, actor));
                     found.slots.len() - 1
                 }
             };

@@ -58,14 +58,6 @@ const TIME_WORDS: &[&str] = &[
     "ظهر",
     "فجر",
     "غدا",
-    "يوم",
-    "السبت",
-    "الاحد",
-    "الاثنين",
-    "الثلاثاء",
-    "الاربعاء",
-    "الخميس",
-    "الجمعه",
     "الماضي",
     "الحالي",
     "ايضا",
@@ -153,6 +145,11 @@ const PREPOSITIONS: &[&str] = &[
     "في", "من", "علي", "الي", "عن", "مع", "مثل", "بين", "ضد", "لدي", "بعد", "قبل", "حول", "خلال",
     "عبر", "نحو", "دون",
 ];
+
+/// Whether a word is a time word or weekday.
+fn is_time_word(word: &str) -> bool {
+    TIME_WORDS.contains(&word) || crate::actors::is_weekday(word)
+}
 
 /// Complementizers after which the content begins.
 const COMPLEMENTIZERS: &[&str] = &[
@@ -565,7 +562,7 @@ impl Scan<'_, '_> {
             return true;
         }
         let prev = self.finder_word(c - 1);
-        if CLAUSE_OPENERS.contains(&prev) || TIME_WORDS.contains(&prev) {
+        if CLAUSE_OPENERS.contains(&prev) || is_time_word(prev) {
             return true;
         }
         // نشرت بيانا قالت فيه ...: a relative clause on an indefinite statement noun.
@@ -652,7 +649,7 @@ impl Scan<'_, '_> {
                 // than a wrong one.
                 return (None, Some(p + 1));
             }
-            if TIME_WORDS.contains(&w)
+            if is_time_word(w)
                 || HONORIFICS.contains(&w)
                 || w == "في" && STATEMENT_NOUNS.contains(&self.finder_word(p + 1))
             {
@@ -684,7 +681,7 @@ impl Scan<'_, '_> {
                 break;
             }
             let w = self.finder_word(prev);
-            if TIME_WORDS.contains(&w) || self.finder.is_punct(prev, &['،', ',', ')']) {
+            if is_time_word(w) || self.finder.is_punct(prev, &['،', ',', ')']) {
                 q -= 1;
                 gap += 1;
                 continue;
@@ -751,7 +748,7 @@ impl Scan<'_, '_> {
                         .any(|h| matches!(h.lex, Lex::Cue { .. }))
                 || f.is_punct(t, &[':', '«', '"', '“', '.', '،', ','])
                 || w == "في" && STATEMENT_NOUNS.contains(&self.finder_word(t + 1))
-                || TIME_WORDS.contains(&w);
+                || is_time_word(w);
             if stop {
                 break;
             }
@@ -777,7 +774,7 @@ impl Scan<'_, '_> {
                     .any(|h| matches!(h.lex, Lex::Cue { .. }))
                 || f.is_punct(t, &[':', '«', '"', '“', '،', ','])
                 || self.finder_word(t) == "في"
-                || TIME_WORDS.contains(&self.finder_word(t)));
+                || is_time_word(self.finder_word(t)));
         if !stopped_at_content {
             return None;
         }
@@ -1069,7 +1066,7 @@ impl Scan<'_, '_> {
             }
         }
         let mut t = from;
-        while t < limit && TIME_WORDS.contains(&self.finder_word(t)) {
+        while t < limit && is_time_word(self.finder_word(t)) {
             t += 1;
         }
         t
