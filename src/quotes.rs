@@ -525,20 +525,12 @@ impl Scan<'_, '_> {
         let speaker = (marker + 1..phrase_end)
             .find_map(|t| self.mention_at[t])
             .map(|mi| self.slot_of(self.mention(mi)))?;
-        let (mut from, mut to) = if initial {
+        let (from, to) = if initial {
             (phrase_end + 1, s.end)
         } else {
             (s.start, marker - 1)
         };
-        while from < to && !f.tokens[from].is_word() && self.pair_at[from].is_none() {
-            from += 1;
-        }
-        while to > from && !f.tokens[to - 1].is_word() && !self.closes_inner_quote(from, to - 1) {
-            to -= 1;
-        }
-        if f.tokens[from..to].iter().filter(|t| t.is_word()).count() < 3 {
-            return None;
-        }
+        let (from, to) = self.trim_content(from, to, true, 3)?;
         Some(SpeechEvent {
             speaker: Some(speaker),
             cue: None,
@@ -1007,20 +999,10 @@ impl Scan<'_, '_> {
                 }
             }
         }
-        let mut to = direct_end.unwrap_or(limit).min(limit.max(from));
-        if direct_end.is_none() {
-            // Trailing punctuation and quotation marks are not content.
-            while to > from && !f.tokens[to - 1].is_word() && !self.closes_inner_quote(from, to - 1)
-            {
-                to -= 1;
-            }
-        }
-        while from < to && !f.tokens[from].is_word() && self.pair_at[from].is_none() {
-            from += 1;
-        }
-        if from >= to {
-            return None;
-        }
+        let to = direct_end.unwrap_or(limit).min(limit.max(from));
+        // Inside quotation marks the content is all there is; otherwise trailing
+        // punctuation and quotation marks are not content.
+        let (from, to) = self.trim_content(from, to, direct_end.is_none(), 1)?;
         let Lex::Cue { cue, .. } = p.hit.lex else {
             return None;
         };
@@ -1033,6 +1015,34 @@ impl Scan<'_, '_> {
             is_quote,
             source: f.lex.cues[cue as usize].id.clone(),
         })
+    }
+
+    /// The content `from..to` without leading punctuation (but from an opening
+    /// quotation mark on) and, with `trim_end`, without trailing punctuation (but with the
+    /// closing mark of a quotation it contains); `None` under `min_words` words.
+    fn trim_content(
+        &self,
+        mut from: usize,
+        mut to: usize,
+        trim_end: bool,
+        min_words: usize,
+    ) -> Option<(usize, usize)> {
+        let tokens = self.finder.tokens;
+        while from < to && !tokens[from].is_word() && self.pair_at[from].is_none() {
+            from += 1;
+        }
+        while trim_end
+            && to > from
+            && !tokens[to - 1].is_word()
+            && !self.closes_inner_quote(from, to - 1)
+        {
+            to -= 1;
+        }
+        let words = tokens[from.min(to)..to]
+            .iter()
+            .filter(|t| t.is_word())
+            .count();
+        (from < to && words >= min_words).then_some((from, to))
     }
 
     /// Whether token `t` is a closing quotation mark whose opening mark is at or after
@@ -1113,12 +1123,7 @@ impl Scan<'_, '_> {
             from = q.open + 1;
             to = q.close.min(to);
         }
-        while to > from && !f.tokens[to - 1].is_word() {
-            to -= 1;
-        }
-        if to <= from || f.tokens[from..to].iter().filter(|t| t.is_word()).count() < 2 {
-            return None;
-        }
+        let (from, to) = self.trim_content(from, to, true, 2)?;
         Some(SpeechEvent {
             speaker: Some(speaker),
             cue: None,
