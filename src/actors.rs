@@ -35,6 +35,23 @@ pub(crate) struct Slot {
 }
 
 impl Slot {
+    /// A slot for an actor the lexicon lacks (a composed role, a person or body found by
+    /// pattern, a joint actor), with nothing known beyond what is given.
+    pub(crate) fn derived(id: String, name: String, kind: ActorKind, gender: Gender) -> Slot {
+        Slot {
+            id,
+            name,
+            kind,
+            gender,
+            lexicon: None,
+            role: None,
+            titles: Vec::new(),
+            merged_into: None,
+            surnames: Vec::new(),
+            head: None,
+        }
+    }
+
     /// The slot of lexicon actor `actor`.
     pub(crate) fn of_lexicon(lex: &Lexicon, actor: u32) -> Slot {
         let a = &lex.actors[actor as usize];
@@ -755,16 +772,8 @@ impl<'a> Ctx<'a> {
         let name = format!("{} {}", h.name, r.name);
         let (kind, gender) = (r.kind, r.gender);
         self.slot_for_key(format!("id:{id}"), || Slot {
-            id,
-            name,
-            kind,
-            gender,
-            lexicon: None,
             role: Some((role, holder)),
-            titles: Vec::new(),
-            merged_into: None,
-            surnames: Vec::new(),
-            head: None,
+            ..Slot::derived(id, name, kind, gender)
         })
     }
 
@@ -773,16 +782,8 @@ impl<'a> Ctx<'a> {
         let name = words.join(" ");
         let surnames = surname_keys(words);
         self.slot_for_key(format!("id:{id}"), || Slot {
-            id,
-            name,
-            kind: ActorKind::Person,
-            gender,
-            lexicon: None,
-            role: None,
-            titles: Vec::new(),
-            merged_into: None,
             surnames,
-            head: None,
+            ..Slot::derived(id, name, ActorKind::Person, gender)
         })
     }
 
@@ -1243,17 +1244,8 @@ impl<'a> Ctx<'a> {
             let id = format!("{}.former", self.out.slots[slot].id);
             let name = format!("former {}", self.out.slots[slot].name);
             let gender = self.out.slots[slot].gender;
-            self.slot_for_key(format!("id:{id}"), || Slot {
-                id,
-                name,
-                kind: ActorKind::Person,
-                gender,
-                lexicon: None,
-                role: None,
-                titles: Vec::new(),
-                merged_into: None,
-                surnames: Vec::new(),
-                head: None,
+            self.slot_for_key(format!("id:{id}"), || {
+                Slot::derived(id, name, ActorKind::Person, gender)
             })
         } else {
             slot
@@ -1661,17 +1653,8 @@ impl<'a> Ctx<'a> {
         let (a, b) = (&self.out.slots[pair[0]], &self.out.slots[pair[1]]);
         let id = format!("{}+{}", a.id, b.id);
         let name = format!("{} and {}", a.name, b.name);
-        let slot = self.slot_for_key(format!("id:{id}"), || Slot {
-            id,
-            name,
-            kind: ActorKind::Group,
-            gender: Gender::Plural,
-            lexicon: None,
-            role: None,
-            titles: Vec::new(),
-            merged_into: None,
-            surnames: Vec::new(),
-            head: None,
+        let slot = self.slot_for_key(format!("id:{id}"), || {
+            Slot::derived(id, name, ActorKind::Group, Gender::Plural)
         });
         Some(Np {
             slot,
@@ -1744,16 +1727,8 @@ impl<'a> Ctx<'a> {
         let head_word = w.to_string();
         let head_key = head_word.clone();
         let slot = self.slot_for_key(format!("id:{id}"), || Slot {
-            id,
-            name,
-            kind,
-            gender,
-            lexicon: None,
-            role: None,
-            titles: Vec::new(),
-            merged_into: None,
-            surnames: Vec::new(),
             head: Some(head_word),
+            ..Slot::derived(id, name, kind, gender)
         });
         self.body_by_head.insert(head_key, slot);
         Some(Np {
