@@ -44,6 +44,7 @@ mod fasthash;
 mod lexicon;
 mod matcher;
 mod normalize;
+mod phrases;
 mod quotes;
 mod segment;
 mod stance;

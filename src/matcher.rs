@@ -1,14 +1,18 @@
-//! The lexical scan: one Aho-Corasick pass over the normalized text with every surface
-//! form of every lexicon (actor names, nisbas, titles, cues, evaluative words, modifiers,
-//! given names), kept only where a match starts a word (after an allowed proclitic chain)
-//! and ends one.
+//! The lexical scan: every surface form of every lexicon (actor names, nisbas, titles,
+//! cues, evaluative words, modifiers, given names) that starts a word, after an allowed
+//! proclitic chain, and ends one.
+//!
+//! Forms are looked up in a [`PhraseTable`] from each word's start and from the ends of
+//! its possible proclitic chains, a token at a time, never from inside a word: the tokens
+//! already say where words begin and end, so the scan does not run over every byte again.
 
 use std::collections::HashMap;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 use crate::lexicon::{CueForm, Gender, Lexicon};
-use crate::segment::{is_word_char, Token};
+use crate::phrases::PhraseTable;
+use crate::segment::Token;
 
 /// What a matched surface form is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -78,14 +82,15 @@ pub(crate) struct Hit {
     pub lex: Lex,
 }
 
-/// The compiled automaton and what each of its patterns means.
+/// The compiled forms and what each of them means.
 #[derive(Debug, Clone)]
 pub(crate) struct LexMatcher {
-    automaton: AhoCorasick,
+    phrases: PhraseTable,
     /// `payloads[ranges[p].0..ranges[p].1]` are the meanings of pattern `p`.
     ranges: Vec<(u32, u32)>,
     payloads: Vec<Payload>,
-    patterns: usize,
+    /// The forms, sorted, for the benchmarks' baseline automaton.
+    patterns: Vec<String>,
 }
 
 const NOMINAL_PREFIXES: &[&str] = &[
@@ -300,89 +305,37 @@ impl LexMatcher {
             ranges.push((start, payloads.len() as u32));
             patterns.push(k);
         }
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(&patterns)
-            .expect("lexicon patterns are bounded in size and count");
         LexMatcher {
-            automaton,
+            phrases: PhraseTable::new(&patterns),
             ranges,
             payloads,
-            patterns: patterns.len(),
+            patterns,
         }
     }
 
     /// The number of distinct surface forms compiled.
     pub fn pattern_count(&self) -> usize {
-        self.patterns
+        self.patterns.len()
     }
 
-    /// The automaton, for the benchmarks' baseline scan.
-    pub fn automaton(&self) -> &AhoCorasick {
-        &self.automaton
+    /// An unanchored Aho-Corasick automaton of every form, reporting overlapping
+    /// matches: the benchmarks' baseline, the scan a lexicon matcher that does not know
+    /// where words begin would run.
+    pub fn baseline_automaton(&self) -> AhoCorasick {
+        AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .build(&self.patterns)
+            .expect("lexicon patterns are bounded in size and count")
     }
 
     /// Every lexicon form in `text`, at word boundaries, sorted by first token and then
     /// longest first.
     pub fn scan(&self, text: &str, tokens: &[Token]) -> Vec<Hit> {
         let mut hits = Vec::new();
-        let bytes = text.as_bytes();
-        // Matches are reported in order of their end, so a cursor that only moves
-        // forward finds the token a match ends in, and a short walk back (a form spans a
-        // dozen words at most) the token it starts in: no search per match.
-        let mut cursor = 0usize;
-        for m in self.automaton.find_overlapping_iter(text) {
-            let (s, e) = (m.start(), m.end());
-            // The match must end a word.
-            if let Some(c) = text[e..].chars().next() {
-                if is_word_char(c) {
-                    continue;
-                }
-            }
-            while cursor < tokens.len() && (tokens[cursor].end as usize) < e {
-                cursor += 1;
-            }
-            let last = cursor;
-            if last >= tokens.len() || tokens[last].end as usize != e {
-                continue;
-            }
-            let mut first = last;
-            while first > 0 && tokens[first].start as usize > s {
-                first -= 1;
-            }
-            let tok = &tokens[first];
-            if !tok.is_word() || (tok.start as usize) > s || s >= tok.end as usize {
-                continue;
-            }
-            let prefix = &text[tok.start as usize..s];
-            let (ps, pe) = self.ranges[m.pattern().as_usize()];
-            for p in &self.payloads[ps as usize..pe as usize] {
-                let allowed = if p.elided {
-                    ELIDED_PREFIXES.contains(&prefix)
-                } else {
-                    match p.clitics {
-                        Clitics::Nominal => NOMINAL_PREFIXES.contains(&prefix),
-                        Clitics::Verbal => VERBAL_PREFIXES.contains(&prefix),
-                        Clitics::Particle => PARTICLE_PREFIXES.contains(&prefix),
-                    }
-                };
-                if !allowed {
-                    continue;
-                }
-                // For an elided article the mention begins at the preposition ل.
-                let start = if p.elided { s - 'ل'.len_utf8() } else { s };
-                debug_assert!(bytes.len() >= e);
-                hits.push(Hit {
-                    tok_start: first as u32,
-                    tok_end: last as u32 + 1,
-                    start: start as u32,
-                    end: e as u32,
-                    prefix: (start - tok.start as usize) as u8,
-                    lex: p.lex,
-                });
-            }
-        }
+        self.each_form(text, tokens, |first, start, last, pattern| {
+            self.push_hits(text, tokens, (first, start, last), pattern, &mut hits)
+        });
         hits.sort_by(|a, b| {
             a.tok_start
                 .cmp(&b.tok_start)
@@ -391,6 +344,106 @@ impl LexMatcher {
         });
         hits
     }
+
+    /// Calls `found(first, start, last, pattern)` for every form that begins at byte
+    /// `start` of the word token `first`, after a possible proclitic chain, and ends with
+    /// the token `last`.
+    fn each_form(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        mut found: impl FnMut(usize, usize, usize, u32),
+    ) {
+        let bytes = text.as_bytes();
+        for (first, tok) in tokens.iter().enumerate() {
+            if !tok.is_word() {
+                continue;
+            }
+            let (tok_start, tok_end) = (tok.start as usize, tok.end as usize);
+            let mut prefixes = [0usize; 3];
+            let count = proclitic_lengths(&bytes[tok_start..tok_end], &mut prefixes);
+            for &prefix_len in &prefixes[..count] {
+                let start = tok_start + prefix_len;
+                self.phrases
+                    .find(bytes, tokens, first, start, |last, pattern| {
+                        found(first, start, last, pattern)
+                    });
+            }
+        }
+    }
+
+    /// The hits of one form found at `(first, start, last)`: one per meaning whose
+    /// proclitics allow the chain in front of it.
+    fn push_hits(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        (first, s, last): (usize, usize, usize),
+        pattern: u32,
+        hits: &mut Vec<Hit>,
+    ) {
+        let tok_start = tokens[first].start as usize;
+        let prefix = &text[tok_start..s];
+        let (ps, pe) = self.ranges[pattern as usize];
+        for p in &self.payloads[ps as usize..pe as usize] {
+            let allowed = if p.elided {
+                ELIDED_PREFIXES.contains(&prefix)
+            } else {
+                match p.clitics {
+                    Clitics::Nominal => NOMINAL_PREFIXES.contains(&prefix),
+                    Clitics::Verbal => VERBAL_PREFIXES.contains(&prefix),
+                    Clitics::Particle => PARTICLE_PREFIXES.contains(&prefix),
+                }
+            };
+            if !allowed {
+                continue;
+            }
+            // For an elided article the mention begins at the preposition ل.
+            let start = if p.elided { s - 'ل'.len_utf8() } else { s };
+            hits.push(Hit {
+                tok_start: first as u32,
+                tok_end: last as u32 + 1,
+                start: start as u32,
+                end: tokens[last].end,
+                prefix: (start - tok_start) as u8,
+                lex: p.lex,
+            });
+        }
+    }
+}
+
+/// Whether `word` begins with the two-byte Arabic letter `letter`.
+fn starts_with_letter(word: &[u8], at: usize, letter: char) -> bool {
+    let mut buf = [0u8; 4];
+    let encoded = letter.encode_utf8(&mut buf).as_bytes();
+    word.get(at..at + encoded.len()) == Some(encoded)
+}
+
+/// The byte lengths of the proclitic chains `word` may begin with, the empty chain
+/// first; a chain never takes the whole word. Any chain of [`NOMINAL_PREFIXES`],
+/// [`VERBAL_PREFIXES`], [`PARTICLE_PREFIXES`] or [`ELIDED_PREFIXES`] is among them.
+fn proclitic_lengths(word: &[u8], out: &mut [usize; 3]) -> usize {
+    const FIRST: [char; 6] = ['و', 'ف', 'ب', 'ل', 'ك', 'س'];
+    const AFTER_CONJUNCTION: [char; 4] = ['ب', 'ل', 'ك', 'س'];
+    const LETTER: usize = 2;
+    out[0] = 0;
+    let mut count = 1;
+    if word.len() <= LETTER || !FIRST.iter().any(|&c| starts_with_letter(word, 0, c)) {
+        return count;
+    }
+    out[count] = LETTER;
+    count += 1;
+    let conjunction = starts_with_letter(word, 0, 'و') || starts_with_letter(word, 0, 'ف');
+    if conjunction
+        && word.len() > 2 * LETTER
+        && AFTER_CONJUNCTION
+            .iter()
+            .any(|&c| starts_with_letter(word, LETTER, c))
+    {
+        out[count] = 2 * LETTER;
+        count += 1;
+    }
+    count
 }
 
 #[cfg(test)]
@@ -472,5 +525,52 @@ mod tests {
         assert!(hits
             .iter()
             .any(|h| matches!(h.1, Lex::Nisba { definite: true, .. })));
+    }
+
+    /// Every form found by the token-wise lookup is one that an overlapping scan of the
+    /// whole text finds starting a word after a proclitic chain and ending a word, and
+    /// the other way round: the lookup loses nothing by never looking inside words.
+    #[test]
+    fn lookup_finds_what_an_overlapping_scan_finds_at_word_boundaries() {
+        let lex = Lexicon::from_sources(&crate::lexicon::bundled_sources()).unwrap();
+        let m = LexMatcher::new(&lex);
+        let automaton = m.baseline_automaton();
+        let texts = [
+            crate::SAMPLE_ARTICLE.to_string(),
+            "وللرئيس الأمريكي، والأمم المتحدة؛ فبحماس «الحركة» كالحكومة والولايات  المتحدة \
+             وسيؤكد فالأمين العام للأمم المتحدة-غوتيريش x.y بالبيت الأبيض.\n\nالاتحاد\nالأوروبي"
+                .to_string(),
+        ];
+        for text in texts {
+            let n = normalize(&text);
+            let (nt, tokens) = (n.as_str(), tokenize(n.as_str()));
+            let mut lookup = Vec::new();
+            m.each_form(nt, &tokens, |first, start, last, pattern| {
+                lookup.push((first, start, last, pattern))
+            });
+            let mut scan = Vec::new();
+            for hit in automaton.find_overlapping_iter(nt) {
+                let (s, e) = (hit.start(), hit.end());
+                let Some(first) = tokens
+                    .iter()
+                    .position(|t| t.start as usize <= s && s < t.end as usize)
+                else {
+                    continue;
+                };
+                let Some(last) = tokens.iter().position(|t| t.end as usize == e) else {
+                    continue;
+                };
+                let tok = &tokens[first];
+                let mut chains = [0usize; 3];
+                let count = proclitic_lengths(&nt.as_bytes()[tok.range()], &mut chains);
+                if tok.is_word() && chains[..count].contains(&(s - tok.start as usize)) {
+                    scan.push((first, s, last, hit.pattern().as_u32()));
+                }
+            }
+            lookup.sort_unstable();
+            scan.sort_unstable();
+            assert!(lookup.len() > 10, "{}", lookup.len());
+            assert_eq!(lookup, scan);
+        }
     }
 }

@@ -1,0 +1,218 @@
+//! Lexicon forms looked up a token at a time.
+//!
+//! A form matches only where it starts a word (after the word's proclitics) and ends
+//! one, so it is a sequence of *segments* that end where tokens end: its first word, then
+//! each following token together with the space before it (`الامم` + ` المتحده`). The
+//! table maps (the segments so far, the next segment) to a node by hash. Finding every
+//! form that starts at a position then costs one hash of the rest of the word and one
+//! probe into a table small enough to stay in cache, and one more per following token
+//! only while some longer form still continues; no byte is visited twice and nothing
+//! inside a word is ever looked at.
+
+use std::hash::Hasher;
+
+use crate::fasthash::{FastHasher, FastMap};
+use crate::segment::{tokenize, Token};
+
+/// No pattern ends at a node, no other node shares its key.
+const NONE: u32 = u32::MAX;
+/// The root: the empty sequence of segments.
+const ROOT: u32 = 0;
+
+#[derive(Debug, Clone, Copy)]
+struct Node {
+    parent: u32,
+    /// The node's last segment: `labels[label_start..label_start + label_len]`.
+    label_start: u32,
+    label_len: u32,
+    /// The pattern that ends here, if any.
+    pattern: u32,
+    /// Whether some longer pattern continues from here.
+    has_children: bool,
+    /// The next node whose key has the same hash.
+    next_same_key: u32,
+}
+
+/// The forms, split into segments at the ends of their tokens; each form is a pattern,
+/// identified by its index in the list the table was built from.
+#[derive(Debug, Clone)]
+pub(crate) struct PhraseTable {
+    /// Hash of (parent, segment) to the first node with that hash.
+    heads: FastMap<u64, u32>,
+    nodes: Vec<Node>,
+    labels: Vec<u8>,
+}
+
+fn key(parent: u32, segment: &[u8]) -> u64 {
+    let mut h = FastHasher::default();
+    h.write_u32(parent);
+    h.write(segment);
+    h.finish()
+}
+
+impl PhraseTable {
+    /// Builds the table of `patterns`. A pattern listed twice keeps its first index; one
+    /// that could never start or end a word (empty, beginning with a space or a mark,
+    /// ending with a space) is left out, as no text could match it.
+    pub fn new<S: AsRef<str>>(patterns: &[S]) -> PhraseTable {
+        let mut table = PhraseTable {
+            heads: FastMap::default(),
+            nodes: vec![Node {
+                parent: NONE,
+                label_start: 0,
+                label_len: 0,
+                pattern: NONE,
+                has_children: false,
+                next_same_key: NONE,
+            }],
+            labels: Vec::new(),
+        };
+        for (index, pattern) in patterns.iter().enumerate() {
+            let pattern = pattern.as_ref();
+            let tokens = tokenize(pattern);
+            let matchable = tokens.first().is_some_and(|t| t.is_word() && t.start == 0)
+                && tokens
+                    .last()
+                    .is_some_and(|t| t.end as usize == pattern.len());
+            if !matchable {
+                continue;
+            }
+            let mut node = ROOT;
+            let mut from = 0usize;
+            for t in &tokens {
+                let segment = &pattern.as_bytes()[from..t.end as usize];
+                node = table.child_or_insert(node, segment);
+                from = t.end as usize;
+            }
+            let n = &mut table.nodes[node as usize];
+            if n.pattern == NONE {
+                n.pattern = index as u32;
+            }
+        }
+        table.heads.shrink_to_fit();
+        table
+    }
+
+    fn child_or_insert(&mut self, parent: u32, segment: &[u8]) -> u32 {
+        if let Some(found) = self.child(parent, segment) {
+            return found;
+        }
+        let id = self.nodes.len() as u32;
+        let k = key(parent, segment);
+        let next_same_key = self.heads.insert(k, id).unwrap_or(NONE);
+        self.nodes.push(Node {
+            parent,
+            label_start: self.labels.len() as u32,
+            label_len: segment.len() as u32,
+            pattern: NONE,
+            has_children: false,
+            next_same_key,
+        });
+        self.labels.extend_from_slice(segment);
+        self.nodes[parent as usize].has_children = true;
+        id
+    }
+
+    #[inline]
+    fn child(&self, parent: u32, segment: &[u8]) -> Option<u32> {
+        let mut id = *self.heads.get(&key(parent, segment))?;
+        while id != NONE {
+            let n = &self.nodes[id as usize];
+            let (s, l) = (n.label_start as usize, n.label_len as usize);
+            if n.parent == parent && &self.labels[s..s + l] == segment {
+                return Some(id);
+            }
+            id = n.next_same_key;
+        }
+        None
+    }
+
+    /// Calls `found(last, pattern)` for every pattern that begins at byte `start` of
+    /// `text`, inside the word token `tokens[first]`, and ends at the end of a token:
+    /// `tokens[last]`. Shortest first.
+    #[inline]
+    pub fn find(
+        &self,
+        text: &[u8],
+        tokens: &[Token],
+        first: usize,
+        start: usize,
+        mut found: impl FnMut(usize, u32),
+    ) {
+        let mut node = ROOT;
+        let mut from = start;
+        for (last, tok) in tokens.iter().enumerate().skip(first) {
+            let end = tok.end as usize;
+            let Some(next) = text.get(from..end).and_then(|seg| self.child(node, seg)) else {
+                return;
+            };
+            node = next;
+            let n = &self.nodes[node as usize];
+            if n.pattern != NONE {
+                found(last, n.pattern);
+            }
+            if !n.has_children {
+                return;
+            }
+            from = end;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn matches(table: &PhraseTable, text: &str, first: usize, start: usize) -> Vec<(usize, u32)> {
+        let tokens = tokenize(text);
+        let mut out = Vec::new();
+        table.find(text.as_bytes(), &tokens, first, start, |last, p| {
+            out.push((last, p))
+        });
+        out
+    }
+
+    #[test]
+    fn forms_end_at_token_ends_only() {
+        let table = PhraseTable::new(&["حماس", "حما", "حركة حماس", "حركة"]);
+        assert!(matches(&table, "حماسة", 0, 0).is_empty());
+        assert_eq!(matches(&table, "حماس", 0, 0), [(0, 0)]);
+        assert_eq!(matches(&table, "حركة حماس قالت", 0, 0), [(0, 3), (1, 2)]);
+        assert_eq!(matches(&table, "وحماس", 0, 2), [(0, 0)]);
+        assert!(matches(&table, "وحماس", 0, 0).is_empty());
+        // The second word must follow after exactly the space of the form.
+        assert_eq!(matches(&table, "حركة  حماس", 0, 0), [(0, 3)]);
+        assert_eq!(matches(&table, "حركة، حماس", 0, 0), [(0, 3)]);
+    }
+
+    #[test]
+    fn marks_inside_forms_and_unmatchable_forms() {
+        let table = PhraseTable::new(&["", " ا", "ا ", "-ا", "بن-سلمان", "a.b", "a.b", "a"]);
+        assert_eq!(matches(&table, "بن-سلمان", 0, 0), [(2, 4)]);
+        assert_eq!(matches(&table, "a.b c", 0, 0), [(0, 7), (2, 5)]);
+        assert_eq!(matches(&table, "a. b", 0, 0), [(0, 7)]);
+        assert!(matches(&table, "ا ", 0, 0).is_empty());
+        assert_eq!(table.nodes.iter().filter(|n| n.pattern != NONE).count(), 3);
+    }
+
+    #[test]
+    fn colliding_hashes_are_told_apart() {
+        let mut table = PhraseTable::new(&["ab"]);
+        // Force every key of a second node onto the first's chain.
+        let k = key(ROOT, b"ab");
+        let id = table.nodes.len() as u32;
+        table.nodes.push(Node {
+            parent: ROOT,
+            label_start: table.labels.len() as u32,
+            label_len: 2,
+            pattern: 1,
+            has_children: false,
+            next_same_key: table.heads[&k],
+        });
+        table.labels.extend_from_slice(b"cd");
+        table.heads.insert(k, id);
+        assert_eq!(table.child(ROOT, b"ab"), Some(1));
+        assert_eq!(table.child(ROOT, b"cd"), None);
+        assert_eq!(matches(&table, "ab", 0, 0), [(0, 0)]);
+    }
+}
