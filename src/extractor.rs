@@ -243,9 +243,9 @@ impl Extractor {
         self.run(text, None, stage, None)
     }
 
-    /// The baseline of the benchmarks: an unanchored Aho-Corasick automaton with every
-    /// surface form of the lexicons, for one bare overlapping scan of normalized text
-    /// (`automaton.find_overlapping_iter(text).count()`).
+    /// The baseline of the benchmarks: an Aho-Corasick automaton (the crate's defaults)
+    /// of every actor and cue form of the lexicons, for one bare overlapping scan of
+    /// normalized text (`automaton.find_overlapping_iter(text).count()`).
     #[doc(hidden)]
     pub fn baseline_automaton(&self) -> aho_corasick::AhoCorasick {
         self.inner.matcher.baseline_automaton()

@@ -18,6 +18,9 @@ use crate::segment::{tokenize, Token};
 const NONE: u32 = u32::MAX;
 /// The root: the empty sequence of segments.
 const ROOT: u32 = 0;
+/// Bits of the key that index the presence filter: 2^17 bits, 16 KiB, which stays in
+/// the first-level cache beside the text, while the table itself does not.
+const FILTER_BITS: u32 = 17;
 
 #[derive(Debug, Clone, Copy)]
 struct Node {
@@ -37,6 +40,10 @@ struct Node {
 /// identified by its index in the list the table was built from.
 #[derive(Debug, Clone)]
 pub(crate) struct PhraseTable {
+    /// One bit per value of the key's top [`FILTER_BITS`] bits, set when some node has a
+    /// key with those bits: most words start no form, and the filter turns them away
+    /// without a probe into `heads`.
+    filter: Box<[u64]>,
     /// Hash of (parent, segment) to the first node with that hash.
     heads: FastMap<u64, u32>,
     nodes: Vec<Node>,
@@ -50,12 +57,18 @@ fn key(parent: u32, segment: &[u8]) -> u64 {
     h.finish()
 }
 
+#[inline]
+fn filter_bit(key: u64) -> usize {
+    (key >> (64 - FILTER_BITS)) as usize
+}
+
 impl PhraseTable {
     /// Builds the table of `patterns`. A pattern listed twice keeps its first index; one
     /// that could never start or end a word (empty, beginning with a space or a mark,
     /// ending with a space) is left out, as no text could match it.
     pub fn new<S: AsRef<str>>(patterns: &[S]) -> PhraseTable {
         let mut table = PhraseTable {
+            filter: vec![0u64; (1 << FILTER_BITS) / 64].into_boxed_slice(),
             heads: FastMap::default(),
             nodes: vec![Node {
                 parent: NONE,
@@ -99,6 +112,8 @@ impl PhraseTable {
         }
         let id = self.nodes.len() as u32;
         let k = key(parent, segment);
+        let bit = filter_bit(k);
+        self.filter[bit / 64] |= 1 << (bit % 64);
         let next_same_key = self.heads.insert(k, id).unwrap_or(NONE);
         self.nodes.push(Node {
             parent,
@@ -115,7 +130,12 @@ impl PhraseTable {
 
     #[inline]
     fn child(&self, parent: u32, segment: &[u8]) -> Option<u32> {
-        let mut id = *self.heads.get(&key(parent, segment))?;
+        let k = key(parent, segment);
+        let bit = filter_bit(k);
+        if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
+            return None;
+        }
+        let mut id = *self.heads.get(&k)?;
         while id != NONE {
             let n = &self.nodes[id as usize];
             let (s, l) = (n.label_start as usize, n.label_len as usize);
