@@ -526,7 +526,7 @@ impl Assembler<'_> {
             quote_ids.dedup();
             let target = best
                 .and_then(|b| b.target)
-                .map(|(a, b)| self.span_tokens(a, b))
+                .map(|(a, b)| self.span_bytes(a, b))
                 .filter(|s| !s.is_empty());
             let target_actor = best.and_then(|b| b.target_actor).map(id_of);
             out_stances.push(Stance {

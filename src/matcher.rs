@@ -245,7 +245,12 @@ impl LexMatcher {
                             Clitics::Verbal,
                         );
                         // The dual agrees with two actors (أكد الجانبان، البلدان يؤكدان).
-                        if *g == Gender::Masculine && !form.contains(' ') {
+                        // Not for a form with an object pronoun (وصفه → وصفها is "described
+                        // her", not a dual).
+                        let object_pronoun = form
+                            .strip_suffix('ه')
+                            .is_some_and(|stem| c.forms.iter().any(|(other, _)| other == stem));
+                        if *g == Gender::Masculine && !form.contains(' ') && !object_pronoun {
                             for dual in dual_forms(form) {
                                 b.add(
                                     &dual,

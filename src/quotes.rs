@@ -557,6 +557,27 @@ impl Scan<'_, '_> {
         if CLAUSE_OPENERS.contains(&prev) || is_time_word(prev) {
             return true;
         }
+        // A free relative, "what X called ..." (في ما وصفته الوزارة بأنه، وهو ما اعتبره):
+        // only after a word that makes ما a relative, never the negator (ما قال).
+        if prev == "ما"
+            && c >= 2
+            && matches!(
+                self.finder_word(c - 2),
+                "في" | "هو"
+                    | "وهو"
+                    | "هي"
+                    | "وهي"
+                    | "هذا"
+                    | "وهذا"
+                    | "ذلك"
+                    | "وذلك"
+                    | "حسب"
+                    | "بحسب"
+                    | "وفق"
+            )
+        {
+            return true;
+        }
         // نشرت بيانا قالت فيه ...: a relative clause on an indefinite statement noun.
         let bare = prev.strip_prefix("ال").unwrap_or(prev);
         if STATEMENT_NOUNS.contains(&prev)

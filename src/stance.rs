@@ -30,6 +30,7 @@ pub(crate) struct EventStance {
     pub label: StanceLabel,
     pub score: f32,
     pub evidence: Vec<TokEvidence>,
+    /// Byte range of the target in the normalized text.
     pub target: Option<(usize, usize)>,
     pub target_actor: Option<usize>,
 }
@@ -171,8 +172,19 @@ pub(crate) fn classify(
             if score < THRESHOLD {
                 continue;
             }
-            let target = target_of(lex, text, tokens, hits, frame_target.unwrap_or(from), to);
-            let target_actor = target.and_then(|(a, b)| {
+            let target_tokens =
+                target_of(lex, text, tokens, hits, frame_target.unwrap_or(from), to);
+            let target = target_tokens.map(|(a, b)| {
+                let first = &tokens[a];
+                // A preposition written on the article (بالهجوم) is not part of the target.
+                let skip = if text[first.range()].starts_with("بال") {
+                    'ب'.len_utf8()
+                } else {
+                    0
+                };
+                (first.start as usize + skip, tokens[b - 1].end as usize)
+            });
+            let target_actor = target_tokens.and_then(|(a, b)| {
                 let first = found.mentions.partition_point(|m| m.tok_start < a);
                 found.mentions[first..]
                     .iter()
@@ -266,22 +278,34 @@ fn target_of(
     mut from: usize,
     to: usize,
 ) -> Option<(usize, usize)> {
-    let skip = |t: usize| -> bool {
+    // The token after a preposition or after a whole intensifier (بأشد العبارات), or
+    // `None` if the phrase starts at `t`.
+    let skip = |t: usize| -> Option<usize> {
         let w = tokens
             .get(t)
             .filter(|k| k.is_word())
             .map_or("", |k| &text[k.range()]);
-        matches!(w, "عن" | "ب" | "ل" | "علي" | "الي" | "من" | "مع")
-            || hits[hits.partition_point(|h| (h.tok_start as usize) < t)..]
-                .iter()
-                .take_while(|h| h.tok_start as usize == t)
-                .any(|h| {
-                    matches!(h.lex, Lex::Modifier { entry }
-                        if matches!(lex.modifiers[entry as usize].kind, ModifierType::Intensifier(_)))
+        if matches!(w, "عن" | "ب" | "ل" | "علي" | "الي" | "من" | "مع") {
+            return Some(t + 1);
+        }
+        hits[hits.partition_point(|h| (h.tok_start as usize) < t)..]
+            .iter()
+            .take_while(|h| h.tok_start as usize == t)
+            .filter(|h| {
+                matches!(h.lex, Lex::Modifier { entry }
+                    if matches!(lex.modifiers[entry as usize].kind, ModifierType::Intensifier(_)))
             })
+            .map(|h| h.tok_end as usize)
+            .max()
     };
-    while from < to && (skip(from) || !tokens[from].is_word()) {
-        from += 1;
+    while from < to {
+        if !tokens[from].is_word() {
+            from += 1;
+        } else if let Some(next) = skip(from) {
+            from = next.max(from + 1);
+        } else {
+            break;
+        }
     }
     if from >= to {
         return None;

@@ -102,6 +102,44 @@ fn praise_frame_with_an_actor_target() {
 }
 
 #[test]
+fn target_starts_after_a_manner_phrase() {
+    for (text, target) in [
+        (
+            "أدانت جامعة الدول العربية بأشد العبارات التفجير الذي استهدف سوقا شعبية.",
+            "التفجير الذي استهدف سوقا شعبية",
+        ),
+        (
+            "ندد الاتحاد الأوروبي بشدة بالهجوم على القافلة.",
+            "الهجوم على القافلة",
+        ),
+    ] {
+        let a = analyze(text);
+        let s = a.stances.first().expect("a stance");
+        assert_eq!(s.label, StanceLabel::Condemn, "{text}");
+        let got = s.target.as_ref().map(|t| t.text.as_str());
+        assert_eq!(got, Some(target), "{text}: {s:#?}");
+    }
+}
+
+#[test]
+fn what_an_actor_called_something() {
+    for (text, speaker) in [
+        (
+            "وهو ما اعتبرته وزارة الخارجية المصرية انتهاكا صارخا للقانون الدولي.",
+            "egypt.foreign_ministry",
+        ),
+        (
+            "شنت القوات هجوما على البلدة، في ما وصفته حركة حماس بأنه \"جريمة حرب\".",
+            "hamas",
+        ),
+    ] {
+        let a = analyze(text);
+        assert_eq!(speakers(&a), [speaker], "{text}: {a:#?}");
+        assert!(has(&a, speaker, StanceLabel::Condemn), "{text}: {a:#?}");
+    }
+}
+
+#[test]
 fn justify_frame() {
     let text =
         "وأوضحت الحكومة المغربية أن الإجراء يأتي في إطار حماية الأمن العام، واصفة القرار بأنه ضروري.";
