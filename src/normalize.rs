@@ -3,9 +3,9 @@
 //! Arabic news spells the same word several ways: hamza forms of alef, alef maqsura for
 //! yeh, teh marbuta for heh, tatweel and harakat sprinkled in, Arabic-Indic digits,
 //! presentation forms from old encoders, zero-width and bidi marks pasted inside words.
-//! [`normalize`] folds all of them in one pass and records, for every byte of the folded
-//! text, the byte of the original it came from, so that every later stage works on the
-//! folded text and every span is mapped back exactly once.
+//! [`normalize`] folds all of them in one pass and records where each run of the folded
+//! text came from in the original, so that every later stage works on the folded text
+//! and every span is mapped back exactly once.
 
 use unicode_normalization::char::decompose_compatible;
 
@@ -13,11 +13,24 @@ use unicode_normalization::char::decompose_compatible;
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Normalized {
     text: String,
-    /// `map[i]` is the byte of the original that normalized byte `i` came from: the very
-    /// byte for copied text, the start of the source char for a replaced one.
-    /// `map[text.len()]` is the original's length.
-    map: Vec<u32>,
+    /// The folded text as pieces in order: runs copied from the original and chars
+    /// written in place of one. A byte of the folded text comes from the piece it falls
+    /// in: from the same offset within a copied run, from the start of the source char
+    /// for a written char. Articles are mostly copied runs, so there are few pieces.
+    pieces: Vec<Piece>,
     original_len: usize,
+}
+
+/// Where a piece of the folded text begins and what it came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Piece {
+    /// Its first byte in the folded text.
+    folded: u32,
+    /// Its first byte in the original.
+    original: u32,
+    /// Whether it is a run copied byte for byte, or a char written in place of the one
+    /// at `original`.
+    copied: bool,
 }
 
 impl Normalized {
@@ -30,8 +43,17 @@ impl Normalized {
     ///
     /// `pos` is clamped to the folded text's length.
     pub fn original_start(&self, pos: usize) -> usize {
-        let pos = pos.min(self.text.len());
-        self.map.get(pos).map_or(self.original_len, |&b| b as usize)
+        if pos >= self.text.len() {
+            return self.original_len;
+        }
+        let at = self.pieces.partition_point(|p| p.folded as usize <= pos);
+        // The first piece starts at 0 and `pos` is inside the text, so `at >= 1`.
+        let piece = self.pieces[at.saturating_sub(1)];
+        if piece.copied {
+            piece.original as usize + (pos - piece.folded as usize)
+        } else {
+            piece.original as usize
+        }
     }
 
     /// The byte offset in the original where a span ending at normalized `end` ends.
@@ -137,21 +159,25 @@ fn is_plain_arabic_letter(c: char) -> bool {
 /// its map is monotonic, and every mapped offset is a char boundary of `input`.
 /// Runs of spaces collapse to one; `\r\n`, `\r` and Unicode line separators become `\n`.
 pub fn normalize(input: &str) -> Normalized {
-    // Offsets are u32 to halve the map; longer inputs are cut at the last char boundary
-    // that fits (documented on `Extractor::analyze`).
+    // Offsets are u32, as are the tokens'; longer inputs are cut at the last char
+    // boundary that fits (documented on `Extractor::analyze`).
     let input = truncate_to_u32(input);
     let mut text = String::with_capacity(input.len());
-    let mut map: Vec<u32> = Vec::with_capacity(input.len() + 1);
+    let mut map: Vec<Piece> = Vec::new();
     let bytes = input.as_bytes();
     let mut run_start = 0usize;
     // Whether the last char written was a space or newline (for collapsing runs).
     let mut last_space = true;
     let mut last_cr = false;
 
-    let flush = |text: &mut String, map: &mut Vec<u32>, from: usize, to: usize| {
+    let flush = |text: &mut String, map: &mut Vec<Piece>, from: usize, to: usize| {
         if from < to {
+            map.push(Piece {
+                folded: text.len() as u32,
+                original: from as u32,
+                copied: true,
+            });
             text.push_str(&input[from..to]);
-            map.extend((from as u32)..(to as u32));
         }
     };
 
@@ -253,19 +279,26 @@ pub fn normalize(input: &str) -> Normalized {
         i += len;
     }
     flush(&mut text, &mut map, run_start, bytes.len());
-    map.push(bytes.len() as u32);
     Normalized {
         text,
-        map,
+        pieces: map,
         original_len: input.len(),
     }
 }
 
-fn push_char(text: &mut String, map: &mut Vec<u32>, c: char, from: usize) {
-    text.push(c);
-    for _ in 0..c.len_utf8() {
-        map.push(from as u32);
+fn push_char(text: &mut String, map: &mut Vec<Piece>, c: char, from: usize) {
+    // Chars written for the same source char (a ligature's letters) share one piece.
+    let same_source = map
+        .last()
+        .is_some_and(|p| !p.copied && p.original as usize == from);
+    if !same_source {
+        map.push(Piece {
+            folded: text.len() as u32,
+            original: from as u32,
+            copied: false,
+        });
     }
+    text.push(c);
 }
 
 /// The compatibility decomposition of `c` (NFKC without recomposition, which Arabic
@@ -390,5 +423,19 @@ mod tests {
         let n = normalize("");
         assert_eq!(n.as_str(), "");
         assert_eq!(n.original_span(0, 0), (0, 0));
+    }
+
+    #[test]
+    fn every_folded_byte_maps_to_its_source() {
+        // أ written as ا, a haraka dropped, ب and a space copied, a tatweel dropped, x
+        // copied, the lam-alef ligature written as two letters.
+        let original = "أَب ـx\u{FEFB}";
+        let n = normalize(original);
+        assert_eq!(n.as_str(), "اب xلا");
+        let map: Vec<usize> = (0..=n.as_str().len())
+            .map(|i| n.original_start(i))
+            .collect();
+        assert_eq!(map, [0, 0, 4, 5, 6, 9, 10, 10, 10, 10, 13]);
+        assert_eq!(n.pieces.len(), 4, "{:?}", n.pieces);
     }
 }
