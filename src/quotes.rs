@@ -6,7 +6,7 @@
 //! Cues that carry a stance but report no words (أدان، رحب، أعرب عن) give speech events
 //! too, without a quote: their object is what the stance is about.
 
-use crate::actors::{ActorFinding, MentionRec};
+use crate::actors::{ActorFinding, MentionRec, TITLE_NOUNS};
 use crate::lexicon::{CueForm, Frame, Gender, Lexicon};
 use crate::matcher::{Hit, Lex};
 use crate::segment::{is_clause_break, Quotation, Sentence, Token, TokenKind};
@@ -100,6 +100,32 @@ const HONORIFICS: &[&str] = &[
 ];
 
 /// Words after which a new clause, and so a speech verb, may begin.
+/// How many tokens after a cue its required word (`requires` in cues.txt) may come.
+const REQUIRED_WITHIN: usize = 10;
+
+/// Whether a cue's required word (`requires` in cues.txt) follows `hit` before token
+/// `end`: حمّل الاحتلال المسؤولية. Not right after it: حمل المسؤولية is to carry it, not
+/// to lay it on someone.
+pub(crate) fn requirement_met(
+    entry: &crate::lexicon::CueEntry,
+    text: &str,
+    tokens: &[Token],
+    hit: &Hit,
+    end: usize,
+) -> bool {
+    if entry.requires.is_empty() {
+        return true;
+    }
+    let from = hit.tok_end as usize + 1;
+    let to = end
+        .min(hit.tok_start as usize + REQUIRED_WITHIN)
+        .min(tokens.len());
+    (from..to).any(|t| {
+        let tok = &tokens[t];
+        tok.is_word() && entry.requires.iter().any(|w| *w == text[tok.range()])
+    })
+}
+
 const CLAUSE_OPENERS: &[&str] = &[
     "كما",
     "فيما",
@@ -410,6 +436,9 @@ impl Scan<'_, '_> {
                 continue;
             }
             let entry = &f.lex.cues[cue as usize];
+            if !requirement_met(entry, f.text, f.tokens, &hit, s.end) {
+                continue;
+            }
             let mut after = hit.tok_end as usize;
             let (speaker, subject_end) = match form {
                 CueForm::Finite(g) => self.finite_subject(s, c, after, g, events, &pending),
@@ -624,6 +653,16 @@ impl Scan<'_, '_> {
     }
 
     /// The subject of a finite cue: after it (VSO), before it (SVO), or in its ending.
+    /// Whether token `t` begins with a title (رئيس، المتحدث باسم، زعيم، الوزير).
+    fn starts_with_title(&self, t: usize) -> bool {
+        self.hits_at(t).iter().any(|h| {
+            matches!(
+                h.lex,
+                Lex::NisbaTitle { .. } | Lex::ConstructTitle { .. } | Lex::RoleRef { .. }
+            )
+        }) || TITLE_NOUNS.contains(&self.finder_word(t))
+    }
+
     fn finite_subject(
         &self,
         s: &Sentence,
@@ -705,6 +744,12 @@ impl Scan<'_, '_> {
         // person's name (قال مساعد المبعوث الخاص ... بيتر ماورر في بيان إن ...).
         if let Some(found) = self.long_subject(s, after, g) {
             return found;
+        }
+        // VSO with a subject the lexicons cannot name (وانتقد زعيم المعارضة ...): the
+        // speaker is unknown, not the last one. A definite title (وأكد المسؤول التونسي)
+        // takes up someone named before, and is left to the look-back below.
+        if p < s.end && self.starts_with_title(p) && !self.finder_word(p).starts_with("ال") {
+            return (None, None);
         }
         // Implicit subject: من جانبه marks a new speaker among those mentioned.
         let side = self.on_its_part(s, c);
@@ -997,11 +1042,19 @@ impl Scan<'_, '_> {
             t += 1;
         }
         let about = self.finder_word(p.after) == "عن";
+        // شدد على ضرورة ...: what is stressed starts after على.
+        let on = self.finder_word(p.after) == "علي" && entry.frames.contains(&Frame::On);
         let object_frame = entry.frames.iter().any(|fr| match fr {
             Frame::Object | Frame::To | Frame::With => true,
             Frame::About => about,
             _ => false,
         });
+        if start.is_none() && on {
+            start = Some((
+                self.skip_adverbials(p.after + 1, limit),
+                QuoteKind::Indirect,
+            ));
+        }
         if start.is_none() && (object_frame || !entry.quote) {
             start = Some((self.skip_adverbials(p.after, limit), QuoteKind::Indirect));
         }

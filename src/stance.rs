@@ -6,7 +6,7 @@
 use crate::actors::ActorFinding;
 use crate::lexicon::{Lexicon, ModifierType};
 use crate::matcher::{Hit, Lex};
-use crate::quotes::SpeechEvent;
+use crate::quotes::{requirement_met, SpeechEvent};
 use crate::segment::Token;
 use crate::types::StanceLabel;
 
@@ -107,7 +107,10 @@ pub(crate) fn classify(
                 if relative {
                     continue;
                 }
-                if let Some((label, w)) = c.stance.filter(|_| !own && t >= from && t >= taken_until)
+                let required = requirement_met(c, text, tokens, h, to);
+                if let Some((label, w)) = c
+                    .stance
+                    .filter(|_| !own && required && t >= from && t >= taken_until)
                 {
                     if !negated_at(lex, text, tokens, hits, t) && !in_mention[t] {
                         taken_until = h.tok_end as usize;
@@ -128,8 +131,19 @@ pub(crate) fn classify(
             if t < taken_until || in_mention[t] || (h.tok_end as usize) > to {
                 continue;
             }
-            taken_until = h.tok_end as usize;
             let e = &lex.evaluative[entry as usize];
+            // A call to stop something (دعا إلى وقف، طالب بإنهاء) condemns it; the same
+            // noun anywhere else in what was said does not.
+            let called_for = e.after_cues.is_empty()
+                || (t <= from + 3
+                    && ev.cue.is_some_and(
+                        |c| matches!(c.lex, Lex::Cue { cue, .. } if e.after_cues.contains(&cue)),
+                    ));
+            let next = word(text, tokens, h.tok_end as usize);
+            if !called_for || e.unless_next.iter().any(|w| w == next) {
+                continue;
+            }
+            taken_until = h.tok_end as usize;
             let mut label = e.label;
             let mut weight = e.weight;
             if negated_at(lex, text, tokens, hits, t) {

@@ -139,6 +139,20 @@ fn unknown_kinds_and_labels() {
     );
     assert_at(&e, "eval.txt", 3, "weight", "NaN");
     let e = build_err(
+        "eval.txt",
+        LexiconKind::Evaluative,
+        "id: x.y\nlabel: condemn\nweight: 0.5\nforms: كره\nafter_cues: call | shout\n",
+    );
+    assert_at(&e, "eval.txt", 5, "after_cues", "\"shout\"");
+    let e = build_err(
+        "eval.txt",
+        LexiconKind::Evaluative,
+        "id: x.y\nlabel: condemn\nweight: 0.5\nforms: كره\nunless_next: ـــ\n",
+    );
+    assert_at(&e, "eval.txt", 5, "unless_next", "normalizes to nothing");
+    let e = build_err("cues.txt", LexiconKind::Cues, "id: c\nm: قال\nrequires: ً\n");
+    assert_at(&e, "cues.txt", 3, "requires", "normalizes to nothing");
+    let e = build_err(
         "cues.txt",
         LexiconKind::Cues,
         "id: c\nm: قال\nstance: loathe 0.5\n",

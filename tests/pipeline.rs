@@ -140,6 +140,61 @@ fn what_an_actor_called_something() {
 }
 
 #[test]
+fn holding_someone_responsible_condemns_them() {
+    let a = analyze("وحمّلت وزارة الخارجية الأردنية الاحتلال المسؤولية الكاملة عن التصعيد.");
+    assert!(
+        has(&a, "jordan.foreign_ministry", StanceLabel::Condemn),
+        "{a:#?}"
+    );
+    // Carrying or bearing something is no blame.
+    for text in [
+        "وحملت الطائرة مساعدات طبية إلى السودان.",
+        "وقالت الحكومة المصرية إنها تتحمل المسؤولية عن الخطأ.",
+    ] {
+        let a = analyze(text);
+        assert!(a.stances.is_empty(), "{text}: {:#?}", a.stances);
+    }
+}
+
+#[test]
+fn a_call_to_stop_something_condemns_it_but_not_a_ceasefire_call() {
+    let a = analyze("وطالبت منظمة العفو الدولية السلطات السورية بوقف الاعتقالات التعسفية.");
+    assert!(
+        has(&a, "amnesty_international", StanceLabel::Condemn),
+        "{a:#?}"
+    );
+    let a = analyze("ودعت روسيا الطرفين إلى وقف إطلاق النار والعودة إلى المفاوضات.");
+    assert!(a.stances.is_empty(), "{:#?}", a.stances);
+    // The same noun inside a statement is no call.
+    let a = analyze("وقالت الخارجية الفرنسية إن وقف المساعدات أمر ممكن.");
+    assert!(a.stances.is_empty(), "{:#?}", a.stances);
+}
+
+#[test]
+fn what_was_stressed_starts_after_ala() {
+    let a = analyze("وشدد وزير الخارجية السعودي على ضرورة احترام سيادة الدول.");
+    assert_eq!(a.quotes.len(), 1, "{a:#?}");
+    assert!(a.quotes[0].content.text.starts_with("ضرورة"), "{a:#?}");
+}
+
+#[test]
+fn appreciation_verbs_praise() {
+    let a = analyze("وثمنت الحكومة العراقية الدعم الذي قدمته الكويت.");
+    assert!(has(&a, "iraq.government", StanceLabel::Praise), "{a:#?}");
+}
+
+#[test]
+fn an_unknown_titled_subject_is_not_the_last_speaker() {
+    let text = "وأكدت وزارة الخارجية الإيرانية أن المفاوضات مستمرة. وانتقد زعيم المعارضة المحلية سياسة الحكومة.";
+    let a = analyze(text);
+    assert!(
+        !has(&a, "iran.foreign_ministry", StanceLabel::Condemn),
+        "{:#?}",
+        a.stances
+    );
+}
+
+#[test]
 fn justify_frame() {
     let text =
         "وأوضحت الحكومة المغربية أن الإجراء يأتي في إطار حماية الأمن العام، واصفة القرار بأنه ضروري.";

@@ -196,6 +196,8 @@ pub(crate) enum Frame {
     Colon,
     Object,
     About,
+    /// على + noun: شدد على ضرورة ...
+    On,
     To,
     With,
 }
@@ -209,6 +211,7 @@ impl Frame {
             "colon" => Frame::Colon,
             "object" => Frame::Object,
             "about" => Frame::About,
+            "on" => Frame::On,
             "to" => Frame::To,
             "with" => Frame::With,
             _ => return None,
@@ -223,6 +226,9 @@ pub(crate) struct CueEntry {
     pub frames: Vec<Frame>,
     pub stance: Option<(StanceLabel, f32)>,
     pub quote: bool,
+    /// When not empty, one of these words must follow within the clause for a form to
+    /// be this cue (حمّل ... المسؤولية): forms that are otherwise common verbs.
+    pub requires: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -232,6 +238,11 @@ pub(crate) struct EvalEntry {
     pub weight: f32,
     pub forms: Vec<String>,
     pub enclitics: bool,
+    /// When not empty, the entry counts only as the first thing these cues introduce
+    /// (دعا إلى وقف، طالب بإنهاء): indexes into `Lexicon::cues`.
+    pub after_cues: Vec<u32>,
+    /// Words that, right after a form, take its meaning away (وقف إطلاق النار).
+    pub unless_next: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -319,6 +330,7 @@ const CUE_FIELDS: &[&str] = &[
     "frames",
     "stance",
     "quote",
+    "requires",
     "source",
     "note",
 ];
@@ -328,6 +340,8 @@ const EVAL_FIELDS: &[&str] = &[
     "weight",
     "forms",
     "enclitics",
+    "after_cues",
+    "unless_next",
     "source",
     "note",
 ];
@@ -382,6 +396,8 @@ impl Lexicon {
         let mut actor_at: HashMap<String, (String, usize)> = HashMap::new();
         let mut role_lines: Vec<(String, usize, RoleTenure)> = Vec::new();
         let mut parent_lines: Vec<(String, usize, String)> = Vec::new();
+        // (file, line, evaluative entry index, cue id) of every after_cues item.
+        let mut after_cue_lines: Vec<(String, usize, usize, String)> = Vec::new();
         for source in sources {
             let file = source.name.as_str();
             if source.kind == LexiconKind::GivenNames {
@@ -441,6 +457,14 @@ impl Lexicon {
                             return Err(
                                 block.error(f, format!("duplicate evaluative id {:?}", entry.id))
                             );
+                        }
+                        for (cue, line) in block.items("after_cues") {
+                            after_cue_lines.push((
+                                file.to_string(),
+                                line,
+                                lex.evaluative.len(),
+                                cue.to_string(),
+                            ));
                         }
                         lex.evaluative.push(entry);
                     }
@@ -503,6 +527,17 @@ impl Lexicon {
                     ));
                 }
             }
+        }
+        for (file, line, entry, cue) in after_cue_lines {
+            let Some(index) = lex.cues.iter().position(|c| c.id == cue) else {
+                return Err(Error::lexicon(
+                    &file,
+                    line,
+                    "after_cues",
+                    format!("no cue in cues.txt has id {cue:?}"),
+                ));
+            };
+            lex.evaluative[entry].after_cues.push(index as u32);
         }
         lex.check_name_conflicts(&actor_at)?;
         Ok(lex)
@@ -847,6 +882,11 @@ fn parse_cue(block: &Block<'_>) -> Result<CueEntry> {
         frames,
         stance,
         quote: parse_yes_no(block, "quote", true)?,
+        requires: if block.items("requires").is_empty() {
+            Vec::new()
+        } else {
+            folded_items(block, "requires")?
+        },
     })
 }
 
@@ -866,12 +906,20 @@ fn parse_eval(block: &Block<'_>) -> Result<EvalEntry> {
             "an evaluative entry needs at least one form",
         ));
     }
+    let unless_next = if block.items("unless_next").is_empty() {
+        Vec::new()
+    } else {
+        folded_items(block, "unless_next")?
+    };
     Ok(EvalEntry {
         id,
         label,
         weight,
         forms,
         enclitics: parse_yes_no(block, "enclitics", false)?,
+        // Resolved to cue indexes once every file is read.
+        after_cues: Vec::new(),
+        unless_next,
     })
 }
 
