@@ -1548,50 +1548,23 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// Whether token `t` is a title: a title noun or a role's title.
+    fn titled(&self, t: usize) -> bool {
+        is_title_noun(self.word(t))
+            || self.hits_at(t).iter().any(|h| {
+                matches!(
+                    h.lex,
+                    Lex::RoleRef { .. } | Lex::ConstructTitle { .. } | Lex::NisbaTitle { .. }
+                )
+            })
+    }
+
     /// A name no lexicon knows, shown by the title in apposition after it: two or three
     /// name-like words, a comma, then a title (كارين ديكر، المديرة الإقليمية ...).
     fn parse_apposed_name(&mut self, t: usize) -> Option<Np> {
         // Cheap test first, since this runs at almost every word: two or three words,
-        // then a comma or (right after a speech verb) a title.
-        let after_cue = t > 0
-            && self
-                .hits_at(t - 1)
-                .iter()
-                .any(|h| matches!(h.lex, Lex::Cue { .. }));
-        let closes = (t + 2..=t + 3).any(|k| {
-            self.is_punct(k, &['،', ','])
-                || after_cue && (is_title_noun(self.word(k)) || !self.hits_at(k).is_empty())
-        });
-        if !closes {
-            return None;
-        }
-        let mut words: Vec<&'a str> = Vec::new();
-        let mut k = t;
-        while k < self.tokens.len() && self.tokens[k].is_word() && words.len() < 3 {
-            let w = self.word(k);
-            // A word with the article may only end the name (إلوود folds to الوود).
-            let plain = !is_not_name(w)
-                && !self.lex.common_words.contains(w)
-                && (!w.starts_with("ال") || !words.is_empty())
-                && w.chars().count() >= 2
-                && !w.bytes().any(|b| b.is_ascii_digit())
-                && self
-                    .hits_at(k)
-                    .iter()
-                    .all(|h| matches!(h.lex, Lex::GivenName));
-            if !plain {
-                break;
-            }
-            words.push(w);
-            k += 1;
-            if w.starts_with("ال") {
-                break;
-            }
-        }
-        if words.len() < 2 {
-            return None;
-        }
-        // The comma may be missing right after a speech verb (قال توباياس إلوود وزير ...).
+        // then a comma and a title, or (right after a speech verb, where the comma may be
+        // missing: قال توباياس إلوود وزير ...) a title.
         let after_verb = t > 0
             && self.hits_at(t - 1).iter().any(|h| {
                 matches!(
@@ -1602,25 +1575,48 @@ impl<'a> Ctx<'a> {
                     }
                 )
             });
-        let title_at = if self.is_punct(k, &['،', ',']) {
-            k + 1
-        } else if after_verb {
-            k
-        } else {
-            return None;
+        let comma = |k: usize| self.is_punct(k, &['،', ',']);
+        let title_after = |k: usize| {
+            if comma(k) {
+                Some(k + 1)
+            } else if after_verb {
+                Some(k)
+            } else {
+                None
+            }
         };
-        let next = self.word(title_at);
-        let titled = is_title_noun(next)
-            || self.hits_at(title_at).iter().any(|h| {
-                matches!(
-                    h.lex,
-                    Lex::RoleRef { .. } | Lex::ConstructTitle { .. } | Lex::NisbaTitle { .. }
-                )
-            });
-        if !titled {
+        if !(t + 2..=t + 3).any(|k| title_after(k).is_some_and(|at| self.titled(at))) {
             return None;
         }
-        Some(self.person_np(&words, k))
+        let mut words: [&'a str; 3] = [""; 3];
+        let mut count = 0;
+        let mut k = t;
+        while k < self.tokens.len() && self.tokens[k].is_word() && count < words.len() {
+            let w = self.word(k);
+            // A word with the article may only end the name (إلوود folds to الوود).
+            let plain = !is_not_name(w)
+                && !self.lex.common_words.contains(w)
+                && (!w.starts_with("ال") || count > 0)
+                && w.chars().count() >= 2
+                && !w.bytes().any(|b| b.is_ascii_digit())
+                && self
+                    .hits_at(k)
+                    .iter()
+                    .all(|h| matches!(h.lex, Lex::GivenName));
+            if !plain {
+                break;
+            }
+            words[count] = w;
+            count += 1;
+            k += 1;
+            if w.starts_with("ال") {
+                break;
+            }
+        }
+        if count < 2 || !title_after(k).is_some_and(|at| self.titled(at)) {
+            return None;
+        }
+        Some(self.person_np(&words[..count], k))
     }
 
     /// A dual description (الجانبان، البلدان، الطرفان) of the two actors named last:
