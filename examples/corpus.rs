@@ -15,7 +15,7 @@
 //! the gzip magic bytes) is decompressed on the fly.
 //!
 //! The run is a pipeline: one thread reads lines, `--threads` workers analyze them, the
-//! main thread writes the results back in order. At most 256 lines (`--window`) and
+//! main thread writes the results back in order; lines travel in batches of up to 16. At most 256 lines (`--window`) and
 //! 32 MiB of input (`--window-bytes`) are between reading and writing at any time, so
 //! memory stays bounded whatever the size of the corpus; a line larger than the byte
 //! window still goes through, alone. The output does not depend on the number of threads
@@ -45,6 +45,10 @@ const MAX_LINES_IN_FLIGHT: usize = 256;
 /// How many bytes of input may be read but not yet written, unless `--window-bytes` says
 /// otherwise.
 const MAX_BYTES_IN_FLIGHT: usize = 32 << 20;
+/// Lines are handed to the workers, and back to the writer, in batches of at most this
+/// many lines and bytes: one hand-over per line would cost a thread wake-up each.
+const BATCH_LINES: usize = 16;
+const BATCH_BYTES: usize = 256 << 10;
 /// How often the progress line is printed.
 const PROGRESS_EVERY: Duration = Duration::from_secs(1);
 
@@ -161,18 +165,29 @@ fn number(args: &mut impl Iterator<Item = String>, name: &str) -> Result<usize, 
 
 /// One input line on its way to a worker.
 struct Job {
+    /// The index of the batch's first line; the others follow it.
     index: u64,
+    lines: Vec<Line>,
+}
+
+/// One input line.
+struct Line {
     /// The line's bytes, without its `\n`.
-    line: Vec<u8>,
+    bytes: Vec<u8>,
     /// Whether it is the first line of its input, where a byte-order mark may sit.
     first: bool,
     /// Bytes read for it, `\n` included: what the budget and the MB counts use.
     size: usize,
 }
 
-/// One output line on its way back to the writer.
+/// The records of a batch, in its order.
 struct Done {
     index: u64,
+    records: Vec<Output>,
+}
+
+/// One output record.
+struct Output {
     /// The serialized record, `\n` included.
     record: Vec<u8>,
     is_error: bool,
@@ -223,7 +238,12 @@ fn run(extractor: &Extractor, options: &Options, threads: usize, mut out: impl W
 /// Returns the inputs it could not read.
 fn read_inputs(inputs: &[String], budget: &Budget, jobs: Sender<Job>) -> Vec<String> {
     let mut errors = Vec::new();
-    let mut index = 0u64;
+    let mut batch = Batcher {
+        jobs,
+        next_index: 0,
+        lines: Vec::new(),
+        bytes: 0,
+    };
     for path in inputs {
         let mut input = match open_input(path) {
             Ok(r) => r,
@@ -252,26 +272,50 @@ fn read_inputs(inputs: &[String], budget: &Budget, jobs: Sender<Job>) -> Vec<Str
             if line.last() == Some(&b'\r') {
                 line.pop();
             }
-            if !budget.acquire(size) {
+            // Hand over what is batched before waiting for room: the room it waits for
+            // is freed by writing those very lines.
+            if !budget.try_acquire(size) && (!batch.send() || !budget.acquire(size)) {
                 return errors;
             }
-            let job = Job {
-                index,
-                line,
+            batch.lines.push(Line {
+                bytes: line,
                 first,
                 size,
-            };
-            if jobs.send(job).is_err() {
+            });
+            batch.bytes += size;
+            if (batch.lines.len() >= BATCH_LINES || batch.bytes >= BATCH_BYTES) && !batch.send() {
                 return errors;
             }
-            index += 1;
             first = false;
             if read.is_err() {
                 break;
             }
         }
     }
+    batch.send();
     errors
+}
+
+/// The lines read but not yet handed to the workers.
+struct Batcher {
+    jobs: Sender<Job>,
+    next_index: u64,
+    lines: Vec<Line>,
+    bytes: usize,
+}
+
+impl Batcher {
+    /// Hands the batch over, if any; false when nobody takes jobs any more.
+    fn send(&mut self) -> bool {
+        if self.lines.is_empty() {
+            return true;
+        }
+        let lines = std::mem::take(&mut self.lines);
+        let index = self.next_index;
+        self.next_index += lines.len() as u64;
+        self.bytes = 0;
+        self.jobs.send(Job { index, lines }).is_ok()
+    }
 }
 
 /// Opens a path (`-`: standard input), decompressing it when it starts like gzip.
@@ -313,14 +357,24 @@ fn work(
         if budget.is_closed() {
             return;
         }
-        let (record, is_error) = process_line(extractor, max_text_bytes, job.line, job.first);
-        let done_line = Done {
+        let records = job
+            .lines
+            .into_iter()
+            .map(|line| {
+                let (record, is_error) =
+                    process_line(extractor, max_text_bytes, line.bytes, line.first);
+                Output {
+                    record,
+                    is_error,
+                    size: line.size,
+                }
+            })
+            .collect();
+        let done_batch = Done {
             index: job.index,
-            record,
-            is_error,
-            size: job.size,
+            records,
         };
-        if done.send(done_line).is_err() {
+        if done.send(done_batch).is_err() {
             return;
         }
     }
@@ -476,10 +530,14 @@ fn write_in_order(
             Err(RecvTimeoutError::Disconnected) => break,
         }
         while let Some(d) = waiting.remove(&next) {
-            out.write_all(&d.record)?;
-            budget.release(d.size);
-            progress.add(d.size, d.is_error);
-            next += 1;
+            let mut bytes = 0;
+            for r in &d.records {
+                out.write_all(&r.record)?;
+                progress.add(r.size, r.is_error);
+                bytes += r.size;
+            }
+            budget.release(d.records.len(), bytes);
+            next += d.records.len() as u64;
         }
         progress.tick();
     }
@@ -531,10 +589,7 @@ impl Budget {
             if self.is_closed() {
                 return false;
             }
-            let fits = state.lines < self.max_lines && state.bytes + bytes <= self.max_bytes;
-            if state.lines == 0 || fits {
-                state.lines += 1;
-                state.bytes += bytes;
+            if self.take(&mut state, bytes) {
                 return true;
             }
             state = match self.freed.wait(state) {
@@ -544,10 +599,28 @@ impl Budget {
         }
     }
 
-    /// Gives back the room of a line that has been written.
-    fn release(&self, bytes: usize) {
+    /// Takes the room of a line of `bytes` if it fits now, without waiting.
+    fn try_acquire(&self, bytes: usize) -> bool {
+        match self.state.lock() {
+            Ok(mut state) => !self.is_closed() && self.take(&mut state, bytes),
+            Err(_) => false,
+        }
+    }
+
+    fn take(&self, state: &mut BudgetState, bytes: usize) -> bool {
+        let fits = state.lines < self.max_lines && state.bytes + bytes <= self.max_bytes;
+        if state.lines == 0 || fits {
+            state.lines += 1;
+            state.bytes += bytes;
+            return true;
+        }
+        false
+    }
+
+    /// Gives back the room of `lines` lines of `bytes` in all that have been written.
+    fn release(&self, lines: usize, bytes: usize) {
         if let Ok(mut state) = self.state.lock() {
-            state.lines -= 1;
+            state.lines -= lines;
             state.bytes -= bytes;
         }
         self.freed.notify_one();
