@@ -400,7 +400,23 @@ impl Scan<'_, '_> {
             };
             // A present-tense verb after an earlier event of the sentence belongs to what
             // was said (يستنكر ... ويؤكد وقوفه): news narrates its speech acts in the past.
-            if !pending.is_empty() && matches!(form, CueForm::Finite(_)) && self.is_present(&hit) {
+            // Unless another actor, joined by و or after a clause break, is its subject
+            // (الأردن يدين ... ومصر ترحب ...); after أن it is still what was said.
+            let own_subject = self.mention_end_at[c].is_some_and(|mi| {
+                let m = self.mention(mi);
+                let slot = self.slot_of(m);
+                let tok = &f.tokens[m.tok_start];
+                let prefix = &f.text[tok.start as usize..m.start.max(tok.start as usize)];
+                let joined = prefix.starts_with('و')
+                    || m.tok_start == s.start
+                    || is_clause_break(f.tokens, m.tok_start - 1);
+                joined && pending.last().is_some_and(|p| p.speaker != Some(slot))
+            });
+            if !pending.is_empty()
+                && matches!(form, CueForm::Finite(_))
+                && self.is_present(&hit)
+                && !own_subject
+            {
                 continue;
             }
             // A verbal noun right after a stance frame is that frame's object (أعربت عن
@@ -474,7 +490,14 @@ impl Scan<'_, '_> {
             if let Some(e) = subject_end {
                 after = after.max(e);
             }
-            let boundary = self.clause_start(s, c);
+            let mut boundary = self.clause_start(s, c);
+            // An SVO subject starts the clause even without a comma before it (الأردن
+            // يدين ... ومصر ترحب ...).
+            if let Some(m) = self.mention_end_at[c].map(|mi| self.mention(mi)) {
+                if m.tok_start >= s.start && speaker == Some(self.slot_of(m)) {
+                    boundary = m.tok_start;
+                }
+            }
             let _ = entry;
             pending.push(Pending {
                 hit,
@@ -652,7 +675,6 @@ impl Scan<'_, '_> {
         }
     }
 
-    /// The subject of a finite cue: after it (VSO), before it (SVO), or in its ending.
     /// Whether token `t` begins with a title (رئيس، المتحدث باسم، زعيم، الوزير).
     fn starts_with_title(&self, t: usize) -> bool {
         self.hits_at(t).iter().any(|h| {
@@ -663,6 +685,7 @@ impl Scan<'_, '_> {
         }) || TITLE_NOUNS.contains(&self.finder_word(t))
     }
 
+    /// The subject of a finite cue: after it (VSO), before it (SVO), or in its ending.
     fn finite_subject(
         &self,
         s: &Sentence,

@@ -195,6 +195,22 @@ fn an_unknown_titled_subject_is_not_the_last_speaker() {
 }
 
 #[test]
+fn coordinated_clauses_keep_their_own_subjects() {
+    let a = analyze("تركيا تدين التفجير الإرهابي وقطر ترحب بالاتفاق الجديد");
+    assert!(has(&a, "turkey", StanceLabel::Condemn), "{a:#?}");
+    assert!(has(&a, "qatar", StanceLabel::Praise), "{a:#?}");
+    assert!(!has(&a, "turkey", StanceLabel::Praise), "{:#?}", a.stances);
+    let target = a
+        .stance("turkey", StanceLabel::Condemn)
+        .and_then(|s| s.target.clone());
+    assert_eq!(
+        target.map(|t| t.text),
+        Some("التفجير الإرهابي".to_string()),
+        "the first clause ends where the second's subject begins"
+    );
+}
+
+#[test]
 fn justify_frame() {
     let text =
         "وأوضحت الحكومة المغربية أن الإجراء يأتي في إطار حماية الأمن العام، واصفة القرار بأنه ضروري.";
