@@ -176,8 +176,10 @@ fn nisba_forms(stem: &str) -> Vec<(String, bool)> {
             let form: Vec<String> = words
                 .iter()
                 .map(|w| {
+                    // Stems come without the article (lexicons/README.md), so a stem
+                    // that begins with ال has it as letters of the word (ألماني).
                     let mut s = String::new();
-                    if definite && !w.starts_with("ال") {
+                    if definite {
                         s.push_str("ال");
                     }
                     s.push_str(w);
@@ -551,6 +553,10 @@ mod tests {
         let forms: Vec<String> = nisba_forms("كوري شمالي").into_iter().map(|f| f.0).collect();
         assert!(forms.contains(&"الكوريه الشماليه".to_string()));
         assert!(forms.contains(&"كوري شمالي".to_string()));
+        // The ال of ألماني is no article.
+        let forms: Vec<String> = nisba_forms("الماني").into_iter().map(|f| f.0).collect();
+        assert!(forms.contains(&"الالمانيه".to_string()), "{forms:?}");
+        assert!(forms.contains(&"الماني".to_string()), "{forms:?}");
         let hits = found("الحكومة الأمريكية");
         assert!(hits
             .iter()

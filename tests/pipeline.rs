@@ -211,6 +211,24 @@ fn coordinated_clauses_keep_their_own_subjects() {
 }
 
 #[test]
+fn asserted_support_and_a_step_in_the_right_direction_praise() {
+    let a = analyze("وجدد الاتحاد الأفريقي دعمه الكامل للحكومة الصومالية.");
+    assert!(has(&a, "african_union", StanceLabel::Praise), "{a:#?}");
+    let a = analyze("ووصفت الخارجية الألمانية الاتفاق بأنه خطوة في الاتجاه الصحيح.");
+    assert!(
+        has(&a, "germany.foreign_ministry", StanceLabel::Praise),
+        "{a:#?}"
+    );
+    // Someone else's support, inside what was said, is no praise by the speaker.
+    let a = analyze("وقال وزير الخارجية البريطاني إن إيران ستبقى معزولة بسبب دعمها للإرهاب.");
+    assert!(
+        a.stances.iter().all(|s| s.label != StanceLabel::Praise),
+        "{:#?}",
+        a.stances
+    );
+}
+
+#[test]
 fn justify_frame() {
     let text =
         "وأوضحت الحكومة المغربية أن الإجراء يأتي في إطار حماية الأمن العام، واصفة القرار بأنه ضروري.";
