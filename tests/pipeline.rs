@@ -229,6 +229,21 @@ fn asserted_support_and_a_step_in_the_right_direction_praise() {
 }
 
 #[test]
+fn seats_of_power_speak_for_their_state() {
+    for (text, speaker) in [
+        (
+            "وأكد البيت الأبيض أن المحادثات ستستأنف الأسبوع المقبل.",
+            "white_house",
+        ),
+        ("وقال الكرملين إن الرئيس الروسي سيزور الصين.", "kremlin"),
+        ("وأعلن قصر الإليزيه أن الرئيس سيلقي خطابا.", "elysee_palace"),
+    ] {
+        let a = analyze(text);
+        assert_eq!(speakers(&a), [speaker], "{text}: {a:#?}");
+    }
+}
+
+#[test]
 fn justify_frame() {
     let text =
         "وأوضحت الحكومة المغربية أن الإجراء يأتي في إطار حماية الأمن العام، واصفة القرار بأنه ضروري.";
