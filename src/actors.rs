@@ -1681,6 +1681,29 @@ impl<'a> Ctx<'a> {
             if j == k + 1 || !self.is_punct(j, &['"', '»', '”']) {
                 return None;
             }
+            // منظمة "هيومن رايتس ووتش": a name the lexicon knows, in quotation marks,
+            // after a head noun that fits it (one it is taken up again by: المنظمة).
+            let definite_head = format!("ال{w}");
+            let known = self.hits_at(k + 1).iter().find_map(|h| match h.lex {
+                Lex::Actor { actor, .. }
+                    if h.tok_end as usize == j
+                        && self.lex.actors[actor as usize]
+                            .refs
+                            .contains(&definite_head) =>
+                {
+                    Some(actor)
+                }
+                _ => None,
+            });
+            if let Some(actor) = known {
+                return Some(Np {
+                    slot: self.lexicon_slot(actor),
+                    tok_end: j + 1,
+                    end: self.tokens[j].end as usize,
+                    via: Via::Name,
+                    weak: false,
+                });
+            }
             k = j + 1;
         } else {
             while k < self.tokens.len() && self.tokens[k].is_word() && words.len() <= 5 {

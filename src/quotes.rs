@@ -48,6 +48,10 @@ const STATEMENT_NOUNS: &[&str] = &[
     "مءتمر",
 ];
 
+/// Documents an organization or a government issues: with the article and no author
+/// named (وأشار التقرير، وبحسب البيان), they are the last such speaker's.
+const DOCUMENT_NOUNS: &[&str] = &["بيان", "تقرير", "بلاغ", "رساله", "مذكره", "وثيقه"];
+
 /// Time words and adverbials that may stand between a verb and its subject.
 const TIME_WORDS: &[&str] = &[
     "امس",
@@ -278,6 +282,41 @@ impl<'a> QuoteFinder<'a> {
             d += v;
             inside[i] = d > 0;
         }
+        // Documents issued by a named body (أصدرت منظمة العفو تقريرا، في بيان للوزارة):
+        // for each token, the latest such (document token, issuer) before it.
+        let mut issued_before: Vec<Option<(usize, usize)>> = vec![None; n + 1];
+        let mut latest = None;
+        let mut mi = 0;
+        for t in 0..n {
+            issued_before[t] = latest;
+            let w = self.tokens[t]
+                .is_word()
+                .then(|| &self.text[self.tokens[t].range()]);
+            let indefinite_document = w.is_some_and(|w| {
+                DOCUMENT_NOUNS
+                    .iter()
+                    .any(|d| w.strip_suffix('ا').unwrap_or(w) == *d)
+            });
+            // Mentions sorted by start: skip those that end too far back to matter.
+            while mi < self.found.mentions.len() && self.found.mentions[mi].tok_end + 6 < t {
+                mi += 1;
+            }
+            if indefinite_document {
+                let issuer = self.found.mentions[mi..]
+                    .iter()
+                    .take_while(|m| m.tok_start <= t + 6)
+                    .filter(|m| {
+                        let slot = self.found.canonical(m.slot);
+                        self.found.slots[slot].kind != ActorKind::Person
+                    })
+                    .min_by_key(|m| m.tok_start.abs_diff(t))
+                    .map(|m| self.found.canonical(m.slot));
+                if let Some(slot) = issuer {
+                    latest = Some((t, slot));
+                }
+            }
+        }
+        issued_before[n] = latest;
         let ctx = Scan {
             finder: self,
             mention_at,
@@ -285,6 +324,7 @@ impl<'a> QuoteFinder<'a> {
             covered,
             inside,
             pair_at,
+            issued_before,
         };
         let mut events: Vec<SpeechEvent> = Vec::new();
         for s in self.sentences {
@@ -306,6 +346,9 @@ struct Scan<'f, 'a> {
     covered: Vec<bool>,
     inside: Vec<bool>,
     pair_at: Vec<Option<usize>>,
+    /// For each token, the last document issued by a named body before it: (token of the
+    /// document noun, issuer).
+    issued_before: Vec<Option<(usize, usize)>>,
 }
 
 /// A cue occurrence being turned into an event.
@@ -529,7 +572,7 @@ impl Scan<'_, '_> {
         if events.len() == first_event {
             if let Some(ev) = self.headline_quote(s) {
                 events.push(ev);
-            } else if let Some(ev) = self.according_to(s) {
+            } else if let Some(ev) = self.according_to(s, events) {
                 events.push(ev);
             }
         }
@@ -537,7 +580,7 @@ impl Scan<'_, '_> {
 
     /// Reported content attributed with "according to" (ووفقا للأمم المتحدة، ...؛ وبحسب
     /// التقرير فإن ...؛ ...، بحسب الوزارة): the actor in the phrase said the rest.
-    fn according_to(&self, s: &Sentence) -> Option<SpeechEvent> {
+    fn according_to(&self, s: &Sentence, events: &[SpeechEvent]) -> Option<SpeechEvent> {
         let f = self.finder;
         let is_marker = |t: usize| {
             let w = self.finder_word(t);
@@ -576,7 +619,13 @@ impl Scan<'_, '_> {
         }
         let speaker = (marker + 1..phrase_end)
             .find_map(|t| self.mention_at[t])
-            .map(|mi| self.slot_of(self.mention(mi)))?;
+            .map(|mi| self.slot_of(self.mention(mi)))
+            .or_else(|| {
+                (marker + 1..phrase_end)
+                    .any(|t| self.is_definite_document(t))
+                    .then(|| self.document_author(marker, events))
+                    .flatten()
+            })?;
         let (from, to) = if initial {
             (phrase_end + 1, s.end)
         } else {
@@ -675,6 +724,35 @@ impl Scan<'_, '_> {
         }
     }
 
+    /// Whether token `t` is a document noun with the article (التقرير، البيان).
+    fn is_definite_document(&self, t: usize) -> bool {
+        let w = self.finder_word(t);
+        let w = w.strip_prefix('و').unwrap_or(w);
+        w.strip_prefix("ال")
+            .is_some_and(|bare| DOCUMENT_NOUNS.contains(&bare))
+    }
+
+    /// Who issued a document the text names at token `t` without its author: of the last
+    /// speaker that is not a person (an organization, a government, a state) and the
+    /// last body named as issuing a document, the later.
+    fn document_author(&self, t: usize, events: &[SpeechEvent]) -> Option<usize> {
+        let spoke = events
+            .iter()
+            .rev()
+            .take(LOOKBACK)
+            .filter(|e| e.content.0 <= t)
+            .find_map(|e| {
+                let sp = e.speaker?;
+                let at = e.cue.map_or(e.content.0, |c| c.tok_start as usize);
+                (self.finder.found.slots[sp].kind != ActorKind::Person).then_some((at, sp))
+            });
+        let issued = self.issued_before.get(t).copied().flatten();
+        match (spoke, issued) {
+            (Some(a), Some(b)) => Some(if a.0 >= b.0 { a.1 } else { b.1 }),
+            (a, b) => a.or(b).map(|x| x.1),
+        }
+    }
+
     /// Whether token `t` begins with a title (رئيس، المتحدث باسم، زعيم، الوزير).
     fn starts_with_title(&self, t: usize) -> bool {
         self.hits_at(t).iter().any(|h| {
@@ -708,6 +786,16 @@ impl Scan<'_, '_> {
                 break;
             }
             let w = self.finder_word(p);
+            // وأشار التقرير إلى أن ...: the document of the last organization that spoke
+            // (but البيان الأوروبي names its author by a nisba the look-back cannot see).
+            if self.is_definite_document(p) && self.mention_at[p + 1].is_none() {
+                let nisba = self
+                    .hits_at(p + 1)
+                    .iter()
+                    .any(|h| matches!(h.lex, Lex::Nisba { .. }));
+                let author = (!nisba).then(|| self.document_author(p, events)).flatten();
+                return (author, Some(p + 1));
+            }
             // وجاء في بيان لـX / وأشار بيان المنظمة: the statement's author speaks.
             // ... but وقال في بيان: is an adverbial, not a subject.
             let after_fi = p > after && self.finder_word(p - 1) == "في";

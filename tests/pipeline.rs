@@ -244,6 +244,29 @@ fn seats_of_power_speak_for_their_state() {
 }
 
 #[test]
+fn a_document_without_its_author_is_the_last_organizations() {
+    let text = "أصدرت منظمة العفو الدولية تقريرا جديدا عن السجون. وقال المدير الإقليمي للمنظمة سامي جابر إن الوضع مقلق. وأشار التقرير إلى أن آلاف المعتقلين محرومون من المحاكمة. وبحسب التقرير فإن السلطات ترفض الزيارات.";
+    let a = analyze(text);
+    let by_report: Vec<String> = a
+        .quotes
+        .iter()
+        .filter(|q| q.content.text.contains("المعتقلين") || q.content.text.contains("الزيارات"))
+        .map(|q| q.speaker.as_ref().map_or("?".into(), |s| s.0.clone()))
+        .collect();
+    assert_eq!(
+        by_report,
+        ["amnesty_international", "amnesty_international"],
+        "{a:#?}"
+    );
+}
+
+#[test]
+fn a_known_name_in_quotation_marks_after_its_head_noun() {
+    let a = analyze("واتهمت منظمة \"هيومن رايتس ووتش\" السلطات باعتقال الصحفيين.");
+    assert_eq!(speakers(&a), ["human_rights_watch"], "{a:#?}");
+}
+
+#[test]
 fn justify_frame() {
     let text =
         "وأوضحت الحكومة المغربية أن الإجراء يأتي في إطار حماية الأمن العام، واصفة القرار بأنه ضروري.";
