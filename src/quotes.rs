@@ -287,8 +287,8 @@ impl<'a> QuoteFinder<'a> {
         let mut issued_before: Vec<Option<(usize, usize)>> = vec![None; n + 1];
         let mut latest = None;
         let mut mi = 0;
-        for t in 0..n {
-            issued_before[t] = latest;
+        for (t, issued) in issued_before.iter_mut().enumerate().take(n) {
+            *issued = latest;
             let w = self.tokens[t]
                 .is_word()
                 .then(|| &self.text[self.tokens[t].range()]);
