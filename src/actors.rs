@@ -657,6 +657,8 @@ pub(crate) fn find_actors(
         // mention starts (after the proclitics of a lexicon hit, or at the token).
         let found = if let Some(np) = ctx.parse_np(i, 0) {
             Some((np, np.via, ctx.mention_start(i), true))
+        } else if let Some(np) = after_hit.then(|| ctx.parse_nisba_agent(i)).flatten() {
+            Some((np, Via::Name, ctx.mention_start(i), false))
         } else if let Some(np) = (class & 1 != 0)
             .then(|| ctx.parse_pattern_body(i))
             .flatten()
@@ -1384,6 +1386,10 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let first = self.stripped_word(t);
+        // باختيار is a given name, and also ب + اختيار.
+        if self.is_prepositional_phrase(self.word(t)) {
+            return None;
+        }
         // The surname of someone already named (قيس سعيد ... وقال سعيد) is that person.
         if self.known_surname(first) {
             return None;
@@ -1411,6 +1417,11 @@ impl<'a> Ctx<'a> {
                 || self.lex.common_words.contains(w)
                 || w.chars().count() < 2 && !NAME_PARTICLES.contains(&w)
             {
+                break;
+            }
+            // A preposition on a common word or an article (هيلين كلارك باختيار، بالقرار)
+            // starts what follows the name.
+            if words.len() >= 2 && self.is_prepositional_phrase(w) {
                 break;
             }
             // An adverbial participle (مخاطبا، مؤكدا) follows a name, never belongs to it;
@@ -1453,6 +1464,15 @@ impl<'a> Ctx<'a> {
             return None;
         }
         Some(self.person_np(&words, k))
+    }
+
+    /// Whether `w` is a preposition (ب، ل، ك) on a common word or a definite noun
+    /// (باختيار، بالقرار، لموسم): no part of a name.
+    fn is_prepositional_phrase(&self, w: &str) -> bool {
+        ['ب', 'ل', 'ك']
+            .iter()
+            .find_map(|&p| w.strip_prefix(p))
+            .is_some_and(|rest| rest.starts_with("ال") || self.lex.common_words.contains(rest))
     }
 
     /// Whether `word` is the last name of a person already mentioned.
@@ -1546,6 +1566,39 @@ impl<'a> Ctx<'a> {
             via: Via::Pattern,
             weak: false,
         }
+    }
+
+    /// A nisba right after a verbal noun names who acts (ترحيب أوروبي بالاتفاق، إدانة
+    /// عربية واسعة): the state or bloc of the nisba.
+    fn parse_nisba_agent(&mut self, t: usize) -> Option<Np> {
+        let after_noun = self.hits_at(t - 1).iter().any(|h| {
+            h.tok_end as usize == t
+                && matches!(
+                    h.lex,
+                    Lex::Cue {
+                        form: CueForm::Noun,
+                        enclitic: false,
+                        ..
+                    }
+                )
+        });
+        if !after_noun {
+            return None;
+        }
+        let (actor, end) = self.hits_at(t).iter().find_map(|h| match h.lex {
+            Lex::Nisba {
+                actor,
+                definite: false,
+            } if h.tok_end as usize == t + 1 => Some((actor, h.end as usize)),
+            _ => None,
+        })?;
+        Some(Np {
+            slot: self.lexicon_slot(actor),
+            tok_end: t + 1,
+            end,
+            via: Via::Name,
+            weak: false,
+        })
     }
 
     /// Whether token `t` is a title: a title noun or a role's title.

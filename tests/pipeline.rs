@@ -267,6 +267,26 @@ fn a_known_name_in_quotation_marks_after_its_head_noun() {
 }
 
 #[test]
+fn a_nisba_after_a_verbal_noun_is_who_acts() {
+    let a = analyze("ترحيب أوروبي بالاتفاق النووي مع طهران");
+    assert!(has(&a, "european_union", StanceLabel::Praise), "{a:#?}");
+    let a = analyze("رفض إسرائيلي للمبادرة الفرنسية");
+    assert!(has(&a, "israel", StanceLabel::Condemn), "{a:#?}");
+}
+
+#[test]
+fn a_name_stops_before_a_prepositional_phrase() {
+    let a = analyze("وأشادت ماريا كوفاتش باختيار المدينة عاصمة للثقافة.");
+    let names: Vec<&str> = a
+        .actors
+        .iter()
+        .filter(|x| x.kind == mawqif::ActorKind::Person)
+        .flat_map(|x| x.mentions.iter().map(|m| m.text.as_str()))
+        .collect();
+    assert_eq!(names, ["ماريا كوفاتش"], "{a:#?}");
+}
+
+#[test]
 fn justify_frame() {
     let text =
         "وأوضحت الحكومة المغربية أن الإجراء يأتي في إطار حماية الأمن العام، واصفة القرار بأنه ضروري.";
