@@ -530,6 +530,13 @@ impl Scan<'_, '_> {
                     }
                 }
             };
+            // ثمن الرئيس الجهود, not ثمن الحرية: an ambiguous form needs a named subject.
+            let named_subject = subject_end.is_some()
+                || self.mention_end_at[c]
+                    .is_some_and(|mi| speaker == Some(self.slot_of(self.mention(mi))));
+            if entry.explicit_subject && matches!(form, CueForm::Finite(_)) && !named_subject {
+                continue;
+            }
             if let Some(e) = subject_end {
                 after = after.max(e);
             }

@@ -4,7 +4,7 @@
 //! actor's events are then gathered per label.
 
 use crate::actors::ActorFinding;
-use crate::lexicon::{Lexicon, ModifierType};
+use crate::lexicon::{Frame, Lexicon, ModifierType};
 use crate::matcher::{Hit, Lex};
 use crate::quotes::{requirement_met, SpeechEvent};
 use crate::segment::Token;
@@ -107,7 +107,8 @@ pub(crate) fn classify(
                 if relative {
                     continue;
                 }
-                let required = requirement_met(c, text, tokens, h, to);
+                // An ambiguous form (ثمن) counts only as its own event's cue.
+                let required = requirement_met(c, text, tokens, h, to) && !c.explicit_subject;
                 if let Some((label, w)) = c
                     .stance
                     .filter(|_| !own && required && t >= from && t >= taken_until)
@@ -188,10 +189,18 @@ pub(crate) fn classify(
             }
             let target_tokens =
                 target_of(lex, text, tokens, hits, frame_target.unwrap_or(from), to);
+            // The cue's preposition (أشاد بدور، ندد بجريمة) is not part of the target,
+            // nor is one written on the article (بالهجوم).
+            let takes_bi = ev.cue.is_some_and(|c| {
+                matches!(c.lex, Lex::Cue { cue, .. }
+                    if lex.cues[cue as usize].frames.contains(&Frame::With))
+            });
             let target = target_tokens.map(|(a, b)| {
                 let first = &tokens[a];
-                // A preposition written on the article (بالهجوم) is not part of the target.
-                let skip = if text[first.range()].starts_with("بال") {
+                let word = &text[first.range()];
+                let skip = if word.starts_with("بال")
+                    || takes_bi && word.starts_with('ب') && word.chars().count() > 3
+                {
                     'ب'.len_utf8()
                 } else {
                     0

@@ -229,6 +229,9 @@ pub(crate) struct CueEntry {
     /// When not empty, one of these words must follow within the clause for a form to
     /// be this cue (حمّل ... المسؤولية): forms that are otherwise common verbs.
     pub requires: Vec<String>,
+    /// A finite form counts only with its subject named right before or after it: forms
+    /// that are also common nouns (ثمّن "appreciated", ثمن "price").
+    pub explicit_subject: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -331,6 +334,7 @@ const CUE_FIELDS: &[&str] = &[
     "stance",
     "quote",
     "requires",
+    "explicit_subject",
     "source",
     "note",
 ];
@@ -887,6 +891,7 @@ fn parse_cue(block: &Block<'_>) -> Result<CueEntry> {
         } else {
             folded_items(block, "requires")?
         },
+        explicit_subject: parse_yes_no(block, "explicit_subject", false)?,
     })
 }
 
