@@ -155,6 +155,12 @@ fn unknown_kinds_and_labels() {
     let e = build_err(
         "cues.txt",
         LexiconKind::Cues,
+        "id: c\nm: قال\nexplicit_subject: maybe\n",
+    );
+    assert_at(&e, "cues.txt", 3, "explicit_subject", "maybe");
+    let e = build_err(
+        "cues.txt",
+        LexiconKind::Cues,
         "id: c\nm: قال\nstance: loathe 0.5\n",
     );
     assert_at(&e, "cues.txt", 3, "stance", "loathe");
