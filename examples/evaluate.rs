@@ -7,6 +7,8 @@
 //! cargo run --release --example evaluate -- --json ../shared/gold/dev
 //! ```
 
+use std::fmt::Write as _;
+use std::io::Write as _;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -47,6 +49,7 @@ fn main() -> ExitCode {
         }
     }
     let extractor = Extractor::bundled();
+    let mut out = String::new();
     let mut total = Counts::default();
     let mut per_article = Vec::new();
     for article in &articles {
@@ -59,25 +62,26 @@ fn main() -> ExitCode {
             .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
         if verbose && !json {
             let c = &score.counts;
-            println!(
+            let _ = writeln!(
+                out,
                 "== {name}: stance {}/{} sys {} | quotes found {}/{} correct {}/{} | speakers {}/{}",
                 c.stance_tp, c.stance_gold, c.stance_system, c.quote_found, c.quote_gold,
                 c.quote_correct, c.quote_system, c.speakers_aligned, c.speakers_gold
             );
             for (a, l) in &score.missed_stances {
-                println!("   missed stance  {a} {l}");
+                let _ = writeln!(out, "   missed stance  {a} {l}");
             }
             for (a, l) in &score.extra_stances {
-                println!("   extra stance   {a} {l}");
+                let _ = writeln!(out, "   extra stance   {a} {l}");
             }
             for (a, q) in &score.missed_quotes {
-                println!("   missed quote   {a}: {q}");
+                let _ = writeln!(out, "   missed quote   {a}: {q}");
             }
             for (a, q) in &score.extra_quotes {
-                println!("   extra quote    {a}: {q}");
+                let _ = writeln!(out, "   extra quote    {a}: {q}");
             }
             for a in &score.missed_speakers {
-                println!("   missed speaker {a}");
+                let _ = writeln!(out, "   missed speaker {a}");
             }
         }
         per_article.push((name, score));
@@ -91,11 +95,12 @@ fn main() -> ExitCode {
             "counts": total,
             "per_article": per_article.iter().map(|(n, s)| serde_json::json!({"id": n, "score": s})).collect::<Vec<_>>(),
         });
-        println!("{report:#}");
-        return ExitCode::SUCCESS;
+        let _ = writeln!(out, "{report:#}");
+        return print(&out);
     }
-    println!("articles               {}", articles.len());
-    println!(
+    let _ = writeln!(out, "articles               {}", articles.len());
+    let _ = writeln!(
+        out,
         "stance   P {:.3}  R {:.3}  F1 {:.3}   ({} correct, {} system, {} gold)",
         total.stance_precision(),
         total.stance_recall(),
@@ -104,7 +109,8 @@ fn main() -> ExitCode {
         total.stance_system,
         total.stance_gold
     );
-    println!(
+    let _ = writeln!(
+        out,
         "quote    P {:.3}  R {:.3}  F1 {:.3}   ({} correct of {}, {} of {} gold found)",
         total.quote_precision(),
         total.quote_recall(),
@@ -114,11 +120,24 @@ fn main() -> ExitCode {
         total.quote_found,
         total.quote_gold
     );
-    println!(
+    let _ = writeln!(
+        out,
         "speaking-actor recall  {:.3}   ({} of {})",
         total.speaker_recall(),
         total.speakers_aligned,
         total.speakers_gold
     );
-    ExitCode::SUCCESS
+    print(&out)
+}
+
+/// Writes the report; a reader that stopped early (`| head`) is no error.
+fn print(out: &str) -> ExitCode {
+    match std::io::stdout().lock().write_all(out.as_bytes()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("evaluate: writing the report: {e}");
+            ExitCode::from(1)
+        }
+    }
 }

@@ -7,7 +7,7 @@
 //! cargo run --release --example extract -- --json --date 2015-08-11 article.txt
 //! ```
 
-use std::io::Read;
+use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
 use mawqif::{Analysis, Date, Extractor};
@@ -37,9 +37,13 @@ fn main() -> ExitCode {
     }
     if stats {
         let ex = Extractor::bundled();
-        println!("{:#?}", ex.lexicon_stats());
-        println!("surface forms compiled: {}", ex.pattern_count());
-        return ExitCode::SUCCESS;
+        let printed = writeln!(
+            io::stdout(),
+            "{:#?}\nsurface forms compiled: {}",
+            ex.lexicon_stats(),
+            ex.pattern_count()
+        );
+        return finish(printed);
     }
     let text = match path.as_deref() {
         None => mawqif::SAMPLE_ARTICLE.to_string(),
@@ -62,20 +66,33 @@ fn main() -> ExitCode {
         },
     };
     let analysis = Extractor::bundled().analyze_dated(&text, date);
-    if json {
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    let printed = if json {
         match serde_json::to_string_pretty(&analysis) {
-            Ok(s) => println!("{s}"),
+            Ok(s) => writeln!(out, "{s}"),
             Err(e) => return fail(&e.to_string()),
         }
     } else {
-        print_table(&analysis);
-    }
-    ExitCode::SUCCESS
+        print_table(&mut out, &analysis)
+    };
+    finish(printed.and_then(|()| out.flush()))
 }
 
 fn fail(message: &str) -> ExitCode {
     eprintln!("extract: {message}");
     ExitCode::from(2)
+}
+
+/// The exit status after printing: a reader that stopped early (`| head`) is no error.
+fn finish(printed: io::Result<()>) -> ExitCode {
+    match printed {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("extract: writing the output: {e}");
+            ExitCode::from(1)
+        }
+    }
 }
 
 fn short(s: &str, n: usize) -> String {
@@ -86,44 +103,48 @@ fn short(s: &str, n: usize) -> String {
     out.replace('\n', " ")
 }
 
-fn print_table(a: &Analysis) {
-    println!("ACTORS ({})", a.actors.len());
+fn print_table(out: &mut impl Write, a: &Analysis) -> io::Result<()> {
+    writeln!(out, "ACTORS ({})", a.actors.len())?;
     for actor in &a.actors {
         let mentions: Vec<String> = actor.mentions.iter().map(|m| short(&m.text, 40)).collect();
-        println!(
+        writeln!(
+            out,
             "  {:<34} {:<27} {}",
             actor.id.as_str(),
             actor.kind.as_str(),
             mentions.join(" | ")
-        );
+        )?;
     }
-    println!("\nQUOTES ({})", a.quotes.len());
+    writeln!(out, "\nQUOTES ({})", a.quotes.len())?;
     for q in &a.quotes {
         let speaker = q.speaker.as_ref().map_or("?", |s| s.as_str());
         let cue = q.cue.as_ref().map_or("-", |c| c.text.as_str());
-        println!(
+        writeln!(
+            out,
             "  {:<34} {:<8} {:<10} {}",
             speaker,
             format!("{:?}", q.kind).to_lowercase(),
             cue,
             short(&q.content.text, 70)
-        );
+        )?;
     }
-    println!("\nSTANCES ({})", a.stances.len());
+    writeln!(out, "\nSTANCES ({})", a.stances.len())?;
     for s in &a.stances {
         let target = s
             .target
             .as_ref()
             .map_or(String::from("-"), |t| short(&t.text, 40));
-        println!(
+        writeln!(
+            out,
             "  {:<34} {:<8} {:.2}  target: {}",
             s.actor.as_str(),
             s.label.as_str(),
             s.score,
             target
-        );
+        )?;
         for e in &s.evidence {
-            println!("      {:<28} {}", e.rule, short(&e.span.text, 70));
+            writeln!(out, "      {:<28} {}", e.rule, short(&e.span.text, 70))?;
         }
     }
+    Ok(())
 }

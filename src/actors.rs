@@ -711,6 +711,7 @@ pub(crate) fn find_actors(
     ctx.drop_unsupported_weak();
     ctx.short_name_pass();
     ctx.out.mentions.sort_by_key(|m| (m.start, m.end));
+    ctx.joint_subjects();
     ctx.out
 }
 
@@ -857,6 +858,10 @@ impl<'a> Ctx<'a> {
         let comma = self.is_punct(k, &['،', ',']);
         if comma {
             k += 1;
+        }
+        // والرئيس الفرنسي after الرئيس الأمريكي is a second person, not an apposition.
+        if self.word(k).starts_with('و') && self.mention_start(k) > self.tokens[k].start as usize {
+            return np;
         }
         let person = &self.out.slots[np.slot];
         let derived = person.lexicon.is_none();
@@ -1712,6 +1717,54 @@ impl<'a> Ctx<'a> {
             via: Via::Reference,
             weak: false,
         })
+    }
+
+    /// Two actors joined by و before a dual or plural speech verb (المملكة والأردن
+    /// تؤكدان، ترامب وماكرون يبحثان) speak together: one joint actor over both mentions,
+    /// as for الجانبان. Mentions must be sorted; they stay sorted.
+    fn joint_subjects(&mut self) {
+        let mentions = &self.out.mentions;
+        let mut joints: Vec<(usize, usize)> = Vec::new();
+        for i in 1..mentions.len() {
+            let (a, b) = (&mentions[i - 1], &mentions[i]);
+            let tok = &self.tokens[b.tok_start];
+            let joined = b.tok_start == a.tok_end
+                && b.start == tok.start as usize + 'و'.len_utf8()
+                && self.text[tok.start as usize..].starts_with('و');
+            let plural_verb = self.hits_at(b.tok_end).iter().any(|h| {
+                matches!(
+                    h.lex,
+                    Lex::Cue {
+                        form: CueForm::Finite(Gender::Plural),
+                        ..
+                    }
+                )
+            });
+            if joined && plural_verb && a.slot != b.slot {
+                joints.push((i - 1, i));
+            }
+        }
+        for (ia, ib) in joints {
+            let (a, b) = (self.out.mentions[ia], self.out.mentions[ib]);
+            let mut pair = [a.slot, b.slot];
+            pair.sort_by(|x, y| self.out.slots[*x].id.cmp(&self.out.slots[*y].id));
+            let (x, y) = (&self.out.slots[pair[0]], &self.out.slots[pair[1]]);
+            let id = format!("{}+{}", x.id, y.id);
+            let name = format!("{} and {}", x.name, y.name);
+            let slot = self.slot_for_key(format!("id:{id}"), || {
+                Slot::derived(id, name, ActorKind::Group, Gender::Plural)
+            });
+            self.out.mentions.push(MentionRec {
+                tok_start: a.tok_start,
+                tok_end: b.tok_end,
+                start: a.start,
+                end: b.end,
+                slot,
+                via: Via::Reference,
+                weak: false,
+            });
+        }
+        self.out.mentions.sort_by_key(|m| (m.start, m.end));
     }
 
     /// A body the lexicon lacks, shown by its head noun and a name after it
