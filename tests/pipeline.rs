@@ -287,6 +287,23 @@ fn a_name_stops_before_a_prepositional_phrase() {
 }
 
 #[test]
+fn two_actors_before_a_dual_verb_speak_together() {
+    let a = analyze("السعودية والأردن تؤكدان أهمية التعاون في مكافحة الإرهاب");
+    assert_eq!(speakers(&a), ["jordan+saudi_arabia"], "{a:#?}");
+}
+
+#[test]
+fn two_titled_persons_joined_by_wa_stay_two() {
+    let a = analyze("وأكد الرئيس الأمريكي والرئيس الفرنسي أن الحرب يجب أن تنتهي.");
+    let texts: Vec<&str> = a
+        .actors
+        .iter()
+        .flat_map(|x| x.mentions.iter().map(|m| m.text.as_str()))
+        .collect();
+    assert_eq!(texts, ["الرئيس الأمريكي", "الرئيس الفرنسي"], "{a:#?}");
+}
+
+#[test]
 fn justify_frame() {
     let text =
         "وأوضحت الحكومة المغربية أن الإجراء يأتي في إطار حماية الأمن العام، واصفة القرار بأنه ضروري.";
