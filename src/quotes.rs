@@ -51,6 +51,8 @@ const STATEMENT_NOUNS: &[&str] = &[
 /// Documents an organization or a government issues: with the article and no author
 /// named (وأشار التقرير، وبحسب البيان), they are the last such speaker's.
 const DOCUMENT_NOUNS: &[&str] = &["بيان", "تقرير", "بلاغ", "رساله", "مذكره", "وثيقه"];
+/// The byte lengths of [`DOCUMENT_NOUNS`].
+const DOCUMENT_NOUN_LENGTHS: [usize; 2] = [8, 10];
 
 /// Time words and adverbials that may stand between a verb and its subject.
 const TIME_WORDS: &[&str] = &[
@@ -293,9 +295,9 @@ impl<'a> QuoteFinder<'a> {
                 .is_word()
                 .then(|| &self.text[self.tokens[t].range()]);
             let indefinite_document = w.is_some_and(|w| {
-                DOCUMENT_NOUNS
-                    .iter()
-                    .any(|d| w.strip_suffix('ا').unwrap_or(w) == *d)
+                let bare = w.strip_suffix('ا').unwrap_or(w);
+                // Most words are turned away by their length before any comparison.
+                DOCUMENT_NOUN_LENGTHS.contains(&bare.len()) && DOCUMENT_NOUNS.contains(&bare)
             });
             // Mentions sorted by start: skip those that end too far back to matter.
             while mi < self.found.mentions.len() && self.found.mentions[mi].tok_end + 6 < t {
@@ -1324,5 +1326,58 @@ impl Scan<'_, '_> {
             is_quote: true,
             source: if s.headline { "headline" } else { "colon" }.to_string(),
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::{bundled_sources, Lexicon};
+    use crate::matcher::LexMatcher;
+    use crate::normalize::normalize;
+    use crate::segment::tokenize;
+
+    #[test]
+    fn document_noun_lengths_cover_every_noun() {
+        for d in DOCUMENT_NOUNS {
+            assert!(DOCUMENT_NOUN_LENGTHS.contains(&d.len()), "{d}");
+        }
+    }
+
+    /// The blame cue's forms found in `text`, and whether its required word is there.
+    fn blame_requirement(text: &str) -> Vec<bool> {
+        let lex = Lexicon::from_sources(&bundled_sources()).unwrap();
+        let matcher = LexMatcher::new(&lex);
+        let n = normalize(text);
+        let tokens = tokenize(n.as_str());
+        matcher
+            .scan(n.as_str(), &tokens)
+            .iter()
+            .filter_map(|h| match h.lex {
+                Lex::Cue { cue, .. } if lex.cues[cue as usize].id == "blame" => {
+                    Some(requirement_met(
+                        &lex.cues[cue as usize],
+                        n.as_str(),
+                        &tokens,
+                        h,
+                        tokens.len(),
+                    ))
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_required_word_must_follow_near_and_not_at_once() {
+        assert_eq!(blame_requirement("وحملت الحركة الاحتلال المسؤولية"), [true]);
+        // Right after the verb: carrying the responsibility, no blame.
+        assert_eq!(blame_requirement("وحمل المسؤولية بنفسه"), [false]);
+        // Too far away to belong to the verb.
+        assert_eq!(
+            blame_requirement("وحملت الطائرة مساعدات طبية وغذائية وأدوية إلى المدينة المنكوبة التي تتحمل الحكومة المسؤولية"),
+            [false]
+        );
+        assert!(blame_requirement("وقال الوزير إن الوضع مستقر").is_empty());
     }
 }
