@@ -48,6 +48,29 @@ const STATEMENT_NOUNS: &[&str] = &[
     "مءتمر",
 ];
 
+/// Unnamed sources as the subject of a speech verb (قالت مصادر أمنية، أفاد مراسل):
+/// someone the text does not name, never the last speaker.
+const UNNAMED_SOURCES: &[&str] = &[
+    "مصدر",
+    "مصادر",
+    "مسءول",
+    "مسءولون",
+    "مسءوله",
+    "مراسل",
+    "مراسله",
+    "شهود",
+    "شاهد",
+    "ناشطون",
+    "سكان",
+    "خبراء",
+    "محللون",
+    "مراقبون",
+    "دبلوماسي",
+    "دبلوماسيون",
+    "متحدث",
+    "متحدثه",
+];
+
 /// Documents an organization or a government issues: with the article and no author
 /// named (وأشار التقرير، وبحسب البيان), they are the last such speaker's.
 const DOCUMENT_NOUNS: &[&str] = &["بيان", "تقرير", "بلاغ", "رساله", "مذكره", "وثيقه"];
@@ -865,10 +888,14 @@ impl Scan<'_, '_> {
         if let Some(found) = self.long_subject(s, after, g) {
             return found;
         }
-        // VSO with a subject the lexicons cannot name (وانتقد زعيم المعارضة ...): the
-        // speaker is unknown, not the last one. A definite title (وأكد المسؤول التونسي)
-        // takes up someone named before, and is left to the look-back below.
-        if p < s.end && self.starts_with_title(p) && !self.finder_word(p).starts_with("ال") {
+        // VSO with a subject the lexicons cannot name (وانتقد زعيم المعارضة ...، قالت
+        // مصادر أمنية، وأفاد مراسل الجزيرة): the speaker is unknown, not the last one. A
+        // definite title (وأكد المسؤول التونسي) takes up someone named before, and is
+        // left to the look-back below.
+        if p < s.end
+            && (self.starts_with_title(p) || UNNAMED_SOURCES.contains(&self.finder_word(p)))
+            && !self.finder_word(p).starts_with("ال")
+        {
             return (None, None);
         }
         // Implicit subject: من جانبه marks a new speaker among those mentioned.

@@ -304,6 +304,13 @@ fn two_titled_persons_joined_by_wa_stay_two() {
 }
 
 #[test]
+fn unnamed_sources_are_nobody_named_before() {
+    let text = "وذكرت صحيفة واشنطن بوست أن الإدارة تدرس فرض عقوبات جديدة. وقالت مصادر أمنية إن الهجوم أسفر عن مقتل خمسة جنود. وأفاد مراسل الجزيرة بأن القصف استمر طوال الليل.";
+    let a = analyze(text);
+    assert_eq!(speakers(&a), ["washington_post", "?", "?"], "{a:#?}");
+}
+
+#[test]
 fn justify_frame() {
     let text =
         "وأوضحت الحكومة المغربية أن الإجراء يأتي في إطار حماية الأمن العام، واصفة القرار بأنه ضروري.";
