@@ -781,6 +781,25 @@ impl<'a> Ctx<'a> {
     }
 
     fn derived_person(&mut self, words: &[&str], gender: Gender) -> usize {
+        // الملك سلمان after خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز: the leading
+        // words of a known person already named are that person.
+        // A particle is no name (الملك عبد ...).
+        if words.len() <= 2 && !words.last().is_some_and(|w| NAME_PARTICLES.contains(w)) {
+            let lead = words.join(" ");
+            let named = self.out.slots.iter().position(|s| {
+                s.kind == ActorKind::Person
+                    && s.lexicon.is_some_and(|a| {
+                        self.lex.actors[a as usize].names.iter().any(|n| {
+                            n.len() > lead.len()
+                                && n.starts_with(&lead)
+                                && n.as_bytes()[lead.len()] == b' '
+                        })
+                    })
+            });
+            if let Some(slot) = named {
+                return slot;
+            }
+        }
         let id = romanize(words);
         let name = words.join(" ");
         let surnames = surname_keys(words);

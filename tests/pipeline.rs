@@ -311,6 +311,21 @@ fn unnamed_sources_are_nobody_named_before() {
 }
 
 #[test]
+fn a_known_person_taken_up_by_title_and_first_name() {
+    let text = "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز وزير الخارجية الأمريكي. وأكد الملك سلمان دعم المملكة للاستقرار.";
+    let a = analyze(text);
+    assert_eq!(speakers(&a), ["salman_bin_abdulaziz"], "{a:#?}");
+    assert_eq!(
+        a.actors
+            .iter()
+            .filter(|x| x.kind == mawqif::ActorKind::Person)
+            .count(),
+        2,
+        "the king once, the secretary once: {a:#?}"
+    );
+}
+
+#[test]
 fn justify_frame() {
     let text =
         "وأوضحت الحكومة المغربية أن الإجراء يأتي في إطار حماية الأمن العام، واصفة القرار بأنه ضروري.";
