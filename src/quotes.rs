@@ -74,8 +74,8 @@ const UNNAMED_SOURCES: &[&str] = &[
 /// Documents an organization or a government issues: with the article and no author
 /// named (وأشار التقرير، وبحسب البيان), they are the last such speaker's.
 const DOCUMENT_NOUNS: &[&str] = &["بيان", "تقرير", "بلاغ", "رساله", "مذكره", "وثيقه"];
-/// The byte lengths of [`DOCUMENT_NOUNS`].
-const DOCUMENT_NOUN_LENGTHS: [usize; 2] = [8, 10];
+/// How far back, in tokens, a document's issuer is looked for.
+const ISSUED_LOOKBACK: usize = 400;
 
 /// Time words and adverbials that may stand between a verb and its subject.
 const TIME_WORDS: &[&str] = &[
@@ -307,41 +307,6 @@ impl<'a> QuoteFinder<'a> {
             d += v;
             inside[i] = d > 0;
         }
-        // Documents issued by a named body (أصدرت منظمة العفو تقريرا، في بيان للوزارة):
-        // for each token, the latest such (document token, issuer) before it.
-        let mut issued_before: Vec<Option<(usize, usize)>> = vec![None; n + 1];
-        let mut latest = None;
-        let mut mi = 0;
-        for (t, issued) in issued_before.iter_mut().enumerate().take(n) {
-            *issued = latest;
-            let w = self.tokens[t]
-                .is_word()
-                .then(|| &self.text[self.tokens[t].range()]);
-            let indefinite_document = w.is_some_and(|w| {
-                let bare = w.strip_suffix('ا').unwrap_or(w);
-                // Most words are turned away by their length before any comparison.
-                DOCUMENT_NOUN_LENGTHS.contains(&bare.len()) && DOCUMENT_NOUNS.contains(&bare)
-            });
-            // Mentions sorted by start: skip those that end too far back to matter.
-            while mi < self.found.mentions.len() && self.found.mentions[mi].tok_end + 6 < t {
-                mi += 1;
-            }
-            if indefinite_document {
-                let issuer = self.found.mentions[mi..]
-                    .iter()
-                    .take_while(|m| m.tok_start <= t + 6)
-                    .filter(|m| {
-                        let slot = self.found.canonical(m.slot);
-                        self.found.slots[slot].kind != ActorKind::Person
-                    })
-                    .min_by_key(|m| m.tok_start.abs_diff(t))
-                    .map(|m| self.found.canonical(m.slot));
-                if let Some(slot) = issuer {
-                    latest = Some((t, slot));
-                }
-            }
-        }
-        issued_before[n] = latest;
         let ctx = Scan {
             finder: self,
             mention_at,
@@ -349,7 +314,6 @@ impl<'a> QuoteFinder<'a> {
             covered,
             inside,
             pair_at,
-            issued_before,
         };
         let mut events: Vec<SpeechEvent> = Vec::new();
         for s in self.sentences {
@@ -371,9 +335,6 @@ struct Scan<'f, 'a> {
     covered: Vec<bool>,
     inside: Vec<bool>,
     pair_at: Vec<Option<usize>>,
-    /// For each token, the last document issued by a named body before it: (token of the
-    /// document noun, issuer).
-    issued_before: Vec<Option<(usize, usize)>>,
 }
 
 /// A cue occurrence being turned into an event.
@@ -778,11 +739,35 @@ impl Scan<'_, '_> {
                 let at = e.cue.map_or(e.content.0, |c| c.tok_start as usize);
                 (self.finder.found.slots[sp].kind != ActorKind::Person).then_some((at, sp))
             });
-        let issued = self.issued_before.get(t).copied().flatten();
+        let issued = self.issued_before(t);
         match (spoke, issued) {
             (Some(a), Some(b)) => Some(if a.0 >= b.0 { a.1 } else { b.1 }),
             (a, b) => a.or(b).map(|x| x.1),
         }
+    }
+
+    /// The last document issued by a named body before token `t` (أصدرت منظمة العفو
+    /// تقريرا، في بيان للوزارة): (token of the document noun, issuer), looked for within
+    /// [`ISSUED_LOOKBACK`] tokens so that the search stays linear in the text.
+    fn issued_before(&self, t: usize) -> Option<(usize, usize)> {
+        let f = self.finder;
+        let mentions = &f.found.mentions;
+        (t.saturating_sub(ISSUED_LOOKBACK)..t).rev().find_map(|d| {
+            let w = self.finder_word(d);
+            let bare = w.strip_suffix('ا').unwrap_or(w);
+            if !DOCUMENT_NOUNS.contains(&bare) {
+                return None;
+            }
+            // Mentions are sorted by start; a name is a dozen tokens at most.
+            let near = mentions.partition_point(|m| m.tok_start + 18 < d);
+            mentions[near..]
+                .iter()
+                .take_while(|m| m.tok_start <= d + 6)
+                .filter(|m| m.tok_end + 6 >= d)
+                .filter(|m| f.found.slots[f.found.canonical(m.slot)].kind != ActorKind::Person)
+                .min_by_key(|m| m.tok_start.abs_diff(d))
+                .map(|m| (d, f.found.canonical(m.slot)))
+        })
     }
 
     /// Whether token `t` begins with a title (رئيس، المتحدث باسم، زعيم، الوزير).
@@ -1363,13 +1348,6 @@ mod tests {
     use crate::matcher::LexMatcher;
     use crate::normalize::normalize;
     use crate::segment::tokenize;
-
-    #[test]
-    fn document_noun_lengths_cover_every_noun() {
-        for d in DOCUMENT_NOUNS {
-            assert!(DOCUMENT_NOUN_LENGTHS.contains(&d.len()), "{d}");
-        }
-    }
 
     /// The blame cue's forms found in `text`, and whether its required word is there.
     fn blame_requirement(text: &str) -> Vec<bool> {
