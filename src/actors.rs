@@ -10,7 +10,7 @@ use crate::fasthash::{FastMap, FastSet};
 use crate::date::Date;
 use crate::lexicon::{CueForm, Gender, Lexicon};
 use crate::matcher::{Hit, Lex};
-use crate::segment::{Token, TokenKind};
+use crate::segment::{punct_at, word_at, Token, TokenKind};
 use crate::types::ActorKind;
 
 /// One actor of the article: a lexicon actor, a composed role, or a derived person.
@@ -724,14 +724,11 @@ impl<'a> Ctx<'a> {
     }
 
     fn word(&self, t: usize) -> &'a str {
-        self.tokens
-            .get(t)
-            .filter(|t| t.is_word())
-            .map_or("", |t| &self.text[t.range()])
+        word_at(self.text, self.tokens, t)
     }
 
     fn is_punct(&self, t: usize, chars: &[char]) -> bool {
-        matches!(self.tokens.get(t).map(|t| t.kind), Some(TokenKind::Punct(c)) if chars.contains(&c))
+        punct_at(self.tokens, t, chars)
     }
 
     /// Where a mention starting at token `t` begins: after the proclitics of its first
@@ -1720,21 +1717,26 @@ impl<'a> Ctx<'a> {
         if counts.len() < 2 {
             return None;
         }
-        // Name them in id order, so that every dual for the same two is one actor.
-        let mut pair = [counts[0].0, counts[1].0];
-        pair.sort_by(|a, b| self.out.slots[*a].id.cmp(&self.out.slots[*b].id));
-        let (a, b) = (&self.out.slots[pair[0]], &self.out.slots[pair[1]]);
-        let id = format!("{}+{}", a.id, b.id);
-        let name = format!("{} and {}", a.name, b.name);
-        let slot = self.slot_for_key(format!("id:{id}"), || {
-            Slot::derived(id, name, ActorKind::Group, Gender::Plural)
-        });
+        let slot = self.joint_slot(counts[0].0, counts[1].0);
         Some(Np {
             slot,
             tok_end: t + 1,
             end: self.tokens[t].end as usize,
             via: Via::Reference,
             weak: false,
+        })
+    }
+
+    /// The joint actor of two actors (a joint statement, الجانبان): named in id order, so
+    /// that the same two are always one actor.
+    fn joint_slot(&mut self, first: usize, second: usize) -> usize {
+        let mut pair = [first, second];
+        pair.sort_by(|a, b| self.out.slots[*a].id.cmp(&self.out.slots[*b].id));
+        let (a, b) = (&self.out.slots[pair[0]], &self.out.slots[pair[1]]);
+        let id = format!("{}+{}", a.id, b.id);
+        let name = format!("{} and {}", a.name, b.name);
+        self.slot_for_key(format!("id:{id}"), || {
+            Slot::derived(id, name, ActorKind::Group, Gender::Plural)
         })
     }
 
@@ -1765,14 +1767,7 @@ impl<'a> Ctx<'a> {
         }
         for (ia, ib) in joints {
             let (a, b) = (self.out.mentions[ia], self.out.mentions[ib]);
-            let mut pair = [a.slot, b.slot];
-            pair.sort_by(|x, y| self.out.slots[*x].id.cmp(&self.out.slots[*y].id));
-            let (x, y) = (&self.out.slots[pair[0]], &self.out.slots[pair[1]]);
-            let id = format!("{}+{}", x.id, y.id);
-            let name = format!("{} and {}", x.name, y.name);
-            let slot = self.slot_for_key(format!("id:{id}"), || {
-                Slot::derived(id, name, ActorKind::Group, Gender::Plural)
-            });
+            let slot = self.joint_slot(a.slot, b.slot);
             self.out.mentions.push(MentionRec {
                 tok_start: a.tok_start,
                 tok_end: b.tok_end,

@@ -9,7 +9,7 @@
 use crate::actors::{ActorFinding, MentionRec, TITLE_NOUNS};
 use crate::lexicon::{CueForm, Frame, Gender, Lexicon};
 use crate::matcher::{Hit, Lex};
-use crate::segment::{is_clause_break, Quotation, Sentence, Token, TokenKind};
+use crate::segment::{is_clause_break, punct_at, word_at, Quotation, Sentence, Token, TokenKind};
 use crate::types::{ActorKind, QuoteKind};
 
 /// A speech event: who said what, with which cue.
@@ -264,14 +264,11 @@ pub(crate) struct QuoteFinder<'a> {
 
 impl<'a> QuoteFinder<'a> {
     fn word(&self, t: usize) -> &'a str {
-        self.tokens
-            .get(t)
-            .filter(|t| t.is_word())
-            .map_or("", |t| &self.text[t.range()])
+        word_at(self.text, self.tokens, t)
     }
 
     fn is_punct(&self, t: usize, chars: &[char]) -> bool {
-        matches!(self.tokens.get(t).map(|t| t.kind), Some(TokenKind::Punct(c)) if chars.contains(&c))
+        punct_at(self.tokens, t, chars)
     }
 
     /// Finds every speech event of the article, in text order.

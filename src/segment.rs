@@ -34,6 +34,19 @@ impl Token {
     }
 }
 
+/// The text of token `t` if it is a word, else the empty string (also past the end).
+pub(crate) fn word_at<'t>(text: &'t str, tokens: &[Token], t: usize) -> &'t str {
+    tokens
+        .get(t)
+        .filter(|k| k.is_word())
+        .map_or("", |k| &text[k.range()])
+}
+
+/// Whether token `t` is one of the punctuation marks `chars`.
+pub(crate) fn punct_at(tokens: &[Token], t: usize, chars: &[char]) -> bool {
+    matches!(tokens.get(t).map(|k| k.kind), Some(TokenKind::Punct(c)) if chars.contains(&c))
+}
+
 /// Whether `c` belongs inside a word token.
 pub(crate) fn is_word_char(c: char) -> bool {
     if c.is_ascii() {

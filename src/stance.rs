@@ -7,7 +7,7 @@ use crate::actors::ActorFinding;
 use crate::lexicon::{Frame, Lexicon, ModifierType};
 use crate::matcher::{Hit, Lex};
 use crate::quotes::{requirement_met, SpeechEvent};
-use crate::segment::Token;
+use crate::segment::{word_at, Token};
 use crate::types::StanceLabel;
 
 /// The least score at which an event shows a stance.
@@ -103,7 +103,7 @@ pub(crate) fn classify(
                 let own = ev.cue.is_some_and(|own| own.tok_start == h.tok_start);
                 // ... القرار الذي يدين: a relative clause's verb is someone else's act.
                 let relative =
-                    t > 0 && matches!(word(text, tokens, t - 1), "الذي" | "التي" | "الذين");
+                    t > 0 && matches!(word_at(text, tokens, t - 1), "الذي" | "التي" | "الذين");
                 if relative {
                     continue;
                 }
@@ -140,7 +140,7 @@ pub(crate) fn classify(
                     && ev.cue.is_some_and(
                         |c| matches!(c.lex, Lex::Cue { cue, .. } if e.after_cues.contains(&cue)),
                     ));
-            let next = word(text, tokens, h.tok_end as usize);
+            let next = word_at(text, tokens, h.tok_end as usize);
             if !called_for || e.unless_next.iter().any(|w| w == next) {
                 continue;
             }
@@ -240,13 +240,6 @@ pub(crate) fn classify(
         }
     }
     out
-}
-
-fn word<'t>(text: &'t str, tokens: &[Token], t: usize) -> &'t str {
-    tokens
-        .get(t)
-        .filter(|k| k.is_word())
-        .map_or("", |k| &text[k.range()])
 }
 
 /// Whether a negator stands in the two words before token `t`, with no exceptive

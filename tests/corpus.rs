@@ -6,30 +6,17 @@
 //! next to this test's own `<profile>/deps/`: the test runs that binary.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
 
 use mawqif::{Date, Extractor};
+
+mod common;
 use serde_json::Value;
 
 /// The corpus binary built alongside this test.
 fn corpus_binary() -> PathBuf {
-    let exe = std::env::current_exe().expect("the test knows where it is");
-    // <profile>/deps/corpus-<hash> → <profile>/examples/corpus
-    let profile = exe
-        .parent()
-        .and_then(Path::parent)
-        .expect("the test runs from <profile>/deps");
-    let binary = profile
-        .join("examples")
-        .join(format!("corpus{}", std::env::consts::EXE_SUFFIX));
-    assert!(
-        binary.is_file(),
-        "{} is missing: `cargo test` builds it; with `--test corpus` alone, run \
-         `cargo build --example corpus` (same profile) first",
-        binary.display()
-    );
-    binary
+    common::example_binary("corpus")
 }
 
 /// A scratch directory of this test's own, removed when dropped.

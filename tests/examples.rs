@@ -2,34 +2,15 @@
 //! program reading their output stops early (`extract ... | head`).
 
 use std::io::{BufRead, BufReader, Write};
-use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-/// An example binary built alongside this test (`cargo test` builds the examples).
-fn example_binary(name: &str) -> PathBuf {
-    let exe = std::env::current_exe().expect("the test knows where it is");
-    // <profile>/deps/examples-<hash> → <profile>/examples/<name>
-    let profile = exe
-        .parent()
-        .and_then(Path::parent)
-        .expect("the test runs from <profile>/deps");
-    let binary = profile
-        .join("examples")
-        .join(format!("{name}{}", std::env::consts::EXE_SUFFIX));
-    assert!(
-        binary.is_file(),
-        "{} is missing: `cargo test` builds it; with `--test examples` alone, run \
-         `cargo build --examples` (same profile) first",
-        binary.display()
-    );
-    binary
-}
+mod common;
 
 #[test]
 fn extract_stops_quietly_when_its_reader_does() {
     // Far more output than a pipe buffers, so that writing meets the closed pipe.
     let text = mawqif::SAMPLE_ARTICLE.repeat(40);
-    let mut child = Command::new(example_binary("extract"))
+    let mut child = Command::new(common::example_binary("extract"))
         .args(["--json", "-"])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())

@@ -440,28 +440,14 @@ impl Lexicon {
                     }
                     LexiconKind::Roles => {
                         let entry = parse_role(&block)?;
-                        if lex.roles.iter().any(|r| r.id == entry.id) {
-                            let f = block.required("id")?;
-                            return Err(block.error(f, format!("duplicate role id {:?}", entry.id)));
-                        }
-                        lex.roles.push(entry);
+                        push_unique(&block, &mut lex.roles, entry, |r| &r.id, "role")?;
                     }
                     LexiconKind::Cues => {
                         let entry = parse_cue(&block)?;
-                        if lex.cues.iter().any(|c| c.id == entry.id) {
-                            let f = block.required("id")?;
-                            return Err(block.error(f, format!("duplicate cue id {:?}", entry.id)));
-                        }
-                        lex.cues.push(entry);
+                        push_unique(&block, &mut lex.cues, entry, |c| &c.id, "cue")?;
                     }
                     LexiconKind::Evaluative => {
                         let entry = parse_eval(&block)?;
-                        if lex.evaluative.iter().any(|c| c.id == entry.id) {
-                            let f = block.required("id")?;
-                            return Err(
-                                block.error(f, format!("duplicate evaluative id {:?}", entry.id))
-                            );
-                        }
                         for (cue, line) in block.items("after_cues") {
                             after_cue_lines.push((
                                 file.to_string(),
@@ -470,17 +456,11 @@ impl Lexicon {
                                 cue.to_string(),
                             ));
                         }
-                        lex.evaluative.push(entry);
+                        push_unique(&block, &mut lex.evaluative, entry, |e| &e.id, "evaluative")?;
                     }
                     LexiconKind::Modifiers => {
                         let entry = parse_modifier(&block)?;
-                        if lex.modifiers.iter().any(|c| c.id == entry.id) {
-                            let f = block.required("id")?;
-                            return Err(
-                                block.error(f, format!("duplicate modifier id {:?}", entry.id))
-                            );
-                        }
-                        lex.modifiers.push(entry);
+                        push_unique(&block, &mut lex.modifiers, entry, |m| &m.id, "modifier")?;
                     }
                     LexiconKind::GivenNames | LexiconKind::CommonWords => {
                         unreachable!("word lists are handled above")
@@ -893,6 +873,23 @@ fn parse_cue(block: &Block<'_>) -> Result<CueEntry> {
         },
         explicit_subject: parse_yes_no(block, "explicit_subject", false)?,
     })
+}
+
+/// Appends `entry` to `list` unless an entry with its id is there already: then the
+/// error names the block's `id` line.
+fn push_unique<T>(
+    block: &Block<'_>,
+    list: &mut Vec<T>,
+    entry: T,
+    id: impl Fn(&T) -> &String,
+    what: &str,
+) -> Result<()> {
+    if list.iter().any(|e| id(e) == id(&entry)) {
+        let f = block.required("id")?;
+        return Err(block.error(f, format!("duplicate {what} id {:?}", id(&entry))));
+    }
+    list.push(entry);
+    Ok(())
 }
 
 fn parse_eval(block: &Block<'_>) -> Result<EvalEntry> {

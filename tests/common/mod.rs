@@ -7,6 +7,7 @@
 #![allow(dead_code)]
 
 use std::collections::HashSet;
+use std::path::{Path, PathBuf};
 
 use mawqif::{Analysis, Span};
 
@@ -227,4 +228,24 @@ impl XorShift {
     pub fn below(&mut self, n: usize) -> usize {
         (self.next_u64() % n as u64) as usize
     }
+}
+
+/// An example program built alongside the running test (`cargo test` builds the
+/// examples): `<profile>/deps/<test>-<hash>` → `<profile>/examples/<name>`.
+pub fn example_binary(name: &str) -> PathBuf {
+    let exe = std::env::current_exe().expect("the test knows where it is");
+    let profile = exe
+        .parent()
+        .and_then(Path::parent)
+        .expect("the test runs from <profile>/deps");
+    let binary = profile
+        .join("examples")
+        .join(format!("{name}{}", std::env::consts::EXE_SUFFIX));
+    assert!(
+        binary.is_file(),
+        "{} is missing: `cargo test` builds it; with `--test` alone, run \
+         `cargo build --examples` (same profile) first",
+        binary.display()
+    );
+    binary
 }
