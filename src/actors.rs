@@ -1407,8 +1407,12 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let first = self.stripped_word(t);
-        // باختيار is a given name, and also ب + اختيار.
-        if self.is_prepositional_phrase(self.word(t)) {
+        // باختيار is a given name, and also ب + اختيار (but in لأولي the name is after ل).
+        let whole_word = self
+            .hits_at(t)
+            .iter()
+            .any(|h| matches!(h.lex, Lex::GivenName) && h.prefix == 0);
+        if whole_word && self.is_prepositional_phrase(self.word(t)) {
             return None;
         }
         // The surname of someone already named (قيس سعيد ... وقال سعيد) is that person.
