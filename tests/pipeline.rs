@@ -326,6 +326,18 @@ fn a_known_person_taken_up_by_title_and_first_name() {
 }
 
 #[test]
+fn a_terrorist_act_condemns_a_terrorist_group_alone_does_not() {
+    let a = analyze("ووصفت وزارة الداخلية التركية التفجير بأنه عمل إرهابي جبان.");
+    assert!(
+        has(&a, "turkey.interior_ministry", StanceLabel::Condemn),
+        "{a:#?}"
+    );
+    let a =
+        analyze("وقال وزير الدفاع الفرنسي إن قوات بلاده ستواصل مكافحة الجماعات الإرهابية في الساحل.");
+    assert!(a.stances.is_empty(), "{:#?}", a.stances);
+}
+
+#[test]
 fn justify_frame() {
     let text =
         "وأوضحت الحكومة المغربية أن الإجراء يأتي في إطار حماية الأمن العام، واصفة القرار بأنه ضروري.";
