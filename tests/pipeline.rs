@@ -338,6 +338,31 @@ fn a_terrorist_act_condemns_a_terrorist_group_alone_does_not() {
 }
 
 #[test]
+fn justifications_by_response_and_legitimate_reply() {
+    for (text, actor) in [
+        (
+            "وأوضح وزير الداخلية المغربي أن القرار جاء استجابة لمطالب المواطنين.",
+            "morocco.interior_minister",
+        ),
+        (
+            "واعتبرت وزارة الدفاع الروسية أن الضربة كانت ردا مشروعا على الهجمات.",
+            "russia.defence_ministry",
+        ),
+    ] {
+        let a = analyze(text);
+        let got: Vec<(&str, StanceLabel)> = a
+            .stances
+            .iter()
+            .map(|s| (s.actor.as_str(), s.label))
+            .collect();
+        assert!(
+            got.contains(&(actor, StanceLabel::Justify)),
+            "{text}: {got:?}"
+        );
+    }
+}
+
+#[test]
 fn justify_frame() {
     let text =
         "وأوضحت الحكومة المغربية أن الإجراء يأتي في إطار حماية الأمن العام، واصفة القرار بأنه ضروري.";
