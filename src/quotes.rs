@@ -483,7 +483,15 @@ impl Scan<'_, '_> {
             }
             let mut after = hit.tok_end as usize;
             let (speaker, subject_end) = match form {
-                CueForm::Finite(g) => self.finite_subject(s, c, after, g, events, &pending),
+                CueForm::Finite(g) => {
+                    // السعودية تدين إيران: an imperfect verb without a conjunction after a
+                    // name has that name for subject, whatever follows the verb.
+                    let nominal = hit.prefix == 0 && self.is_present(&hit);
+                    match self.adjacent_subject(s, c, g).filter(|_| nominal) {
+                        Some(slot) => (Some(slot), None),
+                        None => self.finite_subject(s, c, after, g, events, &pending),
+                    }
+                }
                 CueForm::Participle(g) => {
                     let prev = pending.last().and_then(|p| p.speaker);
                     (prev.or_else(|| self.implicit(s, c, g, events, false)), None)
@@ -777,6 +785,20 @@ impl Scan<'_, '_> {
         }) || TITLE_NOUNS.contains(&self.finder_word(t))
     }
 
+    /// An actor named right before token `c`, in the same sentence and not after a
+    /// preposition, that agrees with a verb of gender `g`.
+    fn adjacent_subject(&self, s: &Sentence, c: usize, g: Gender) -> Option<usize> {
+        let m = self.mention_end_at[c].map(|i| self.mention(i))?;
+        let after_preposition =
+            m.tok_start > s.start && PREPOSITIONS.contains(&self.finder_word(m.tok_start - 1));
+        let slot = self.slot_of(m);
+        (m.tok_start >= s.start
+            && !after_preposition
+            && !self.prepositional(m)
+            && self.agrees(slot, g, false))
+        .then_some(slot)
+    }
+
     /// The subject of a finite cue: after it (VSO), before it (SVO), or in its ending.
     fn finite_subject(
         &self,
@@ -800,6 +822,15 @@ impl Scan<'_, '_> {
                 break;
             }
             let w = self.finder_word(p);
+            let document = self.is_definite_document(p)
+                || STATEMENT_NOUNS.contains(&w) && !(p > after && self.finder_word(p - 1) == "في");
+            // السعودية رفضت بيان الخارجية الإيرانية: a document after the verb is its
+            // object when a subject stands right before it.
+            if document {
+                if let Some(slot) = self.adjacent_subject(s, c, g) {
+                    return (Some(slot), None);
+                }
+            }
             // وأشار التقرير إلى أن ...: the document of the last organization that spoke
             // (but البيان الأوروبي names its author by a nisba the look-back cannot see).
             if self.is_definite_document(p) && self.mention_at[p + 1].is_none() {

@@ -363,6 +363,16 @@ fn justifications_by_response_and_legitimate_reply() {
 }
 
 #[test]
+fn a_nominal_sentence_keeps_its_subject_before_an_actor_object() {
+    let a = analyze("السعودية تدين إيران بشدة");
+    assert!(has(&a, "saudi_arabia", StanceLabel::Condemn), "{a:#?}");
+    assert!(!has(&a, "iran", StanceLabel::Condemn), "{a:#?}");
+    // A statement noun after the verb is its object, not its author.
+    let a = analyze("السعودية ترفض تصريحات وزير الخارجية الإيراني");
+    assert!(has(&a, "saudi_arabia", StanceLabel::Condemn), "{a:#?}");
+}
+
+#[test]
 fn justify_frame() {
     let text =
         "وأوضحت الحكومة المغربية أن الإجراء يأتي في إطار حماية الأمن العام، واصفة القرار بأنه ضروري.";
