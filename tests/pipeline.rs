@@ -373,6 +373,22 @@ fn a_nominal_sentence_keeps_its_subject_before_an_actor_object() {
 }
 
 #[test]
+fn backing_and_satisfaction_praise() {
+    for (text, actor) in [
+        ("الاتحاد الأوروبي يدعم جهود الوساطة المصرية", "european_union"),
+        ("وأيدت فرنسا قرار مجلس الأمن الأخير.", "france"),
+        ("قطر تعرب عن ارتياحها لنتائج الحوار الوطني", "qatar"),
+    ] {
+        let a = analyze(text);
+        assert!(
+            has(&a, actor, StanceLabel::Praise),
+            "{text}: {:#?}",
+            a.stances
+        );
+    }
+}
+
+#[test]
 fn justify_frame() {
     let text =
         "وأوضحت الحكومة المغربية أن الإجراء يأتي في إطار حماية الأمن العام، واصفة القرار بأنه ضروري.";
