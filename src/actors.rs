@@ -529,6 +529,58 @@ const NAME_PARTICLES: &[&str] = &[
     "لا", "لو", "سان",
 ];
 
+/// Nouns of places and institutions that are named after people (مستشفى الملك فهد).
+const NAMESAKE_PLACES: &[&str] = &[
+    "جامعه",
+    "مستشفي",
+    "مطار",
+    "مدينه",
+    "مركز",
+    "شارع",
+    "مسجد",
+    "مدرسه",
+    "كليه",
+    "قاعده",
+    "ميناء",
+    "جاءزه",
+    "مءسسه",
+    "معهد",
+    "برج",
+    "حي",
+    "قاعه",
+    "جسر",
+    "طريق",
+    "ميدان",
+    "استاد",
+    "ملعب",
+    "مجمع",
+    "مكتبه",
+    "صندوق",
+    "برنامج",
+    "مشروع",
+    "كرسي",
+    "داره",
+    "مستشفيات",
+    "جامع",
+    "ساحه",
+    "منحه",
+    "وقف",
+    "مدارس",
+];
+
+/// Honorifics that stand between such a noun and the name (مطار الملك خالد).
+const NAMESAKE_TITLES: &[&str] = &[
+    "الملك",
+    "الامير",
+    "الاميره",
+    "الامام",
+    "الشيخ",
+    "السلطان",
+    "الشهيد",
+    "الرءيس",
+    "الزعيم",
+];
+
 /// Modifiers that may follow a role phrase before the holder's name.
 const ROLE_MODIFIERS: &[&str] = &[
     "السابق",
@@ -680,6 +732,12 @@ pub(crate) fn find_actors(
             None
         };
         if let Some((mut np, via, start, may_have_apposition)) = found {
+            // جامعة الإمام محمد بن سعود، مطار الملك خالد: a person's name in the name of a
+            // place or an institution mentions no one.
+            if ctx.out.slots[np.slot].kind == ActorKind::Person && ctx.after_institution(i) {
+                i = np.tok_end.max(i + 1);
+                continue;
+            }
             if may_have_apposition && ctx.out.slots[np.slot].kind == ActorKind::Person {
                 let name_end = np.tok_end;
                 np = ctx.extend_apposition(np);
@@ -1624,6 +1682,24 @@ impl<'a> Ctx<'a> {
             via: Via::Name,
             weak: false,
         })
+    }
+
+    /// Whether the name at token `t` follows a noun of a place or an institution named
+    /// after someone, with or without an honorific between (مستشفى الملك فهد، جامعة
+    /// الإمام محمد بن سعود، بمطار الملك خالد).
+    fn after_institution(&self, t: usize) -> bool {
+        let mut k = t;
+        if k > 0 && NAMESAKE_TITLES.contains(&self.word(k - 1)) {
+            k -= 1;
+        }
+        if k == 0 {
+            return false;
+        }
+        let w = self.word(k - 1);
+        let bare = ['و', 'ب', 'ل', 'ف']
+            .iter()
+            .find_map(|&p| w.strip_prefix(p).filter(|r| NAMESAKE_PLACES.contains(r)));
+        NAMESAKE_PLACES.contains(&w) || bare.is_some()
     }
 
     /// Whether token `t` is a title: a title noun or a role's title.

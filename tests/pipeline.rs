@@ -389,6 +389,17 @@ fn backing_and_satisfaction_praise() {
 }
 
 #[test]
+fn names_of_places_and_institutions_mention_no_one() {
+    let text = "وصل الوفد إلى مطار الملك خالد الدولي ثم زار مستشفى الملك فهد وجامعة الإمام محمد بن سعود الإسلامية.";
+    let a = analyze(text);
+    assert!(
+        a.actors.iter().all(|x| x.kind != mawqif::ActorKind::Person),
+        "{:#?}",
+        a.actors
+    );
+}
+
+#[test]
 fn justify_frame() {
     let text =
         "وأوضحت الحكومة المغربية أن الإجراء يأتي في إطار حماية الأمن العام، واصفة القرار بأنه ضروري.";
