@@ -599,7 +599,31 @@ const ROLE_MODIFIERS: &[&str] = &[
     "بالوكاله",
     "الاعلي",
     "العام",
+    // Honorifics of a sovereign (الملك المفدى، الأمير المفدى).
+    "المفدي",
 ];
+
+/// Two-word phrases that begin with a given name but name no one: idioms (حسن الجوار
+/// "good neighbourliness") and places (خميس مشيط).
+const NOT_PERSONS: &[&str] = &[
+    "حسن الجوار",
+    "حسن النيه",
+    "حسن الظن",
+    "حسن الخلق",
+    "حسن السير",
+    "حسن التنظيم",
+    "حسن الاداء",
+    "حسن التعامل",
+    "حسن الاداره",
+    "حسن الحظ",
+    "حسن الضيافه",
+    "حسن الاستقبال",
+    "خميس مشيط",
+];
+
+/// Bodies by head noun that are no actors: waterways and generic descriptions
+/// (قناة السويس "the Suez Canal", موقع التواصل الاجتماعي "a social network").
+const NOT_BODIES: &[&str] = &["قناه السويس", "قناه بنما", "موقع التواصل", "مواقع التواصل"];
 
 /// Whether `word` is a weekday (or يوم itself).
 pub(crate) fn is_weekday(word: &str) -> bool {
@@ -1465,6 +1489,10 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let first = self.stripped_word(t);
+        let phrase = format!("{first} {}", self.word(t + 1));
+        if NOT_PERSONS.contains(&phrase.as_str()) {
+            return None;
+        }
         // باختيار is a given name, and also ب + اختيار (but in لأولي the name is after ل).
         let whole_word = self
             .hits_at(t)
@@ -1503,8 +1531,10 @@ impl<'a> Ctx<'a> {
                 break;
             }
             // A preposition on a common word or an article (هيلين كلارك باختيار، بالقرار)
-            // starts what follows the name.
-            if words.len() >= 2 && self.is_prepositional_phrase(w) {
+            // starts what follows the name; so does an idiom (على حسن الجوار).
+            if words.len() >= 2 && self.is_prepositional_phrase(w)
+                || NOT_PERSONS.contains(&format!("{w} {}", self.word(k + 1)).as_str())
+            {
                 break;
             }
             // An adverbial participle (مخاطبا، مؤكدا) follows a name, never belongs to it;
@@ -1867,6 +1897,14 @@ impl<'a> Ctx<'a> {
         let w = self.word(t);
         let head = body_head(w)?;
         if !self.hits_at(t).is_empty() {
+            return None;
+        }
+        let next = self.word(t + 1);
+        let bare_head = w.strip_prefix("ال").unwrap_or(w);
+        if NOT_BODIES.iter().any(|b| {
+            b.split_once(' ')
+                .is_some_and(|(h, n)| h == bare_head && next.ends_with(n))
+        }) {
             return None;
         }
         let mut k = t + 1;

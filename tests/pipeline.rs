@@ -400,6 +400,13 @@ fn names_of_places_and_institutions_mention_no_one() {
 }
 
 #[test]
+fn idioms_places_and_waterways_are_no_actors() {
+    let text = "عبرت السفينة قناة السويس الجديدة. وأكد الوزير على حسن الجوار. ووصل الوفد إلى خميس مشيط. ونشر موقع التواصل الاجتماعي صورا.";
+    let a = analyze(text);
+    assert!(a.actors.is_empty(), "{:#?}", a.actors);
+}
+
+#[test]
 fn justify_frame() {
     let text =
         "وأوضحت الحكومة المغربية أن الإجراء يأتي في إطار حماية الأمن العام، واصفة القرار بأنه ضروري.";
