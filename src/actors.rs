@@ -621,6 +621,13 @@ const NOT_PERSONS: &[&str] = &[
     "خميس مشيط",
 ];
 
+/// Whether `first second` is one of [`NOT_PERSONS`], compared without allocating.
+fn is_not_person(first: &str, second: &str) -> bool {
+    NOT_PERSONS
+        .iter()
+        .any(|p| p.split_once(' ') == Some((first, second)))
+}
+
 /// Bodies by head noun that are no actors: waterways and generic descriptions
 /// (قناة السويس "the Suez Canal", موقع التواصل الاجتماعي "a social network").
 const NOT_BODIES: &[&str] = &["قناه السويس", "قناه بنما", "موقع التواصل", "مواقع التواصل"];
@@ -1489,8 +1496,7 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let first = self.stripped_word(t);
-        let phrase = format!("{first} {}", self.word(t + 1));
-        if NOT_PERSONS.contains(&phrase.as_str()) {
+        if is_not_person(first, self.word(t + 1)) {
             return None;
         }
         // باختيار is a given name, and also ب + اختيار (but in لأولي the name is after ل).
@@ -1533,7 +1539,7 @@ impl<'a> Ctx<'a> {
             // A preposition on a common word or an article (هيلين كلارك باختيار، بالقرار)
             // starts what follows the name; so does an idiom (على حسن الجوار).
             if words.len() >= 2 && self.is_prepositional_phrase(w)
-                || NOT_PERSONS.contains(&format!("{w} {}", self.word(k + 1)).as_str())
+                || is_not_person(w, self.word(k + 1))
             {
                 break;
             }
