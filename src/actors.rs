@@ -605,32 +605,35 @@ const ROLE_MODIFIERS: &[&str] = &[
 
 /// Two-word phrases that begin with a given name but name no one: idioms (حسن الجوار
 /// "good neighbourliness") and places (خميس مشيط).
-const NOT_PERSONS: &[&str] = &[
-    "حسن الجوار",
-    "حسن النيه",
-    "حسن الظن",
-    "حسن الخلق",
-    "حسن السير",
-    "حسن التنظيم",
-    "حسن الاداء",
-    "حسن التعامل",
-    "حسن الاداره",
-    "حسن الحظ",
-    "حسن الضيافه",
-    "حسن الاستقبال",
-    "خميس مشيط",
+const NOT_PERSONS: &[(&str, &str)] = &[
+    ("حسن", "الجوار"),
+    ("حسن", "النيه"),
+    ("حسن", "الظن"),
+    ("حسن", "الخلق"),
+    ("حسن", "السير"),
+    ("حسن", "التنظيم"),
+    ("حسن", "الاداء"),
+    ("حسن", "التعامل"),
+    ("حسن", "الاداره"),
+    ("حسن", "الحظ"),
+    ("حسن", "الضيافه"),
+    ("حسن", "الاستقبال"),
+    ("خميس", "مشيط"),
 ];
 
-/// Whether `first second` is one of [`NOT_PERSONS`], compared without allocating.
+/// Whether `first second` is one of [`NOT_PERSONS`].
 fn is_not_person(first: &str, second: &str) -> bool {
-    NOT_PERSONS
-        .iter()
-        .any(|p| p.split_once(' ') == Some((first, second)))
+    NOT_PERSONS.contains(&(first, second))
 }
 
 /// Bodies by head noun that are no actors: waterways and generic descriptions
 /// (قناة السويس "the Suez Canal", موقع التواصل الاجتماعي "a social network").
-const NOT_BODIES: &[&str] = &["قناه السويس", "قناه بنما", "موقع التواصل", "مواقع التواصل"];
+const NOT_BODIES: &[(&str, &str)] = &[
+    ("قناه", "السويس"),
+    ("قناه", "بنما"),
+    ("موقع", "التواصل"),
+    ("مواقع", "التواصل"),
+];
 
 /// Whether `word` is a weekday (or يوم itself).
 pub(crate) fn is_weekday(word: &str) -> bool {
@@ -1907,10 +1910,10 @@ impl<'a> Ctx<'a> {
         }
         let next = self.word(t + 1);
         let bare_head = w.strip_prefix("ال").unwrap_or(w);
-        if NOT_BODIES.iter().any(|b| {
-            b.split_once(' ')
-                .is_some_and(|(h, n)| h == bare_head && next.ends_with(n))
-        }) {
+        if NOT_BODIES
+            .iter()
+            .any(|&(h, n)| h == bare_head && next.ends_with(n))
+        {
             return None;
         }
         let mut k = t + 1;

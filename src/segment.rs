@@ -35,6 +35,7 @@ impl Token {
 }
 
 /// The text of token `t` if it is a word, else the empty string (also past the end).
+#[inline]
 pub(crate) fn word_at<'t>(text: &'t str, tokens: &[Token], t: usize) -> &'t str {
     tokens
         .get(t)
@@ -43,6 +44,7 @@ pub(crate) fn word_at<'t>(text: &'t str, tokens: &[Token], t: usize) -> &'t str 
 }
 
 /// Whether token `t` is one of the punctuation marks `chars`.
+#[inline]
 pub(crate) fn punct_at(tokens: &[Token], t: usize, chars: &[char]) -> bool {
     matches!(tokens.get(t).map(|k| k.kind), Some(TokenKind::Punct(c)) if chars.contains(&c))
 }
