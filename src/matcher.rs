@@ -101,6 +101,28 @@ const NOMINAL_PREFIXES: &[&str] = &[
 const VERBAL_PREFIXES: &[&str] = &["", "و", "ف", "ل", "س", "وس", "فس", "ول", "فل"];
 const PARTICLE_PREFIXES: &[&str] = &["", "و", "ف"];
 const ELIDED_PREFIXES: &[&str] = &["ل", "ول", "فل"];
+const NOMINAL: u8 = 1;
+const VERBAL: u8 = 2;
+const PARTICLE: u8 = 4;
+const ELIDED: u8 = 8;
+
+/// Which kinds of form a proclitic chain may stand before, as bits: once per word start,
+/// rather than a string search per meaning of every form found.
+fn chain_classes(prefix: &str) -> u8 {
+    let mut classes = 0;
+    for (list, bit) in [
+        (NOMINAL_PREFIXES, NOMINAL),
+        (VERBAL_PREFIXES, VERBAL),
+        (PARTICLE_PREFIXES, PARTICLE),
+        (ELIDED_PREFIXES, ELIDED),
+    ] {
+        if list.contains(&prefix) {
+            classes |= bit;
+        }
+    }
+    classes
+}
+
 /// Possessive suffixes that a verbal noun or an evaluative noun may carry.
 const ENCLITICS: &[&str] = &["ه", "ها", "هم", "هما", "هن", "نا", "ي", "ك", "كم"];
 
@@ -365,8 +387,8 @@ impl LexMatcher {
     /// longest first.
     pub fn scan(&self, text: &str, tokens: &[Token]) -> Vec<Hit> {
         let mut hits = Vec::new();
-        self.each_form(text, tokens, |first, start, last, pattern| {
-            self.push_hits(text, tokens, (first, start, last), pattern, &mut hits)
+        self.each_form(text, tokens, |first, start, last, found| {
+            self.push_hits(tokens, (first, start, last), found, &mut hits)
         });
         hits.sort_by(|a, b| {
             a.tok_start
@@ -377,14 +399,14 @@ impl LexMatcher {
         hits
     }
 
-    /// Calls `found(first, start, last, pattern)` for every form that begins at byte
-    /// `start` of the word token `first`, after a possible proclitic chain, and ends with
-    /// the token `last`.
+    /// Calls `found(first, start, last, (pattern, chains))` for every form that begins
+    /// at byte `start` of the word token `first`, after a possible proclitic chain (of the
+    /// classes `chains`), and ends with the token `last`.
     fn each_form(
         &self,
         text: &str,
         tokens: &[Token],
-        mut found: impl FnMut(usize, usize, usize, u32),
+        mut found: impl FnMut(usize, usize, usize, (u32, u8)),
     ) {
         let bytes = text.as_bytes();
         for (first, tok) in tokens.iter().enumerate() {
@@ -396,38 +418,38 @@ impl LexMatcher {
             let count = proclitic_lengths(&bytes[tok_start..tok_end], &mut prefixes);
             for &prefix_len in &prefixes[..count] {
                 let start = tok_start + prefix_len;
+                let chains = chain_classes(&text[tok_start..start]);
                 self.phrases
                     .find(bytes, tokens, first, start, |last, pattern| {
-                        found(first, start, last, pattern)
+                        found(first, start, last, (pattern, chains))
                     });
             }
         }
     }
 
     /// The hits of one form found at `(first, start, last)`: one per meaning whose
-    /// proclitics allow the chain in front of it.
+    /// proclitics allow the chain in front of it. `chains` says which chains the text
+    /// in front is ([`chain_classes`]).
     fn push_hits(
         &self,
-        text: &str,
         tokens: &[Token],
         (first, s, last): (usize, usize, usize),
-        pattern: u32,
+        (pattern, chains): (u32, u8),
         hits: &mut Vec<Hit>,
     ) {
         let tok_start = tokens[first].start as usize;
-        let prefix = &text[tok_start..s];
         let (ps, pe) = self.ranges[pattern as usize];
         for p in &self.payloads[ps as usize..pe as usize] {
-            let allowed = if p.elided {
-                ELIDED_PREFIXES.contains(&prefix)
+            let class = if p.elided {
+                ELIDED
             } else {
                 match p.clitics {
-                    Clitics::Nominal => NOMINAL_PREFIXES.contains(&prefix),
-                    Clitics::Verbal => VERBAL_PREFIXES.contains(&prefix),
-                    Clitics::Particle => PARTICLE_PREFIXES.contains(&prefix),
+                    Clitics::Nominal => NOMINAL,
+                    Clitics::Verbal => VERBAL,
+                    Clitics::Particle => PARTICLE,
                 }
             };
-            if !allowed {
+            if chains & class == 0 {
                 continue;
             }
             // For an elided article the mention begins at the preposition ل.
@@ -581,7 +603,7 @@ mod tests {
             let n = normalize(&text);
             let (nt, tokens) = (n.as_str(), tokenize(n.as_str()));
             let mut lookup = Vec::new();
-            m.each_form(nt, &tokens, |first, start, last, pattern| {
+            m.each_form(nt, &tokens, |first, start, last, (pattern, _)| {
                 lookup.push((first, start, last, pattern))
             });
             let mut scan = Vec::new();
