@@ -37,6 +37,12 @@ use std::sync::{Condvar, Mutex};
 use std::time::{Duration, Instant};
 
 use mawqif::{Analysis, Date, Extractor};
+
+/// mimalloc rather than the system allocator: with glibc's, two workers that allocate
+/// and free an analysis per line slowed each other down (two workers took 15 % more CPU
+/// time than one for the same lines; with mimalloc, the same or less).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use serde::Serialize;
 use serde_json::Value;
 
