@@ -870,7 +870,7 @@ impl<'a> Ctx<'a> {
     }
 
     fn derived_person(&mut self, words: &[&str], gender: Gender) -> usize {
-        // الملك سلمان after خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز: the leading
+        // السلطان هيثم after السلطان هيثم بن طارق آل سعيد: the leading
         // words of a known person already named are that person.
         // A particle is no name (الملك عبد ...).
         if words.len() <= 2 && !words.last().is_some_and(|w| NAME_PARTICLES.contains(w)) {
@@ -1928,7 +1928,7 @@ impl<'a> Ctx<'a> {
             if j == k + 1 || !self.is_punct(j, &['"', '»', '”']) {
                 return None;
             }
-            // منظمة "هيومن رايتس ووتش": a name the lexicon knows, in quotation marks,
+            // منظمة "أطباء بلا حدود": a name the lexicon knows, in quotation marks,
             // after a head noun that fits it (one it is taken up again by: المنظمة).
             let definite_head = format!("ال{w}");
             let known = self.hits_at(k + 1).iter().find_map(|h| match h.lex {

@@ -262,8 +262,8 @@ fn a_document_without_its_author_is_the_last_organizations() {
 
 #[test]
 fn a_known_name_in_quotation_marks_after_its_head_noun() {
-    let a = analyze("واتهمت منظمة \"هيومن رايتس ووتش\" السلطات باعتقال الصحفيين.");
-    assert_eq!(speakers(&a), ["human_rights_watch"], "{a:#?}");
+    let a = analyze("وحذرت منظمة \"أطباء بلا حدود\" من انهيار النظام الصحي.");
+    assert_eq!(speakers(&a), ["doctors_without_borders"], "{a:#?}");
 }
 
 #[test]
@@ -312,9 +312,9 @@ fn unnamed_sources_are_nobody_named_before() {
 
 #[test]
 fn a_known_person_taken_up_by_title_and_first_name() {
-    let text = "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز وزير الخارجية الأمريكي. وأكد الملك سلمان دعم المملكة للاستقرار.";
+    let text = "استقبل السلطان هيثم بن طارق آل سعيد وزير الخارجية الأمريكي في مسقط. وأكد السلطان هيثم حرص عمان على الحوار.";
     let a = analyze(text);
-    assert_eq!(speakers(&a), ["salman_bin_abdulaziz"], "{a:#?}");
+    assert_eq!(speakers(&a), ["haitham_bin_tariq"], "{a:#?}");
     assert_eq!(
         a.actors
             .iter()
