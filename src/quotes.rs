@@ -128,7 +128,6 @@ const HONORIFICS: &[&str] = &[
     "الاميره",
 ];
 
-/// Words after which a new clause, and so a speech verb, may begin.
 /// How many tokens after a cue its required word (`requires` in cues.txt) may come.
 const REQUIRED_WITHIN: usize = 10;
 
@@ -155,6 +154,7 @@ pub(crate) fn requirement_met(
     })
 }
 
+/// Words after which a new clause, and so a speech verb, may begin.
 const CLAUSE_OPENERS: &[&str] = &[
     "كما",
     "فيما",
