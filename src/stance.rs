@@ -297,10 +297,7 @@ fn target_of(
     // The token after a preposition or after a whole intensifier (بأشد العبارات), or
     // `None` if the phrase starts at `t`.
     let skip = |t: usize| -> Option<usize> {
-        let w = tokens
-            .get(t)
-            .filter(|k| k.is_word())
-            .map_or("", |k| &text[k.range()]);
+        let w = word_at(text, tokens, t);
         if matches!(w, "عن" | "ب" | "ل" | "علي" | "الي" | "من" | "مع") {
             return Some(t + 1);
         }
