@@ -772,6 +772,11 @@ pub(crate) fn find_actors(
                 i = np.tok_end.max(i + 1);
                 continue;
             }
+            np = if ctx.out.slots[np.slot].kind == ActorKind::Person {
+                ctx.extend_family(np)
+            } else {
+                ctx.extend_member_states(np)
+            };
             if may_have_apposition && ctx.out.slots[np.slot].kind == ActorKind::Person {
                 let name_end = np.tok_end;
                 np = ctx.extend_apposition(np);
@@ -1741,6 +1746,60 @@ impl<'a> Ctx<'a> {
         NAMESAKE_PLACES.contains(&w) || bare.is_some()
     }
 
+    /// A lexicon actor named at token `t` without a proclitic, that a head noun `head`
+    /// fits (the actor is taken up again by the head with the article: منظمة → المنظمة),
+    /// and the token after its name.
+    fn known_after_head(&self, head: &str, t: usize) -> Option<(u32, usize)> {
+        let definite_head = format!("ال{head}");
+        self.hits_at(t).iter().find_map(|h| match h.lex {
+            Lex::Actor { actor, .. }
+                if h.prefix == 0
+                    && self.lex.actors[actor as usize]
+                        .refs
+                        .contains(&definite_head) =>
+            {
+                Some((actor, h.tok_end as usize))
+            }
+            _ => None,
+        })
+    }
+
+    /// A body's name carries on with the states it gathers (مجلس التعاون لدول الخليج
+    /// العربية، الاتحاد البرلماني للدول العربية): لدول or للدول, then one or two words
+    /// with the article.
+    fn extend_member_states(&self, np: Np) -> Np {
+        let k = np.tok_end;
+        if !matches!(self.word(k), "لدول" | "للدول") {
+            return np;
+        }
+        let definite = |t: usize| self.word(t).starts_with("ال");
+        let words = (k + 1..k + 3).take_while(|&t| definite(t)).count();
+        if words == 0 {
+            return np;
+        }
+        let last = k + words;
+        Np {
+            tok_end: last + 1,
+            end: self.tokens[last].end as usize,
+            ..np
+        }
+    }
+
+    /// A person's name carries on with its family or dynasty (… آل سعود، … آل ثاني):
+    /// آل folds to ال, written apart, then one name.
+    fn extend_family(&self, np: Np) -> Np {
+        let k = np.tok_end;
+        let family = self.word(k + 1);
+        if self.word(k) != "ال" || family.is_empty() || is_not_name(family) {
+            return np;
+        }
+        Np {
+            tok_end: k + 2,
+            end: self.tokens[k + 1].end as usize,
+            ..np
+        }
+    }
+
     /// Whether token `t` is a title: a title noun or a role's title.
     fn titled(&self, t: usize) -> bool {
         is_title_noun(self.word(t))
@@ -1928,21 +1987,12 @@ impl<'a> Ctx<'a> {
             if j == k + 1 || !self.is_punct(j, &['"', '»', '”']) {
                 return None;
             }
-            // منظمة "أطباء بلا حدود": a name the lexicon knows, in quotation marks,
-            // after a head noun that fits it (one it is taken up again by: المنظمة).
-            let definite_head = format!("ال{w}");
-            let known = self.hits_at(k + 1).iter().find_map(|h| match h.lex {
-                Lex::Actor { actor, .. }
-                    if h.tok_end as usize == j
-                        && self.lex.actors[actor as usize]
-                            .refs
-                            .contains(&definite_head) =>
-                {
-                    Some(actor)
-                }
-                _ => None,
-            });
-            if let Some(actor) = known {
+            // منظمة "أطباء بلا حدود": a name the lexicon knows, in quotation marks, after a
+            // head noun that fits it.
+            if let Some((actor, _)) = self
+                .known_after_head(w, k + 1)
+                .filter(|&(_, name_end)| name_end == j)
+            {
                 return Some(Np {
                     slot: self.lexicon_slot(actor),
                     tok_end: j + 1,

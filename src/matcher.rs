@@ -15,6 +15,7 @@ use aho_corasick::MatchKind;
 use crate::lexicon::{CueForm, Gender, Lexicon};
 use crate::phrases::PhraseTable;
 use crate::segment::Token;
+use crate::types::ActorKind;
 
 /// What a matched surface form is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -176,6 +177,58 @@ impl Builder {
     }
 }
 
+/// The head noun of a one-word definite reference (الحركة → حركه), if it is one.
+fn single_word_head(reference: &str) -> Option<&str> {
+    reference
+        .strip_prefix("ال")
+        .filter(|head| !head.contains(' ') && head.chars().count() >= 2)
+}
+
+/// A name with the compounds of عبد written both ways: joined (عبدالله، عبدالعزيز) and
+/// apart (عبد الله، عبد العزيز), as news writes either. The lexicon lists one.
+fn compound_spellings(name: &str) -> Vec<String> {
+    const ABD: &str = "عبد";
+    let words: Vec<&str> = name.split(' ').collect();
+    let mut out = vec![String::new()];
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i];
+        // Each way this word (and maybe the next) can be written.
+        let (ways, used): (Vec<String>, usize) = if w == ABD && i + 1 < words.len() {
+            let next = words[i + 1];
+            (vec![format!("{w} {next}"), format!("{w}{next}")], 2)
+        } else if let Some(rest) = w.strip_prefix(ABD).filter(|r| r.chars().count() >= 3) {
+            (vec![w.to_string(), format!("{ABD} {rest}")], 1)
+        } else {
+            (vec![w.to_string()], 1)
+        };
+        // A name has two compounds at most; the cap keeps a strange entry cheap.
+        if out.len() * ways.len() > 16 {
+            out.iter_mut().for_each(|o| {
+                if !o.is_empty() {
+                    o.push(' ');
+                }
+                o.push_str(&ways[0]);
+            });
+        } else {
+            out = out
+                .iter()
+                .flat_map(|o| {
+                    ways.iter().map(move |way| {
+                        if o.is_empty() {
+                            way.clone()
+                        } else {
+                            format!("{o} {way}")
+                        }
+                    })
+                })
+                .collect();
+        }
+        i += used;
+    }
+    out
+}
+
 /// The dual of a masculine finite form: past + ا (أكد → أكدا), present + ان in both
 /// genders (يؤكد → يؤكدان، تؤكدان).
 fn dual_forms(form: &str) -> Vec<String> {
@@ -225,10 +278,25 @@ impl LexMatcher {
         for (i, a) in lex.actors.iter().enumerate() {
             let actor = i as u32;
             for n in &a.names {
-                b.add(n, Lex::Actor { actor, weak: false }, Clitics::Nominal);
+                for form in compound_spellings(n) {
+                    b.add(&form, Lex::Actor { actor, weak: false }, Clitics::Nominal);
+                }
+            }
+            // A body named after its head noun, the one it is taken up again by (الحركة →
+            // حركة حماس، المنظمة → منظمة العفو الدولية): derived, not listed.
+            if a.kind != ActorKind::Person {
+                for head in a.refs.iter().filter_map(|r| single_word_head(r)) {
+                    for n in a.names.iter().filter(|n| !n.starts_with(head)) {
+                        for form in compound_spellings(&format!("{head} {n}")) {
+                            b.add(&form, Lex::Actor { actor, weak: false }, Clitics::Nominal);
+                        }
+                    }
+                }
             }
             for n in &a.weak {
-                b.add(n, Lex::Actor { actor, weak: true }, Clitics::Nominal);
+                for form in compound_spellings(n) {
+                    b.add(&form, Lex::Actor { actor, weak: true }, Clitics::Nominal);
+                }
             }
             for n in &a.capitals {
                 b.add(n, Lex::Capital { actor }, Clitics::Nominal);
@@ -630,5 +698,30 @@ mod tests {
             assert!(lookup.len() > 10, "{}", lookup.len());
             assert_eq!(lookup, scan);
         }
+    }
+
+    #[test]
+    fn compounds_of_abd_are_spelled_both_ways() {
+        let mut forms = compound_spellings("علي عبدالله صالح");
+        forms.sort();
+        assert_eq!(forms, ["علي عبد الله صالح", "علي عبدالله صالح"]);
+        let mut forms = compound_spellings("عبد الله بن عبد العزيز");
+        forms.sort();
+        assert_eq!(
+            forms,
+            [
+                "عبد الله بن عبد العزيز",
+                "عبد الله بن عبدالعزيز",
+                "عبدالله بن عبد العزيز",
+                "عبدالله بن عبدالعزيز"
+            ]
+        );
+        assert_eq!(compound_spellings("حماس"), ["حماس"]);
+        let mut forms = compound_spellings("عبدربه منصور هادي");
+        forms.sort();
+        assert_eq!(forms, ["عبد ربه منصور هادي", "عبدربه منصور هادي"]);
+        // عبد alone at the end, and عبده (a name of its own), stay as they are.
+        assert_eq!(compound_spellings("ابن عبد"), ["ابن عبد"]);
+        assert_eq!(compound_spellings("عبده"), ["عبده"]);
     }
 }

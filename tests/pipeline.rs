@@ -407,6 +407,45 @@ fn idioms_places_and_waterways_are_no_actors() {
 }
 
 #[test]
+fn names_carry_on_derived_spellings_families_and_heads() {
+    let mentions = |text: &str| -> Vec<(String, String)> {
+        analyze(text)
+            .actors
+            .iter()
+            .flat_map(|a| a.mentions.iter().map(|m| (a.id.0.clone(), m.text.clone())))
+            .collect()
+    };
+    // A dynasty after the name.
+    assert_eq!(
+        mentions("وقال الأمير فيصل بن فرحان آل سعود إن الزيارة مهمة."),
+        [(
+            "faisal_bin_farhan".to_string(),
+            "الأمير فيصل بن فرحان آل سعود".to_string()
+        )]
+    );
+    // The compound عبد written apart, though the lexicon lists it joined.
+    assert_eq!(
+        mentions("وقال عبد اللطيف رشيد إن الانتخابات ستجري في موعدها."),
+        [(
+            "abdul_latif_rashid".to_string(),
+            "عبد اللطيف رشيد".to_string()
+        )]
+    );
+    // The member states after a body's name.
+    assert_eq!(
+        mentions("وأكد مجلس التعاون لدول الخليج العربية دعمه للحوار."),
+        [(
+            "gcc".to_string(),
+            "مجلس التعاون لدول الخليج العربية".to_string()
+        )]
+    );
+    // A head noun before a name, derived from the actor's reference (الحزب), so that
+    // role phrases compose over it.
+    let a = analyze("وقال رئيس حزب الليكود إن الحكومة مستقرة.");
+    assert_eq!(speakers(&a), ["likud.leader"], "{a:#?}");
+}
+
+#[test]
 fn justify_frame() {
     let text =
         "وأوضحت الحكومة المغربية أن الإجراء يأتي في إطار حماية الأمن العام، واصفة القرار بأنه ضروري.";
