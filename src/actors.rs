@@ -1764,8 +1764,8 @@ impl<'a> Ctx<'a> {
         })
     }
 
-    /// A body's name carries on with the states it gathers (مجلس التعاون لدول الخليج
-    /// العربية، الاتحاد البرلماني للدول العربية): لدول or للدول, then one or two words
+    /// A body's name carries on with the states it gathers (منظمة التعاون للدول
+    /// الإسلامية، الاتحاد البرلماني للدول العربية): لدول or للدول, then one or two words
     /// with the article.
     fn extend_member_states(&self, np: Np) -> Np {
         let k = np.tok_end;
