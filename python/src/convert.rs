@@ -86,6 +86,25 @@ fn count_chars(bytes: &[u8]) -> usize {
     bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
 }
 
+/// The Python strings of dict keys, made once per call rather than once per dict: an
+/// analysis repeats a score of key names thousands of times.
+#[derive(Default)]
+pub struct Keys {
+    strings: Vec<(String, Py<PyString>)>,
+}
+
+impl Keys {
+    fn get<'py>(&mut self, py: Python<'py>, key: &str) -> Bound<'py, PyString> {
+        // A linear search: there are about twenty keys, and short ones.
+        if let Some((_, s)) = self.strings.iter().find(|(k, _)| k == key) {
+            return s.bind(py).clone();
+        }
+        let s = PyString::intern(py, key);
+        self.strings.push((key.to_string(), s.clone().unbind()));
+        s
+    }
+}
+
 /// Builds the Python object of a prepared value. When the caller's string had lone
 /// surrogates (which Rust strings cannot hold, so each was analyzed as U+FFFD), every
 /// span's `text` is taken from `original` instead, so that slicing it still gives `text`.
@@ -93,6 +112,7 @@ pub fn to_python<'py>(
     py: Python<'py>,
     value: &Value,
     original: Option<&Bound<'py, PyString>>,
+    keys: &mut Keys,
 ) -> PyResult<Bound<'py, PyAny>> {
     Ok(match value {
         Value::Null => py.None().into_bound(py),
@@ -108,27 +128,26 @@ pub fn to_python<'py>(
         }
         Value::String(s) => PyString::new(py, s).into_any(),
         Value::Array(items) => {
-            let list = PyList::empty(py);
-            for item in items {
-                list.append(to_python(py, item, original)?)?;
-            }
-            list.into_any()
+            let items = items
+                .iter()
+                .map(|item| to_python(py, item, original, keys))
+                .collect::<PyResult<Vec<_>>>()?;
+            PyList::new(py, items)?.into_any()
         }
         Value::Object(map) => {
             let dict = PyDict::new(py);
             for (key, item) in map {
-                dict.set_item(PyString::intern(py, key), to_python(py, item, original)?)?;
+                dict.set_item(keys.get(py, key), to_python(py, item, original, keys)?)?;
             }
             if let Some(original) = original {
                 let chars = (map.get("start_char"), map.get("end_char"));
                 if let (Some(Value::Number(s)), Some(Value::Number(e))) = chars {
                     let (s, e) = (s.as_u64().unwrap_or(0), e.as_u64().unwrap_or(0));
                     let slice = PySlice::new(py, s as isize, e as isize, 1);
-                    dict.set_item(PyString::intern(py, "text"), original.get_item(slice)?)?;
+                    dict.set_item(keys.get(py, "text"), original.get_item(slice)?)?;
                 }
             }
             dict.into_any()
         }
     })
 }
-

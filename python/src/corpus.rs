@@ -71,7 +71,10 @@ fn analyze_line(extractor: &Extractor, line: &[u8]) -> (Value, Result<Analysis, 
                 .ok()
                 .and_then(|mut v| v.get_mut("id").map(Value::take))
                 .unwrap_or(Value::Null);
-            return (id, Err(format!("invalid UTF-8 at byte {}", e.valid_up_to())));
+            return (
+                id,
+                Err(format!("invalid UTF-8 at byte {}", e.valid_up_to())),
+            );
         }
     };
     let mut value = match serde_json::from_str::<Value>(json) {

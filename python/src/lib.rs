@@ -81,7 +81,9 @@ impl Extractor {
                     .map_err(|e| to_py_error(py, e))?;
             }
         }
-        let inner = py.detach(|| builder.build()).map_err(|e| to_py_error(py, e))?;
+        let inner = py
+            .detach(|| builder.build())
+            .map_err(|e| to_py_error(py, e))?;
         Ok(Extractor { inner })
     }
 
@@ -104,7 +106,8 @@ impl Extractor {
             ..text_of(text)?
         };
         let value = py.detach(|| self.prepare(&item));
-        convert::to_python(py, &value, item.original.as_ref().map(|o| o.bind(py)))
+        let original = item.original.as_ref().map(|o| o.bind(py));
+        convert::to_python(py, &value, original, &mut convert::Keys::default())
     }
 
     /// analyze_json(text, date=None) -> str
@@ -193,7 +196,10 @@ impl Extractor {
 
     fn __repr__(&self) -> String {
         let stats = self.inner.lexicon_stats();
-        format!("<mawqif.Extractor: {stats:?}>")
+        format!(
+            "<mawqif.Extractor: {} actors, {} cues, {} evaluative entries>",
+            stats.actors, stats.cues, stats.evaluative
+        )
     }
 }
 
@@ -214,12 +220,15 @@ impl Extractor {
         threads: usize,
     ) -> PyResult<Vec<Bound<'py, PyAny>>> {
         let original = |i: usize| items[i].original.as_ref().map(|o| o.bind(py));
+        let mut keys = convert::Keys::default();
         if threads <= 1 {
-            return (0..items.len())
-                .map(|i| {
-                    let value = py.detach(|| self.prepare(&items[i]));
-                    convert::to_python(py, &value, original(i))
-                })
+            // One release of the GIL for the whole batch: taking it back after every
+            // article would wait a switch interval each time another thread is busy.
+            let values: Vec<Value> = py.detach(|| items.iter().map(|i| self.prepare(i)).collect());
+            return values
+                .iter()
+                .enumerate()
+                .map(|(i, value)| convert::to_python(py, value, original(i), &mut keys))
                 .collect();
         }
         let next = AtomicUsize::new(0);
@@ -245,15 +254,31 @@ impl Extractor {
             }
             drop(done_tx);
             loop {
-                let received = py.detach(|| done_rx.lock().ok().and_then(|rx| rx.recv().ok()));
-                let Some((i, value)) = received else { break };
-                match convert::to_python(py, &value, original(i)) {
-                    Ok(object) => results[i] = Some(object),
-                    Err(e) => {
-                        failure = Some(e);
-                        stop.store(true, Ordering::Relaxed);
-                        break;
+                // Everything finished so far, in one release of the GIL: the analyses go
+                // on while this thread converts, and a busy Python thread costs one wait
+                // for the GIL per round, not one per article.
+                let received = py.detach(|| {
+                    let rx = done_rx.lock().ok()?;
+                    let first = rx.recv().ok()?;
+                    Some(
+                        std::iter::once(first)
+                            .chain(rx.try_iter())
+                            .collect::<Vec<_>>(),
+                    )
+                });
+                let Some(received) = received else { break };
+                for (i, value) in received {
+                    match convert::to_python(py, &value, original(i), &mut keys) {
+                        Ok(object) => results[i] = Some(object),
+                        Err(e) => {
+                            failure = Some(e);
+                            stop.store(true, Ordering::Relaxed);
+                            break;
+                        }
                     }
+                }
+                if failure.is_some() {
+                    break;
                 }
             }
             // Dropping the receiver ends the workers' sends; the scope then joins them.
@@ -268,7 +293,7 @@ impl Extractor {
             .map(|(i, r)| match r {
                 Some(object) => Ok(object),
                 // Unreachable unless a worker died; analyze the article here then.
-                None => convert::to_python(py, &self.prepare(&items[i]), original(i)),
+                None => convert::to_python(py, &self.prepare(&items[i]), original(i), &mut keys),
             })
             .collect()
     }
@@ -321,18 +346,18 @@ fn date_of(object: Option<&Bound<'_, PyAny>>) -> PyResult<Option<Date>> {
             .map_err(|e| PyValueError::new_err(e.to_string()));
     }
     let part = |name: &str| -> PyResult<i64> {
-        object.getattr(name).and_then(|v| v.extract()).map_err(|_| {
-            PyTypeError::new_err("a date must be None, a str or a datetime.date")
-        })
+        object
+            .getattr(name)
+            .and_then(|v| v.extract())
+            .map_err(|_| PyTypeError::new_err("a date must be None, a str or a datetime.date"))
     };
     let (year, month, day) = (part("year")?, part("month")?, part("day")?);
     let date = match (u16::try_from(year), u8::try_from(month), u8::try_from(day)) {
         (Ok(y), Ok(m), Ok(d)) => Date::new(y, m, d),
         _ => None,
     };
-    date.map(Some).ok_or_else(|| {
-        PyValueError::new_err(format!("not a date: {year:04}-{month:02}-{day:02}"))
-    })
+    date.map(Some)
+        .ok_or_else(|| PyValueError::new_err(format!("not a date: {year:04}-{month:02}-{day:02}")))
 }
 
 /// Iterates a sequence argument; a lone str, itself iterable, is refused.
@@ -450,7 +475,10 @@ fn parallel_map<T: Sync, R: Send>(
                 })
             })
             .collect();
-        for (i, r) in workers.into_iter().flat_map(|w| w.join().unwrap_or_default()) {
+        for (i, r) in workers
+            .into_iter()
+            .flat_map(|w| w.join().unwrap_or_default())
+        {
             results[i] = Some(r);
         }
     });
