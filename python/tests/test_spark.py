@@ -30,6 +30,20 @@ def spark_submit():
     return str(bundled) if bundled.exists() else shutil.which("spark-submit")
 
 
+def run_script(submit, source, output, python, extra=()):
+    environment = dict(os.environ, PYSPARK_PYTHON=python, PYSPARK_DRIVER_PYTHON=sys.executable)
+    done = subprocess.run(
+        [submit, "--master", "local[2]", "--conf", "spark.ui.enabled=false", *extra, str(SCRIPT), str(source), str(output)],
+        env=environment,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        timeout=900,
+    )
+    assert done.returncode == 0, done.stdout.decode(errors="replace")[-5000:]
+    parts = sorted(output.glob("part-*"))
+    return parts, [line for part in parts for line in part.read_text(encoding="utf-8").splitlines()]
+
+
 def test_spark_records_equal_the_corpus_program(tmp_path, corpus_binary):
     submit = spark_submit()
     lines = corpus_lines(200)
@@ -39,19 +53,8 @@ def test_spark_records_equal_the_corpus_program(tmp_path, corpus_binary):
     source = tmp_path / "news.jsonl.gz"
     with gzip.open(source, "wb") as f:
         f.write(b"\n".join(lines) + b"\n")
-    output = tmp_path / "out"
-    environment = dict(os.environ, PYSPARK_PYTHON=sys.executable, PYSPARK_DRIVER_PYTHON=sys.executable)
-    done = subprocess.run(
-        [submit, "--master", "local[2]", "--conf", "spark.ui.enabled=false", str(SCRIPT), str(source), str(output)],
-        env=environment,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        timeout=900,
-    )
-    assert done.returncode == 0, done.stdout.decode(errors="replace")[-5000:]
-    parts = sorted(output.glob("part-*"))
+    parts, spark_lines = run_script(submit, source, tmp_path / "out", sys.executable)
     assert len(parts) == 2, "a gzip file is spread over local[2]'s two partitions"
-    spark_lines = [line for part in parts for line in part.read_text(encoding="utf-8").splitlines()]
     expected = run_corpus_program(corpus_binary, b"\n".join(lines) + b"\n")
     assert len(spark_lines) == len(expected) == len(lines)
 
@@ -66,3 +69,25 @@ def test_spark_records_equal_the_corpus_program(tmp_path, corpus_binary):
     assert len(by_id(expected_records)) >= 200
     # Beyond the ids: the same lines, in input order, byte for byte.
     assert spark_lines == expected
+
+
+def test_spark_ships_the_wheel_to_executors_without_it(tmp_path, corpus_binary):
+    # The executors' Python lacks mawqif; the wheel goes along with --files, as on a
+    # cluster whose nodes have nothing installed.
+    submit = spark_submit()
+    bare = tmp_path / "bare"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(bare)], check=True)
+    bare_python = str(bare / "bin" / "python")
+    assert subprocess.run([bare_python, "-c", "import mawqif"], capture_output=True).returncode != 0
+    wheels = tmp_path / "wheels"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(wheels), str(REPO / "python")],
+        check=True,
+        timeout=1200,
+    )
+    (wheel,) = wheels.glob("mawqif-*.whl")
+    lines = corpus_lines(40)
+    source = tmp_path / "news.jsonl"
+    source.write_bytes(b"\n".join(lines) + b"\n")
+    _, spark_lines = run_script(submit, source, tmp_path / "out", bare_python, ["--files", str(wheel)])
+    assert spark_lines == run_corpus_program(corpus_binary, source.read_bytes())
