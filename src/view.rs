@@ -467,7 +467,7 @@ fn write_actor_table(out: &mut String, analysis: &Analysis) {
         analysis.actors.len()
     );
     for (i, actor) in analysis.actors.iter().enumerate() {
-        let _ = write!(out, "<tr data-k=\"a{i}\" data-label=\"");
+        let _ = write!(out, "<tr data-k=\"a{i}\" tabindex=\"0\" data-label=\"");
         escape_into(out, &actor.name);
         let _ = write!(
             out,
@@ -517,7 +517,11 @@ fn write_quote_table(out: &mut String, analysis: &Analysis, actor_index: &HashMa
             QuoteKind::Indirect => "indirect",
         };
         let speaker = quote.speaker.as_ref().map(|s| s.as_str());
-        let _ = write!(out, "<tr data-k=\"q{i}\" data-label=\"quote {} by ", i + 1);
+        let _ = write!(
+            out,
+            "<tr data-k=\"q{i}\" tabindex=\"0\" data-label=\"quote {} by ",
+            i + 1
+        );
         escape_into(out, speaker.unwrap_or("nobody found"));
         let _ = write!(out, "\"><td class=\"num\">{}</td><td>", i + 1);
         write_actor_ref(out, speaker, actor_index);
@@ -543,7 +547,7 @@ fn write_stance_table(out: &mut String, analysis: &Analysis, actor_index: &HashM
     );
     for (i, stance) in analysis.stances.iter().enumerate() {
         let label = stance.label.as_str();
-        let _ = write!(out, "<tr data-k=\"s{i}\" data-label=\"");
+        let _ = write!(out, "<tr data-k=\"s{i}\" tabindex=\"0\" data-label=\"");
         escape_into(out, stance.actor.as_str());
         let _ = write!(out, " {label}\"><td>");
         write_actor_ref(out, Some(stance.actor.as_str()), actor_index);
@@ -684,11 +688,12 @@ main{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:0}
 @media (max-width:900px){main{grid-template-columns:1fr}}
 #text{padding:18px 26px;font-size:19px;line-height:2.25;white-space:pre-wrap;overflow-wrap:anywhere}
 #tables{padding:4px 18px 24px;background:var(--panel);border-inline-start:1px solid var(--line);
-max-height:calc(100vh - 90px);overflow:auto;position:sticky;top:0;font-size:13px}
+max-height:100vh;overflow:auto;position:sticky;top:0;font-size:13px;line-height:1.45}
 table{border-collapse:collapse;width:100%;background:#fff}
 th,td{border:1px solid var(--line);padding:3px 6px;text-align:start;vertical-align:top}
 th{background:#eceff3;font-weight:600;font-size:12px}
 tr[data-k]{cursor:pointer}
+tr[data-k]:focus{outline:2px solid #1f5fbf;outline-offset:-2px}
 tr[data-k]:hover{background:#fff7d6}
 tr.hl{background:#ffe9a8 !important;outline:2px solid #e0a800}
 td.num{text-align:center;white-space:nowrap}
@@ -737,7 +742,7 @@ root.setAttribute('data-last-error',String(message)+' @'+line);};})();
 "#;
 
 // The page's behaviour: lighting a row's spans and a span's rows, a lazy tooltip, and a
-// self-test (run when the address ends in #selftest) that clicks every row and a span
+// self-test (run when the address ends in #selftest; #k=s0,a2 pins those rows instead) that clicks every row and a span
 // of each and records the outcome on <html data-selftest>. It sets data-ready last.
 const PAGE_JS: &str = r#"
 (function(){
@@ -780,6 +785,7 @@ Object.keys(rowByKey).forEach(function(k){
   tr.addEventListener('mouseenter',function(){light([k]);});
   tr.addEventListener('mouseleave',restore);
   tr.addEventListener('click',function(){pinRow(k);});
+  tr.addEventListener('keydown',function(ev){if(ev.key==='Enter'||ev.key===' '){ev.preventDefault();pinRow(k);}});
 });
 text.addEventListener('click',function(ev){
   var el=ev.target.closest('[data-k]');
@@ -809,6 +815,11 @@ function selftest(){
     }
   });
   pinned=null;clear();
+  if(rows.length){
+    checks++;rows[0].dispatchEvent(new KeyboardEvent('keydown',{key:'Enter',bubbles:true}));
+    if(!rows[0].classList.contains('hl')){failures.push('Enter on a row does not light it');}
+    pinned=null;clear();
+  }
   var chars=text.textContent.length,expected=+text.getAttribute('data-chars');
   checks++;if(chars!==expected){failures.push('text has '+chars+' chars, expected '+expected);}
   root.setAttribute('data-selftest',failures.length?'fail: '+failures.slice(0,5).join('; '):'ok '+checks+' checks');
@@ -816,6 +827,10 @@ function selftest(){
 root.setAttribute('data-rows',String(document.querySelectorAll('tr[data-k]').length));
 root.setAttribute('data-spans',String(text.querySelectorAll('[data-k]').length));
 if(location.hash==='#selftest'){selftest();}
+else if(location.hash.indexOf('#k=')===0){
+  var keys=decodeURIComponent(location.hash.slice(3)).split(',').filter(function(k){return rowFor(k);});
+  if(keys.length){pinned=keys;light(pinned);}
+}
 root.setAttribute('data-ready','1');
 })();
 "#;
@@ -1016,14 +1031,17 @@ mod tests {
         let (text, analysis) = nested();
         let page = render_page(&text, &analysis, "t");
         for (i, actor) in analysis.actors.iter().enumerate() {
-            let row = format!("<tr data-k=\"a{i}\" data-label=\"{}\">", actor.name);
+            let row = format!(
+                "<tr data-k=\"a{i}\" tabindex=\"0\" data-label=\"{}\">",
+                actor.name
+            );
             assert!(page.contains(&row), "missing {row}");
             assert!(page.contains(&format!("<bdi>{}</bdi>", actor.id)));
         }
-        assert!(page.contains("<tr data-k=\"q0\" data-label=\"quote 1 by egypt\">"));
+        assert!(page.contains("<tr data-k=\"q0\" tabindex=\"0\" data-label=\"quote 1 by egypt\">"));
         assert!(page.contains("<div class=\"clip\">الأردن شريك موثوق</div>"));
-        assert!(page.contains("<tr data-k=\"s0\" data-label=\"egypt praise\">"));
-        assert!(page.contains("<tr data-k=\"s1\" data-label=\"iran condemn\">"));
+        assert!(page.contains("<tr data-k=\"s0\" tabindex=\"0\" data-label=\"egypt praise\">"));
+        assert!(page.contains("<tr data-k=\"s1\" tabindex=\"0\" data-label=\"iran condemn\">"));
         assert!(page.contains("<td class=\"num\">0.90</td>"));
         // Each row's key has spans in the text to light.
         for key in ["a0", "a1", "a2", "q0", "s0", "s1", "t0", "t1"] {

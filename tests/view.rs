@@ -127,6 +127,22 @@ fn row<'a>(dom: &'a str, key: &str) -> &'a str {
     &dom[start..end]
 }
 
+/// The keys (`data-k`) of every lit span of the article (`class="... hl ..."`).
+fn lit_spans(dom: &str) -> Vec<&str> {
+    dom.split("<span class=\"")
+        .skip(1)
+        .filter_map(|span| {
+            let mut attributes = span.split('"');
+            let classes = attributes.next()?;
+            let keys = match (attributes.next(), attributes.next()) {
+                (Some(" data-k="), Some(keys)) => keys,
+                _ => return None,
+            };
+            classes.split(' ').any(|c| c == "hl").then_some(keys)
+        })
+        .collect()
+}
+
 fn assert_script_ran_cleanly(dom: &str) {
     assert_eq!(
         html_attribute(dom, "data-errors"),
@@ -201,6 +217,21 @@ fn seed_page_shows_everything_in_chromium() {
     let selftest = html_attribute(&dom, "data-selftest").expect("the self-test ran");
     assert!(selftest.starts_with("ok "), "self-test: {selftest}");
     assert_everything_shown(&dom, &analysis);
+
+    // A link to a stance's row pins it: the row and its evidence are lit.
+    let dom = dump_dom(&chromium, &page, "#k=s0");
+    assert_script_ran_cleanly(&dom);
+    assert!(
+        row(&dom, "s0").contains("class=\"hl\""),
+        "{}",
+        row(&dom, "s0")
+    );
+    let lit = lit_spans(&dom);
+    assert!(!lit.is_empty(), "no evidence of s0 is lit");
+    for keys in lit {
+        assert!(keys.split(' ').any(|k| k == "s0"), "{keys} is lit");
+    }
+    assert_eq!(dom.matches("class=\"hl\"").count(), 1, "only the row s0");
     let _ = std::fs::remove_dir_all(&dir);
 }
 
