@@ -120,8 +120,9 @@ pub fn render_page(text: &str, analysis: &Analysis, title: &str) -> String {
     write_marked_text(&mut out, text, analysis, &actor_index);
     out.push_str("</article>\n<aside id=\"tables\">\n");
     write_actor_table(&mut out, analysis);
-    write_quote_table(&mut out, analysis, &actor_index);
+    // Stances before quotes: they are what an analyst looks for first.
     write_stance_table(&mut out, analysis, &actor_index);
+    write_quote_table(&mut out, analysis, &actor_index);
     out.push_str("</aside>\n</main>\n<script>");
     out.push_str(PAGE_JS);
     out.push_str("</script>\n</body>\n</html>\n");
@@ -494,12 +495,14 @@ fn write_actor_ref(out: &mut String, id: Option<&str>, actor_index: &HashMap<&st
         Some(id) => {
             match actor_index.get(id) {
                 Some(i) => {
-                    let _ = write!(out, "<span class=\"ref c{i}\"><bdi>");
+                    let _ = write!(out, "<span class=\"ref c{i}\" title=\"");
                 }
-                None => out.push_str("<span class=\"ref\"><bdi>"),
+                None => out.push_str("<span class=\"ref\" title=\""),
             }
             escape_into(out, id);
-            out.push_str("</bdi></span>");
+            out.push_str("\">");
+            escape_into(out, id);
+            out.push_str("</span>");
         }
     }
 }
@@ -541,7 +544,9 @@ fn write_stance_table(out: &mut String, analysis: &Analysis, actor_index: &HashM
     let _ = write!(
         out,
         "<section id=\"stances\"><h2>Stances <span class=\"count\">{}</span></h2>\n\
-         <table><thead><tr><th>actor</th><th>label</th><th>target</th><th>target actor</th>\
+         <table class=\"fixed\"><colgroup><col style=\"width:21%\"><col style=\"width:10%\">\
+         <col style=\"width:17%\"><col style=\"width:17%\"><col style=\"width:7%\"><col></colgroup>\
+         <thead><tr><th>actor</th><th>label</th><th>target</th><th>target actor</th>\
          <th>score</th><th>evidence</th></tr></thead><tbody>\n",
         analysis.stances.len()
     );
@@ -571,7 +576,7 @@ fn write_stance_table(out: &mut String, analysis: &Analysis, actor_index: &HashM
             stance.score
         );
         for evidence in &stance.evidence {
-            out.push_str("<li class=\"clip\">");
+            out.push_str("<li class=\"clip1\">");
             escape_into(out, &evidence.span.text);
             out.push_str("</li>");
         }
@@ -700,12 +705,13 @@ td.num{text-align:center;white-space:nowrap}
 td.id{white-space:nowrap;font-family:ui-monospace,"DejaVu Sans Mono",monospace;font-size:12px}
 td.ar{font-size:14px}
 .clip{display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical;overflow:hidden}
+.clip1{white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+table.fixed{table-layout:fixed}
+table.fixed .ref{display:inline-block;max-width:100%;overflow:hidden;text-overflow:ellipsis;vertical-align:bottom}
 td ul{margin:0;padding:0;list-style:none}
 td li+li{border-top:1px dotted var(--line)}
-td.evidence{min-width:12em}
-td.target{min-width:7em}
 td.content{min-width:12em}
-.ref{white-space:nowrap}
+.ref{white-space:nowrap;direction:ltr;unicode-bidi:isolate}
 .none{color:var(--muted)}
 .count{color:var(--muted);font-weight:400}
 .chip{display:inline-block;width:10px;height:10px;border-radius:3px;background:var(--c);margin-inline-end:5px}
@@ -956,7 +962,7 @@ mod tests {
 
     /// Checks that every opening tag is closed in order (void elements aside).
     fn assert_well_nested(html: &str) {
-        const VOID: [&str; 4] = ["meta", "br", "img", "input"];
+        const VOID: [&str; 5] = ["meta", "br", "img", "input", "col"];
         let mut stack: Vec<String> = Vec::new();
         let mut rest = html;
         let mut in_raw: Option<&str> = None;
