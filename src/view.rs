@@ -153,7 +153,9 @@ pub fn render_index(entries: &[IndexEntry]) -> String {
         "<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">\n<head>\n<meta charset=\"utf-8\">\n",
     );
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-    out.push_str("<title>Articles — mawqif</title>\n<style>\n");
+    out.push_str("<title>Articles — mawqif</title>\n<script>");
+    out.push_str(ERROR_RECORDER_JS);
+    out.push_str("</script>\n<style>\n");
     out.push_str(PAGE_CSS);
     out.push_str("</style>\n</head>\n<body class=\"index\">\n<header>\n<h1>Articles</h1>\n");
     let _ = writeln!(
@@ -165,8 +167,11 @@ pub fn render_index(entries: &[IndexEntry]) -> String {
         total(|e| e.stances)
     );
     out.push_str(
-        "</header>\n<table class=\"index-table\">\n<thead><tr><th>id</th><th>article</th>\
-                  <th>actors</th><th>quotes</th><th>stances</th></tr></thead>\n<tbody>\n",
+        "<p><input id=\"filter\" type=\"search\" placeholder=\"filter by id or title\" \
+         dir=\"auto\"> <span id=\"shown\" class=\"summary\"></span></p>\n</header>\n\
+         <table class=\"index-table\">\n<thead><tr><th data-sort=\"text\">id</th>\
+         <th data-sort=\"text\">article</th><th data-sort=\"num\">actors</th>\
+         <th data-sort=\"num\">quotes</th><th data-sort=\"num\">stances</th></tr></thead>\n<tbody>\n",
     );
     for entry in entries {
         out.push_str("<tr><td class=\"id\"><bdi>");
@@ -181,7 +186,9 @@ pub fn render_index(entries: &[IndexEntry]) -> String {
             entry.actors, entry.quotes, entry.stances
         );
     }
-    out.push_str("</tbody>\n</table>\n</body>\n</html>\n");
+    out.push_str("</tbody>\n</table>\n<script>");
+    out.push_str(INDEX_JS);
+    out.push_str("</script>\n</body>\n</html>\n");
     out
 }
 
@@ -599,13 +606,18 @@ fn escape_into(out: &mut String, s: &str) {
     }
 }
 
-/// Escapes article text; a carriage return becomes a character reference because the
-/// HTML parser would otherwise fold `\r\n` into `\n` and the page would lose it.
+/// Escapes article text. A carriage return becomes a character reference because the
+/// HTML parser would otherwise fold `\r\n` into `\n`, and NUL (which the parser drops)
+/// becomes U+FFFD, so that the page shows one character for each of the text's.
 fn escape_text_into(out: &mut String, s: &str) {
     let mut rest = s;
-    while let Some(i) = rest.find('\r') {
+    while let Some(i) = rest.find(['\r', '\0']) {
         escape_into(out, &rest[..i]);
-        out.push_str("&#13;");
+        out.push_str(if rest.as_bytes()[i] == b'\r' {
+            "&#13;"
+        } else {
+            "&#65533;"
+        });
         rest = &rest[i + 1..];
     }
     escape_into(out, rest);
@@ -738,6 +750,9 @@ body.index main,body.index table{max-width:1100px}
 .index-table{margin:16px 24px;width:auto;min-width:60%;font-size:14px}
 .index-table a{color:#1f5fbf;text-decoration:none}
 .index-table a:hover{text-decoration:underline}
+.index-table td{vertical-align:middle}
+.index-table th[data-sort]{cursor:pointer}
+#filter{font:inherit;font-size:14px;padding:3px 8px;width:22em;max-width:100%}
 "#;
 
 const ERROR_RECORDER_JS: &str = r#"
@@ -837,6 +852,38 @@ else if(location.hash.indexOf('#k=')===0){
   var keys=decodeURIComponent(location.hash.slice(3)).split(',').filter(function(k){return rowFor(k);});
   if(keys.length){pinned=keys;light(pinned);}
 }
+root.setAttribute('data-ready','1');
+})();
+"#;
+
+// The index's behaviour: a filter over ids and titles (#q=TEXT fills it in), and sorting by a column when its
+// heading is clicked (again to reverse). It sets data-ready last, like the page.
+const INDEX_JS: &str = r#"
+(function(){
+'use strict';
+var root=document.documentElement;
+var body=document.querySelector('.index-table tbody');
+var rows=Array.prototype.slice.call(body.rows);
+var filter=document.getElementById('filter');
+var shown=document.getElementById('shown');
+function applyFilter(){
+  var q=filter.value.trim().toLowerCase();var n=0;
+  rows.forEach(function(tr){var hit=!q||tr.textContent.toLowerCase().indexOf(q)>=0;tr.hidden=!hit;if(hit){n++;}});
+  shown.textContent=q?n+' shown':'';
+}
+filter.addEventListener('input',applyFilter);
+var sortedBy=-1,descending=false;
+document.querySelectorAll('.index-table th').forEach(function(th,col){
+  th.addEventListener('click',function(){
+    descending=sortedBy===col?!descending:th.getAttribute('data-sort')==='num';sortedBy=col;
+    var numeric=th.getAttribute('data-sort')==='num';
+    var key=function(tr){var t=tr.cells[col].textContent;return numeric?+t:t;};
+    rows.sort(function(a,b){var x=key(a),y=key(b);var c=numeric?x-y:String(x).localeCompare(String(y));return descending?-c:c;});
+    rows.forEach(function(tr){body.appendChild(tr);});
+  });
+});
+if(location.hash.indexOf('#q=')===0){filter.value=decodeURIComponent(location.hash.slice(3));applyFilter();}
+root.setAttribute('data-rows',String(rows.length));
 root.setAttribute('data-ready','1');
 })();
 "#;
@@ -951,6 +998,7 @@ mod tests {
                     "&quot;" => '"',
                     "&#39;" => '\'',
                     "&#13;" => '\r',
+                    "&#65533;" => '\0',
                     other => panic!("unexpected entity {other}"),
                 });
                 rest = &rest[semi + 1..];
@@ -1140,12 +1188,87 @@ mod tests {
             quotes: vec![],
             score: f32::NAN,
         });
+        let with_nul = render_page("a\0b", &Analysis::default(), "");
+        assert!(article_html(&with_nul).contains("a&#65533;b"));
+        assert!(article_html(&render_page(text, &Analysis::default(), "")).contains("&#13;\n"));
         for t in [text, "", "a"] {
             let page = render_page(t, &analysis, "");
             assert_eq!(text_content(article_html(&page)), t);
             assert_well_nested(&page);
         }
         assert_well_nested(&render_page("", &Analysis::default(), ""));
+    }
+
+    /// Three actors and, for each `(start, end, kind)`, a mention of actor 0 or 1, a
+    /// quote (cue and content) or a stance (target and evidence) over `start..end`.
+    fn analysis_with_spans(text: &str, raw: &[(usize, usize, usize)]) -> Analysis {
+        let mut analysis = Analysis::default();
+        for i in 0..3 {
+            analysis.actors.push(Actor {
+                id: ActorId(format!("actor<{i}>")),
+                name: format!("Actor & {i}"),
+                kind: ActorKind::Other,
+                mentions: vec![],
+            });
+        }
+        for &(start, end, kind) in raw {
+            let text = text.get(start..end).unwrap_or("").to_string();
+            let span = Span { start, end, text };
+            match kind {
+                0 | 1 => analysis.actors[kind].mentions.push(Mention {
+                    start,
+                    end,
+                    text: span.text,
+                    via: String::new(),
+                }),
+                2 => analysis.quotes.push(Quote {
+                    speaker: Some(ActorId::from("actor<2>")),
+                    kind: QuoteKind::Direct,
+                    cue: Some(span.clone()),
+                    content: span,
+                    source: String::new(),
+                }),
+                _ => analysis.stances.push(Stance {
+                    actor: ActorId::from("actor<0>"),
+                    label: if kind == 3 {
+                        StanceLabel::Condemn
+                    } else {
+                        StanceLabel::Justify
+                    },
+                    target: Some(span.clone()),
+                    target_actor: None,
+                    evidence: vec![Evidence {
+                        span,
+                        rule: Default::default(),
+                        weight: Default::default(),
+                    }],
+                    quotes: vec![],
+                    score: 0.5,
+                }),
+            }
+        }
+        analysis
+    }
+
+    proptest::proptest! {
+        /// Any text with any spans, in range or not: the page keeps the text exactly,
+        /// nests its tags, marks something when a span is left after trimming, and has a
+        /// row for every actor, quote and stance.
+        #[test]
+        fn any_text_and_spans_render_faithfully(
+            text in "[a-z<>&\"' \r\n\0مصرقالت«»]{0,40}",
+            raw in proptest::collection::vec((0usize..90, 0usize..90, 0usize..5), 0..12),
+        ) {
+            let analysis = analysis_with_spans(&text, &raw);
+            let page = render_page(&text, &analysis, &text);
+            assert_well_nested(&page);
+            let article = article_html(&page);
+            proptest::prop_assert_eq!(text_content(article), text.clone());
+            let markable = raw.iter().any(|&(s, e, _)| clamp_span(&text, s, e).is_some());
+            proptest::prop_assert_eq!(article.contains(" data-k=\""), markable);
+            let rows = 3 + analysis.quotes.len() + analysis.stances.len();
+            proptest::prop_assert_eq!(page.matches("<tr data-k=").count(), rows);
+        }
     }
 
     #[test]

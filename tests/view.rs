@@ -285,9 +285,21 @@ fn index_page_links_every_article_in_chromium() {
     let page = dir.join("index.html");
     std::fs::write(&page, render_index(&entries)).expect("write index");
     let dom = dump_dom(&chromium, &page, "");
+    assert_script_ran_cleanly(&dom);
+    assert_eq!(html_attribute(&dom, "data-rows"), Some("3"));
     for entry in &entries {
         assert!(dom.contains(&format!("<a href=\"{}\">{}</a>", entry.href, entry.title)));
     }
     assert!(dom.contains("3 articles · 3 actors · 6 quotes · 9 stances"));
+
+    // A filter in the address hides the rows that do not match.
+    let dom = dump_dom(&chromium, &page, "#q=article-1");
+    assert_script_ran_cleanly(&dom);
+    assert_eq!(
+        dom.matches("<tr hidden=\"\">").count(),
+        2,
+        "two rows hidden"
+    );
+    assert!(dom.contains("1 shown"));
     let _ = std::fs::remove_dir_all(&dir);
 }
