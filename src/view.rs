@@ -898,6 +898,12 @@ mod tests {
         Span::of(text, start, start + needle.len()).unwrap()
     }
 
+    /// Evidence over `span` with no rule, built from its JSON form (SPEC §1) so that it
+    /// does not depend on how the rule fields are typed.
+    fn evidence(span: Span) -> Evidence {
+        serde_json::from_value(serde_json::json!(span)).expect("a span is evidence")
+    }
+
     fn mention(text: &str, needle: &str) -> Mention {
         let s = span(text, needle);
         Mention {
@@ -946,11 +952,7 @@ mod tests {
                     label: StanceLabel::Praise,
                     target: Some(span(&text, "الأردن")),
                     target_actor: Some(ActorId::from("jordan")),
-                    evidence: vec![Evidence {
-                        span: span(&text, "إن الأردن شريك موثوق"),
-                        rule: Default::default(),
-                        weight: Default::default(),
-                    }],
+                    evidence: vec![evidence(span(&text, "إن الأردن شريك موثوق"))],
                     quotes: vec![0],
                     score: 0.8,
                 },
@@ -959,11 +961,7 @@ mod tests {
                     label: StanceLabel::Condemn,
                     target: Some(span(&text, "الهجوم")),
                     target_actor: None,
-                    evidence: vec![Evidence {
-                        span: span(&text, "وأدانت إيران الهجوم"),
-                        rule: Default::default(),
-                        weight: Default::default(),
-                    }],
+                    evidence: vec![evidence(span(&text, "وأدانت إيران الهجوم"))],
                     quotes: vec![],
                     score: 0.9,
                 },
@@ -1186,7 +1184,8 @@ mod tests {
             target_actor: None,
             evidence: vec![],
             quotes: vec![],
-            score: f32::NAN,
+            // NaN whatever the score's float type.
+            score: "NaN".parse().unwrap(),
         });
         let with_nul = render_page("a\0b", &Analysis::default(), "");
         assert!(article_html(&with_nul).contains("a&#65533;b"));
@@ -1237,11 +1236,7 @@ mod tests {
                     },
                     target: Some(span.clone()),
                     target_actor: None,
-                    evidence: vec![Evidence {
-                        span,
-                        rule: Default::default(),
-                        weight: Default::default(),
-                    }],
+                    evidence: vec![evidence(span)],
                     quotes: vec![],
                     score: 0.5,
                 }),
