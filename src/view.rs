@@ -379,7 +379,7 @@ fn collect_badges(
             let name = match (&q.speaker, speaker) {
                 (_, Some(i)) => analysis.actors[i].name.clone(),
                 (Some(id), None) => id.as_str().to_string(),
-                (None, None) => "?".to_string(),
+                (None, None) => "no speaker".to_string(),
             };
             Some(Badge {
                 at,
@@ -685,6 +685,7 @@ const LEGEND_HTML: &str = "<p class=\"legend\" dir=\"ltr\">\
 <span class=\"ev ev-condemn\">condemn evidence</span> \
 <span class=\"ev ev-praise\">praise evidence</span> \
 <span class=\"ev ev-justify\">justify evidence</span> \
+<span class=\"tg hl-t\">stance target (when lit)</span> \
 <span class=\"hint\">hover or click a row to light its spans; click a span to find its rows</span>\
 </p>\n";
 
@@ -1107,6 +1108,28 @@ mod tests {
         assert!(
             page.contains("<span class=\"spk qs0 c0\" data-k=\"q0\" data-name=\"Egypt\"></span>")
         );
+    }
+
+    #[test]
+    fn quotes_without_a_known_speaker_say_so() {
+        let (text, mut analysis) = nested();
+        analysis.quotes[0].speaker = None;
+        let mut second = analysis.quotes[0].clone();
+        second.speaker = Some(ActorId::from("not_in_the_article"));
+        second.cue = None;
+        second.content = span(&text, "شريك موثوق");
+        analysis.quotes.push(second);
+        let page = render_page(&text, &analysis, "t");
+        assert!(page.contains("<span class=\"spk\" data-k=\"q0\" data-name=\"no speaker\"></span>"));
+        assert!(page.contains(
+            "<span class=\"spk\" data-k=\"q1\" data-name=\"not_in_the_article\"></span>"
+        ));
+        // Quote 0 has no speaker chip, quote 1 an uncoloured one.
+        assert!(page.contains("<td><span class=\"none\">—</span></td><td>indirect</td>"));
+        assert!(page.contains("<span class=\"ref\" title=\"not_in_the_article\">"));
+        // The cue and content are no longer tinted by any speaker.
+        assert!(!article_html(&page).contains("qs0"));
+        assert_well_nested(&page);
     }
 
     #[test]

@@ -68,6 +68,8 @@ fn dump_dom(chromium: &Path, page: &Path, fragment: &str) -> String {
             "--headless",
             "--no-sandbox",
             "--disable-gpu",
+            // Containers often have a small /dev/shm.
+            "--disable-dev-shm-usage",
             "--no-first-run",
             "--disable-extensions",
             "--virtual-time-budget=2000",
