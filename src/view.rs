@@ -699,7 +699,7 @@ h1{margin:0 0 4px;font-size:22px}
 h2{font-size:15px;margin:14px 0 6px}
 .summary{margin:0 0 6px;color:var(--muted);font-size:13px;text-align:right}
 .legend{margin:0;font-size:13px;line-height:2;text-align:right}
-.legend span{margin-inline-start:10px}
+.legend span{margin-inline-start:10px;display:inline-block;white-space:nowrap;line-height:1.4}
 .legend .hint{color:var(--muted)}
 .c-legend{--c:#6a3d9a;--b:#e6dcf2}
 main{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:0}
