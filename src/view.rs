@@ -28,7 +28,8 @@
 //! so the text is cut at every span boundary into segments, and each segment becomes one
 //! flat `<span>` whose classes and `data-k` keys name every span that covers it. No
 //! element is ever nested in another, so overlapping spans cannot produce mismatched
-//! tags, and the work is linear in the text plus the number of spans times their depth.
+//! tags. The work is one pass over the text after sorting the spans, plus, for each
+//! segment, the number of spans covering it.
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -81,7 +82,8 @@ pub fn render_page(text: &str, analysis: &Analysis, title: &str) -> String {
         .map(|(i, a)| (a.id.as_str(), i))
         .collect();
 
-    let mut out = String::with_capacity(text.len() * 3 + 16_384);
+    // Marked-up Arabic news comes out at about four to five times the text's size.
+    let mut out = String::with_capacity(text.len() * 5 + 16_384);
     out.push_str(
         "<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">\n<head>\n<meta charset=\"utf-8\">\n",
     );
@@ -704,6 +706,7 @@ h2{font-size:15px;margin:14px 0 6px}
 .c-legend{--c:#6a3d9a;--b:#e6dcf2}
 main{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:0}
 @media (max-width:900px){main{grid-template-columns:1fr}}
+@media print{#tables{position:static;max-height:none;overflow:visible}}
 #text{padding:18px 26px;font-size:19px;line-height:2.25;white-space:pre-wrap;overflow-wrap:anywhere}
 #tables{padding:4px 18px 24px;background:var(--panel);border-inline-start:1px solid var(--line);
 max-height:100vh;overflow:auto;position:sticky;top:0;font-size:13px;line-height:1.45}
