@@ -201,7 +201,7 @@ fn assert_everything_shown(dom: &str, analysis: &Analysis) {
 #[test]
 fn seed_page_shows_everything_in_chromium() {
     let Some(chromium) = chromium() else {
-        say("skipped: chromium is not installed (apt-get install -y chromium); the view page was not loaded in a browser");
+        say("SKIPPED: chromium is not installed (apt-get install -y chromium); the view page was not loaded in a browser");
         return;
     };
     let (text, name) = article();
@@ -240,7 +240,7 @@ fn seed_page_shows_everything_in_chromium() {
 #[test]
 fn markup_in_the_article_is_shown_not_run_in_chromium() {
     let Some(chromium) = chromium() else {
-        say("skipped: chromium is not installed; the hostile page was not loaded in a browser");
+        say("SKIPPED: chromium is not installed; the hostile page was not loaded in a browser");
         return;
     };
     let text = "وقالت حركة حماس في بيان إن <script>document.documentElement.setAttribute('data-pwned','1')</script> \
@@ -270,7 +270,7 @@ fn markup_in_the_article_is_shown_not_run_in_chromium() {
 #[test]
 fn index_page_links_every_article_in_chromium() {
     let Some(chromium) = chromium() else {
-        say("skipped: chromium is not installed; the index page was not loaded in a browser");
+        say("SKIPPED: chromium is not installed; the index page was not loaded in a browser");
         return;
     };
     let entries: Vec<IndexEntry> = (0..3)
