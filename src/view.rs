@@ -473,16 +473,17 @@ fn write_actor_table(out: &mut String, analysis: &Analysis) {
     let _ = write!(
         out,
         "<section id=\"actors\"><h2>Actors <span class=\"count\">{}</span></h2>\n\
-         <table><thead><tr><th>id</th><th>name</th><th>kind</th><th>mentions</th></tr></thead><tbody>\n",
+         <table class=\"fixed\"><colgroup><col style=\"width:34%\"><col style=\"width:33%\">\
+         <col style=\"width:21%\"><col></colgroup>\
+         <thead><tr><th>id</th><th>name</th><th>kind</th><th>mentions</th></tr></thead><tbody>\n",
         analysis.actors.len()
     );
     for (i, actor) in analysis.actors.iter().enumerate() {
         let _ = write!(out, "<tr data-k=\"a{i}\" tabindex=\"0\" data-label=\"");
         escape_into(out, &actor.name);
-        let _ = write!(
-            out,
-            "\"><td class=\"id\"><span class=\"chip c{i}\"></span><bdi>"
-        );
+        out.push_str("\"><td class=\"id\" title=\"");
+        escape_into(out, actor.id.as_str());
+        let _ = write!(out, "\"><span class=\"chip c{i}\"></span><bdi>");
         escape_into(out, actor.id.as_str());
         out.push_str("</bdi></td><td><bdi>");
         escape_into(out, &actor.name);
@@ -718,11 +719,12 @@ tr[data-k]:focus{outline:2px solid #1f5fbf;outline-offset:-2px}
 tr[data-k]:hover{background:#fff7d6}
 tr.hl{background:#ffe9a8 !important;outline:2px solid #e0a800}
 td.num{text-align:center;white-space:nowrap}
-td.id{white-space:nowrap;font-family:ui-monospace,"DejaVu Sans Mono",monospace;font-size:12px}
+td.id{white-space:nowrap;overflow:hidden;text-overflow:ellipsis;direction:ltr;text-align:right;font-family:ui-monospace,"DejaVu Sans Mono",monospace;font-size:12px}
 td.ar{font-size:14px}
 .clip{display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical;overflow:hidden}
 .clip1{white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 table.fixed{table-layout:fixed}
+table.fixed td{overflow-wrap:anywhere}
 table.fixed .ref{display:inline-block;max-width:100%;overflow:hidden;text-overflow:ellipsis;vertical-align:bottom}
 td ul{margin:0;padding:0;list-style:none}
 td li+li{border-top:1px dotted var(--line)}
