@@ -488,7 +488,13 @@ fn write_actor_table(out: &mut String, analysis: &Analysis) {
         out.push_str("</bdi></td><td><bdi>");
         escape_into(out, &actor.name);
         out.push_str("</bdi></td><td>");
-        escape_into(out, actor.kind.as_str());
+        // international_organization may break after its underscore, nowhere else.
+        for (i, part) in actor.kind.as_str().split('_').enumerate() {
+            if i > 0 {
+                out.push_str("_<wbr>");
+            }
+            escape_into(out, part);
+        }
         let _ = writeln!(
             out,
             "</td><td class=\"num\">{}</td></tr>",
@@ -724,7 +730,7 @@ td.ar{font-size:14px}
 .clip{display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical;overflow:hidden}
 .clip1{white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 table.fixed{table-layout:fixed}
-table.fixed td{overflow-wrap:anywhere}
+table.fixed td.ar{overflow-wrap:anywhere}
 table.fixed .ref{display:inline-block;max-width:100%;overflow:hidden;text-overflow:ellipsis;vertical-align:bottom}
 td ul{margin:0;padding:0;list-style:none}
 td li+li{border-top:1px dotted var(--line)}
@@ -734,7 +740,7 @@ td.content{min-width:12em}
 .count{color:var(--muted);font-weight:400}
 .chip{display:inline-block;width:10px;height:10px;border-radius:3px;background:var(--c);margin-inline-end:5px}
 .ref{color:var(--c);background:var(--b);border-radius:3px;padding:0 3px;font-family:ui-monospace,"DejaVu Sans Mono",monospace;font-size:12px}
-.label{font-weight:600;padding:0 4px;border-radius:3px;color:#fff}
+.label{font-weight:600;padding:0 4px;border-radius:3px;color:#fff;white-space:nowrap}
 .label.ev-condemn{background:var(--condemn)}
 .label.ev-praise{background:var(--praise)}
 .label.ev-justify{background:var(--justify)}

@@ -164,7 +164,11 @@ fn assert_everything_shown(dom: &str, analysis: &Analysis) {
         let row = row(dom, &format!("a{i}"));
         assert!(row.contains(&dom_text(actor.id.as_str())), "{row}");
         assert!(row.contains(&dom_text(&actor.name)), "{row}");
-        assert!(row.contains(actor.kind.as_str()), "{row}");
+        // A kind may break after an underscore (<wbr>), which adds no text.
+        assert!(
+            row.replace("<wbr>", "").contains(actor.kind.as_str()),
+            "{row}"
+        );
         assert!(
             row.contains(&format!(">{}</td>", actor.mentions.len())),
             "{row}"
