@@ -1115,6 +1115,13 @@ mod tests {
                 .any(|rest| rest[..rest.find('"').unwrap()].split(' ').any(|k| k == key));
             assert!(marked, "no span with key {key}");
         }
+        // Each actor has its colour rule, and the mentions use it.
+        for i in 0..analysis.actors.len() {
+            assert!(
+                page.contains(&format!(".c{i}{{--c:#")),
+                "no colour for actor {i}"
+            );
+        }
         // The quote is tied to its speaker by a badge in the speaker's colour.
         assert!(
             page.contains("<span class=\"spk qs0 c0\" data-k=\"q0\" data-name=\"Egypt\"></span>")
@@ -1297,6 +1304,28 @@ mod tests {
             proptest::prop_assert_eq!(article.contains(" data-k=\""), markable);
             let rows = 3 + analysis.quotes.len() + analysis.stances.len();
             proptest::prop_assert_eq!(page.matches("<tr data-k=").count(), rows);
+        }
+    }
+
+    #[test]
+    fn links_that_could_run_script_are_dropped() {
+        for href in [
+            "javascript:alert(1)",
+            " JavaScript:alert(1)",
+            "java\tscript:alert(1)",
+            "java\nscript:x",
+            "vbscript:x",
+            "DATA:text/html,<b>",
+        ] {
+            assert_eq!(safe_href(href), "#", "{href:?}");
+        }
+        for href in [
+            "pages/1.html",
+            "https://example.org/a",
+            "#top",
+            "javascript.html",
+        ] {
+            assert_eq!(safe_href(href), href);
         }
     }
 
