@@ -365,6 +365,10 @@ const BODY_HEADS: &[(&str, ActorKind, Gender, bool)] = &[
     ("بلديه", ActorKind::Government, Gender::Feminine, false),
     ("محكمه", ActorKind::Government, Gender::Feminine, false),
     ("مفوضيه", ActorKind::Organization, Gender::Feminine, false),
+    ("وزاره", ActorKind::Government, Gender::Feminine, false),
+    ("اداره", ActorKind::Government, Gender::Feminine, false),
+    ("مجلس", ActorKind::Government, Gender::Masculine, false),
+    ("مكتب", ActorKind::Organization, Gender::Masculine, false),
 ];
 
 /// Whether a word is a head noun, a definite head, a dual or a title (bit flags, 0 for
@@ -687,6 +691,11 @@ const NOT_BODIES: &[(&str, &str)] = &[
     ("قناه", "بنما"),
     ("موقع", "التواصل"),
     ("مواقع", "التواصل"),
+    // A company's board and a ministry's office are parts of whatever they belong to.
+    ("مجلس", "اداره"),
+    ("مجلس", "الاداره"),
+    ("مكتب", "الوزاره"),
+    ("مكتب", "الوزير"),
 ];
 
 /// Whether `word` is a weekday (or يوم itself).
@@ -2148,7 +2157,10 @@ impl<'a> Ctx<'a> {
     /// (صحيفة "لوموند"، منظمة أطباء العالم، الشرطة الاتحادية في ولاية بافاريا).
     fn parse_pattern_body(&mut self, t: usize) -> Option<Np> {
         let w = self.word(t);
-        let head = body_head(w)?;
+        let head = match body_head(w) {
+            Some(head) => head,
+            None => self.definite_institution(t)?,
+        };
         if !self.hits_at(t).is_empty() {
             return None;
         }
@@ -2252,6 +2264,20 @@ impl<'a> Ctx<'a> {
             if words.len() < 2 && !head.3 {
                 return None;
             }
+            // مجلس مقاطعة، مكتب محاماة: a council, office, department or ministry is
+            // named by a chain that ends in a definite noun or a nisba (مجلس صيانة
+            // الدستور، وزارة جهاد التعمير), or it is a description.
+            let generic_head = matches!(bare_head, "مجلس" | "مكتب" | "اداره" | "وزاره");
+            let last = *words.last().unwrap_or(&"");
+            let definite_end = last.starts_with("ال")
+                || last.starts_with("لل")
+                || self
+                    .hits_at(k - 1)
+                    .iter()
+                    .any(|h| matches!(h.lex, Lex::Nisba { .. } | Lex::Actor { .. }));
+            if generic_head && !definite_end {
+                return None;
+            }
         }
         let (kind, gender) = (head.1, head.2);
         // الشرطة الاتحادية after شرطة دبي: a definite head takes up the body named before.
@@ -2282,6 +2308,34 @@ impl<'a> Ctx<'a> {
             via: Via::Pattern,
             weak: false,
         })
+    }
+
+    /// A definite head noun that opens an institution's name rather than taking up one
+    /// named before (الاتحاد العراقي لكرة القدم، الشركة الكويتية لنفط الخليج، المجلس
+    /// التنسيقي لـ…): followed by a nisba, or by a definite word that is no common word
+    /// when the head itself is no reference form of the lexicons (الحزب الحاكم stays a
+    /// reference to the party named before).
+    fn definite_institution(
+        &self,
+        t: usize,
+    ) -> Option<&'static (&'static str, ActorKind, Gender, bool)> {
+        let w = self.word(t);
+        let head = body_head(w.strip_prefix("ال")?)?;
+        let next = self.word(t + 1);
+        let nisba = self
+            .hits_at(t + 1)
+            .iter()
+            .any(|h| matches!(h.lex, Lex::Nisba { definite: true, .. }) && h.prefix == 0);
+        let is_reference = self
+            .hits_at(t)
+            .iter()
+            .any(|h| matches!(h.lex, Lex::ActorRef { .. } | Lex::RoleRef { .. }));
+        let proper = head.0 != "شركه"
+            && next.strip_prefix("ال").is_some_and(|stem| {
+                stem.chars().count() >= 3 && !self.lex.common_words.contains(stem)
+            })
+            && !is_reference;
+        (nisba || proper).then_some(head)
     }
 
     /// Whether the word at `k`, after an indefinite head noun, is an indefinite adjective
@@ -2316,7 +2370,7 @@ impl<'a> Ctx<'a> {
             // والأوقاف، والتنمية: a definite conjunct belongs to official names.
             return rest.starts_with("ال") && !first;
         }
-        if x.starts_with("ال") || x.starts_with("لل") {
+        if x.starts_with("ال") || x.starts_with("لل") && !first {
             return true;
         }
         if self
