@@ -483,7 +483,7 @@ mod tests {
             target_actor: None,
             evidence: vec![Evidence {
                 span: span("مرفوض"),
-                rule: String::new(),
+                rules: vec![],
                 weight: 1.0,
             }],
             quotes: vec![],

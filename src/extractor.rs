@@ -509,8 +509,8 @@ impl Assembler<'_> {
                     }
                     evidence.push(Evidence {
                         span,
-                        rule: e.rule.clone(),
-                        weight: e.weight,
+                        rules: e.rules.clone(),
+                        weight: f64::from(e.weight),
                     });
                 }
             }
@@ -536,7 +536,7 @@ impl Assembler<'_> {
                 target_actor,
                 evidence,
                 quotes: quote_ids,
-                score: score.clamp(0.0, 1.0),
+                score: f64::from(score.clamp(0.0, 1.0)),
             });
         }
         Analysis {
