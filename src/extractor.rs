@@ -510,7 +510,7 @@ impl Assembler<'_> {
                     evidence.push(Evidence {
                         span,
                         rules: e.rules.clone(),
-                        weight: f64::from(e.weight),
+                        weight: crate::types::round4(f64::from(e.weight)),
                     });
                 }
             }
@@ -536,7 +536,7 @@ impl Assembler<'_> {
                 target_actor,
                 evidence,
                 quotes: quote_ids,
-                score: f64::from(score.clamp(0.0, 1.0)),
+                score: crate::types::round4(f64::from(score.clamp(0.0, 1.0))),
             });
         }
         Analysis {

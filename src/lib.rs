@@ -63,8 +63,8 @@ pub use error::{Error, Location, Result};
 pub use extractor::{normalize_for_matching, Article, Extractor, ExtractorBuilder, Stage};
 pub use lexicon::{LexiconKind, LexiconSource, LexiconStats};
 pub use types::{
-    Actor, ActorId, ActorKind, Analysis, Evidence, Mention, ParseNameError, Quote, QuoteKind,
-    Span, Stance, StanceLabel,
+    Actor, ActorId, ActorKind, Analysis, Evidence, Mention, ParseNameError, Quote, QuoteKind, Span,
+    Stance, StanceLabel,
 };
 
 /// The lexicon file format: `lexicons/README.md`, the guide for writing your own

@@ -218,7 +218,11 @@ pub(crate) fn classify(
             });
             let mut evidence = ev_list;
             // Quote content is the evidence of a content-based stance.
-            if ev.is_quote && evidence.iter().all(|e| e.rules.iter().all(|r| r.starts_with("eval:"))) {
+            if ev.is_quote
+                && evidence
+                    .iter()
+                    .all(|e| e.rules.iter().all(|r| r.starts_with("eval:")))
+            {
                 let w = evidence.iter().map(|e| e.weight).fold(0.0, f32::max);
                 let rules: Vec<String> = evidence.iter().flat_map(|e| e.rules.clone()).collect();
                 evidence = vec![TokEvidence {

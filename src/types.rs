@@ -392,7 +392,7 @@ pub struct Evidence {
     /// The lexicon entries that read it (`cue:condemn`, `eval:condemn.crime` ...); more
     /// than one when several evaluative words of one quote agree.
     pub rules: Vec<String>,
-    /// How much it weighed, in [0, 1].
+    /// How much it weighed, in [0, 1], to 4 decimal places.
     pub weight: f64,
 }
 
@@ -464,7 +464,7 @@ pub struct Stance {
     pub evidence: Vec<Evidence>,
     /// Indexes into [`Analysis::quotes`] of the quotes that carry it.
     pub quotes: Vec<usize>,
-    /// Confidence in [0, 1].
+    /// Confidence in [0, 1], to 4 decimal places.
     pub score: f64,
 }
 
@@ -519,5 +519,83 @@ impl Analysis {
         self.quotes
             .iter()
             .filter(move |q| q.speaker.as_ref().is_some_and(|s| s.as_str() == actor))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stance(score: f64, rules: &[&str]) -> Stance {
+        Stance {
+            actor: ActorId::from("egypt"),
+            label: StanceLabel::Justify,
+            target: None,
+            target_actor: None,
+            evidence: vec![Evidence {
+                span: Span::of("برر القرار", 0, 6).unwrap(),
+                rules: rules.iter().map(|r| r.to_string()).collect(),
+                weight: score,
+            }],
+            quotes: vec![],
+            score,
+        }
+    }
+
+    #[test]
+    fn scores_are_written_to_four_places() {
+        let s = stance(f64::from(0.95f32), &["cue:defend"]);
+        let json = serde_json::to_value(&s).unwrap();
+        assert_eq!(json["score"], serde_json::json!(0.95));
+        assert_eq!(json["evidence"][0]["weight"], serde_json::json!(0.95));
+        assert!(!serde_json::to_string(&s).unwrap().contains("0.9499"));
+    }
+
+    #[test]
+    fn stances_carry_their_cameo_code_in_json() {
+        let json = serde_json::to_value(stance(0.5, &["cue:defend"])).unwrap();
+        assert_eq!(json["cameo"], "052");
+        let labels: Vec<&str> = StanceLabel::ALL.iter().map(|l| l.cameo()).collect();
+        assert_eq!(labels, ["111", "051", "052"]);
+    }
+
+    #[test]
+    fn evidence_rules_are_a_list_and_read_back() {
+        let s = stance(0.75, &["eval:justify.framework", "eval:justify.defense"]);
+        let json = serde_json::to_value(&s).unwrap();
+        let evidence = &json["evidence"][0];
+        assert_eq!(
+            evidence["rules"],
+            serde_json::json!(["eval:justify.framework", "eval:justify.defense"])
+        );
+        // The first version's joined form stays, for its readers.
+        assert_eq!(
+            evidence["rule"],
+            "eval:justify.framework+eval:justify.defense"
+        );
+        assert_eq!(evidence["text"], "برر");
+        let back: Stance = serde_json::from_value(json).unwrap();
+        assert_eq!(back, s);
+        // JSON of the first version, with only `rule`, reads into the list.
+        let old: Evidence = serde_json::from_str(
+            r#"{"start":0,"end":6,"text":"برر","rule":"cue:a+eval:b","weight":0.5}"#,
+        )
+        .unwrap();
+        assert_eq!(old.rules, ["cue:a", "eval:b"]);
+    }
+
+    #[test]
+    fn names_parse_in_any_case_with_typed_errors() {
+        assert_eq!("JUSTIFY".parse::<StanceLabel>(), Ok(StanceLabel::Justify));
+        assert_eq!("Indirect".parse::<QuoteKind>(), Ok(QuoteKind::Indirect));
+        for kind in ActorKind::ALL {
+            assert_eq!(kind.as_str().to_uppercase().parse::<ActorKind>(), Ok(kind));
+        }
+        let err = "blame".parse::<StanceLabel>().unwrap_err();
+        assert_eq!(err.input(), "blame");
+        assert_eq!(
+            err.to_string(),
+            r#"unknown stance label "blame": expected condemn, praise or justify"#
+        );
     }
 }

@@ -47,7 +47,8 @@ impl Drop for TempDir {
     }
 }
 
-const ARTICLE: &str = "أدانت وزارة الخارجية المصرية الهجوم. وقال الرئيس الأمريكي إن الاتفاق خطوة مهمة.";
+const ARTICLE: &str =
+    "أدانت وزارة الخارجية المصرية الهجوم. وقال الرئيس الأمريكي إن الاتفاق خطوة مهمة.";
 
 #[test]
 fn every_command_has_a_help_text_with_its_exit_codes() {
@@ -77,7 +78,10 @@ fn unknown_options_say_what_was_wrong() {
         let out = mawqif(&[command, "--bogus"], b"");
         assert_eq!(out.status.code(), Some(2), "{command}");
         let err = stderr(&out);
-        assert!(err.contains("unknown option \"--bogus\""), "{command}: {err}");
+        assert!(
+            err.contains("unknown option \"--bogus\""),
+            "{command}: {err}"
+        );
         assert!(!err.contains("No such file"), "{command}: {err}");
         assert!(out.stdout.is_empty(), "{command}");
     }
@@ -89,7 +93,10 @@ fn extract_reads_piped_input_without_a_dash() {
     assert!(piped.status.success(), "{}", stderr(&piped));
     let analysis: mawqif::Analysis = serde_json::from_slice(&piped.stdout).expect("JSON");
     assert_eq!(analysis, mawqif::Extractor::bundled().analyze(ARTICLE));
-    assert!(analysis.actor("egypt.foreign_ministry").is_some(), "{analysis:?}");
+    assert!(
+        analysis.actor("egypt.foreign_ministry").is_some(),
+        "{analysis:?}"
+    );
     // The same as with `-`.
     let dashed = mawqif(&["extract", "--json", "-"], ARTICLE.as_bytes());
     assert_eq!(piped.stdout, dashed.stdout);
@@ -106,7 +113,10 @@ fn bad_dates_are_usage_errors_that_name_the_forms() {
     let missing = mawqif(&["extract", "--date"], b"");
     assert_eq!(missing.status.code(), Some(2));
     assert!(stderr(&missing).contains("--date needs a value"));
-    let good = mawqif(&["extract", "--date", "2015-07-21T02:51:32Z", "-"], ARTICLE.as_bytes());
+    let good = mawqif(
+        &["extract", "--date", "2015-07-21T02:51:32Z", "-"],
+        ARTICLE.as_bytes(),
+    );
     assert!(good.status.success(), "{}", stderr(&good));
 }
 
@@ -125,7 +135,10 @@ fn stats_are_readable_text() {
     assert!(out.status.success());
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.starts_with("bundled lexicons"), "{text}");
-    assert!(!text.contains("LexiconStats") && !text.contains('{'), "{text}");
+    assert!(
+        !text.contains("LexiconStats") && !text.contains('{'),
+        "{text}"
+    );
 }
 
 /// Runs a command whose output is far larger than a pipe holds, reads one line of it and
@@ -152,8 +165,15 @@ fn stops_quietly_when_the_reader_does(args: &[&str], stdin: Vec<u8>) {
     let output = child.wait_with_output().expect("mawqif ends");
     feeder.join().expect("the feeder");
     let err = stderr(&output);
-    assert!(output.status.success(), "{args:?}: {:?}: {err}", output.status);
-    assert!(!err.contains("panicked") && !err.contains("Broken pipe"), "{args:?}: {err}");
+    assert!(
+        output.status.success(),
+        "{args:?}: {:?}: {err}",
+        output.status
+    );
+    assert!(
+        !err.contains("panicked") && !err.contains("Broken pipe"),
+        "{args:?}: {err}"
+    );
 }
 
 #[test]
@@ -186,8 +206,16 @@ fn evaluate_needs_gold_files() {
     assert!(err.contains("which gold files?"), "{err}");
     let dir = TempDir::new("empty-gold");
     let empty = mawqif(&["evaluate", dir.0.to_str().expect("UTF-8")], b"");
-    assert_eq!(empty.status.code(), Some(1), "an empty folder scores nothing");
-    assert!(stderr(&empty).contains("no gold files"), "{}", stderr(&empty));
+    assert_eq!(
+        empty.status.code(),
+        Some(1),
+        "an empty folder scores nothing"
+    );
+    assert!(
+        stderr(&empty).contains("no gold files"),
+        "{}",
+        stderr(&empty)
+    );
     assert!(empty.stdout.is_empty(), "no 1.000 for nothing");
 }
 

@@ -101,7 +101,10 @@ fn cases() -> Vec<(Vec<u8>, Expect)> {
         (
             // A bad date is that line's error, which says what was expected.
             line(serde_json::json!({"id": "bad-date", "text": ROLE, "date": "someday"})),
-            Expect::Error("bad-date".into(), "field \"date\": not a date: \"someday\" (expected YYYY-MM-DD"),
+            Expect::Error(
+                "bad-date".into(),
+                "field \"date\": not a date: \"someday\" (expected YYYY-MM-DD",
+            ),
         ),
         (
             line(serde_json::json!({"id": "date-number", "text": ROLE, "date": 20150721})),
@@ -335,7 +338,10 @@ fn a_line_larger_than_the_window_goes_through_alone() {
 
 /// The records of an output, one string per line.
 fn records(out: &[u8]) -> Vec<String> {
-    String::from_utf8_lossy(out).lines().map(str::to_string).collect()
+    String::from_utf8_lossy(out)
+        .lines()
+        .map(str::to_string)
+        .collect()
 }
 
 #[test]
@@ -382,7 +388,11 @@ fn deeply_nested_extra_fields_are_ignored() {
             assert!(e.to_string().contains("recursion"), "{e}");
             serde_json::from_str(&record.replace(&deep(200), "\"deep\"")).expect("JSON")
         });
-        assert!(value.get("analysis").is_some(), "{}", &record[..100.min(record.len())]);
+        assert!(
+            value.get("analysis").is_some(),
+            "{}",
+            &record[..100.min(record.len())]
+        );
     }
     assert!(out[0].starts_with("{\"id\":\"deep\",\"analysis\":"));
     assert!(out[1].starts_with(&format!("{{\"id\":{},\"analysis\":", deep(200))));
@@ -391,15 +401,31 @@ fn deeply_nested_extra_fields_are_ignored() {
 #[test]
 fn a_first_line_that_only_looks_like_gzip_is_one_error_record() {
     let good = serde_json::json!({"id": "after", "text": CONDEMN}).to_string();
-    let input = [&b"\x1f\x8b this is no gzip stream\n"[..], good.as_bytes(), b"\n", good.as_bytes()].concat();
+    let input = [
+        &b"\x1f\x8b this is no gzip stream\n"[..],
+        good.as_bytes(),
+        b"\n",
+        good.as_bytes(),
+    ]
+    .concat();
     let output = run_raw(&["--quiet"], &input);
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     let out = records(&output.stdout);
     assert_eq!(out.len(), 3, "{out:?}");
     let first: Value = serde_json::from_str(&out[0]).expect("JSON");
-    assert!(first["error"].as_str().is_some_and(|e| e.contains("gzip")), "{first}");
+    assert!(
+        first["error"].as_str().is_some_and(|e| e.contains("gzip")),
+        "{first}"
+    );
     for record in &out[1..] {
-        assert!(record.starts_with("{\"id\":\"after\",\"analysis\":"), "{record}");
+        assert!(
+            record.starts_with("{\"id\":\"after\",\"analysis\":"),
+            "{record}"
+        );
     }
     assert!(String::from_utf8_lossy(&output.stderr).contains("not gzip"));
 }
@@ -413,7 +439,10 @@ fn a_line_over_the_line_limit_is_skipped_with_an_error_record() {
         serde_json::json!({"id": "long", "text": long}),
         serde_json::json!({"id": "after", "text": PRAISE}),
     );
-    let out = records(&run(&["--quiet", "--max-line-bytes", "300"], input.as_bytes()));
+    let out = records(&run(
+        &["--quiet", "--max-line-bytes", "300"],
+        input.as_bytes(),
+    ));
     assert_eq!(out.len(), 3);
     assert!(out[0].starts_with("{\"id\":\"before\",\"analysis\":"));
     let skipped: Value = serde_json::from_str(&out[1]).expect("JSON");
@@ -453,8 +482,14 @@ fn a_gigabyte_line_in_a_small_gzip_is_skipped_in_bounded_memory() {
         e.write_all(bytes).expect("gzip");
         e.finish().expect("gzip")
     };
-    let before = format!("{}\n{{\"id\": \"big\", \"text\": \"", serde_json::json!({"id": "before", "text": CONDEMN}));
-    let after = format!("\"}}\n{}\n", serde_json::json!({"id": "after", "text": PRAISE}));
+    let before = format!(
+        "{}\n{{\"id\": \"big\", \"text\": \"",
+        serde_json::json!({"id": "before", "text": CONDEMN})
+    );
+    let after = format!(
+        "\"}}\n{}\n",
+        serde_json::json!({"id": "after", "text": PRAISE})
+    );
     let chunk = gz(&vec![b'a'; 1 << 20]);
     let mut input = gz(before.as_bytes());
     for _ in 0..1024 {
@@ -477,17 +512,27 @@ fn a_gigabyte_line_in_a_small_gzip_is_skipped_in_bounded_memory() {
     });
     let output = child.wait_with_output().expect("mawqif corpus ends");
     feeder.join().expect("feeder");
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     let out = records(&output.stdout);
     assert_eq!(out.len(), 3, "{out:?}");
     let big: Value = serde_json::from_str(&out[1]).expect("JSON");
     assert_eq!(big["id"], "big");
     let error = big["error"].as_str().expect("an error record");
-    assert!(error.contains("--max-text-bytes 1000") && error.contains("1073741"), "{error}");
+    assert!(
+        error.contains("--max-text-bytes 1000") && error.contains("1073741"),
+        "{error}"
+    );
     assert!(out[2].starts_with("{\"id\":\"after\",\"analysis\":"));
     if let Some(kib) = peak.join().expect("the memory probe") {
         println!("peak memory with a 1 GiB line: {} MiB", kib / 1024);
-        assert!(kib < 200 * 1024, "peak {kib} KiB: the line was held in memory");
+        assert!(
+            kib < 200 * 1024,
+            "peak {kib} KiB: the line was held in memory"
+        );
     } else {
         println!("SKIPPED: peak memory not measured (no /proc)");
     }
@@ -531,7 +576,8 @@ fn the_summary_comes_after_the_errors() {
 /// 1,000 corpus lines: the first 1,000 of `../shared/corpus/news.jsonl.gz` when it is
 /// there, else articles assembled from sentences of this test's own.
 fn thousand_lines() -> Vec<u8> {
-    let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/news.jsonl.gz");
+    let corpus =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/news.jsonl.gz");
     if let Ok(file) = std::fs::File::open(&corpus) {
         use std::io::BufRead;
         let lines: Vec<String> = std::io::BufReader::new(flate2::read::MultiGzDecoder::new(file))
@@ -539,14 +585,26 @@ fn thousand_lines() -> Vec<u8> {
             .take(1000)
             .collect::<Result<_, _>>()
             .expect("the corpus reads");
-        return lines.iter().flat_map(|l| [l.as_bytes(), b"\n"].concat()).collect();
+        return lines
+            .iter()
+            .flat_map(|l| [l.as_bytes(), b"\n"].concat())
+            .collect();
     }
-    println!("note: {} is absent: 1,000 lines of the test's own instead", corpus.display());
-    let sentences = [CONDEMN, PRAISE, ROLE, "وقال المتحدث باسم الحكومة: \"لن نقبل, بأي حال\"، الضغوط."];
+    println!(
+        "note: {} is absent: 1,000 lines of the test's own instead",
+        corpus.display()
+    );
+    let sentences = [
+        CONDEMN,
+        PRAISE,
+        ROLE,
+        "وقال المتحدث باسم الحكومة: \"لن نقبل, بأي حال\"، الضغوط.",
+    ];
     (0..1000)
         .map(|i| {
             let text: Vec<&str> = (0..=i % 4).map(|k| sentences[(i + k) % 4]).collect();
-            serde_json::json!({"id": i, "date": "2020-01-02", "text": text.join("\n")}).to_string() + "\n"
+            serde_json::json!({"id": i, "date": "2020-01-02", "text": text.join("\n")}).to_string()
+                + "\n"
         })
         .collect::<String>()
         .into_bytes()
@@ -567,7 +625,8 @@ fn csv_has_one_row_per_stance_for_python_and_pandas() {
     let csv = run(&["--quiet", "--format", "csv"], &input);
     let tsv = run(&["--quiet", "--format", "tsv"], &input);
     let quote_csv = run(&["--quiet", "--format", "csv", "--rows", "quotes"], &input);
-    assert!(String::from_utf8_lossy(&csv).starts_with("id,date,actor,actor_name,actor_kind,label,cameo,"));
+    assert!(String::from_utf8_lossy(&csv)
+        .starts_with("id,date,actor,actor_name,actor_kind,label,cameo,"));
     let csv_path = dir.write("stances.csv", &csv);
     let tsv_path = dir.write("stances.tsv", &tsv);
     let quotes_path = dir.write("quotes.csv", &quote_csv);
@@ -593,7 +652,11 @@ fn csv_has_one_row_per_stance_for_python_and_pandas() {
     match counted {
         Ok(out) if out.status.success() => {
             let counts = String::from_utf8_lossy(&out.stdout).trim().to_string();
-            assert_eq!(counts, format!("{stances} {stances} {quotes}"), "csv module");
+            assert_eq!(
+                counts,
+                format!("{stances} {stances} {quotes}"),
+                "csv module"
+            );
         }
         Ok(out) => panic!("python3 csv: {}", String::from_utf8_lossy(&out.stderr)),
         Err(_) => println!("SKIPPED: python3 is not installed: CSV not read by Python"),
@@ -614,7 +677,9 @@ fn csv_has_one_row_per_stance_for_python_and_pandas() {
             println!("pandas read {stances} stance rows and {quotes} quote rows");
         }
         Ok(out) if String::from_utf8_lossy(&out.stderr).contains("No module named 'pandas'") => {
-            println!("SKIPPED: pandas is not installed (pip install pandas): CSV not read by pandas")
+            println!(
+                "SKIPPED: pandas is not installed (pip install pandas): CSV not read by pandas"
+            )
         }
         Ok(out) => panic!("pandas: {}", String::from_utf8_lossy(&out.stderr)),
         Err(_) => println!("SKIPPED: python3 is not installed: CSV not read by pandas"),

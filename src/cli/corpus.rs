@@ -489,7 +489,8 @@ fn read_inputs(
                 bytes: line,
                 first,
                 size,
-                over_limit: over.then(|| line_limit.as_ref().map(|(_, n)| n.clone()))
+                over_limit: over
+                    .then(|| line_limit.as_ref().map(|(_, n)| n.clone()))
                     .flatten(),
             });
             batch.bytes += held;
@@ -639,12 +640,9 @@ fn work(
                             line.size
                         )),
                     },
-                    None => parse_and_analyze(
-                        extractor,
-                        render.max_text_bytes,
-                        line.bytes,
-                        line.first,
-                    ),
+                    None => {
+                        parse_and_analyze(extractor, render.max_text_bytes, line.bytes, line.first)
+                    }
                 };
                 let record = match render.format {
                     Format::Json => json_record(&parsed),
@@ -819,7 +817,10 @@ fn parse_and_analyze(
             }
         },
     };
-    let date = match fields.date.map(|raw| (raw, serde_json::from_str::<Option<String>>(raw.get()))) {
+    let date = match fields
+        .date
+        .map(|raw| (raw, serde_json::from_str::<Option<String>>(raw.get())))
+    {
         None | Some((_, Ok(None))) => None,
         Some((_, Ok(Some(d)))) => match parse_date(&d) {
             Ok(date) => Some(date),
@@ -875,7 +876,10 @@ fn id_from_prefix(prefix: &[u8]) -> Option<Box<RawValue>> {
         Err(e) => std::str::from_utf8(&prefix[..e.valid_up_to()]).ok()?,
     };
     let rest = text.trim_start().strip_prefix('{')?.trim_start();
-    let rest = rest.strip_prefix("\"id\"")?.trim_start().strip_prefix(':')?;
+    let rest = rest
+        .strip_prefix("\"id\"")?
+        .trim_start()
+        .strip_prefix(':')?;
     let mut values = serde_json::Deserializer::from_str(rest).into_iter::<&RawValue>();
     match values.next() {
         Some(Ok(raw)) => Some(raw.to_owned()),

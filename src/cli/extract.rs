@@ -233,7 +233,10 @@ mod tests {
         let ex = Extractor::bundled();
         let text = stats_text(&ex.lexicon_stats(), ex.pattern_count());
         assert!(text.starts_with("bundled lexicons\n"), "{text}");
-        assert!(!text.contains('{') && !text.contains("LexiconStats"), "{text}");
+        assert!(
+            !text.contains('{') && !text.contains("LexiconStats"),
+            "{text}"
+        );
         let actors = thousands(ex.lexicon_stats().actors);
         assert!(
             text.lines()

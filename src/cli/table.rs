@@ -149,7 +149,9 @@ pub(crate) fn rows(
 fn id_text(id: Option<&RawValue>) -> String {
     match id {
         None => String::new(),
-        Some(raw) => serde_json::from_str::<String>(raw.get()).unwrap_or_else(|_| raw.get().to_string()),
+        Some(raw) => {
+            serde_json::from_str::<String>(raw.get()).unwrap_or_else(|_| raw.get().to_string())
+        }
     }
 }
 
@@ -190,7 +192,11 @@ fn push_csv_field(out: &mut Vec<u8>, field: &str) {
 /// TSV has no quoting: what would break a row becomes a space.
 fn push_tsv_field(out: &mut Vec<u8>, field: &str) {
     for c in field.chars() {
-        let c = if matches!(c, '\t' | '\n' | '\r') { ' ' } else { c };
+        let c = if matches!(c, '\t' | '\n' | '\r') {
+            ' '
+        } else {
+            c
+        };
         let mut buf = [0u8; 4];
         out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
     }

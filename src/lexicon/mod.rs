@@ -670,7 +670,9 @@ fn folded_items(block: &Block<'_>, field: &'static str) -> Result<Vec<String>> {
 
 fn parse_kind(block: &Block<'_>) -> Result<ActorKind> {
     let f = block.required("kind")?;
-    f.value.parse().map_err(|e: crate::ParseNameError| block.error(f, e.to_string()))
+    f.value
+        .parse()
+        .map_err(|e: crate::ParseNameError| block.error(f, e.to_string()))
 }
 
 fn parse_gender(block: &Block<'_>, kind: ActorKind) -> Result<Gender> {
@@ -896,7 +898,10 @@ fn parse_eval(block: &Block<'_>) -> Result<EvalEntry> {
     block.check_fields(EVAL_FIELDS)?;
     let id = parse_id(block, true)?;
     let f = block.required("label")?;
-    let label: StanceLabel = f.value.parse().map_err(|e: crate::ParseNameError| block.error(f, e.to_string()))?;
+    let label: StanceLabel = f
+        .value
+        .parse()
+        .map_err(|e: crate::ParseNameError| block.error(f, e.to_string()))?;
     let f = block.required("weight")?;
     let weight = parse_weight(block, f, f.value)?;
     let forms = folded_items(block, "forms")?;
