@@ -57,6 +57,7 @@ mod quotes;
 mod segment;
 mod stance;
 mod types;
+pub mod view;
 
 pub use date::Date;
 pub use error::{Error, Location, Result};
