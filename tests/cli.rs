@@ -52,7 +52,7 @@ const ARTICLE: &str =
 
 #[test]
 fn every_command_has_a_help_text_with_its_exit_codes() {
-    for command in ["extract", "corpus", "evaluate"] {
+    for command in ["extract", "corpus", "evaluate", "view"] {
         for args in [vec![command, "--help"], vec!["help", command]] {
             let out = mawqif(&args, b"");
             assert!(out.status.success(), "{args:?}: {}", stderr(&out));
@@ -74,7 +74,7 @@ fn every_command_has_a_help_text_with_its_exit_codes() {
 
 #[test]
 fn unknown_options_say_what_was_wrong() {
-    for command in ["extract", "corpus", "evaluate"] {
+    for command in ["extract", "corpus", "evaluate", "view"] {
         let out = mawqif(&[command, "--bogus"], b"");
         assert_eq!(out.status.code(), Some(2), "{command}");
         let err = stderr(&out);
@@ -180,7 +180,8 @@ fn stops_quietly_when_the_reader_does(args: &[&str], stdin: Vec<u8>) {
 fn a_closed_pipe_ends_every_command_quietly() {
     let article = ARTICLE.repeat(2000);
     stops_quietly_when_the_reader_does(&["extract", "--json"], article.clone().into_bytes());
-    stops_quietly_when_the_reader_does(&["extract"], article.into_bytes());
+    stops_quietly_when_the_reader_does(&["extract"], article.clone().into_bytes());
+    stops_quietly_when_the_reader_does(&["view"], article.into_bytes());
     let line = serde_json::json!({"id": 1, "text": ARTICLE}).to_string() + "\n";
     let lines = line.repeat(3000).into_bytes();
     stops_quietly_when_the_reader_does(&["corpus", "--quiet"], lines.clone());
@@ -237,4 +238,91 @@ fn evaluate_scores_a_gold_file() {
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
     assert_eq!(report["articles"], 1);
     assert_eq!(report["stance"]["recall"], 1.0, "{report}");
+}
+
+#[test]
+fn view_writes_the_page_of_the_library() {
+    let out = mawqif(
+        &["view", "--title", "مقال", "--date", "2020-01-02"],
+        ARTICLE.as_bytes(),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let date = "2020-01-02".parse().ok();
+    let analysis = mawqif::Extractor::bundled().analyze_dated(ARTICLE, date);
+    let expected = mawqif::view::render_page(ARTICLE, &analysis, "مقال");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), expected);
+    let dir = TempDir::new("view-one");
+    let file = dir.0.join("page.html");
+    let to_file = mawqif(
+        &["view", "-o", file.to_str().expect("UTF-8"), "-"],
+        ARTICLE.as_bytes(),
+    );
+    assert!(to_file.status.success() && to_file.stdout.is_empty());
+    assert!(std::fs::read_to_string(&file)
+        .expect("the page")
+        .starts_with("<!DOCTYPE html>"));
+}
+
+#[test]
+fn view_of_a_corpus_writes_an_index_and_a_page_per_article() {
+    let dir = TempDir::new("view-corpus");
+    let lines = [
+        serde_json::json!({"id": "first", "text": ARTICLE}).to_string(),
+        "not json".to_string(),
+        serde_json::json!({"id": 3, "text": "رحبت مصر بالاتفاق.", "date": "2020-01-02"}).to_string(),
+        serde_json::json!({"id": "bad-date", "text": ARTICLE, "date": "soon"}).to_string(),
+    ];
+    let input = lines.join("\n") + "\n";
+    let out_dir = dir.0.join("site");
+    let out = mawqif(
+        &[
+            "view",
+            "--corpus",
+            "-",
+            "-o",
+            out_dir.to_str().expect("UTF-8"),
+        ],
+        input.as_bytes(),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("line 2: invalid JSON"), "{err}");
+    assert!(err.contains("line 4: field \"date\""), "{err}");
+    let index = std::fs::read_to_string(out_dir.join("index.html")).expect("the index");
+    for (page, id) in [("pages/1.html", "first"), ("pages/3.html", "3")] {
+        assert!(
+            index.contains(page) && index.contains(id),
+            "{page} in {index}"
+        );
+        let html = std::fs::read_to_string(out_dir.join(page)).expect("a page");
+        assert!(html.starts_with("<!DOCTYPE html>"));
+    }
+    assert!(!out_dir.join("pages/2.html").exists() && !out_dir.join("pages/4.html").exists());
+    // --limit stops early; --corpus without -o is a usage error.
+    let limited = dir.0.join("limited");
+    let out = mawqif(
+        &[
+            "view",
+            "--corpus",
+            "-",
+            "--limit",
+            "1",
+            "-o",
+            limited.to_str().expect("UTF-8"),
+        ],
+        input.as_bytes(),
+    );
+    assert!(out.status.success());
+    assert_eq!(
+        std::fs::read_dir(limited.join("pages"))
+            .expect("pages")
+            .count(),
+        1
+    );
+    assert_eq!(
+        mawqif(&["view", "--corpus", "-"], input.as_bytes())
+            .status
+            .code(),
+        Some(2)
+    );
 }

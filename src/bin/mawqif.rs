@@ -1,4 +1,4 @@
-//! The `mawqif` command: `mawqif extract`, `corpus`, `evaluate`; `mawqif --help`.
+//! The `mawqif` command: `mawqif extract`, `corpus`, `evaluate`, `view`; `mawqif --help`.
 //! Everything is in the library's [`mawqif::cli`] module, shared with the example
 //! programs.
 

@@ -512,7 +512,7 @@ fn read_inputs(
 /// the line, without its line end, was longer than `limit`. The rest of such a line is
 /// read and dropped, so memory stays bounded by the limit. On an error, what was read
 /// so far comes with it.
-fn read_line_bounded(
+pub(super) fn read_line_bounded(
     input: &mut dyn BufRead,
     line: &mut Vec<u8>,
     limit: usize,
@@ -571,7 +571,7 @@ const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
 
 /// Opens a path (`-`: standard input), decompressing it when it starts with a valid gzip
 /// header.
-fn open_input(path: &str) -> io::Result<Box<dyn BufRead + Send>> {
+pub(super) fn open_input(path: &str) -> io::Result<Box<dyn BufRead + Send>> {
     let raw: Box<dyn Read + Send> = if path == "-" {
         Box::new(io::stdin())
     } else {
@@ -770,25 +770,73 @@ fn present<'de, D: Deserializer<'de>>(d: D) -> Result<Option<&'de RawValue>, D::
 fn parse_and_analyze(
     extractor: &Extractor,
     max_text_bytes: Option<usize>,
-    mut line: Vec<u8>,
+    line: Vec<u8>,
     first: bool,
 ) -> ParsedLine {
-    let failed = |id: Option<Box<RawValue>>, message: String| ParsedLine {
-        id,
-        date: None,
-        outcome: Err(message),
+    let article = match read_article(max_text_bytes, line, first) {
+        Ok(a) => a,
+        Err((id, message)) => {
+            return ParsedLine {
+                id,
+                date: None,
+                outcome: Err(message),
+            }
+        }
     };
+    let outcome = analyze_guarded(extractor, &article.text, article.date);
+    ParsedLine {
+        id: article.id,
+        date: article.date,
+        outcome,
+    }
+}
+
+/// The analysis of a text; should the library ever break its promise not to panic, the
+/// panic's message instead, so that the line still gets its record and the run goes on.
+pub(super) fn analyze_guarded(
+    extractor: &Extractor,
+    text: &str,
+    date: Option<Date>,
+) -> Result<Analysis, String> {
+    catch_unwind(AssertUnwindSafe(|| extractor.analyze_dated(text, date))).map_err(|panic| {
+        let what = panic
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        format!("internal error: the analysis panicked: {what}")
+    })
+}
+
+/// One input line's article.
+pub(super) struct Article {
+    /// The `id` exactly as written, `None` when absent.
+    pub(super) id: Option<Box<RawValue>>,
+    pub(super) date: Option<Date>,
+    pub(super) text: String,
+}
+
+/// What was wrong with a line, and its id when it could be read.
+pub(super) type LineError = (Option<Box<RawValue>>, String);
+
+/// Reads one input line (without its line end; `first`: the first of its input, where a
+/// byte-order mark may sit) into its article.
+pub(super) fn read_article(
+    max_text_bytes: Option<usize>,
+    mut line: Vec<u8>,
+    first: bool,
+) -> Result<Article, LineError> {
     if first && line.starts_with(b"\xEF\xBB\xBF") {
         line.drain(..3);
     }
     if first && line.starts_with(&GZIP_MAGIC) {
-        return failed(
+        return Err((
             None,
             "starts with the gzip magic bytes but is not a gzip stream".to_string(),
-        );
+        ));
     }
     if line.iter().all(u8::is_ascii_whitespace) {
-        return failed(None, "empty line".to_string());
+        return Err((None, "empty line".to_string()));
     }
     let json = match String::from_utf8(line) {
         Ok(t) => t,
@@ -799,21 +847,21 @@ fn parse_and_analyze(
             let id = read_fields(&lossy)
                 .ok()
                 .and_then(|f| f.id.map(RawValue::to_owned));
-            return failed(id, format!("invalid UTF-8 at byte {valid_up_to}"));
+            return Err((id, format!("invalid UTF-8 at byte {valid_up_to}")));
         }
     };
     let fields = match read_fields(&json) {
         Ok(f) => f,
-        Err(e) => return failed(None, unreadable(&json, &e)),
+        Err(e) => return Err((None, unreadable(&json, &e))),
     };
     let id = fields.id.map(RawValue::to_owned);
     let text = match fields.text {
-        None => return failed(id, "missing field \"text\"".to_string()),
+        None => return Err((id, "missing field \"text\"".to_string())),
         Some(raw) => match serde_json::from_str::<String>(raw.get()) {
             Ok(t) => t,
             Err(_) => {
                 let message = format!("field \"text\" is {}, not a string", kind_of(raw.get()));
-                return failed(id, message);
+                return Err((id, message));
             }
         },
     };
@@ -824,31 +872,18 @@ fn parse_and_analyze(
         None | Some((_, Ok(None))) => None,
         Some((_, Ok(Some(d)))) => match parse_date(&d) {
             Ok(date) => Some(date),
-            Err(e) => return failed(id, format!("field \"date\": {e}")),
+            Err(e) => return Err((id, format!("field \"date\": {e}"))),
         },
         Some((raw, Err(_))) => {
             let message = format!("field \"date\" is {}, not a string", kind_of(raw.get()));
-            return failed(id, message);
+            return Err((id, message));
         }
     };
-    // The line holds a copy of the text: free it before analyzing.
-    drop(json);
     if let Some(max) = max_text_bytes.filter(|&max| text.len() > max) {
         let message = format!("text of {} bytes, over --max-text-bytes {max}", text.len());
-        return failed(id, message);
+        return Err((id, message));
     }
-    // The library promises not to panic; should it break that promise, the line still
-    // gets its record and the run goes on.
-    let outcome =
-        catch_unwind(AssertUnwindSafe(|| extractor.analyze_dated(&text, date))).map_err(|panic| {
-            let what = panic
-                .downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| panic.downcast_ref::<String>().cloned())
-                .unwrap_or_default();
-            format!("internal error: the analysis panicked: {what}")
-        });
-    ParsedLine { id, date, outcome }
+    Ok(Article { id, date, text })
 }
 
 /// What was wrong with a line that did not read as an object with the expected fields.

@@ -1,4 +1,4 @@
-//! The `mawqif` command: `extract`, `corpus` and `evaluate`, behind the default
+//! The `mawqif` command: `extract`, `corpus`, `evaluate` and `view`, behind the default
 //! feature `cli`.
 //!
 //! The installed command (`src/bin/mawqif.rs`) and the example programs of the same names
@@ -25,6 +25,7 @@ pub mod corpus;
 pub mod evaluate;
 pub mod extract;
 mod table;
+pub mod view;
 
 use std::ffi::OsString;
 use std::io::{self, Write};
@@ -42,6 +43,7 @@ commands:
   extract    analyze one article: a table of actors, quotes and stances, or its JSON
   corpus     analyze a corpus, one JSON object a line: JSON Lines, CSV or TSV out
   evaluate   score the analyses against gold annotation files
+  view       an HTML page showing one article's analysis, or a whole corpus's
   help       this text; `mawqif help COMMAND` or `mawqif COMMAND --help` for each
 
 Formats are described in docs/FORMAT.md. Exit status: 0 success, 1 an input could not
@@ -73,7 +75,7 @@ where
     }
 }
 
-/// Runs one command (`"extract"`, `"corpus"`, `"evaluate"`) on its arguments
+/// Runs one command (`"extract"`, `"corpus"`, `"evaluate"`, `"view"`) on its arguments
 /// (without the program and command names): what the example programs call.
 pub fn run_command<I, S>(command: &str, args: I) -> ExitCode
 where
@@ -88,10 +90,11 @@ where
         "extract" => extract::main(args),
         "corpus" => corpus::main(args),
         "evaluate" => evaluate::main(args),
+        "view" => view::main(args),
         _ => {
             warn(
                 "mawqif",
-                &format!("unknown command {command:?}: expected extract, corpus or evaluate"),
+                &format!("unknown command {command:?}: expected extract, corpus, evaluate or view"),
             );
             ExitCode::from(USAGE_ERROR)
         }

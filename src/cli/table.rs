@@ -146,7 +146,7 @@ pub(crate) fn rows(
 }
 
 /// An id as a table cell: a string's contents, any other JSON value as written.
-fn id_text(id: Option<&RawValue>) -> String {
+pub(super) fn id_text(id: Option<&RawValue>) -> String {
     match id {
         None => String::new(),
         Some(raw) => {
