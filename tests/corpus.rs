@@ -534,7 +534,7 @@ fn a_gigabyte_line_in_a_small_gzip_is_skipped_in_bounded_memory() {
             "peak {kib} KiB: the line was held in memory"
         );
     } else {
-        println!("SKIPPED: peak memory not measured (no /proc)");
+        common::say("SKIPPED: peak memory not measured (no /proc)");
     }
 }
 
@@ -590,10 +590,10 @@ fn thousand_lines() -> Vec<u8> {
             .flat_map(|l| [l.as_bytes(), b"\n"].concat())
             .collect();
     }
-    println!(
+    common::say(&format!(
         "note: {} is absent: 1,000 lines of the test's own instead",
         corpus.display()
-    );
+    ));
     let sentences = [
         CONDEMN,
         PRAISE,
@@ -659,7 +659,7 @@ fn csv_has_one_row_per_stance_for_python_and_pandas() {
             );
         }
         Ok(out) => panic!("python3 csv: {}", String::from_utf8_lossy(&out.stderr)),
-        Err(_) => println!("SKIPPED: python3 is not installed: CSV not read by Python"),
+        Err(_) => common::say("SKIPPED: python3 is not installed: CSV not read by Python"),
     }
     let pandas = python(
         "import sys, pandas\n\
@@ -677,11 +677,11 @@ fn csv_has_one_row_per_stance_for_python_and_pandas() {
             println!("pandas read {stances} stance rows and {quotes} quote rows");
         }
         Ok(out) if String::from_utf8_lossy(&out.stderr).contains("No module named 'pandas'") => {
-            println!(
-                "SKIPPED: pandas is not installed (pip install pandas): CSV not read by pandas"
+            common::say(
+                "SKIPPED: pandas is not installed (pip install pandas): CSV not read by pandas",
             )
         }
         Ok(out) => panic!("pandas: {}", String::from_utf8_lossy(&out.stderr)),
-        Err(_) => println!("SKIPPED: python3 is not installed: CSV not read by pandas"),
+        Err(_) => common::say("SKIPPED: python3 is not installed: CSV not read by pandas"),
     }
 }

@@ -680,8 +680,8 @@ fn work(
 ///
 /// ```
 /// let extractor = mawqif::Extractor::bundled();
-/// let line = br#"{"id": 123456789012345678901234567890, "text": "أدانت مصر الهجوم."}"#;
-/// let record = mawqif::cli::corpus::record(&extractor, line);
+/// let line = r#"{"id": 123456789012345678901234567890, "text": "أدانت مصر الهجوم."}"#;
+/// let record = mawqif::cli::corpus::record(&extractor, line.as_bytes());
 /// assert!(record.starts_with(br#"{"id":123456789012345678901234567890,"analysis":"#));
 /// let bad = mawqif::cli::corpus::record(&extractor, br#"{"id": [1], "text": 5}"#);
 /// assert_eq!(bad, b"{\"id\":[1],\"error\":\"field \\\"text\\\" is a number, not a string\"}\n");
