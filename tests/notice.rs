@@ -33,7 +33,10 @@ fn notice_credits_every_lexicon_source() {
                     notice.contains(&format!("source: {source}")),
                     "NOTICE does not credit {source:?} ({relative})"
                 );
-                assert!(notice.contains(&relative), "NOTICE does not name {relative}");
+                assert!(
+                    notice.contains(&relative),
+                    "NOTICE does not name {relative}"
+                );
                 sources.insert(source);
             }
         }
