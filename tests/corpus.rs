@@ -84,6 +84,9 @@ enum Expect {
     Analysis(Value, &'static str, Option<&'static str>),
     /// An error record with this id, whose message contains this.
     Error(Value, &'static str),
+    /// An analysis of this text without a date, under this id, with a warning that
+    /// contains this.
+    Warned(Value, &'static str, &'static str),
 }
 
 /// The input lines (bytes, without line ends) and what each must give.
@@ -99,16 +102,18 @@ fn cases() -> Vec<(Vec<u8>, Expect)> {
             Expect::Analysis("dated".into(), ROLE, Some("2015-07-21")),
         ),
         (
-            // A bad date is that line's error, which says what was expected.
-            line(serde_json::json!({"id": "bad-date", "text": ROLE, "date": "someday"})),
-            Expect::Error(
+            // A bad date is reported in the line's record, which says what was
+            // expected; the text is analyzed without a date.
+            line(serde_json::json!({"id": "bad-date", "text": ROLE, "date": "21/07/2015"})),
+            Expect::Warned(
                 "bad-date".into(),
-                "field \"date\": not a date: \"someday\" (expected YYYY-MM-DD",
+                ROLE,
+                "field \"date\": not a date: \"21/07/2015\" (expected YYYY-MM-DD",
             ),
         ),
         (
             line(serde_json::json!({"id": "date-number", "text": ROLE, "date": 20150721})),
-            Expect::Error("date-number".into(), "field \"date\" is a number"),
+            Expect::Warned("date-number".into(), ROLE, "field \"date\" is a number"),
         ),
         (
             // A null date is no date.
@@ -201,6 +206,23 @@ fn check(output: &[u8], cases: &[(Vec<u8>, Expect)]) {
                     "{{\"id\":{},\"analysis\":{}}}",
                     serde_json::to_string(id).expect("JSON"),
                     serde_json::to_string(&analysis).expect("JSON")
+                );
+                assert_eq!(*record, expected, "record {i}");
+            }
+            Expect::Warned(id, text, message) => {
+                let analysis = extractor.analyze(text);
+                let warning = value["warning"]
+                    .as_str()
+                    .unwrap_or_else(|| panic!("record {i} should have a warning: {record}"));
+                assert!(
+                    warning.contains(message),
+                    "record {i}: {warning:?} lacks {message:?}"
+                );
+                let expected = format!(
+                    "{{\"id\":{},\"analysis\":{},\"warning\":{}}}",
+                    serde_json::to_string(id).expect("JSON"),
+                    serde_json::to_string(&analysis).expect("JSON"),
+                    serde_json::to_string(warning).expect("JSON")
                 );
                 assert_eq!(*record, expected, "record {i}");
             }

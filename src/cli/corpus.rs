@@ -9,8 +9,8 @@
 //! Each input line `{"id": ..., "text": "...", "date": "YYYY-MM-DD..."}` (`id` and `date`
 //! optional) gives exactly one output record, in input order: `{"id": ..., "analysis":
 //! {...}}`, or `{"id": ..., "error": "what was wrong"}` when the line is not valid JSON,
-//! not an object, lacks a string `text`, has a `date` that is not a date, is not UTF-8
-//! or is over a limit. The `id` comes back exactly as written, whatever its JSON type
+//! not an object, lacks a string `text`, is not UTF-8 or is over a limit. A `date` that
+//! is not a date gives the analysis record a `warning` saying so. The `id` comes back exactly as written, whatever its JSON type
 //! (`null` when it cannot be read). Files are read in the order given, standard input
 //! when there are none (or for `-`); gzip input (any input starting with a valid gzip
 //! header) is decompressed on the fly.
@@ -78,7 +78,9 @@ optional. DATE: YYYY-MM-DD, optionally followed by a time after a space or a T
 Output (`--output PATH`, default standard output), `--format`:
   json (default)  one line per input line: {\"id\": ..., \"analysis\": {...}} or
                   {\"id\": ..., \"error\": \"what was wrong\"} (bad JSON, no string text,
-                  a bad date, invalid UTF-8, a line over a limit). docs/FORMAT.md.
+                  invalid UTF-8, a line over a limit). A `date` that is not a date is
+                  reported in the record, {..., \"warning\": \"...\"}, and the text
+                  analyzed without a date. docs/FORMAT.md.
   csv, tsv        event data, a header row then one row per stance: id, date, actor,
                   actor_name, actor_kind, label, cameo, cameo_name, target,
                   target_actor, score, evidence, rules. With `--rows quotes`, one row per
@@ -86,7 +88,7 @@ Output (`--output PATH`, default standard output), `--format`:
                   content, content_start, content_end, source. CSV quotes as RFC 4180;
                   TSV turns tabs and line breaks inside fields into spaces. Lines that
                   give an error record in JSON give no row: they are reported on
-                  standard error with their line number.
+                  standard error with their line number, and so are warnings.
 
 Options:
   -j, --threads N         worker threads (default, and 0: one per core; at most four per
@@ -352,6 +354,8 @@ struct Output {
     record: Vec<u8>,
     /// What was wrong with the line, if anything.
     error: Option<String>,
+    /// What was wrong with a line that was analyzed nevertheless.
+    warning: Option<String>,
     /// The input line's size in bytes.
     size: u64,
     /// The bytes of it held in memory, what the budget counts.
@@ -634,6 +638,7 @@ fn work(
                 let parsed = match line.over_limit {
                     Some(limit) => ParsedLine {
                         id: id_from_prefix(&line.bytes),
+                        warning: None,
                         date: None,
                         outcome: Err(format!(
                             "line of {} bytes, over {limit}: skipped unread",
@@ -660,6 +665,7 @@ fn work(
                 Output {
                     record,
                     error: parsed.outcome.err(),
+                    warning: parsed.warning,
                     size,
                     held,
                 }
@@ -694,6 +700,8 @@ pub fn record(extractor: &Extractor, line: &[u8]) -> Vec<u8> {
 struct ParsedLine {
     /// The `id` exactly as written, `None` when absent or unreadable.
     id: Option<Box<RawValue>>,
+    /// What was wrong with a line that was analyzed nevertheless (a bad date).
+    warning: Option<String>,
     /// The line's date, when it has one.
     date: Option<Date>,
     /// The analysis, or what was wrong with the line.
@@ -708,6 +716,8 @@ struct Record<'a> {
     analysis: Option<&'a Analysis>,
     #[serde(skip_serializing_if = "Option::is_none")]
     error: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    warning: Option<&'a str>,
 }
 
 /// The JSON record of a line, `\n` included.
@@ -718,11 +728,13 @@ fn json_record(parsed: &ParsedLine) -> Vec<u8> {
             id,
             analysis: Some(analysis),
             error: None,
+            warning: parsed.warning.as_deref(),
         },
         Err(message) => Record {
             id,
             analysis: None,
             error: Some(message),
+            warning: None,
         },
     };
     let mut bytes = serde_json::to_vec(&record).unwrap_or_else(|e| {
@@ -733,6 +745,7 @@ fn json_record(parsed: &ParsedLine) -> Vec<u8> {
             id,
             analysis: None,
             error: Some(&message),
+            warning: None,
         })
         .unwrap_or_else(|_| br#"{"id":null,"error":"could not serialize the result"}"#.to_vec())
     });
@@ -778,6 +791,7 @@ fn parse_and_analyze(
         Err((id, message)) => {
             return ParsedLine {
                 id,
+                warning: None,
                 date: None,
                 outcome: Err(message),
             }
@@ -786,6 +800,7 @@ fn parse_and_analyze(
     let outcome = analyze_guarded(extractor, &article.text, article.date);
     ParsedLine {
         id: article.id,
+        warning: article.warning,
         date: article.date,
         outcome,
     }
@@ -814,6 +829,9 @@ pub(super) struct Article {
     pub(super) id: Option<Box<RawValue>>,
     pub(super) date: Option<Date>,
     pub(super) text: String,
+    /// What was wrong but did not stop the analysis: a `date` that is not a date, and
+    /// the article analyzed without one.
+    pub(super) warning: Option<String>,
 }
 
 /// What was wrong with a line, and its id when it could be read.
@@ -865,25 +883,37 @@ pub(super) fn read_article(
             }
         },
     };
-    let date = match fields
+    // A bad date is reported, but the text is still worth its analysis: many corpora
+    // write dates in other forms (17/05/2015).
+    let (date, warning) = match fields
         .date
         .map(|raw| (raw, serde_json::from_str::<Option<String>>(raw.get())))
     {
-        None | Some((_, Ok(None))) => None,
+        None | Some((_, Ok(None))) => (None, None),
         Some((_, Ok(Some(d)))) => match parse_date(&d) {
-            Ok(date) => Some(date),
-            Err(e) => return Err((id, format!("field \"date\": {e}"))),
+            Ok(date) => (Some(date), None),
+            Err(e) => (
+                None,
+                Some(format!("field \"date\": {e}; analyzed without a date")),
+            ),
         },
         Some((raw, Err(_))) => {
-            let message = format!("field \"date\" is {}, not a string", kind_of(raw.get()));
-            return Err((id, message));
+            let what = kind_of(raw.get());
+            let message =
+                format!("field \"date\" is {what}, not a string; analyzed without a date");
+            (None, Some(message))
         }
     };
     if let Some(max) = max_text_bytes.filter(|&max| text.len() > max) {
         let message = format!("text of {} bytes, over --max-text-bytes {max}", text.len());
         return Err((id, message));
     }
-    Ok(Article { id, date, text })
+    Ok(Article {
+        id,
+        date,
+        text,
+        warning,
+    })
 }
 
 /// What was wrong with a line that did not read as an object with the expected fields.
@@ -959,12 +989,17 @@ fn write_in_order(
             let mut held = 0;
             for (offset, r) in d.records.iter().enumerate() {
                 out.write_all(&r.record)?;
-                if let (Format::Table(_), Some(error)) = (format, &r.error) {
-                    // No row can carry it: standard error does, with the line's number.
+                if let Format::Table(_) = format {
+                    // No row can carry them: standard error does, with the line's number.
                     let number = d.index + offset as u64 + 1;
-                    warn(COMMAND, &format!("input line {number}: {error}"));
+                    if let Some(error) = &r.error {
+                        warn(COMMAND, &format!("input line {number}: {error}"));
+                    }
+                    if let Some(warning) = r.warning.as_ref().filter(|_| !progress.quiet) {
+                        warn(COMMAND, &format!("input line {number}: {warning}"));
+                    }
                 }
-                progress.add(r.size, r.error.is_some());
+                progress.add(r.size, r.error.is_some(), r.warning.is_some());
                 held += r.held;
             }
             budget.release(d.records.len(), held);
@@ -1077,6 +1112,7 @@ struct Progress {
     last_print: Instant,
     articles: u64,
     errors: u64,
+    warnings: u64,
     bytes: u64,
 }
 
@@ -1089,11 +1125,13 @@ impl Progress {
             last_print: now,
             articles: 0,
             errors: 0,
+            warnings: 0,
             bytes: 0,
         }
     }
 
-    fn add(&mut self, bytes: u64, is_error: bool) {
+    fn add(&mut self, bytes: u64, is_error: bool, is_warned: bool) {
+        self.warnings += u64::from(is_warned);
         self.articles += 1;
         self.errors += u64::from(is_error);
         self.bytes += bytes;
@@ -1113,9 +1151,10 @@ impl Progress {
         let secs = self.start.elapsed().as_secs_f64().max(1e-9);
         let mb = self.bytes as f64 / 1e6;
         format!(
-            "{} articles ({} errors), {:.1} MB in {:.1} s: {:.0} articles/s, {:.2} MB/s",
+            "{} articles ({} errors, {} warnings), {:.1} MB in {:.1} s: {:.0} articles/s, {:.2} MB/s",
             self.articles,
             self.errors,
+            self.warnings,
             mb,
             secs,
             self.articles as f64 / secs,

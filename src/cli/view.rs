@@ -46,8 +46,9 @@ A corpus:
   -o, --output DIR  required: DIR/index.html lists the articles (id, title, counts),
                     DIR/pages/N.html is the page of input line N. DIR is created.
   --limit N         only the first N lines
-  Lines that cannot be read (bad JSON, no text, a bad date) get no page; they are
-  reported on standard error with their line number.
+  Lines that cannot be read (bad JSON, no text) get no page; they are reported on
+  standard error with their line number, and so is a bad date (that article's page is
+  made without a date).
 
   -h, --help        this text
 
@@ -203,7 +204,12 @@ fn view_corpus(input: &str, dir: &Path, limit: Option<usize>) -> ExitCode {
             line.pop();
         }
         let article = match read_article(None, line, number == 1) {
-            Ok(a) => a,
+            Ok(a) => {
+                if let Some(warning) = &a.warning {
+                    warn(COMMAND, &format!("line {number}: {warning}"));
+                }
+                a
+            }
             Err((_, e)) => {
                 warn(COMMAND, &format!("line {number}: {e}"));
                 continue;
