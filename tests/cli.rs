@@ -200,6 +200,32 @@ fn a_closed_pipe_ends_every_command_quietly() {
 }
 
 #[test]
+fn a_full_output_is_an_error_not_a_panic() {
+    let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else {
+        common_say("SKIPPED: no /dev/full on this system");
+        return;
+    };
+    for args in [&["corpus", "--help"][..], &["extract", "--json", "-"]] {
+        let output = Command::new(env!("CARGO_BIN_EXE_mawqif"))
+            .args(args)
+            .stdin(Stdio::null())
+            .stdout(full.try_clone().expect("/dev/full again"))
+            .stderr(Stdio::piped())
+            .output()
+            .expect("mawqif runs");
+        let err = stderr(&output);
+        assert_eq!(output.status.code(), Some(1), "{args:?}: {err}");
+        assert!(err.contains("writing the output"), "{args:?}: {err}");
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+    }
+}
+
+/// Says something in the normal test output (`println!` is captured for passing tests).
+fn common_say(message: &str) {
+    let _ = writeln!(std::io::stdout(), "{message}");
+}
+
+#[test]
 fn evaluate_needs_gold_files() {
     let none = mawqif(&["evaluate"], b"");
     assert_eq!(none.status.code(), Some(2));

@@ -641,7 +641,7 @@ fn work(
                         warning: None,
                         date: None,
                         outcome: Err(format!(
-                            "line of {} bytes, over {limit}: skipped unread",
+                            "line of {} bytes, over {limit}: skipped while reading, never held whole",
                             line.size
                         )),
                     },
@@ -1151,10 +1151,13 @@ impl Progress {
         let secs = self.start.elapsed().as_secs_f64().max(1e-9);
         let mb = self.bytes as f64 / 1e6;
         format!(
-            "{} articles ({} errors, {} warnings), {:.1} MB in {:.1} s: {:.0} articles/s, {:.2} MB/s",
+            "{} {} ({} {}, {} {}), {:.1} MB in {:.1} s: {:.0} articles/s, {:.2} MB/s",
             self.articles,
+            plural(self.articles as usize, "article"),
             self.errors,
+            plural(self.errors as usize, "error"),
             self.warnings,
+            plural(self.warnings as usize, "warning"),
             mb,
             secs,
             self.articles as f64 / secs,
