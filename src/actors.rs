@@ -416,6 +416,21 @@ const DUALS: &[&str] = &[
 /// Head nouns of a title the lexicon may not know, which can open a long subject
 /// (مساعد المبعوث الخاص ...، مسؤول الإغاثة ...).
 pub(crate) const TITLE_NOUNS: &[&str] = &[
+    "الخبير",
+    "الخبيره",
+    "خبير",
+    "خبيره",
+    "الباحثه",
+    "باحثه",
+    "مءرخ",
+    "المءرخ",
+    "اللواء",
+    "العميد",
+    "العقيد",
+    "نجل",
+    "نجله",
+    "شقيق",
+    "شقيقه",
     "مفتي",
     "المفتي",
     "الوالي",
@@ -512,6 +527,27 @@ fn has_possessive(word: &str) -> bool {
         && ["هم", "ها", "هما", "كم", "هن"]
             .iter()
             .any(|s| word.ends_with(s))
+}
+
+/// Whether an indefinite word has the shape of a finite verb: an imperfect prefix
+/// (يعمل، تقوم، نعلن) or a past ending (نجحت، ساندوا) on a short stem. Names can have these
+/// shapes too (تويتر، ثابت), so this only ends a name that has begun.
+fn first_is_verb_shaped(word: &str) -> bool {
+    let n = word.chars().count();
+    if word.starts_with("ال") || !(3..=6).contains(&n) {
+        return false;
+    }
+    looks_finite(word) || word.ends_with("وا")
+}
+
+/// An imperfect verb of three to five letters (يعمل، تقوم، تخنق), or a feminine past
+/// (نجحت، قامت).
+fn looks_finite(word: &str) -> bool {
+    let n = word.chars().count();
+    let imperfect = (word.starts_with('ي') || word.starts_with('ت') || word.starts_with('ن'))
+        && (4..=5).contains(&n);
+    let past = word.ends_with('ت') && (4..=5).contains(&n);
+    imperfect || past
 }
 
 /// Whether `word` heads a title (مدير، المتحدث، مندوب ...).
@@ -1644,8 +1680,44 @@ impl<'a> Ctx<'a> {
             // A preposition on a common word or an article (هيلين كلارك باختيار، بالقرار)
             // starts what follows the name; so does an idiom (على حسن الجوار).
             if words.len() >= 2 && self.is_prepositional_phrase(w)
+                || w.starts_with("لل")
+                || w.starts_with("بال")
+                || is_title_noun(w)
                 || is_not_person(w, self.word(k + 1))
             {
+                break;
+            }
+            // و starts a conjunct (عبد الله إسحق وفواز، حسن وتصبحون): another person or
+            // another clause, unless the whole word is a name (وليد، وائل).
+            let whole_name = self
+                .hits_at(k)
+                .iter()
+                .any(|h| matches!(h.lex, Lex::GivenName) && h.prefix == 0);
+            let conjunct = w.strip_prefix('و').is_some_and(|rest| {
+                rest.starts_with("ال")
+                    || self.lex.common_words.contains(rest)
+                    || self
+                        .hits_at(k)
+                        .iter()
+                        .any(|h| matches!(h.lex, Lex::GivenName) && h.prefix > 0)
+            });
+            // (ويستفول، ويليام are names: only a known name or word after و is a conjunct.)
+            if conjunct && !whole_name && !NAME_PARTICLES.contains(&w) {
+                break;
+            }
+            // A derived-form imperfect verb (يتنفس، يستمر، ينتظر) or a plural past verb
+            // (ساندوا) after a name is the sentence going on, unless the word is itself
+            // a name; surnames take every other shape (تيلور، بركات).
+            let any_name = self
+                .hits_at(k)
+                .iter()
+                .any(|h| matches!(h.lex, Lex::GivenName | Lex::Actor { .. }));
+            let derived_imperfect = ["يت", "يس", "ين", "تت", "تس"]
+                .iter()
+                .any(|p| w.starts_with(p))
+                && w.chars().count() >= 5;
+            let plural_past = w.ends_with("وا") && (4..=6).contains(&w.chars().count());
+            if !any_name && (derived_imperfect || plural_past) {
                 break;
             }
             // An adverbial participle (مخاطبا، مؤكدا) follows a name, never belongs to it;
@@ -2100,18 +2172,61 @@ impl<'a> Ctx<'a> {
             }
             k = j + 1;
         } else {
+            // شركة ألمانية، مجلة نسائية، وكالة فضاء هندية: an indefinite head with an
+            // indefinite adjective describes a kind of body, it names none.
+            if !w.starts_with("ال") && (self.describes_a_kind(k) || self.describes_a_kind(k + 1))
+            {
+                return None;
+            }
+            // موقع is mostly a place (موقع الحادث، موقع جديد); a website's name is quoted.
+            if w == "موقع" {
+                return None;
+            }
+            // حركة السير، حركة التنقل، مركز العمليات: a head with a common definite noun is
+            // traffic, motion or a facility; a movement or centre the lexicon lacks has a
+            // proper name.
+            if matches!(w, "حركه" | "مركز")
+                && next
+                    .strip_prefix("ال")
+                    .is_some_and(|stem| self.lex.common_words.contains(stem))
+            {
+                return None;
+            }
             while k < self.tokens.len() && self.tokens[k].is_word() && words.len() <= 5 {
                 let x = self.word(k);
-                let blocked = self
-                    .hits_at(k)
-                    .iter()
-                    .any(|h| matches!(h.lex, Lex::Cue { .. } | Lex::Modifier { .. }));
+                let blocked = self.hits_at(k).iter().any(|h| {
+                    matches!(
+                        h.lex,
+                        Lex::Cue { .. } | Lex::Modifier { .. } | Lex::GivenName
+                    )
+                });
                 let bare = x.strip_prefix('و').unwrap_or(x);
+                // مؤسسة جسر الملك فهد: a body named after a person goes on with the name.
+                let namesake = NAMESAKE_TITLES.contains(words.last().unwrap_or(&""));
+                let blocked = blocked && !namesake;
+                // Once the name has gone definite (شركة الاتصالات السعودية) only definite
+                // words, nisbas and given names after a title go on with it: an indefinite
+                // word after it is the next phrase (فأصدرت، أفضل، ملف).
+                let definite_chain = words.len() > 1
+                    && words[1..]
+                        .iter()
+                        .any(|w| w.starts_with("ال") || w.starts_with("لل"));
+                let definite_word = x.starts_with("ال")
+                    || x.starts_with("لل")
+                    || x.starts_with("وال")
+                    || self
+                        .hits_at(k)
+                        .iter()
+                        .any(|h| matches!(h.lex, Lex::Nisba { .. }));
+                if definite_chain && !definite_word && !namesake {
+                    break;
+                }
                 if is_not_name(x)
                     || is_not_name(bare)
                     || blocked
                     || has_possessive(x)
                     || x.bytes().all(|b| b.is_ascii_digit())
+                    || !self.continues_body_name(k, words.len() == 1)
                 {
                     break;
                 }
@@ -2151,6 +2266,60 @@ impl<'a> Ctx<'a> {
             via: Via::Pattern,
             weak: false,
         })
+    }
+
+    /// Whether the word at `k`, after an indefinite head noun, is an indefinite adjective
+    /// (a nisba of a state, or a feminine adjective in ـية): the phrase describes a kind
+    /// of body (شركة ألمانية، مجلة نسائية) rather than naming one.
+    fn describes_a_kind(&self, k: usize) -> bool {
+        let x = self.word(k);
+        let nisba = self.hits_at(k).iter().any(|h| {
+            matches!(
+                h.lex,
+                Lex::Nisba {
+                    definite: false,
+                    ..
+                }
+            ) && h.prefix == 0
+        });
+        nisba || !x.starts_with("ال") && x.ends_with("يه") && x.chars().count() >= 5
+    }
+
+    /// Whether the word at `k` can go on a body's name found by pattern: the name is a
+    /// noun phrase, so it stops at a verb (نجحت، تعمل، وتم، وساندوا), a title or a
+    /// person's name after it (it never swallows the person), an indefinite word after a
+    /// preposition (بطريقة، لتكون: a manner or purpose, not the name) and a new
+    /// conjunct that is not definite (ونادي ...). `first` is the word right after the
+    /// head, which may be a foreign name of any shape (شركة تويتر).
+    fn continues_body_name(&self, k: usize, first: bool) -> bool {
+        let x = self.word(k);
+        if is_title_noun(x) || is_title_noun(x.strip_prefix('و').unwrap_or(x)) {
+            return false;
+        }
+        if let Some(rest) = x.strip_prefix('و') {
+            // والأوقاف، والتنمية: a definite conjunct belongs to official names.
+            return rest.starts_with("ال") && !first;
+        }
+        if x.starts_with("ال") || x.starts_with("لل") {
+            return true;
+        }
+        if self
+            .hits_at(k)
+            .iter()
+            .any(|h| matches!(h.lex, Lex::Nisba { .. }))
+        {
+            return true;
+        }
+        if x.starts_with('ب') || x.starts_with('ل') || x.starts_with('ك') {
+            // بالرياض stays (a definite place), بطريقة and لتكون do not.
+            return false;
+        }
+        // Right after the head a foreign name may look like a verb (تويتر): only the
+        // shortest verb shapes end the phrase there.
+        if first {
+            return !(first_is_verb_shaped(x) && x.chars().count() == 4);
+        }
+        !first_is_verb_shaped(x)
     }
 
     /// A definite description to resolve later: الحركة (an actor's ref) or a bare title.
