@@ -255,6 +255,7 @@ impl Extractor {
 /// Pipeline stages, for [`Extractor::run_stage`].
 #[doc(hidden)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Stage {
     /// Normalization alone.
     Normalize,

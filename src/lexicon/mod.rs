@@ -15,8 +15,9 @@ use crate::normalize::fold_str;
 use crate::types::{ActorKind, StanceLabel};
 use block::{parse_blocks, Block, Field};
 
-/// Which part of the lexicon a file holds.
+/// Which part of the lexicon a file holds. New kinds may come: match with a wildcard arm.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum LexiconKind {
     /// Political actors (`lexicons/actors/*.txt`).
     Actors,
@@ -275,8 +276,9 @@ pub(crate) struct Lexicon {
     pub common_words: crate::fasthash::FastSet<String>,
 }
 
-/// Counts of what a lexicon holds, for reports and the README.
+/// Counts of what a lexicon holds, for reports and the README. More counts may come.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct LexiconStats {
     /// Actors of every kind.
     pub actors: usize,
