@@ -33,7 +33,7 @@
 //! replaceable through [`ExtractorBuilder`] (format: [`lexicon_format`]); [`eval`] scores
 //! analyses against gold files.
 //!
-//! The default feature `cli` builds the `mawqif` command ([`cli`]) and pulls in its
+//! The default feature `cli` builds the `mawqif` command (module `cli`) and pulls in its
 //! dependencies; a library user can do without both:
 //! `mawqif = { version = "0.1", default-features = false }`.
 
