@@ -25,7 +25,7 @@
 
 use std::collections::BTreeMap;
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
+use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Read, Write};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::Path;
 use std::process::ExitCode;
@@ -69,7 +69,8 @@ Analyzes a corpus, one article a line, on every core, and writes one record per 
 line, in input order.
 
 Input: JSON Lines files, gzipped or not (recognized by their first bytes), read in the
-order given; `-` or no PATH: standard input. Each line is a JSON object
+order given; `-`, or no PATH when standard input is piped or redirected: standard
+input. Each line is a JSON object
   {\"id\": ANY, \"text\": \"the article\", \"date\": \"2015-07-21\"}
 `text` is required; `id` (any JSON value, written back exactly as given) and `date` are
 optional. DATE: YYYY-MM-DD, optionally followed by a time after a space or a T
@@ -310,6 +311,13 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Option<Options>,
         return Err("--rows goes with --format csv or tsv".to_string());
     }
     if options.inputs.is_empty() {
+        // A terminal is no corpus: waiting for one to be typed would look like a hang.
+        if io::stdin().is_terminal() {
+            return Err(
+                "no input: give JSON Lines files, or pipe them in (mawqif corpus < in.jsonl)"
+                    .to_string(),
+            );
+        }
         options.inputs.push("-".to_string());
     }
     Ok(Some(options))
