@@ -550,6 +550,22 @@ fn looks_finite(word: &str) -> bool {
     imperfect || past
 }
 
+/// Whether a word has the shape of a derived verbal noun (استقالة، استخدام، انتخاب،
+/// اجتماع): the patterns istif'al, infi'al and ifti'al make no family names.
+fn is_verbal_noun_shaped(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    let n = chars.len();
+    let istifal = word.starts_with("است") && (6..=8).contains(&n) && chars[4..6].contains(&'ا');
+    let infial = word.starts_with("ان") && n == 5 && chars[3] == 'ا';
+    let iftial = word.starts_with('ا') && n == 5 && chars[2] == 'ت' && chars[3] == 'ا';
+    istifal || infial || iftial
+}
+
+/// Whether `word` (without ال) is the head noun of a body (صحيفة، منظمة، حزب ...).
+pub(crate) fn is_body_head(word: &str) -> bool {
+    body_head(word).is_some()
+}
+
 /// Whether `word` heads a title (مدير، المتحدث، مندوب ...).
 pub(crate) fn is_title_noun(word: &str) -> bool {
     static SET: LazyLock<FastSet<&'static str>> =
@@ -1717,7 +1733,7 @@ impl<'a> Ctx<'a> {
                 .any(|p| w.starts_with(p))
                 && w.chars().count() >= 5;
             let plural_past = w.ends_with("وا") && (4..=6).contains(&w.chars().count());
-            if !any_name && (derived_imperfect || plural_past) {
+            if !any_name && (derived_imperfect || plural_past || is_verbal_noun_shaped(w)) {
                 break;
             }
             // An adverbial participle (مخاطبا، مؤكدا) follows a name, never belongs to it;

@@ -206,6 +206,19 @@ fn is_time_word(word: &str) -> bool {
     TIME_WORDS.contains(&word) || crate::actors::is_weekday(word)
 }
 
+/// Relative pronouns: a verb right after one belongs to a relative clause.
+const RELATIVE_PRONOUNS: &[&str] = &[
+    "الذي",
+    "التي",
+    "الذين",
+    "اللذان",
+    "اللتان",
+    "اللذين",
+    "اللتين",
+    "اللواتي",
+    "اللاتي",
+];
+
 /// Complementizers after which the content begins.
 const COMPLEMENTIZERS: &[&str] = &[
     "ان",
@@ -332,6 +345,16 @@ struct Scan<'f, 'a> {
     covered: Vec<bool>,
     inside: Vec<bool>,
     pair_at: Vec<Option<usize>>,
+}
+
+/// What stands in a verb's subject position when no mention does.
+enum ExplicitSubject {
+    /// No subject is written there (a complementizer, an adverbial, a participle).
+    None,
+    /// A phrase that names no one the lexicons know: the speaker is unknown.
+    Unknown,
+    /// A definite title (الوزير، المسؤول التونسي) that takes up a person named before.
+    Descriptor,
 }
 
 /// A cue occurrence being turned into an event.
@@ -809,6 +832,21 @@ impl Scan<'_, '_> {
         events: &[SpeechEvent],
         pending: &[Pending],
     ) -> (Option<usize>, Option<usize>) {
+        // A verb in a relative clause (الرئيس الذي انتقد المملكة) has the antecedent for
+        // subject, and what follows the verb is its object. Only where the antecedent is
+        // an actor: في الوقت الذي أكدت فيه مصادر … has its subject after the verb.
+        // (A verb with an object pronoun takes the antecedent as object: قوات التحالف
+        // التي وصفها …، ليندمان الذي وصفته قناة …; one that does not agree with it has
+        // its own subject after it: الميليشيات التي صرح رئيس الوزراء ….)
+        let object_pronoun = ["ه", "ها", "هم", "هما"].iter().any(|p| {
+            let w = self.finder_word(c);
+            w.ends_with(p) && w.chars().count() >= 4
+        });
+        if c > s.start && RELATIVE_PRONOUNS.contains(&self.finder_word(c - 1)) && !object_pronoun {
+            if let Some(antecedent) = self.relative_antecedent(s, c - 1, g) {
+                return (Some(antecedent), None);
+            }
+        }
         // VSO: the subject right after the verb, past time words and adverbials.
         let mut p = after;
         let mut skipped = 0;
@@ -889,7 +927,13 @@ impl Scan<'_, '_> {
                 break;
             }
             let w = self.finder_word(prev);
-            if is_time_word(w) || self.finder.is_punct(prev, &['،', ',', ')']) {
+            // (A comma before a verb with و starts a coordinated clause: in استقبل السيسي
+            // الصفدي، وأكد … the name before the comma is the first verb's object.)
+            let coordinated = self.finder_word(c).starts_with('و');
+            if is_time_word(w)
+                || self.finder.is_punct(prev, &['،', ',', ')'])
+                    && !(coordinated && self.finder.is_punct(prev, &['،', ',']))
+            {
                 q -= 1;
                 gap += 1;
                 continue;
@@ -911,6 +955,18 @@ impl Scan<'_, '_> {
         {
             return (None, None);
         }
+        // Any other subject written out that names no actor (قال مسؤولو الوزارة إن،
+        // وأكدت هذه الأوساط أن، وقال الوزير إن with no minister to take up): the speaker is
+        // that phrase's referent, unknown here, never the last one who spoke.
+        match self.explicit_subject(s, p) {
+            ExplicitSubject::Unknown => return (None, None),
+            // وأضاف الوزير، وأكد المسؤول التونسي: a descriptor no reference resolved takes
+            // up the person this article last gave the floor, never a body or a state.
+            ExplicitSubject::Descriptor => {
+                return (self.last_person(c, g, events), None);
+            }
+            ExplicitSubject::None => {}
+        }
         // Implicit subject: من جانبه marks a new speaker among those mentioned.
         let side = self.on_its_part(s, c);
         let prev_in_sentence = pending.last().and_then(|p| p.speaker);
@@ -920,6 +976,104 @@ impl Scan<'_, '_> {
             }
         }
         (self.implicit(s, c, g, events, side), None)
+    }
+
+    /// Whether the words at `p`, right after a cue and its adverbials, are a subject the
+    /// lexicons cannot name: a definite title left unresolved (الوزير، المتحدث), or a
+    /// noun phrase that runs, without a mention or a cue, into the complementizer, colon
+    /// or quotation mark that opens the content (قال مسؤولو الوزارة إن، أكدت أوساط
+    /// سياسية أن). A particle, a preposition, a time word or a participle there is no
+    /// subject (وقال في بيان، وأضاف قائلا).
+    fn explicit_subject(&self, s: &Sentence, p: usize) -> ExplicitSubject {
+        let f = self.finder;
+        if p >= s.end || !f.tokens[p].is_word() || self.mention_at[p].is_some() {
+            return ExplicitSubject::None;
+        }
+        let w = self.finder_word(p);
+        if COMPLEMENTIZERS.contains(&w)
+            || PREPOSITIONS.contains(&w)
+            || is_time_word(w)
+            || crate::actors::is_not_name(w)
+            || self.has_cue(p)
+        {
+            return ExplicitSubject::None;
+        }
+        if w.starts_with("ال") && self.starts_with_title(p) {
+            return ExplicitSubject::Descriptor;
+        }
+        // الصحيفة، الوكالة: a body's head noun is a reference, which the look-back takes
+        // up as before; a preposition on a word (بالصحف، لي) opens no subject.
+        let bare = w.strip_prefix("ال").unwrap_or(w);
+        if crate::actors::is_body_head(bare)
+            || ['ب', 'ل', 'ك'].iter().any(|&c| w.starts_with(c)) && !w.starts_with("ال")
+        {
+            return ExplicitSubject::None;
+        }
+        let mut t = p + 1;
+        while t < s.end && t <= p + 5 {
+            if self.mention_at[t].is_some() || self.has_cue(t) {
+                return ExplicitSubject::None;
+            }
+            let x = self.finder_word(t);
+            if COMPLEMENTIZERS.contains(&x) || f.is_punct(t, &[':', '«', '"', '“']) {
+                return ExplicitSubject::Unknown;
+            }
+            if !f.tokens[t].is_word() || PREPOSITIONS.contains(&x) {
+                return ExplicitSubject::None;
+            }
+            t += 1;
+        }
+        ExplicitSubject::None
+    }
+
+    /// The person who last spoke before token `c`, else the person last mentioned, who
+    /// agrees with a verb of gender `g`.
+    fn last_person(&self, c: usize, g: Gender, events: &[SpeechEvent]) -> Option<usize> {
+        let person = |sl: usize| {
+            self.finder.found.slots[sl].kind == ActorKind::Person && self.agrees(sl, g, false)
+        };
+        events
+            .iter()
+            .rev()
+            .take(LOOKBACK)
+            .filter_map(|e| e.speaker)
+            .find(|&sp| person(sp))
+            .or_else(|| {
+                self.mentions_before(c)
+                    .map(|m| self.slot_of(m))
+                    .find(|&sl| person(sl))
+            })
+    }
+
+    fn has_cue(&self, t: usize) -> bool {
+        self.hits_at(t)
+            .iter()
+            .any(|h| matches!(h.lex, Lex::Cue { .. }))
+    }
+
+    /// The actor a relative pronoun at `rel` takes up: the mention right before it, or
+    /// before a person's apposition in commas (درية شرف الدين، وزيرة الإعلام السابقة،
+    /// التي قالت).
+    fn relative_antecedent(&self, s: &Sentence, rel: usize, g: Gender) -> Option<usize> {
+        let f = self.finder;
+        let mut end = rel;
+        if f.is_punct(end.wrapping_sub(1), &['،', ',']) {
+            // Back over the apposition to the comma that opens it.
+            let open = (s.start..end - 1)
+                .rev()
+                .take(12)
+                .find(|&t| f.is_punct(t, &['،', ',']))?;
+            // Only an apposition that names a role (وزيرة الإعلام السابقة), not any
+            // phrase in commas (حسب البيان، الذي …).
+            if !self.starts_with_title(open + 1) {
+                return None;
+            }
+            end = open;
+        }
+        let m = self.mention_end_at[end].map(|i| self.mention(i))?;
+        let slot = self.slot_of(m);
+        (m.tok_start >= s.start && !self.prepositional(m) && self.agrees(slot, g, false))
+            .then_some(slot)
     }
 
     /// The subject of a VSO cue when it is a longer noun phrase: the mentions between the
@@ -1077,6 +1231,19 @@ impl Scan<'_, '_> {
     ) -> Option<usize> {
         let f = self.finder;
         let cue_start = f.tokens[c].start as usize;
+        // A sentence that opens with a verb and its subject (استقبل السيسي الوزير
+        // الأردني، وأكد أن …): a later verb without a subject of its own continues that
+        // subject, and the actors between are objects.
+        let opening_subject = self.mention_at[s.start + 1]
+            .filter(|_| s.start + 1 < c && f.tokens[s.start].is_word())
+            .filter(|_| self.mention_at[s.start].is_none() && !self.covered[s.start])
+            .map(|i| *self.mention(i))
+            .filter(|m| m.tok_end <= c && !self.prepositional(m) && !self.inside[m.tok_start])
+            .map(|m| self.slot_of(&m))
+            .filter(|&sl| self.agrees(sl, g, false));
+        if let Some(sl) = opening_subject {
+            return Some(sl);
+        }
         // An actor named earlier in the same sentence, as a subject (not after a
         // preposition), is the likeliest subject: وكانت السفارة قد نشرت بلاغا ذكرت فيه.
         let local = self

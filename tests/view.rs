@@ -68,6 +68,8 @@ fn dump_dom(chromium: &Path, page: &Path, fragment: &str) -> String {
             "--headless",
             "--no-sandbox",
             "--disable-gpu",
+            // Containers often have a small /dev/shm.
+            "--disable-dev-shm-usage",
             "--no-first-run",
             "--disable-extensions",
             "--virtual-time-budget=2000",
@@ -162,7 +164,11 @@ fn assert_everything_shown(dom: &str, analysis: &Analysis) {
         let row = row(dom, &format!("a{i}"));
         assert!(row.contains(&dom_text(actor.id.as_str())), "{row}");
         assert!(row.contains(&dom_text(&actor.name)), "{row}");
-        assert!(row.contains(actor.kind.as_str()), "{row}");
+        // A kind may break after an underscore (<wbr>), which adds no text.
+        assert!(
+            row.replace("<wbr>", "").contains(actor.kind.as_str()),
+            "{row}"
+        );
         assert!(
             row.contains(&format!(">{}</td>", actor.mentions.len())),
             "{row}"
@@ -199,7 +205,7 @@ fn assert_everything_shown(dom: &str, analysis: &Analysis) {
 #[test]
 fn seed_page_shows_everything_in_chromium() {
     let Some(chromium) = chromium() else {
-        say("skipped: chromium is not installed (apt-get install -y chromium); the view page was not loaded in a browser");
+        say("SKIPPED: chromium is not installed (apt-get install -y chromium); the view page was not loaded in a browser");
         return;
     };
     let (text, name) = article();
@@ -238,7 +244,7 @@ fn seed_page_shows_everything_in_chromium() {
 #[test]
 fn markup_in_the_article_is_shown_not_run_in_chromium() {
     let Some(chromium) = chromium() else {
-        say("skipped: chromium is not installed; the hostile page was not loaded in a browser");
+        say("SKIPPED: chromium is not installed; the hostile page was not loaded in a browser");
         return;
     };
     let text = "وقالت حركة حماس في بيان إن <script>document.documentElement.setAttribute('data-pwned','1')</script> \
@@ -268,7 +274,7 @@ fn markup_in_the_article_is_shown_not_run_in_chromium() {
 #[test]
 fn index_page_links_every_article_in_chromium() {
     let Some(chromium) = chromium() else {
-        say("skipped: chromium is not installed; the index page was not loaded in a browser");
+        say("SKIPPED: chromium is not installed; the index page was not loaded in a browser");
         return;
     };
     let entries: Vec<IndexEntry> = (0..3)
