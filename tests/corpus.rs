@@ -550,7 +550,10 @@ fn a_gigabyte_line_in_a_small_gzip_is_skipped_in_bounded_memory() {
     );
     assert!(out[2].starts_with("{\"id\":\"after\",\"analysis\":"));
     if let Some(kib) = peak.join().expect("the memory probe") {
-        println!("peak memory with a 1 GiB line: {} MiB", kib / 1024);
+        common::say(&format!(
+            "peak memory with a 1 GiB line: {} MiB",
+            kib / 1024
+        ));
         assert!(
             kib < 200 * 1024,
             "peak {kib} KiB: the line was held in memory"
@@ -696,7 +699,9 @@ fn csv_has_one_row_per_stance_for_python_and_pandas() {
         Ok(out) if out.status.success() => {
             let counts = String::from_utf8_lossy(&out.stdout).trim().to_string();
             assert_eq!(counts, format!("{stances} {stances} {quotes}"), "pandas");
-            println!("pandas read {stances} stance rows and {quotes} quote rows");
+            common::say(&format!(
+                "pandas read {stances} stance rows and {quotes} quote rows"
+            ));
         }
         Ok(out) if String::from_utf8_lossy(&out.stderr).contains("No module named 'pandas'") => {
             common::say(
