@@ -255,6 +255,7 @@ impl Extractor {
 /// Pipeline stages, for [`Extractor::run_stage`].
 #[doc(hidden)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Stage {
     /// Normalization alone.
     Normalize,
@@ -509,8 +510,8 @@ impl Assembler<'_> {
                     }
                     evidence.push(Evidence {
                         span,
-                        rule: e.rule.clone(),
-                        weight: e.weight,
+                        rules: e.rules.clone(),
+                        weight: crate::types::round4(f64::from(e.weight)),
                     });
                 }
             }
@@ -536,7 +537,7 @@ impl Assembler<'_> {
                 target_actor,
                 evidence,
                 quotes: quote_ids,
-                score: score.clamp(0.0, 1.0),
+                score: crate::types::round4(f64::from(score.clamp(0.0, 1.0))),
             });
         }
         Analysis {

@@ -230,6 +230,14 @@ impl XorShift {
     }
 }
 
+/// Says something in the normal output of `cargo test`, which captures `println!` and
+/// `eprintln!` from passing tests but not a direct write to the standard output handle:
+/// how a test that skips for want of `../shared` says so (`SKIPPED: ...`).
+pub fn say(message: &str) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stdout(), "{message}");
+}
+
 /// An example program built alongside the running test (`cargo test` builds the
 /// examples): `<profile>/deps/<test>-<hash>` → `<profile>/examples/<name>`.
 pub fn example_binary(name: &str) -> PathBuf {
