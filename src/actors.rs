@@ -32,6 +32,9 @@ pub(crate) struct Slot {
     pub surnames: Vec<String>,
     /// Head noun of a body found by pattern (صحيفة، منظمة), by which الصحيفة refers back.
     pub head: Option<String>,
+    /// A role named only indefinitely (متحدث باسم الخارجية: a spokesperson, not the
+    /// spokesperson): never resolved to the dated holder of the role.
+    pub indefinite: bool,
 }
 
 impl Slot {
@@ -49,6 +52,7 @@ impl Slot {
             merged_into: None,
             surnames: Vec::new(),
             head: None,
+            indefinite: false,
         }
     }
 
@@ -66,6 +70,7 @@ impl Slot {
             merged_into: None,
             surnames: Vec::new(),
             head: None,
+            indefinite: false,
         }
     }
 }
@@ -746,6 +751,8 @@ struct Ctx<'a> {
     /// Lexicon persons by the first one or two words of a name (السلطان هيثم for السلطان
     /// هيثم بن طارق): the first person mentioned with that lead, for [`Ctx::derived_person`].
     person_leads: FastMap<String, usize>,
+    /// Role slots mentioned so far, and whether every mention was indefinite.
+    role_mentioned: FastMap<usize, bool>,
     /// How deep the noun-phrase parsers are nested now, and how many parses the
     /// current top-level phrase has cost: both bounded, so that chains of titles and
     /// bodies (رئيس دولة رئيس دولة …) cost a constant per token, whatever their length.
@@ -805,6 +812,7 @@ pub(crate) fn find_actors(
         noted: 0,
         body_by_head: FastMap::default(),
         person_leads: FastMap::default(),
+        role_mentioned: FastMap::default(),
         np_depth: 0,
         np_work: 0,
     };
@@ -868,6 +876,15 @@ pub(crate) fn find_actors(
                 np = ctx.extend_apposition(np);
                 let inner = ctx.inner_bodies(name_end, np.tok_end);
                 ctx.out.mentions.extend(inner);
+            }
+            // متحدث باسم …، ناطق باسم …: an indefinite title linked by باسم names a
+            // spokesperson, not the holder of the office. Any definite mention makes
+            // the role definite again.
+            if via == Via::Role && ctx.out.slots[np.slot].role.is_some() {
+                let indefinite = !ctx.word(i).starts_with("ال") && ctx.word(i + 1) == "باسم";
+                let seen = ctx.role_mentioned.entry(np.slot).or_insert(true);
+                *seen &= indefinite;
+                ctx.out.slots[np.slot].indefinite = *seen;
             }
             ctx.out.mentions.push(MentionRec {
                 tok_start: i,
@@ -2710,7 +2727,7 @@ pub(crate) fn resolve_roles(
         let Some((role, holder)) = found.slots[s].role else {
             continue;
         };
-        if found.slots[s].kind != ActorKind::Person {
+        if found.slots[s].kind != ActorKind::Person || found.slots[s].indefinite {
             continue;
         }
         // A person the article itself gave this role (رئيس البرلمان في دولة الكويت مرزوق

@@ -698,3 +698,14 @@ fn an_unresolved_descriptor_takes_up_the_last_person_not_a_body() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn an_indefinite_spokesperson_is_not_the_office_holder() {
+    // متحدث باسم: a spokesperson, whoever holds the office of the spokesperson.
+    let a = analyze("وقال متحدث باسم وزارة الخارجية الأمريكية إن القرار خاطئ.");
+    assert_eq!(
+        speaker_of(&a, "القرار خاطئ").as_deref(),
+        Some("united_states.foreign_ministry.spokesperson"),
+        "{a:#?}"
+    );
+}
