@@ -58,6 +58,7 @@ mod segment;
 mod stance;
 mod types;
 pub mod view;
+mod wordlist;
 
 pub use date::Date;
 pub use error::{Error, Location, Result};

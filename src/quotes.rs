@@ -6,6 +6,8 @@
 //! Cues that carry a stance but report no words (أدان، رحب، أعرب عن) give speech events
 //! too, without a quote: their object is what the stance is about.
 
+use std::sync::LazyLock;
+
 use crate::actors::{ActorFinding, MentionRec, TITLE_NOUNS};
 use crate::lexicon::{CueForm, Frame, Gender, Lexicon};
 use crate::matcher::{Hit, Lex};
@@ -30,46 +32,13 @@ pub(crate) struct SpeechEvent {
 }
 
 /// Words introducing the statement a speaker made (وجاء في بيان لـ...، وأشار بيان ...).
-const STATEMENT_NOUNS: &[&str] = &[
-    "بيان",
-    "بيانا",
-    "بيانها",
-    "بيانه",
-    "تقرير",
-    "تقريرها",
-    "تقريره",
-    "رساله",
-    "تصريح",
-    "تصريحات",
-    "كلمه",
-    "خطاب",
-    "تغريده",
-    "منشور",
-    "مءتمر",
-];
+static STATEMENT_NOUNS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| crate::wordlist::words(include_str!("../lexicons/words/statement_nouns.txt")));
 
 /// Unnamed sources as the subject of a speech verb (قالت مصادر أمنية، أفاد مراسل):
 /// someone the text does not name, never the last speaker.
-const UNNAMED_SOURCES: &[&str] = &[
-    "مصدر",
-    "مصادر",
-    "مسءول",
-    "مسءولون",
-    "مسءوله",
-    "مراسل",
-    "مراسله",
-    "شهود",
-    "شاهد",
-    "ناشطون",
-    "سكان",
-    "خبراء",
-    "محللون",
-    "مراقبون",
-    "دبلوماسي",
-    "دبلوماسيون",
-    "متحدث",
-    "متحدثه",
-];
+static UNNAMED_SOURCES: LazyLock<Vec<&str>> =
+    LazyLock::new(|| crate::wordlist::words(include_str!("../lexicons/words/unnamed_sources.txt")));
 
 /// Documents an organization or a government issues: with the article and no author
 /// named (وأشار التقرير، وبحسب البيان), they are the last such speaker's.
@@ -78,55 +47,12 @@ const DOCUMENT_NOUNS: &[&str] = &["بيان", "تقرير", "بلاغ", "رسا�
 const ISSUED_LOOKBACK: usize = 400;
 
 /// Time words and adverbials that may stand between a verb and its subject.
-const TIME_WORDS: &[&str] = &[
-    "امس",
-    "اليوم",
-    "الليله",
-    "مساء",
-    "صباح",
-    "ظهر",
-    "فجر",
-    "غدا",
-    "الماضي",
-    "الحالي",
-    "ايضا",
-    "مجددا",
-    "كذلك",
-    "بدوره",
-    "بدورها",
-    "رسميا",
-    "بشده",
-];
+static TIME_WORDS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| crate::wordlist::words(include_str!("../lexicons/words/time_words.txt")));
 
 /// Honorifics between a verb and its subject's name (قال المهندس ...، دان معالي ...).
-const HONORIFICS: &[&str] = &[
-    "معالي",
-    "سعاده",
-    "فخامه",
-    "سمو",
-    "سماحه",
-    "جلاله",
-    "صاحب",
-    "السمو",
-    "الملكي",
-    "الجلاله",
-    "المهندس",
-    "الدكتور",
-    "د",
-    "السيد",
-    "السيده",
-    "الشيخ",
-    "الشيخه",
-    "الاستاذ",
-    "الاستاذه",
-    "اللواء",
-    "العميد",
-    "العقيد",
-    "الفريق",
-    "المشير",
-    "الامير",
-    "الاميره",
-];
+static HONORIFICS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| crate::wordlist::words(include_str!("../lexicons/words/honorifics.txt")));
 
 /// How many tokens after a cue its required word (`requires` in cues.txt) may come.
 const REQUIRED_WITHIN: usize = 10;

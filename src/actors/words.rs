@@ -6,242 +6,30 @@ use super::*;
 
 /// Words that never belong to a person's name: particles, prepositions, time words and
 /// the nouns that follow a name in apposition.
-pub(super) const NOT_NAME: &[&str] = &[
-    "في",
-    "من",
-    "علي",
-    "الي",
-    "عن",
-    "مع",
-    "ان",
-    "بان",
-    "انه",
-    "انها",
-    "الذي",
-    "التي",
-    "الذين",
-    "هذا",
-    "هذه",
-    "ذلك",
-    "تلك",
-    "كما",
-    "قد",
-    "لقد",
-    "اذ",
-    "اذا",
-    "حيث",
-    "بعد",
-    "قبل",
-    "خلال",
-    "امس",
-    "اليوم",
-    "غدا",
-    "حول",
-    "ضد",
-    "بين",
-    "عند",
-    "منذ",
-    "حتي",
-    "لدي",
-    "او",
-    "ثم",
-    "بل",
-    "لكن",
-    "لكنه",
-    "وقال",
-    "قال",
-    "انه",
-    "هو",
-    "هي",
-    "هم",
-    "ما",
-    "لا",
-    "لم",
-    "لن",
-    "كان",
-    "كانت",
-    "مساء",
-    "صباح",
-    "ظهر",
-    "فجر",
-    "ليل",
-    "ليله",
-    "عبر",
-    "اثر",
-    "عقب",
-    "وفق",
-    "وفقا",
-    "حسب",
-    "بحسب",
-    "نحو",
-    "لدي",
-    "امام",
-    "خلف",
-    "فوق",
-    "تحت",
-    "دون",
-    "غير",
-    "كل",
-    "بعض",
-    "جميع",
-    "مسءول",
-    "مسءوله",
-    "مدير",
-    "مديره",
-    "عضو",
-    "نايب",
-    "ناءب",
-    "ممثل",
-    "مندوب",
-    "قاءد",
-    "خبير",
-    "باحث",
-    "محلل",
-    "مستشار",
-    "منسق",
-    "رءيس",
-    "رءيسه",
-    "وزير",
-    "وزيره",
-    "امين",
-    "سفير",
-    "سفيره",
-    "المتحدث",
-    "الناطق",
-    "متحدث",
-    "ناطق",
-    "رسميا",
-    "ايضا",
-    "كذلك",
-    "بيان",
-    "بيانا",
-    "تصريح",
-    "تصريحات",
-    "تصريحه",
-    "كلمه",
-    "مءتمر",
-    "لقاء",
-    "اتصال",
-    "زياره",
-    "حديث",
-    "مقابله",
-    "رساله",
-    "تغريده",
-    "له",
-    "لها",
-    "لهم",
-    "به",
-    "بها",
-    "عنه",
-    "عنها",
-    "فيه",
-    "فيها",
-    "منه",
-    "منها",
-    "اليه",
-    "اليها",
-    "عليه",
-    "عليها",
-    "الان",
-    "حاليا",
-    "السابق",
-    "الحالي",
-    "الاسبق",
-    "الجديد",
-    "المنتهيه",
-    "المكلف",
-    // Adjectives of the shape of a family name (الـ...ي) that follow titles.
-    "الرسمي",
-    "الرسميه",
-    "الاعلامي",
-    "الدولي",
-    "الوطني",
-    "العسكري",
-    "السياسي",
-    "الامني",
-    "الاقتصادي",
-    "الاقليمي",
-    "المحلي",
-    "العربي",
-    "الاسلامي",
-    "الاجنبي",
-    "الشرعي",
-    "القانوني",
-    "الشعبي",
-    "الدبلوماسي",
-    "الاعلي",
-    "الثاني",
-    "الاول",
-    "الفعلي",
-    "الميداني",
-    "الحقوقي",
-    "التنفيذي",
-    "الاداري",
-    "الفني",
-    "العلمي",
-    "الصحفي",
-    "الاتحادي",
-    "الملكي",
-    "الاميري",
-    "الجمهوري",
-    "الديمقراطي",
-    "الحكومي",
-    "البرلماني",
-    "الحزبي",
-    "الاممي",
-    "الاوروبي",
-];
+pub(super) static NOT_NAME: LazyLock<Vec<&str>> =
+    LazyLock::new(|| crate::wordlist::words(include_str!("../../lexicons/words/not_name.txt")));
 
 /// Head nouns of bodies the lexicon may lack, with the kind and gender they give, and
 /// whether the head alone, definite, names a body (الشرطة).
-pub(super) const BODY_HEADS: &[(&str, ActorKind, Gender, bool)] = &[
-    ("صحيفه", ActorKind::Organization, Gender::Feminine, false),
-    ("جريده", ActorKind::Organization, Gender::Feminine, false),
-    ("مجله", ActorKind::Organization, Gender::Feminine, false),
-    ("وكاله", ActorKind::Organization, Gender::Feminine, false),
-    ("قناه", ActorKind::Organization, Gender::Feminine, false),
-    ("موقع", ActorKind::Organization, Gender::Masculine, false),
-    ("اذاعه", ActorKind::Organization, Gender::Feminine, false),
-    ("منظمه", ActorKind::Organization, Gender::Feminine, false),
-    ("حركه", ActorKind::Organization, Gender::Feminine, false),
-    ("حزب", ActorKind::Organization, Gender::Masculine, false),
-    ("جماعه", ActorKind::Group, Gender::Feminine, false),
-    ("جمعيه", ActorKind::Organization, Gender::Feminine, false),
-    ("مركز", ActorKind::Organization, Gender::Masculine, false),
-    ("رابطه", ActorKind::Organization, Gender::Feminine, false),
-    ("هيءه", ActorKind::Organization, Gender::Feminine, false),
-    ("لجنه", ActorKind::Organization, Gender::Feminine, false),
-    ("اتحاد", ActorKind::Organization, Gender::Masculine, false),
-    ("تحالف", ActorKind::Group, Gender::Masculine, false),
-    ("نقابه", ActorKind::Organization, Gender::Feminine, false),
-    ("مءسسه", ActorKind::Organization, Gender::Feminine, false),
-    ("شركه", ActorKind::Organization, Gender::Feminine, false),
-    ("الشرطه", ActorKind::Government, Gender::Feminine, true),
-    ("شرطه", ActorKind::Government, Gender::Feminine, false),
-    ("بلديه", ActorKind::Government, Gender::Feminine, false),
-    ("محكمه", ActorKind::Government, Gender::Feminine, false),
-    ("مفوضيه", ActorKind::Organization, Gender::Feminine, false),
-    ("وزاره", ActorKind::Government, Gender::Feminine, false),
-    ("اداره", ActorKind::Government, Gender::Feminine, false),
-    ("مجلس", ActorKind::Government, Gender::Masculine, false),
-    ("مكتب", ActorKind::Organization, Gender::Masculine, false),
-];
+pub(super) static BODY_HEADS: LazyLock<Vec<crate::wordlist::BodyHead>> = LazyLock::new(|| {
+    crate::wordlist::body_heads(include_str!("../../lexicons/words/body_heads.txt"))
+});
 
 /// Whether a word is a head noun, a definite head, a dual or a title (bit flags, 0 for
 /// none): the words the patterns of this stage start from.
 pub(super) fn word_class(word: &str) -> u8 {
     static CLASSES: LazyLock<FastMap<String, u8>> = LazyLock::new(|| {
         let mut m: FastMap<String, u8> = FastMap::default();
-        for h in BODY_HEADS {
+        for h in BODY_HEADS.iter() {
             *m.entry(h.0.to_string()).or_default() |= 1;
             *m.entry(format!("ال{}", h.0)).or_default() |= 1;
         }
-        for d in DUALS {
+        for d in DUALS.iter() {
             for p in ["", "و", "ف"] {
                 *m.entry(format!("{p}{d}")).or_default() |= 2;
             }
         }
-        for t in TITLE_NOUNS {
+        for t in TITLE_NOUNS.iter() {
             *m.entry((*t).to_string()).or_default() |= 4;
         }
         m
@@ -262,124 +50,13 @@ pub(super) fn body_head(word: &str) -> Option<&'static (&'static str, ActorKind,
 }
 
 /// Dual descriptions of two actors named before (أكد الجانبان، البلدان يؤكدان).
-pub(super) const DUALS: &[&str] = &[
-    "الجانبان",
-    "الجانبين",
-    "البلدان",
-    "البلدين",
-    "الطرفان",
-    "الطرفين",
-    "الدولتان",
-    "الدولتين",
-];
+pub(super) static DUALS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| crate::wordlist::words(include_str!("../../lexicons/words/duals.txt")));
 
 /// Head nouns of a title the lexicon may not know, which can open a long subject
 /// (مساعد المبعوث الخاص ...، مسؤول الإغاثة ...).
-pub(crate) const TITLE_NOUNS: &[&str] = &[
-    "الخبير",
-    "الخبيره",
-    "خبير",
-    "خبيره",
-    "الباحثه",
-    "باحثه",
-    "مءرخ",
-    "المءرخ",
-    "اللواء",
-    "العميد",
-    "العقيد",
-    "نجل",
-    "نجله",
-    "شقيق",
-    "شقيقه",
-    "مفتي",
-    "المفتي",
-    "الوالي",
-    "والي",
-    "المحافظ",
-    "نقيب",
-    "النقيب",
-    "الداعيه",
-    "الامام",
-    "المرجع",
-    "الزعيم",
-    "ناشط",
-    "الناشط",
-    "ناشطه",
-    "الناشطه",
-    "المعارض",
-    "الكاتب",
-    "الصحفي",
-    "المحلل",
-    "محلل",
-    "الباحث",
-    "باحث",
-    "المحامي",
-    "محامي",
-    "المفكر",
-    "البروفيسور",
-    "الاستاذ",
-    "نايب",
-    "ناءب",
-    "الممثل",
-    "ممثل",
-    "مدير",
-    "المدير",
-    "مديره",
-    "المديره",
-    "رءيس",
-    "رءيسه",
-    "مسءول",
-    "مسءوله",
-    "المسءول",
-    "عضو",
-    "العضو",
-    "الامين",
-    "امين",
-    "الناطق",
-    "المتحدث",
-    "متحدث",
-    "ناطق",
-    "منسق",
-    "منسقه",
-    "مساعد",
-    "مساعده",
-    "مستشار",
-    "مستشاره",
-    "مبعوث",
-    "المبعوث",
-    "سفير",
-    "سفيره",
-    "السفير",
-    "وزير",
-    "وزيره",
-    "الوزير",
-    "قاءد",
-    "القاءد",
-    "زعيم",
-    "محافظ",
-    "عمده",
-    "رءيسه",
-    "المفوض",
-    "مفوض",
-    "الممثله",
-    "القنصل",
-    "النايب",
-    "الناءب",
-    "السناتور",
-    "مندوب",
-    "المندوب",
-    "مندوبه",
-    "المندوبه",
-    "الخبير",
-    "خبير",
-    "النايبه",
-    "الناءبه",
-    "المرشح",
-    "المرشحه",
-    "الجنرال",
-    "قاضي",
-    "القاضي",
-];
+pub(crate) static TITLE_NOUNS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| crate::wordlist::words(include_str!("../../lexicons/words/title_nouns.txt")));
 
 /// Whether a word ends in a possessive pronoun (إنجازهم، موظفيها): no part of a name.
 pub(super) fn has_possessive(word: &str) -> bool {
@@ -438,84 +115,24 @@ pub(crate) fn is_title_noun(word: &str) -> bool {
 pub(super) const COMPOUND_NAME_PARTS: &[&str] = &["الدين", "الاسلام", "الله", "الرحمن", "الرحيم"];
 
 /// Particles inside compound names (عبد ربه، أبو زهري، بن سلمان).
-pub(super) const NAME_PARTICLES: &[&str] = &[
-    "عبد", "ابو", "ابي", "ابا", "بن", "ابن", "بنت", "ال", "ولد", "دي", "دو", "دا", "فان", "فون",
-    "لا", "لو", "سان",
-];
+pub(super) static NAME_PARTICLES: LazyLock<Vec<&str>> = LazyLock::new(|| {
+    crate::wordlist::words(include_str!("../../lexicons/words/name_particles.txt"))
+});
 
 /// Nouns of places and institutions that are named after people (مستشفى الملك فهد).
-pub(super) const NAMESAKE_PLACES: &[&str] = &[
-    "جامعه",
-    "مستشفي",
-    "مطار",
-    "مدينه",
-    "مركز",
-    "شارع",
-    "مسجد",
-    "مدرسه",
-    "كليه",
-    "قاعده",
-    "ميناء",
-    "جاءزه",
-    "مءسسه",
-    "معهد",
-    "برج",
-    "حي",
-    "قاعه",
-    "جسر",
-    "طريق",
-    "ميدان",
-    "استاد",
-    "ملعب",
-    "مجمع",
-    "مكتبه",
-    "صندوق",
-    "برنامج",
-    "مشروع",
-    "كرسي",
-    "داره",
-    "مستشفيات",
-    "جامع",
-    "ساحه",
-    "منحه",
-    "وقف",
-    "مدارس",
-];
+pub(super) static NAMESAKE_PLACES: LazyLock<Vec<&str>> = LazyLock::new(|| {
+    crate::wordlist::words(include_str!("../../lexicons/words/namesake_places.txt"))
+});
 
 /// Honorifics that stand between such a noun and the name (مطار الملك خالد).
-pub(super) const NAMESAKE_TITLES: &[&str] = &[
-    "الملك",
-    "الامير",
-    "الاميره",
-    "الامام",
-    "الشيخ",
-    "السلطان",
-    "الشهيد",
-    "الرءيس",
-    "الزعيم",
-];
+pub(super) static NAMESAKE_TITLES: LazyLock<Vec<&str>> = LazyLock::new(|| {
+    crate::wordlist::words(include_str!("../../lexicons/words/namesake_titles.txt"))
+});
 
 /// Modifiers that may follow a role phrase before the holder's name.
-pub(super) const ROLE_MODIFIERS: &[&str] = &[
-    "السابق",
-    "السابقه",
-    "الحالي",
-    "الحاليه",
-    "الاسبق",
-    "الاسبقه",
-    "الجديد",
-    "الجديده",
-    "المكلف",
-    "المكلفه",
-    "المنتخب",
-    "المنتخبه",
-    "المءقت",
-    "بالوكاله",
-    "الاعلي",
-    "العام",
-    // Honorifics of a sovereign (الملك المفدى، الأمير المفدى).
-    "المفدي",
-];
+pub(super) static ROLE_MODIFIERS: LazyLock<Vec<&str>> = LazyLock::new(|| {
+    crate::wordlist::words(include_str!("../../lexicons/words/role_modifiers.txt"))
+});
 
 /// Two-word phrases that begin with a given name but name no one: idioms (حسن الجوار
 /// "good neighbourliness") and places (خميس مشيط).
@@ -561,16 +178,8 @@ pub(crate) fn is_weekday(word: &str) -> bool {
 
 /// Weekdays (and يوم itself), shared by the name stop-list and the time words of
 /// subjects and adverbials.
-pub(super) const WEEKDAYS: &[&str] = &[
-    "يوم",
-    "السبت",
-    "الاحد",
-    "الاثنين",
-    "الثلاثاء",
-    "الاربعاء",
-    "الخميس",
-    "الجمعه",
-];
+pub(super) static WEEKDAYS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| crate::wordlist::words(include_str!("../../lexicons/words/weekdays.txt")));
 
 /// Words that never belong to a person's name (see [`NOT_NAME`]).
 pub(crate) fn is_not_name(word: &str) -> bool {
