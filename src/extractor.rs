@@ -443,9 +443,20 @@ impl Assembler<'_> {
             }
             list.sort_by_key(|m| (m.start, m.end));
             let s = &found.slots[*slot];
+            // A derived actor is named as the article writes it (أحمد الزهراني, not the
+            // folded احمد الزهراني), its whitespace collapsed.
+            let written = s.name_at.map(|(a, b)| {
+                self.span_bytes(a, b)
+                    .text
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            });
             actors.push(Actor {
                 id: ActorId(s.id.clone()),
-                name: s.name.clone(),
+                name: written
+                    .filter(|w| !w.is_empty())
+                    .unwrap_or_else(|| s.name.clone()),
                 kind: s.kind,
                 mentions: list,
             });

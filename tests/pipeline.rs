@@ -709,3 +709,12 @@ fn an_indefinite_spokesperson_is_not_the_office_holder() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn actors_found_by_pattern_are_named_as_written() {
+    let a =
+        analyze("وقال الدكتور أحمد الزهراني إن القرار صائب. وأعلنت هيئة الأوقاف الإسلامية عن خطة.");
+    let names: Vec<&str> = a.actors.iter().map(|x| x.name.as_str()).collect();
+    assert!(names.contains(&"أحمد الزهراني"), "{names:?}");
+    assert!(names.contains(&"هيئة الأوقاف الإسلامية"), "{names:?}");
+}

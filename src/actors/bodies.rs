@@ -330,8 +330,10 @@ impl<'a> Ctx<'a> {
         let name = words.join(" ");
         let head_word = w.to_string();
         let head_key = head_word.clone();
+        let name_at = self.span_of(&words);
         let slot = self.slot_for_key(format!("id:{id}"), || Slot {
             head: Some(head_word),
+            name_at,
             ..Slot::derived(id, name, kind, gender)
         });
         self.body_by_head.insert(head_key, slot);

@@ -47,6 +47,9 @@ pub(crate) struct Slot {
     /// A role named only indefinitely (متحدث باسم الخارجية: a spokesperson, not the
     /// spokesperson): never resolved to the dated holder of the role.
     pub indefinite: bool,
+    /// Where a derived actor's name stands in the normalized text, so that its `name`
+    /// can be the words as the article writes them.
+    pub name_at: Option<(usize, usize)>,
 }
 
 impl Slot {
@@ -65,6 +68,7 @@ impl Slot {
             surnames: Vec::new(),
             head: None,
             indefinite: false,
+            name_at: None,
         }
     }
 
@@ -83,6 +87,7 @@ impl Slot {
             surnames: Vec::new(),
             head: None,
             indefinite: false,
+            name_at: None,
         }
     }
 }
@@ -369,6 +374,21 @@ impl<'a> Ctx<'a> {
         if titles.len() < MAX_TITLES && !titles.contains(&title) {
             titles.push(title);
         }
+    }
+
+    /// The normalized byte range from the first to the last of `words`, when they are
+    /// slices of this article's text (as the parsers' words are).
+    fn span_of(&self, words: &[&str]) -> Option<(usize, usize)> {
+        let base = self.text.as_ptr() as usize;
+        let offset = |w: &str| {
+            let at = (w.as_ptr() as usize).checked_sub(base)?;
+            (at + w.len() <= self.text.len()).then_some(at)
+        };
+        let first = words.first()?;
+        let last = words.last()?;
+        let start = offset(first)?;
+        let end = offset(last)? + last.len();
+        (start < end).then_some((start, end))
     }
 
     fn hits_at(&self, t: usize) -> &'a [Hit] {

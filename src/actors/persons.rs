@@ -18,8 +18,10 @@ impl<'a> Ctx<'a> {
         let id = romanize(words);
         let name = words.join(" ");
         let surnames = surname_keys(words);
+        let name_at = self.span_of(words);
         self.slot_for_key(format!("id:{id}"), || Slot {
             surnames,
+            name_at,
             ..Slot::derived(id, name, ActorKind::Person, gender)
         })
     }
