@@ -448,6 +448,8 @@ impl Assembler<'_> {
             let written = s.name_at.map(|(a, b)| {
                 self.span_bytes(a, b)
                     .text
+                    .replace(['«', '»', '"', '“', '”'], " ")
+                    .replace(|c: char| matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{0640}'), "")
                     .split_whitespace()
                     .collect::<Vec<_>>()
                     .join(" ")

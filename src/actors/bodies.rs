@@ -423,7 +423,7 @@ impl<'a> Ctx<'a> {
         // Right after the head a foreign name may look like a verb (تويتر): only the
         // shortest verb shapes end the phrase there.
         if first {
-            return !(first_is_verb_shaped(x) && x.chars().count() == 4);
+            return !(first_is_verb_shaped(x) && (x.chars().count() == 4 || x.ends_with("وا")));
         }
         !first_is_verb_shaped(x)
     }

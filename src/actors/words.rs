@@ -169,6 +169,9 @@ pub(super) const NOT_BODIES: &[(&str, &str)] = &[
     ("مجلس", "الاداره"),
     ("مكتب", "الوزاره"),
     ("مكتب", "الوزير"),
+    // A university's faculty and a contest's jury are no political bodies.
+    ("هيءه", "التدريس"),
+    ("لجنه", "التحكيم"),
 ];
 
 /// Whether `word` is a weekday (or يوم itself).
