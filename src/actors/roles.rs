@@ -332,11 +332,18 @@ impl<'a> Ctx<'a> {
 
     /// A person's name right after a title, or after a comma in apposition.
     pub(super) fn person_after_title(&mut self, k: usize) -> Option<Np> {
-        let k = if self.is_punct(k, &['،', ',']) && !self.word(k + 1).is_empty() {
+        let mut k = if self.is_punct(k, &['،', ',']) && !self.word(k + 1).is_empty() {
             k + 1
         } else {
             k
         };
+        // وزير الخارجية الأستاذ عادل …، الرئيس الدكتور …: an honorific between the title
+        // and the name (at most two: صاحب السمو).
+        let mut honorifics = 0;
+        while honorifics < 2 && HONORIFICS.contains(&self.word(k)) && !self.word(k + 1).is_empty() {
+            k += 1;
+            honorifics += 1;
+        }
         // A name with a proclitic is another phrase (رئيس كازاخستان لترامب: the addressee).
         if let Some(h) = self
             .actor_hit(k, |kind| kind == ActorKind::Person)
