@@ -46,6 +46,7 @@ pub(crate) fn resolve_references(lex: &Lexicon, matcher: &LexMatcher, found: &mu
 struct ArticleState {
     state: Option<usize>,
     composed: crate::fasthash::FastMap<u32, usize>,
+    by_id: crate::fasthash::FastMap<String, usize>,
 }
 
 impl ArticleState {
@@ -74,6 +75,7 @@ impl ArticleState {
         ArticleState {
             state,
             composed: Default::default(),
+            by_id: Default::default(),
         }
     }
 }
@@ -106,14 +108,24 @@ fn article_institution(
     }
     let holder = &found.slots[state];
     let id = format!("{}.{}", holder.id, entry.id);
-    let slot = match found.slots.iter().position(|s| s.id == id) {
+    // Slots by id, indexed once, so that many institutions cost no scan each.
+    if article.by_id.is_empty() {
+        article.by_id = found
+            .slots
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id.clone(), i))
+            .collect();
+    }
+    let slot = match article.by_id.get(&id).copied() {
         Some(existing) => existing,
         None => {
             let name = format!("{} {}", holder.name, entry.name);
             found.slots.push(Slot {
                 role: Some((*role, state)),
-                ..Slot::derived(id, name, entry.kind, entry.gender)
+                ..Slot::derived(id.clone(), name, entry.kind, entry.gender)
             });
+            article.by_id.insert(id, found.slots.len() - 1);
             found.slots.len() - 1
         }
     };
