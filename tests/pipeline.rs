@@ -753,3 +753,15 @@ fn a_bare_ministry_belongs_to_the_state_the_article_is_about() {
     );
     assert_eq!(speaker_of(&a, "اللقاء كان مثمرا"), None, "{a:#?}");
 }
+
+#[test]
+fn split_and_joined_spellings_and_unlisted_first_names_are_one_person() {
+    let a = analyze("قال نورالدين البابا إن الوضع هادئ. وأكد نور الدين البابا أن الأمن مستتب.");
+    assert_eq!(a.actors.len(), 1, "{:?}", a.actors);
+    let a = analyze("وقالت المتحدثة باسم البيت الأبيض كارولاين ليفيت إن القرار نهائي.");
+    assert_eq!(
+        speaker_of(&a, "القرار نهائي").as_deref(),
+        Some("karoline_leavitt"),
+        "{a:#?}"
+    );
+}
