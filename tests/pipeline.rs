@@ -765,3 +765,14 @@ fn split_and_joined_spellings_and_unlisted_first_names_are_one_person() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn a_short_form_of_a_named_body_is_that_body() {
+    for text in [
+        "أدانت النقابة الوطنية للصحفيين التونسيين الاعتداء. وقالت نقابة الصحفيين إن الصحفيين يتعرضون للمضايقات.",
+        "نقابة الصحفيين تنتقد القرار\nوقالت النقابة الوطنية للصحفيين التونسيين إن الصحفيين يتعرضون للمضايقات.",
+    ] {
+        let a = analyze(text);
+        assert_eq!(a.actors.len(), 1, "{text}: {:?}", a.actors);
+    }
+}

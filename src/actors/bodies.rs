@@ -326,6 +326,17 @@ impl<'a> Ctx<'a> {
                 });
             }
         }
+        // نقابة الصحفيين after النقابة الوطنية للصحفيين التونسيين: a short form of a body
+        // the article named before is that body, not a new one.
+        if let Some(slot) = self.named_body_with(&words) {
+            return Some(Np {
+                slot,
+                tok_end: k,
+                end: self.tokens[k - 1].end as usize,
+                via: Via::Reference,
+                weak: false,
+            });
+        }
         let id = romanize(&words);
         let name = words.join(" ");
         let head_word = w.to_string();
@@ -344,6 +355,49 @@ impl<'a> Ctx<'a> {
             via: Via::Pattern,
             weak: false,
         })
+    }
+
+    /// A lexicon body already in the article (among the latest 256 actors) one of whose
+    /// names holds every word of `words`, articles and prepositions aside.
+    pub(super) fn named_body_with(&self, words: &[&str]) -> Option<usize> {
+        fn stem(w: &str) -> &str {
+            ["لل", "ال", "ول", "وال", "بال", "ل", "ب"]
+                .iter()
+                .find_map(|p| w.strip_prefix(p).filter(|r| r.chars().count() >= 3))
+                .unwrap_or(w)
+        }
+        if words.len() < 2 {
+            return None;
+        }
+        let wanted: Vec<&str> = words.iter().map(|w| stem(w)).collect();
+        let slots = &self.out.slots;
+        (0..slots.len()).rev().take(256).find(|&i| {
+            let s = &slots[i];
+            s.kind != ActorKind::Person
+                && s.lexicon.is_some_and(|a| {
+                    self.lex.actors[a as usize].names.iter().any(|n| {
+                        let have: Vec<&str> = n.split(' ').map(stem).collect();
+                        have.len() > wanted.len() && wanted.iter().all(|w| have.contains(w))
+                    })
+                })
+        })
+    }
+
+    /// A body found by pattern that is a short form of a lexicon body the article names
+    /// anywhere (نقابة الصحفيين in a headline, النقابة الوطنية للصحفيين التونسيين in
+    /// the text) is merged into it.
+    pub(super) fn merge_short_bodies(&mut self) {
+        for i in 0..self.out.slots.len() {
+            let s = &self.out.slots[i];
+            if s.lexicon.is_some() || s.head.is_none() || s.merged_into.is_some() {
+                continue;
+            }
+            let name = s.name.clone();
+            let words: Vec<&str> = name.split(' ').collect();
+            if let Some(target) = self.named_body_with(&words).filter(|&t| t != i) {
+                self.out.slots[i].merged_into = Some(target);
+            }
+        }
     }
 
     /// A definite head noun that opens an institution's name rather than taking up one
