@@ -356,6 +356,15 @@ impl LexMatcher {
                             }
                         }
                     }
+                    CueForm::Personal => b.add(
+                        form,
+                        Lex::Cue {
+                            cue,
+                            form: *kind,
+                            enclitic: false,
+                        },
+                        Clitics::Verbal,
+                    ),
                     CueForm::Participle(_) => b.add(
                         form,
                         Lex::Cue {
@@ -376,11 +385,7 @@ impl LexMatcher {
         for (i, e) in lex.evaluative.iter().enumerate() {
             let entry = i as u32;
             for form in &e.forms {
-                if e.enclitics {
-                    b.add_with_enclitics(form, |_| Lex::Eval { entry });
-                } else {
-                    b.add(form, Lex::Eval { entry }, Clitics::Nominal);
-                }
+                b.add(form, Lex::Eval { entry }, Clitics::Nominal);
             }
         }
         for (i, m) in lex.modifiers.iter().enumerate() {

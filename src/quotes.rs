@@ -373,6 +373,10 @@ impl Scan<'_, '_> {
             let Lex::Cue { form, enclitic, .. } = h.lex else {
                 continue;
             };
+            // ندين، أكدنا: the speaker's own words, no report about an actor.
+            if form == CueForm::Personal {
+                continue;
+            }
             if self.inside[t] || self.covered[t] {
                 continue;
             }
@@ -492,6 +496,7 @@ impl Scan<'_, '_> {
                         None => self.finite_subject(s, c, after, g, events, &pending),
                     }
                 }
+                CueForm::Personal => continue,
                 CueForm::Participle(g) => {
                     let prev = pending.last().and_then(|p| p.speaker);
                     (prev.or_else(|| self.implicit(s, c, g, events, false)), None)

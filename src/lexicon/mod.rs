@@ -5,6 +5,7 @@
 //! [`Error::Lexicon`] naming the file, line and field.
 
 mod block;
+mod morph;
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;
@@ -180,11 +181,14 @@ pub(crate) struct RoleEntry {
 }
 
 /// How a cue form agrees and what part of speech it is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum CueForm {
     Finite(Gender),
     Participle(Gender),
     Noun,
+    /// A first- or second-person form (ندين، أكدنا): what a speaker says of itself, never
+    /// a report about another actor.
+    Personal,
 }
 
 /// A construction a cue takes.
@@ -239,8 +243,8 @@ pub(crate) struct EvalEntry {
     pub id: String,
     pub label: StanceLabel,
     pub weight: f32,
+    /// Every surface form, generated from the entry's lemmas and fixed expressions.
     pub forms: Vec<String>,
-    pub enclitics: bool,
     /// When not empty, the entry counts only as the first thing these cues introduce
     /// (دعا إلى وقف، طالب بإنهاء): indexes into `Lexicon::cues`.
     pub after_cues: Vec<u32>,
@@ -323,6 +327,10 @@ const ROLE_FIELDS: &[&str] = &[
 ];
 const CUE_FIELDS: &[&str] = &[
     "id",
+    "verb",
+    "participle",
+    "object_pronouns",
+    "except",
     "m",
     "f",
     "pl",
@@ -342,8 +350,12 @@ const EVAL_FIELDS: &[&str] = &[
     "id",
     "label",
     "weight",
+    "nouns",
+    "adjectives",
+    "noun_phrases",
     "forms",
     "enclitics",
+    "except",
     "after_cues",
     "unless_next",
     "source",
@@ -811,26 +823,84 @@ fn parse_cue(block: &Block<'_>) -> Result<CueEntry> {
     block.check_fields(CUE_FIELDS)?;
     let id = parse_id(block, true)?;
     let mut forms = Vec::new();
-    let groups: [(&'static str, CueForm); 7] = [
+    for (item, line) in block.items("verb") {
+        let folded = fold_str(item);
+        let parts: Vec<&str> = folded.split_whitespace().collect();
+        // A past ending in a hamza on alef (هنأ) folds to a final ا, like the
+        // defective دعا: only the written form tells them apart.
+        let hamza_final = item
+            .split_whitespace()
+            .next()
+            .and_then(|past| {
+                past.chars()
+                    .filter(|c| !('\u{064B}'..='\u{065F}').contains(c))
+                    .last()
+            })
+            == Some('أ');
+        let generated = match parts.as_slice() {
+            [past, present] => morph::verb_forms(past, present, None, hamza_final),
+            [past, present, stem] => morph::verb_forms(past, present, Some(stem), hamza_final),
+            _ => Err(format!("{item:?}: expected `PAST PRESENT` or `PAST PRESENT STEM`")),
+        }
+        .map_err(|message| Error::lexicon(block.file, line, "verb", message))?;
+        if parse_yes_no(block, "object_pronouns", false)? {
+            let with_objects = morph::with_object_pronouns(&generated);
+            forms.extend(generated);
+            forms.extend(with_objects);
+        } else {
+            forms.extend(generated);
+        }
+    }
+    for (item, line) in block.items("participle") {
+        let folded = fold_str(item);
+        if folded.contains(' ') || folded.chars().count() < 2 {
+            return Err(Error::lexicon(
+                block.file,
+                line,
+                "participle",
+                format!("{item:?}: a participle is one word, its masculine singular"),
+            ));
+        }
+        forms.extend(morph::participle_forms(&folded));
+    }
+    // `except` takes generated verb and participle forms away, never a listed noun.
+    remove_exceptions(block, &mut forms, |(f, _)| f)?;
+    for (item, line) in block.items("noun") {
+        let (singular, plurals) = noun_item(block.file, line, "noun", item)?;
+        forms.push((singular.clone(), CueForm::Noun));
+        for p in plurals {
+            forms.push((p, CueForm::Noun));
+        }
+    }
+    let groups: [(&'static str, CueForm); 6] = [
         ("m", CueForm::Finite(Gender::Masculine)),
         ("f", CueForm::Finite(Gender::Feminine)),
         ("pl", CueForm::Finite(Gender::Plural)),
         ("participle_m", CueForm::Participle(Gender::Masculine)),
         ("participle_f", CueForm::Participle(Gender::Feminine)),
         ("participle_pl", CueForm::Participle(Gender::Plural)),
-        ("noun", CueForm::Noun),
     ];
     for (field, form) in groups {
         for f in folded_items(block, field)? {
             forms.push((f, form));
         }
     }
+    let mut seen = HashSet::new();
+    forms.retain(|(f, kind)| seen.insert((f.clone(), *kind)));
+    if forms.len() > MAX_FORMS {
+        return Err(Error::lexicon(
+            block.file,
+            block.line,
+            "verb",
+            format!("{} forms, more than {MAX_FORMS}", forms.len()),
+        ));
+    }
     if forms.is_empty() {
         return Err(Error::lexicon(
             block.file,
             block.line,
-            "m",
-            "a cue needs at least one form",
+            "verb",
+            "a cue needs at least one form (verb, participle, noun or m/f/pl)",
         ));
     }
     let mut frames = Vec::new();
@@ -899,13 +969,51 @@ fn parse_eval(block: &Block<'_>) -> Result<EvalEntry> {
     let label: StanceLabel = f.value.parse().map_err(|e: String| block.error(f, e))?;
     let f = block.required("weight")?;
     let weight = parse_weight(block, f, f.value)?;
-    let forms = folded_items(block, "forms")?;
+    let fixed = folded_items(block, "forms")?;
+    let enclitics = parse_yes_no(block, "enclitics", false)?;
+    let mut forms = Vec::new();
+    for form in &fixed {
+        forms.push(form.clone());
+        if enclitics && !form.contains(' ') {
+            let stem = match form.strip_suffix('ه') {
+                Some(s) => format!("{s}ت"),
+                None => form.clone(),
+            };
+            for p in morph::ATTACHED_PRONOUNS {
+                forms.push(format!("{stem}{p}"));
+            }
+        }
+    }
+    for (item, line) in block.items("nouns") {
+        let (singular, plurals) = noun_item(block.file, line, "nouns", item)?;
+        let plurals: Vec<&str> = plurals.iter().map(String::as_str).collect();
+        forms.extend(morph::noun_forms(&singular, &plurals));
+    }
+    for (item, line) in block.items("adjectives") {
+        let (singular, plurals) = noun_item(block.file, line, "adjectives", item)?;
+        let plurals: Vec<&str> = plurals.iter().map(String::as_str).collect();
+        forms.extend(morph::adjective_forms(&singular, &plurals));
+    }
+    for phrase in folded_items(block, "noun_phrases")? {
+        forms.extend(morph::noun_phrase_forms(&phrase));
+    }
+    let mut seen = HashSet::new();
+    forms.retain(|f| seen.insert(f.clone()));
+    remove_exceptions(block, &mut forms, |f| f)?;
     if forms.is_empty() {
         return Err(Error::lexicon(
             block.file,
             block.line,
-            "forms",
-            "an evaluative entry needs at least one form",
+            "nouns",
+            "an evaluative entry needs at least one form (nouns, adjectives, noun_phrases or forms)",
+        ));
+    }
+    if forms.len() > MAX_FORMS {
+        return Err(Error::lexicon(
+            block.file,
+            block.line,
+            "nouns",
+            format!("{} forms, more than {MAX_FORMS}", forms.len()),
         ));
     }
     let unless_next = if block.items("unless_next").is_empty() {
@@ -918,11 +1026,52 @@ fn parse_eval(block: &Block<'_>) -> Result<EvalEntry> {
         label,
         weight,
         forms,
-        enclitics: parse_yes_no(block, "enclitics", false)?,
         // Resolved to cue indexes once every file is read.
         after_cues: Vec::new(),
         unless_next,
     })
+}
+
+/// A lemma item `SINGULAR` or `SINGULAR / PLURAL / PLURAL ...`, folded: one word each.
+fn noun_item(file: &str, line: usize, field: &str, item: &str) -> Result<(String, Vec<String>)> {
+    let mut words = Vec::new();
+    for part in item.split('/') {
+        let folded = fold_str(part.trim());
+        if folded.contains(' ') || folded.chars().count() < 2 {
+            return Err(Error::lexicon(
+                file,
+                line,
+                field,
+                format!("{item:?}: a lemma and its plurals are one word each, separated by `/`"),
+            ));
+        }
+        words.push(folded);
+    }
+    let singular = words.remove(0);
+    Ok((singular, words))
+}
+
+/// Drops the generated forms an entry's `except` field lists (مدينة is "city", not the
+/// participle of أدان); an exception that is no generated form is a mistake.
+fn remove_exceptions<T>(
+    block: &Block<'_>,
+    forms: &mut Vec<T>,
+    form_of: impl Fn(&T) -> &String,
+) -> Result<()> {
+    for (item, line) in block.items("except") {
+        let folded = fold_str(item);
+        let before = forms.len();
+        forms.retain(|f| *form_of(f) != folded);
+        if forms.len() == before {
+            return Err(Error::lexicon(
+                block.file,
+                line,
+                "except",
+                format!("{item:?} is not one of the entry's forms"),
+            ));
+        }
+    }
+    Ok(())
 }
 
 fn parse_modifier(block: &Block<'_>) -> Result<ModifierEntry> {
