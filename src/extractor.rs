@@ -252,6 +252,27 @@ impl Extractor {
     }
 }
 
+impl Extractor {
+    /// Byte spans of `text` where a speech or stance cue form of the lexicons matches
+    /// (proclitics included), whatever its context; for the cue-mining program, which
+    /// measures how much of the vocabulary in cue position the lexicons cover.
+    #[doc(hidden)]
+    pub fn cue_spans(&self, text: &str) -> Vec<(usize, usize)> {
+        let norm = normalize(text);
+        let ntext = norm.as_str();
+        let tokens = tokenize(ntext);
+        self.inner
+            .matcher
+            .scan(ntext, &tokens)
+            .iter()
+            .filter(|h| matches!(h.lex, crate::matcher::Lex::Cue { .. }))
+            .map(|h| {
+                norm.original_span(tokens[h.tok_start as usize].start as usize, h.end as usize)
+            })
+            .collect()
+    }
+}
+
 /// Pipeline stages, for [`Extractor::run_stage`].
 #[doc(hidden)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -103,7 +103,8 @@ pub(crate) fn classify(
                 // ندافع عن وطننا: in the first person, defending is mostly literal;
                 // condemning and praising are what the speaker does by saying it.
                 if form == CueForm::Personal
-                    && c.stance.is_some_and(|(label, _)| label == StanceLabel::Justify)
+                    && c.stance
+                        .is_some_and(|(label, _)| label == StanceLabel::Justify)
                 {
                     continue;
                 }

@@ -828,19 +828,17 @@ fn parse_cue(block: &Block<'_>) -> Result<CueEntry> {
         let parts: Vec<&str> = folded.split_whitespace().collect();
         // A past ending in a hamza on alef (هنأ) folds to a final ا, like the
         // defective دعا: only the written form tells them apart.
-        let hamza_final = item
-            .split_whitespace()
-            .next()
-            .and_then(|past| {
-                past.chars()
-                    .filter(|c| !('\u{064B}'..='\u{065F}').contains(c))
-                    .last()
-            })
-            == Some('أ');
+        let hamza_final = item.split_whitespace().next().and_then(|past| {
+            past.chars()
+                .filter(|c| !('\u{064B}'..='\u{065F}').contains(c))
+                .last()
+        }) == Some('أ');
         let generated = match parts.as_slice() {
             [past, present] => morph::verb_forms(past, present, None, hamza_final),
             [past, present, stem] => morph::verb_forms(past, present, Some(stem), hamza_final),
-            _ => Err(format!("{item:?}: expected `PAST PRESENT` or `PAST PRESENT STEM`")),
+            _ => Err(format!(
+                "{item:?}: expected `PAST PRESENT` or `PAST PRESENT STEM`"
+            )),
         }
         .map_err(|message| Error::lexicon(block.file, line, "verb", message))?;
         if parse_yes_no(block, "object_pronouns", false)? {

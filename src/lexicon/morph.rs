@@ -109,8 +109,8 @@ pub(crate) fn verb_forms(
     // Feminine plural of the present, for verbs whose stem keeps its letters (يؤكدن);
     // hollow and defective ones change theirs (يقلن) and are left out.
     let rest_chars: Vec<char> = rest.chars().collect();
-    let hollow_present = rest_chars.len() >= 2
-        && matches!(rest_chars[rest_chars.len() - 2], 'ا' | 'و' | 'ي');
+    let hollow_present =
+        rest_chars.len() >= 2 && matches!(rest_chars[rest_chars.len() - 2], 'ا' | 'و' | 'ي');
     if !present_defective && !hollow_present {
         push(&mut out, format!("{present}ن"), Finite(P));
     }
@@ -134,10 +134,9 @@ pub(crate) fn with_object_pronouns(forms: &[(String, CueForm)]) -> Vec<(String, 
         if !matches!(kind, CueForm::Finite(_)) || form.contains(' ') {
             continue;
         }
-        let stem = form.strip_suffix("وا").map_or_else(
-            || form.clone(),
-            |s| format!("{s}و"),
-        );
+        let stem = form
+            .strip_suffix("وا")
+            .map_or_else(|| form.clone(), |s| format!("{s}و"));
         for p in OBJECT_PRONOUNS {
             push(&mut out, format!("{stem}{p}"), *kind);
         }
@@ -165,7 +164,8 @@ pub(crate) fn participle_forms(masculine: &str) -> Vec<(String, CueForm)> {
 /// The accusative tanween of an indefinite word, written with an alef except after
 /// teh marbuta, alef or a hamza after alef (إنجازا، جريمة، اعتداء).
 fn accusative(word: &str) -> Option<String> {
-    (!(word.ends_with('ه') || word.ends_with('ا') || word.ends_with("اء"))).then(|| format!("{word}ا"))
+    (!(word.ends_with('ه') || word.ends_with('ا') || word.ends_with("اء")))
+        .then(|| format!("{word}ا"))
 }
 
 fn add(out: &mut Vec<String>, form: String) {
@@ -273,8 +273,22 @@ mod tests {
     fn sound_verb_every_person_and_number() {
         let v = verb_forms("اكد", "يءكد", None, false).unwrap();
         for f in [
-            "اكد", "اكدت", "اكدا", "اكدتا", "اكدوا", "اكدن", "يءكد", "تءكد", "يءكدان",
-            "تءكدان", "يءكدون", "يءكدوا", "يءكدن", "اكدنا", "اءكد", "نءكد",
+            "اكد",
+            "اكدت",
+            "اكدا",
+            "اكدتا",
+            "اكدوا",
+            "اكدن",
+            "يءكد",
+            "تءكد",
+            "يءكدان",
+            "تءكدان",
+            "يءكدون",
+            "يءكدوا",
+            "يءكدن",
+            "اكدنا",
+            "اءكد",
+            "نءكد",
         ] {
             assert!(forms(&v).contains(&f), "{f}: {:?}", forms(&v));
         }
@@ -289,7 +303,8 @@ mod tests {
         assert!(forms(&v).contains(&"قلنا") && forms(&v).contains(&"قالوا"));
         assert!(!forms(&v).contains(&"يقولن"));
         let v = verb_forms("دعا", "يدعو", None, false).unwrap();
-        for f in ["دعت", "دعوا", "دعتا", "يدعون", "يدعوا", "يدعوان", "دعونا"] {
+        for f in ["دعت", "دعوا", "دعتا", "يدعون", "يدعوا", "يدعوان", "دعونا"]
+        {
             assert!(forms(&v).contains(&f), "{f}: {:?}", forms(&v));
         }
         assert!(!forms(&v).contains(&"دعات"));
@@ -326,14 +341,22 @@ mod tests {
     fn nouns_and_adjectives() {
         let n = noun_forms("جريمه", &["جراءم"]);
         for f in [
-            "جريمه", "الجريمه", "جريمتها", "جريمتان", "جراءم", "الجراءم", "جراءمهم", "جريمات",
+            "جريمه",
+            "الجريمه",
+            "جريمتها",
+            "جريمتان",
+            "جراءم",
+            "الجراءم",
+            "جراءمهم",
+            "جريمات",
         ] {
             assert!(n.contains(&f.to_string()), "{f}: {n:?}");
         }
         let n = noun_forms("انجاز", &[]);
         assert!(n.contains(&"انجازا".to_string()) && n.contains(&"الانجاز".to_string()));
         let a = adjective_forms("اجرامي", &[]);
-        for f in ["اجراميه", "الاجراميه", "اجراميا", "الاجراميين", "اجراميات"] {
+        for f in ["اجراميه", "الاجراميه", "اجراميا", "الاجراميين", "اجراميات"]
+        {
             assert!(a.contains(&f.to_string()), "{f}: {a:?}");
         }
         let p = noun_phrase_forms("عمل ارهابي");
