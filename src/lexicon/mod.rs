@@ -104,6 +104,30 @@ pub(crate) fn bundled_sources() -> Vec<LexiconSource> {
         .collect()
 }
 
+/// The text of a lexicon file read as bytes; invalid UTF-8 is an error at the line of
+/// the first invalid byte.
+pub(crate) fn utf8_text(name: &str, bytes: Vec<u8>) -> Result<String> {
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let bytes = e.as_bytes();
+        let line = 1 + bytes[..valid].iter().filter(|&&b| b == b'\n').count();
+        let column = valid
+            - bytes[..valid]
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .map_or(0, |p| p + 1);
+        Error::lexicon(
+            name,
+            line,
+            "",
+            format!(
+                "invalid UTF-8 at byte {} of the line: a lexicon is UTF-8 text",
+                column + 1
+            ),
+        )
+    })
+}
+
 /// Grammatical agreement of a verb with an actor as its subject.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum Gender {
@@ -353,6 +377,7 @@ const EVAL_FIELDS: &[&str] = &[
     "nouns",
     "adjectives",
     "noun_phrases",
+    "negated_adjectives",
     "forms",
     "enclitics",
     "except",
@@ -404,17 +429,57 @@ const MAX_NAME_WORDS: usize = 12;
 /// An entry with more surface forms than this is a mistake.
 const MAX_FORMS: usize = 1000;
 
+/// Changes to the actors of the lexicon files: ids whose entries are dropped (to be
+/// removed, or replaced by the entries of `overrides`).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct ActorEdits {
+    /// Actor ids to remove, with no replacement.
+    pub removed: Vec<String>,
+    /// Actor files whose entries replace the entries with the same ids.
+    pub overrides: Vec<LexiconSource>,
+}
+
 impl Lexicon {
     /// Parses and validates a set of lexicon files.
+    #[cfg(test)]
     pub fn from_sources(sources: &[LexiconSource]) -> Result<Lexicon> {
+        Lexicon::build(sources, &ActorEdits::default())
+    }
+
+    /// Parses and validates a set of lexicon files, with some actors removed or
+    /// replaced.
+    pub fn build(sources: &[LexiconSource], edits: &ActorEdits) -> Result<Lexicon> {
+        // The ids that the override files define, and where, to drop earlier entries.
+        let mut dropped: HashSet<String> = edits.removed.iter().cloned().collect();
+        for source in &edits.overrides {
+            if source.kind != LexiconKind::Actors {
+                return Err(Error::lexicon(
+                    &source.name,
+                    1,
+                    "",
+                    format!("an actor override is an actors file, not {}", source.kind),
+                ));
+            }
+            for block in parse_blocks(&source.name, &source.text)? {
+                dropped.insert(parse_id(&block, false)?);
+            }
+        }
+        // Removed ids, whose tenures and parent links go with them.
+        let removed: HashSet<&str> = edits.removed.iter().map(String::as_str).collect();
+        let mut found_removed: HashSet<String> = HashSet::new();
+        let all_sources = sources
+            .iter()
+            .map(|s| (s, false))
+            .chain(edits.overrides.iter().map(|s| (s, true)));
         let mut lex = Lexicon::default();
+        let mut ids: [HashSet<String>; 4] = Default::default();
         // Where each id was defined, for cross-reference errors.
         let mut actor_at: HashMap<String, (String, usize)> = HashMap::new();
         let mut role_lines: Vec<(String, usize, RoleTenure)> = Vec::new();
         let mut parent_lines: Vec<(String, usize, String)> = Vec::new();
         // (file, line, evaluative entry index, cue id) of every after_cues item.
         let mut after_cue_lines: Vec<(String, usize, usize, String)> = Vec::new();
-        for source in sources {
+        for (source, is_override) in all_sources {
             let file = source.name.as_str();
             if source.kind == LexiconKind::GivenNames {
                 lex.given_names
@@ -433,6 +498,10 @@ impl Lexicon {
                     LexiconKind::Actors => {
                         let (entry, roles) = parse_actor(&block)?;
                         let id_line = block.required("id")?.line;
+                        if !is_override && dropped.contains(&entry.id) {
+                            found_removed.insert(entry.id);
+                            continue;
+                        }
                         if let Some((f, l)) = actor_at.get(&entry.id) {
                             return Err(Error::lexicon(
                                 file,
@@ -448,15 +517,27 @@ impl Lexicon {
                         for (line, tenure) in roles {
                             role_lines.push((file.to_string(), line, tenure));
                         }
+                        let mut entry = entry;
+                        // A removed actor's roles go with it (held for it, not by it).
+                        entry.roles.retain(|t| {
+                            !removed.contains(t.holder.split('.').next().unwrap_or(""))
+                        });
                         lex.actors.push(entry);
                     }
                     LexiconKind::Roles => {
                         let entry = parse_role(&block)?;
-                        push_unique(&block, &mut lex.roles, entry, |r| &r.id, "role")?;
+                        push_unique(
+                            &block,
+                            &mut ids[0],
+                            &mut lex.roles,
+                            entry,
+                            |r| &r.id,
+                            "role",
+                        )?;
                     }
                     LexiconKind::Cues => {
                         let entry = parse_cue(&block)?;
-                        push_unique(&block, &mut lex.cues, entry, |c| &c.id, "cue")?;
+                        push_unique(&block, &mut ids[1], &mut lex.cues, entry, |c| &c.id, "cue")?;
                     }
                     LexiconKind::Evaluative => {
                         let entry = parse_eval(&block)?;
@@ -468,11 +549,25 @@ impl Lexicon {
                                 cue.to_string(),
                             ));
                         }
-                        push_unique(&block, &mut lex.evaluative, entry, |e| &e.id, "evaluative")?;
+                        push_unique(
+                            &block,
+                            &mut ids[2],
+                            &mut lex.evaluative,
+                            entry,
+                            |e| &e.id,
+                            "evaluative",
+                        )?;
                     }
                     LexiconKind::Modifiers => {
                         let entry = parse_modifier(&block)?;
-                        push_unique(&block, &mut lex.modifiers, entry, |m| &m.id, "modifier")?;
+                        push_unique(
+                            &block,
+                            &mut ids[3],
+                            &mut lex.modifiers,
+                            entry,
+                            |m| &m.id,
+                            "modifier",
+                        )?;
                     }
                     LexiconKind::GivenNames | LexiconKind::CommonWords => {
                         unreachable!("word lists are handled above")
@@ -481,8 +576,18 @@ impl Lexicon {
             }
         }
         // Cross-references: parents, role ids and holders.
+        for id in &edits.removed {
+            if !found_removed.contains(id) {
+                return Err(Error::lexicon(
+                    "remove_actor",
+                    1,
+                    "id",
+                    format!("no actor has id {id:?}"),
+                ));
+            }
+        }
         for (file, line, parent) in &parent_lines {
-            if !actor_at.contains_key(parent) {
+            if !actor_at.contains_key(parent) && !removed.contains(parent.as_str()) {
                 return Err(Error::lexicon(
                     file,
                     *line,
@@ -505,6 +610,9 @@ impl Lexicon {
                 Some((a, i)) => (a, Some(i)),
                 None => (tenure.holder.as_str(), None),
             };
+            if removed.contains(actor) {
+                continue;
+            }
             if !actor_at.contains_key(actor) {
                 return Err(Error::lexicon(
                     file,
@@ -524,8 +632,14 @@ impl Lexicon {
                 }
             }
         }
+        let cue_index: HashMap<&str, usize> = lex
+            .cues
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.id.as_str(), i))
+            .collect();
         for (file, line, entry, cue) in after_cue_lines {
-            let Some(index) = lex.cues.iter().position(|c| c.id == cue) else {
+            let Some(&index) = cue_index.get(cue.as_str()) else {
                 return Err(Error::lexicon(
                     &file,
                     line,
@@ -618,6 +732,15 @@ fn parse_word_list(file: &str, text: &str, field: &str) -> Result<Vec<String>> {
                 format!("{line:?} normalizes to nothing"),
             ));
         }
+        let harmful = harmful_name(&folded);
+        if field == "name" && harmful {
+            return Err(Error::lexicon(
+                file,
+                index + 1,
+                field,
+                format!("{line:?} is made only of function words, single letters or proclitics"),
+            ));
+        }
         out.push(folded);
     }
     Ok(out)
@@ -680,6 +803,135 @@ fn folded_items(block: &Block<'_>, field: &'static str) -> Result<Vec<String>> {
     Ok(out)
 }
 
+/// Function words: a name made only of these (في، من هو) would match all over the text.
+/// Not على: it folds to علي, the name Ali; not أمام, also Imam.
+const STOP_WORDS: &[&str] = &[
+    "في",
+    "من",
+    "الي",
+    "عن",
+    "مع",
+    "ان",
+    "لا",
+    "لم",
+    "لن",
+    "ما",
+    "ماذا",
+    "هو",
+    "هي",
+    "هم",
+    "هن",
+    "هما",
+    "انا",
+    "نحن",
+    "انت",
+    "انتم",
+    "هذا",
+    "هذه",
+    "ذلك",
+    "تلك",
+    "الذي",
+    "التي",
+    "الذين",
+    "او",
+    "ام",
+    "ثم",
+    "قد",
+    "لقد",
+    "كل",
+    "بعض",
+    "غير",
+    "بين",
+    "عند",
+    "حتي",
+    "اذا",
+    "اذ",
+    "كما",
+    "لكن",
+    "بل",
+    "منذ",
+    "خلال",
+    "حول",
+    "ضد",
+    "دون",
+    "فوق",
+    "تحت",
+    "قبل",
+    "بعد",
+    "اي",
+    "ايضا",
+    "كان",
+    "كانت",
+    "يكون",
+    "تكون",
+    "ليس",
+    "ليست",
+    "هناك",
+    "هنا",
+    "له",
+    "لها",
+    "به",
+    "بها",
+    "فيه",
+    "فيها",
+    "منه",
+    "منها",
+    "عليه",
+    "عليها",
+    "الا",
+    "وهو",
+    "وهي",
+    "the",
+    "of",
+    "and",
+    "a",
+    "in",
+    "to",
+];
+
+/// Proclitic chains that the matcher strips, and the article: no name on their own.
+const PROCLITIC_WORDS: &[&str] = &[
+    "و", "ف", "ب", "ل", "ك", "س", "ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وب", "ول",
+    "وك", "فب", "فل", "فك", "وس", "فس",
+];
+
+/// Whether every word of a name is a function word or a proclitic, or the name is one
+/// letter. Letters spelled apart (ا ف ب for AFP) are an acronym, not harmful.
+fn harmful_name(name: &str) -> bool {
+    name.chars().count() <= 1
+        || name
+            .split(' ')
+            .all(|w| STOP_WORDS.contains(&w) || PROCLITIC_WORDS.contains(&w))
+}
+
+/// Rejects a name whose every word is a function word, a single letter or a proclitic:
+/// it would be found in nearly every sentence (في as an actor's name).
+fn check_name(block: &Block<'_>, field: &str, names: &[String]) -> Result<()> {
+    for name in names {
+        let harmful = harmful_name(name);
+        if harmful {
+            let line = block
+                .all(field)
+                .find(|f| {
+                    f.value
+                        .split('|')
+                        .any(|item| fold_str(item.trim()) == *name)
+                })
+                .map_or(block.line, |f| f.line);
+            return Err(Error::lexicon(
+                block.file,
+                line,
+                field,
+                format!(
+                    "{name:?} is made only of function words, single letters or proclitics: \
+                     it would match nearly every sentence"
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
 fn parse_kind(block: &Block<'_>) -> Result<ActorKind> {
     let f = block.required("kind")?;
     f.value.parse().map_err(|e: String| block.error(f, e))
@@ -729,6 +981,10 @@ fn parse_actor(block: &Block<'_>) -> Result<(ActorEntry, Vec<(usize, RoleTenure)
     let weak = folded_items(block, "weak")?;
     let nisba = folded_items(block, "nisba")?;
     let capitals = folded_items(block, "capital")?;
+    check_name(block, "names", &names)?;
+    check_name(block, "weak", &weak)?;
+    check_name(block, "capital", &capitals)?;
+    check_name(block, "refs", &folded_items(block, "refs")?)?;
     let mut refs = folded_items(block, "refs")?;
     if kind != ActorKind::Person {
         // "حركة حماس" can be taken up again as "الحركة", "منظمة ..." as "المنظمة".
@@ -830,8 +1086,8 @@ fn parse_cue(block: &Block<'_>) -> Result<CueEntry> {
         // defective دعا: only the written form tells them apart.
         let hamza_final = item.split_whitespace().next().and_then(|past| {
             past.chars()
-                .filter(|c| !('\u{064B}'..='\u{065F}').contains(c))
-                .last()
+                .rev()
+                .find(|c| !('\u{064B}'..='\u{065F}').contains(c))
         }) == Some('أ');
         let generated = match parts.as_slice() {
             [past, present] => morph::verb_forms(past, present, None, hamza_final),
@@ -947,12 +1203,14 @@ fn parse_cue(block: &Block<'_>) -> Result<CueEntry> {
 /// error names the block's `id` line.
 fn push_unique<T>(
     block: &Block<'_>,
+    ids: &mut HashSet<String>,
     list: &mut Vec<T>,
     entry: T,
     id: impl Fn(&T) -> &String,
     what: &str,
 ) -> Result<()> {
-    if list.iter().any(|e| id(e) == id(&entry)) {
+    // A set, not a scan of the list: building stays linear in the entries.
+    if !ids.insert(id(&entry).clone()) {
         let f = block.required("id")?;
         return Err(block.error(f, format!("duplicate {what} id {:?}", id(&entry))));
     }
@@ -992,6 +1250,14 @@ fn parse_eval(block: &Block<'_>) -> Result<EvalEntry> {
         let plurals: Vec<&str> = plurals.iter().map(String::as_str).collect();
         forms.extend(morph::adjective_forms(&singular, &plurals));
     }
+    // غير مقبول، غير المقبولة، غير مشروعا: the negation is the evaluation.
+    for (item, line) in block.items("negated_adjectives") {
+        let (singular, plurals) = noun_item(block.file, line, "negated_adjectives", item)?;
+        let plurals: Vec<&str> = plurals.iter().map(String::as_str).collect();
+        for form in morph::adjective_forms(&singular, &plurals) {
+            forms.push(format!("غير {form}"));
+        }
+    }
     for phrase in folded_items(block, "noun_phrases")? {
         forms.extend(morph::noun_phrase_forms(&phrase));
     }
@@ -1002,7 +1268,7 @@ fn parse_eval(block: &Block<'_>) -> Result<EvalEntry> {
         return Err(Error::lexicon(
             block.file,
             block.line,
-            "nouns",
+            "forms",
             "an evaluative entry needs at least one form (nouns, adjectives, noun_phrases or forms)",
         ));
     }
@@ -1145,7 +1411,7 @@ mod tests {
     fn reports_file_line_and_field() {
         let cases = [
             (
-                "id: a\nname: A\nkind: sate\nnames: x",
+                "id: a\nname: A\nkind: sate\nnames: xx",
                 "a.txt:3: field \"kind\"",
             ),
             (
@@ -1153,35 +1419,35 @@ mod tests {
                 "a.txt:4: field \"names\"",
             ),
             (
-                "id: A\nname: A\nkind: state\nnames: x",
+                "id: A\nname: A\nkind: state\nnames: xx",
                 "a.txt:1: field \"id\"",
             ),
             (
-                "id: a\nname: A\nkind: state\nnames: x\n\nid: a\nname: B\nkind: state\nnames: y",
+                "id: a\nname: A\nkind: state\nnames: xx\n\nid: a\nname: B\nkind: state\nnames: yy",
                 "a.txt:6: field \"id\": duplicate",
             ),
             (
-                "id: a\nname: A\nkind: person\nnames: x\nrole: head_of_state nowhere 2010 -",
+                "id: a\nname: A\nkind: person\nnames: xx\nrole: head_of_state nowhere 2010 -",
                 "a.txt:5: field \"role\"",
             ),
             (
-                "id: a\nname: A\nkind: person\nnames: x\nrole: king a 2010 -",
+                "id: a\nname: A\nkind: person\nnames: xx\nrole: king a 2010 -",
                 "no role",
             ),
             (
-                "id: a\nname: A\nkind: person\nnames: x\nrole: head_of_state a 2012 2010",
+                "id: a\nname: A\nkind: person\nnames: xx\nrole: head_of_state a 2012 2010",
                 "ends before",
             ),
             (
-                "id: a\nname: A\nkind: person\nnames: x\nrole: head_of_state a 2012-13 -",
+                "id: a\nname: A\nkind: person\nnames: xx\nrole: head_of_state a 2012-13 -",
                 "invalid date",
             ),
             (
-                "id: a\nname: A\nkind: state\nnames: x\nparent: b",
+                "id: a\nname: A\nkind: state\nnames: xx\nparent: b",
                 "a.txt:5: field \"parent\"",
             ),
             (
-                "id: a\nname: A\nkind: state\nnames: x\n\nid: b\nname: B\nkind: state\nnames: x",
+                "id: a\nname: A\nkind: state\nnames: xx\n\nid: b\nname: B\nkind: state\nnames: xx",
                 "also a name of",
             ),
             ("id: a\nname: A\nkind: state", "a.txt:1: field \"names\""),
