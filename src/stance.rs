@@ -186,6 +186,14 @@ pub(crate) fn classify(
                 weight,
             });
         }
+        // Justifying defends an act already done or decided; what a call or a demand
+        // introduces (دعا إلى حماية، طالب بتلبية) is an act wanted, not defended.
+        let calls_for = ev.cue.is_some_and(|c| {
+            matches!(c.lex, Lex::Cue { cue, .. } if matches!(lex.cues[cue as usize].id.as_str(), "call" | "demand"))
+        });
+        if calls_for {
+            per_label[StanceLabel::Justify.index()].retain(|e| e.rule.starts_with("cue:"));
+        }
         for label in StanceLabel::ALL {
             let ev_list = std::mem::take(&mut per_label[label.index()]);
             if ev_list.is_empty() {

@@ -378,6 +378,7 @@ const EVAL_FIELDS: &[&str] = &[
     "adjectives",
     "noun_phrases",
     "negated_adjectives",
+    "predicative",
     "forms",
     "enclitics",
     "except",
@@ -1245,10 +1246,18 @@ fn parse_eval(block: &Block<'_>) -> Result<EvalEntry> {
         let plurals: Vec<&str> = plurals.iter().map(String::as_str).collect();
         forms.extend(morph::noun_forms(&singular, &plurals));
     }
+    // A predicative adjective evaluates (الإجراء قانوني); with the article it only
+    // names a kind of thing (الحكومة الشرعية، التوضيحات الضرورية).
+    let predicative = parse_yes_no(block, "predicative", false)?;
     for (item, line) in block.items("adjectives") {
         let (singular, plurals) = noun_item(block.file, line, "adjectives", item)?;
         let plurals: Vec<&str> = plurals.iter().map(String::as_str).collect();
-        forms.extend(morph::adjective_forms(&singular, &plurals));
+        let generated = morph::adjective_forms(&singular, &plurals);
+        forms.extend(
+            generated
+                .into_iter()
+                .filter(|f| !(predicative && f.starts_with("ال") && !singular.starts_with("ال"))),
+        );
     }
     // غير مقبول، غير المقبولة، غير مشروعا: the negation is the evaluation.
     for (item, line) in block.items("negated_adjectives") {
