@@ -12,7 +12,7 @@ use aho_corasick::AhoCorasick;
 #[cfg(test)]
 use aho_corasick::MatchKind;
 
-use crate::lexicon::{CueForm, Gender, Lexicon};
+use crate::lexicon::{CueForm, Gender, Lexicon, ModifierType};
 use crate::phrases::PhraseTable;
 use crate::segment::Token;
 use crate::types::ActorKind;
@@ -389,8 +389,14 @@ impl LexMatcher {
             }
         }
         for (i, m) in lex.modifiers.iter().enumerate() {
+            // A neutral expression is a noun phrase (للهجرة غير الشرعية).
+            let clitics = if m.kind == ModifierType::Neutral {
+                Clitics::Nominal
+            } else {
+                Clitics::Particle
+            };
             for form in &m.forms {
-                b.add(form, Lex::Modifier { entry: i as u32 }, Clitics::Particle);
+                b.add(form, Lex::Modifier { entry: i as u32 }, clitics);
             }
         }
         for g in &lex.given_names {

@@ -51,6 +51,22 @@ pub(crate) fn classify(
         // A slice, not take/skip from 0: linear in the mention's length.
         in_mention[m.tok_start.min(m.tok_end)..m.tok_end].fill(true);
     }
+    // ... and so do fixed expressions that name a topic (الهجرة غير الشرعية).
+    for h in hits {
+        if let Lex::Modifier { entry } = h.lex {
+            if lex.modifiers[entry as usize].kind == ModifierType::Neutral {
+                let (a, b) = (h.tok_start as usize, (h.tok_end as usize).min(tokens.len()));
+                in_mention[a.min(b)..b].fill(true);
+            }
+        }
+    }
+    // Where each actor mention starts, for evaluations that need a beneficiary.
+    let mut mention_starts = vec![false; tokens.len() + 1];
+    for m in &found.mentions {
+        if let Some(slot) = mention_starts.get_mut(m.tok_start) {
+            *slot = true;
+        }
+    }
     let mut out = Vec::new();
     for (ei, ev) in events.iter().enumerate() {
         let Some(speaker) = ev.speaker else {
@@ -150,6 +166,11 @@ pub(crate) fn classify(
                     ));
             let next = word_at(text, tokens, h.tok_end as usize);
             if !called_for || e.unless_next.iter().any(|w| w == next) {
+                continue;
+            }
+            // Solidarity with no one named is a topic, not an endorsement.
+            let end = h.tok_end as usize;
+            if e.beneficiary && !(end..(end + 4).min(to)).any(|u| mention_starts[u]) {
                 continue;
             }
             taken_until = h.tok_end as usize;

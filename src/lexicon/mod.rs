@@ -274,6 +274,9 @@ pub(crate) struct EvalEntry {
     pub after_cues: Vec<u32>,
     /// Words that, right after a form, take its meaning away (وقف إطلاق النار).
     pub unless_next: Vec<String>,
+    /// The entry counts only with an actor named within a few words after the form,
+    /// the one it is for (التضامن مع مصر، الوقوف إلى جانب الأردن).
+    pub beneficiary: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -281,6 +284,9 @@ pub(crate) enum ModifierType {
     Negator,
     Intensifier(f32),
     Exceptive,
+    /// A fixed expression that names a topic (الهجرة غير الشرعية): the evaluative words
+    /// inside it evaluate nothing.
+    Neutral,
 }
 
 #[derive(Debug, Clone)]
@@ -379,6 +385,7 @@ const EVAL_FIELDS: &[&str] = &[
     "noun_phrases",
     "negated_adjectives",
     "predicative",
+    "beneficiary",
     "forms",
     "enclitics",
     "except",
@@ -1302,6 +1309,7 @@ fn parse_eval(block: &Block<'_>) -> Result<EvalEntry> {
         // Resolved to cue indexes once every file is read.
         after_cues: Vec::new(),
         unless_next,
+        beneficiary: parse_yes_no(block, "beneficiary", false)?,
     })
 }
 
@@ -1354,6 +1362,7 @@ fn parse_modifier(block: &Block<'_>) -> Result<ModifierEntry> {
     let kind = match f.value {
         "negator" => ModifierType::Negator,
         "exceptive" => ModifierType::Exceptive,
+        "neutral" => ModifierType::Neutral,
         "intensifier" => {
             let w = block.required("weight")?;
             ModifierType::Intensifier(parse_weight(block, w, w.value)?)
@@ -1361,7 +1370,7 @@ fn parse_modifier(block: &Block<'_>) -> Result<ModifierEntry> {
         other => {
             return Err(block.error(
                 f,
-                format!("{other:?}: expected negator, intensifier or exceptive"),
+                format!("{other:?}: expected negator, intensifier, exceptive or neutral"),
             ))
         }
     };
