@@ -2,7 +2,10 @@
 //! cue lexicon covers: a verb between a known actor and أن/إن/«/: (SVO), a verb before a
 //! known actor followed by أن/إن/«/: (VSO), a participle after a comma followed by أن or «.
 //! Prints the coverage by count and the uncovered forms by frequency, to read and turn
-//! into lemmas (lexicons/cues.txt).
+//! into lemmas (lexicons/cues.txt). Then, for evaluative words, the words of quote
+//! content that no evaluative form covers, ranked by how much more often they occur in
+//! what actors said than in the rest of the text: candidates to read by hand for
+//! lexicons/evaluative.txt.
 //!
 //! ```text
 //! cargo run --release --example mine_cues -- ../shared/corpus/news.jsonl.gz 5000 40
@@ -306,6 +309,8 @@ fn main() -> ExitCode {
         }
     }
     let mut uncovered: HashMap<String, usize> = HashMap::new();
+    // Per word: (in quote content, elsewhere, in quote content and no evaluative form).
+    let mut content_words: HashMap<String, (usize, usize, usize)> = HashMap::new();
     let mut not_verbs: HashMap<String, usize> = HashMap::new();
     let (mut total, mut covered, mut articles, mut not_cues) = (0usize, 0usize, 0usize, 0usize);
     for text in &texts {
@@ -362,6 +367,33 @@ fn main() -> ExitCode {
                 candidates.push(i + 1);
             }
         }
+        // Words of what was said, and of the rest.
+        let evaluative = extractor.evaluative_spans(text);
+        let mut in_quote = vec![false; toks.len()];
+        for q in &analysis.quotes {
+            let a = toks.partition_point(|t| t.end <= q.content.start);
+            let b = toks.partition_point(|t| t.start < q.content.end);
+            in_quote[a..b.max(a)].iter_mut().for_each(|x| *x = true);
+        }
+        for (i, t) in toks.iter().enumerate() {
+            if !t.word {
+                continue;
+            }
+            let form = display(t.text);
+            if !verb_like(&form) || form.chars().count() < 3 {
+                continue;
+            }
+            let counts = content_words.entry(form).or_insert((0, 0, 0));
+            if in_quote[i] {
+                counts.0 += 1;
+                let covered_eval = evaluative.iter().any(|&(s, e)| s < t.end && t.start < e);
+                if !covered_eval {
+                    counts.2 += 1;
+                }
+            } else {
+                counts.1 += 1;
+            }
+        }
         candidates.sort_unstable();
         candidates.dedup();
         for i in candidates {
@@ -405,6 +437,27 @@ fn main() -> ExitCode {
     println!("uncovered forms by frequency:");
     for (form, n) in list.iter().take(top) {
         println!("  {n:>6}  {form}");
+    }
+    // Words over-represented in quote content, uncovered by evaluative forms.
+    let (quoted, other): (usize, usize) = content_words
+        .values()
+        .fold((0, 0), |(q, o), c| (q + c.0, o + c.1));
+    let mut ranked: Vec<(String, usize, f64)> = content_words
+        .into_iter()
+        .filter(|(_, c)| c.2 >= 10)
+        .map(|(w, c)| {
+            let lift =
+                (c.0 as f64 / quoted.max(1) as f64) / ((c.1 + 1) as f64 / other.max(1) as f64);
+            (w, c.2, lift)
+        })
+        .filter(|(_, _, lift)| *lift >= 2.0)
+        .collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    println!(
+        "words of quote content without an evaluative form, at least twice as frequent there:"
+    );
+    for (form, n, lift) in ranked.iter().take(top) {
+        println!("  {n:>6}  {lift:>5.1}x  {form}");
     }
     ExitCode::SUCCESS
 }

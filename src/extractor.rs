@@ -260,6 +260,21 @@ impl Extractor {
     /// measures how much of the vocabulary in cue position the lexicons cover.
     #[doc(hidden)]
     pub fn cue_spans(&self, text: &str) -> Vec<(usize, usize)> {
+        self.spans_of(text, |lex| matches!(lex, crate::matcher::Lex::Cue { .. }))
+    }
+
+    /// Byte spans of `text` where an evaluative form matches, whatever its context; for
+    /// the mining program's report on the words of quote content.
+    #[doc(hidden)]
+    pub fn evaluative_spans(&self, text: &str) -> Vec<(usize, usize)> {
+        self.spans_of(text, |lex| matches!(lex, crate::matcher::Lex::Eval { .. }))
+    }
+
+    fn spans_of(
+        &self,
+        text: &str,
+        wanted: impl Fn(&crate::matcher::Lex) -> bool,
+    ) -> Vec<(usize, usize)> {
         let norm = normalize(text);
         let ntext = norm.as_str();
         let tokens = tokenize(ntext);
@@ -267,7 +282,7 @@ impl Extractor {
             .matcher
             .scan(ntext, &tokens)
             .iter()
-            .filter(|h| matches!(h.lex, crate::matcher::Lex::Cue { .. }))
+            .filter(|h| wanted(&h.lex))
             .map(|h| {
                 norm.original_span(tokens[h.tok_start as usize].start as usize, h.end as usize)
             })
