@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use crate::fasthash::{FastMap, FastSet};
 
 use crate::date::Date;
-use crate::lexicon::{CueForm, Gender, Lexicon};
+use crate::lexicon::{CueForm, Gender, Lexicon, RoleTenure};
 use crate::matcher::{Hit, Lex};
 use crate::segment::{punct_at, word_at, Token, TokenKind};
 use crate::types::ActorKind;
@@ -105,8 +105,8 @@ pub(crate) struct MentionRec {
 /// What an unresolved definite description may refer to.
 #[derive(Debug, Clone)]
 pub(crate) enum RefTarget {
-    /// Any of these lexicon actors (الحركة for Hamas or Fatah).
-    Actors(Vec<u32>),
+    /// Any lexicon actor of this reference group (الحركة for Hamas or Fatah).
+    Group(u32),
     /// A holder of one of these roles (الرئيس، الوزارة).
     Roles(Vec<u32>),
     /// A body found by pattern with this head noun (الصحيفة for صحيفة لوطون).
@@ -129,6 +129,8 @@ pub(crate) struct ActorFinding {
     pub slots: Vec<Slot>,
     pub mentions: Vec<MentionRec>,
     pub refs: Vec<RefRec>,
+    /// Noun-phrase parses run: a machine-independent measure of this stage's work.
+    pub parse_steps: usize,
 }
 
 impl ActorFinding {
@@ -414,6 +416,21 @@ const DUALS: &[&str] = &[
 /// Head nouns of a title the lexicon may not know, which can open a long subject
 /// (مساعد المبعوث الخاص ...، مسؤول الإغاثة ...).
 pub(crate) const TITLE_NOUNS: &[&str] = &[
+    "الخبير",
+    "الخبيره",
+    "خبير",
+    "خبيره",
+    "الباحثه",
+    "باحثه",
+    "مءرخ",
+    "المءرخ",
+    "اللواء",
+    "العميد",
+    "العقيد",
+    "نجل",
+    "نجله",
+    "شقيق",
+    "شقيقه",
     "مفتي",
     "المفتي",
     "الوالي",
@@ -510,6 +527,43 @@ fn has_possessive(word: &str) -> bool {
         && ["هم", "ها", "هما", "كم", "هن"]
             .iter()
             .any(|s| word.ends_with(s))
+}
+
+/// Whether an indefinite word has the shape of a finite verb: an imperfect prefix
+/// (يعمل، تقوم، نعلن) or a past ending (نجحت، ساندوا) on a short stem. Names can have these
+/// shapes too (تويتر، ثابت), so this only ends a name that has begun.
+fn first_is_verb_shaped(word: &str) -> bool {
+    let n = word.chars().count();
+    if word.starts_with("ال") || !(3..=6).contains(&n) {
+        return false;
+    }
+    looks_finite(word) || word.ends_with("وا")
+}
+
+/// An imperfect verb of three to five letters (يعمل، تقوم، تخنق), or a feminine past
+/// (نجحت، قامت).
+fn looks_finite(word: &str) -> bool {
+    let n = word.chars().count();
+    let imperfect = (word.starts_with('ي') || word.starts_with('ت') || word.starts_with('ن'))
+        && (4..=5).contains(&n);
+    let past = word.ends_with('ت') && (4..=5).contains(&n);
+    imperfect || past
+}
+
+/// Whether a word has the shape of a derived verbal noun (استقالة، استخدام، انتخاب،
+/// اجتماع): the patterns istif'al, infi'al and ifti'al make no family names.
+fn is_verbal_noun_shaped(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    let n = chars.len();
+    let istifal = word.starts_with("است") && (6..=8).contains(&n) && chars[4..6].contains(&'ا');
+    let infial = word.starts_with("ان") && n == 5 && chars[3] == 'ا';
+    let iftial = word.starts_with('ا') && n == 5 && chars[2] == 'ت' && chars[3] == 'ا';
+    istifal || infial || iftial
+}
+
+/// Whether `word` (without ال) is the head noun of a body (صحيفة، منظمة، حزب ...).
+pub(crate) fn is_body_head(word: &str) -> bool {
+    body_head(word).is_some()
 }
 
 /// Whether `word` heads a title (مدير، المتحدث، مندوب ...).
@@ -680,7 +734,26 @@ struct Ctx<'a> {
     noted: usize,
     /// The last body found by pattern for each head noun, for الشرطة after شرطة دبي.
     body_by_head: FastMap<String, usize>,
+    /// Lexicon persons by the first one or two words of a name (السلطان هيثم for السلطان
+    /// هيثم بن طارق): the first person mentioned with that lead, for [`Ctx::derived_person`].
+    person_leads: FastMap<String, usize>,
+    /// How deep the noun-phrase parsers are nested now, and how many parses the
+    /// current top-level phrase has cost: both bounded, so that chains of titles and
+    /// bodies (رئيس دولة رئيس دولة …) cost a constant per token, whatever their length.
+    np_depth: u32,
+    np_work: u32,
 }
+
+/// The deepest nesting of titles and bodies a noun phrase may have: المتحدث باسم وزارة
+/// الخارجية في حكومة دولة … needs four; beyond that the parsers abstain.
+pub(crate) const MAX_NP_DEPTH: u32 = 6;
+/// The parses one top-level noun phrase may cost (every title that is a prefix of another
+/// is one more reading at each level); past it the phrase is not an actor.
+pub(crate) const NP_WORK_BUDGET: u32 = 256;
+/// Role modifiers (السابق، الحالي) read after a title.
+const MAX_ROLE_MODIFIERS: usize = 3;
+/// Titles a person collects from the article (الرئيس، رئيس الحزب …); more are dropped.
+pub(crate) const MAX_TITLES: usize = 8;
 
 /// The result of parsing a noun phrase at a token.
 #[derive(Debug, Clone, Copy)]
@@ -722,6 +795,9 @@ pub(crate) fn find_actors(
         surname_slots: FastSet::default(),
         noted: 0,
         body_by_head: FastMap::default(),
+        person_leads: FastMap::default(),
+        np_depth: 0,
+        np_work: 0,
     };
     let mut i = 0;
     while i < tokens.len() {
@@ -741,6 +817,7 @@ pub(crate) fn find_actors(
         }
         // The first parse that applies, with the way it found the actor and where its
         // mention starts (after the proclitics of a lexicon hit, or at the token).
+        ctx.np_work = 0;
         let found = if let Some(np) = ctx.parse_np(i, 0) {
             Some((np, np.via, ctx.mention_start(i), true))
         } else if let Some(np) = after_hit.then(|| ctx.parse_nisba_agent(i)).flatten() {
@@ -813,6 +890,27 @@ pub(crate) fn find_actors(
 }
 
 impl<'a> Ctx<'a> {
+    /// Enters one more level of noun-phrase parsing, or refuses when the phrase is
+    /// nested too deep or has cost its budget; a refusal is an abstention, not an error.
+    fn enter_np(&mut self) -> bool {
+        if self.np_depth >= MAX_NP_DEPTH || self.np_work >= NP_WORK_BUDGET {
+            return false;
+        }
+        self.np_depth += 1;
+        self.np_work += 1;
+        self.out.parse_steps += 1;
+        true
+    }
+
+    /// Notes a role the article gives a person, once, and at most [`MAX_TITLES`] of them:
+    /// references back test every title, so the list must not grow with the text.
+    fn add_title(&mut self, slot: usize, title: (u32, Option<usize>)) {
+        let titles = &mut self.out.slots[slot].titles;
+        if titles.len() < MAX_TITLES && !titles.contains(&title) {
+            titles.push(title);
+        }
+    }
+
     fn hits_at(&self, t: usize) -> &'a [Hit] {
         if t >= self.tokens.len() {
             return &[];
@@ -859,6 +957,18 @@ impl<'a> Ctx<'a> {
         let s = self.out.slots.len();
         self.out.slots.push(Slot::of_lexicon(self.lex, actor));
         self.lexicon_slots.insert(actor, s);
+        let entry = &self.lex.actors[actor as usize];
+        if entry.kind == ActorKind::Person {
+            for name in &entry.names {
+                // The first one and two words of a longer name.
+                let mut cuts = name.match_indices(' ').map(|(i, _)| i).take(2);
+                for cut in cuts.by_ref() {
+                    self.person_leads
+                        .entry(name[..cut].to_string())
+                        .or_insert(s);
+                }
+            }
+        }
         s
     }
 
@@ -880,16 +990,7 @@ impl<'a> Ctx<'a> {
         // A particle is no name (الملك عبد ...).
         if words.len() <= 2 && !words.last().is_some_and(|w| NAME_PARTICLES.contains(w)) {
             let lead = words.join(" ");
-            let named = self.out.slots.iter().position(|s| {
-                s.kind == ActorKind::Person
-                    && s.lexicon.is_some_and(|a| {
-                        self.lex.actors[a as usize].names.iter().any(|n| {
-                            n.len() > lead.len()
-                                && n.starts_with(&lead)
-                                && n.as_bytes()[lead.len()] == b' '
-                        })
-                    })
-            });
+            let named = self.person_leads.get(&lead).copied();
             if let Some(slot) = named {
                 return slot;
             }
@@ -913,6 +1014,15 @@ impl<'a> Ctx<'a> {
 
     /// A noun phrase naming an actor at token `t`: the longest of the parses below.
     fn parse_np(&mut self, t: usize, depth: usize) -> Option<Np> {
+        if !self.enter_np() {
+            return None;
+        }
+        let np = self.parse_np_unguarded(t, depth);
+        self.np_depth -= 1;
+        np
+    }
+
+    fn parse_np_unguarded(&mut self, t: usize, depth: usize) -> Option<Np> {
         if depth > 3 {
             return None;
         }
@@ -1038,7 +1148,7 @@ impl<'a> Ctx<'a> {
         }
         if let Some((r, holder)) = role {
             let holder = (holder != usize::MAX).then_some(holder);
-            self.out.slots[np.slot].titles.push((r, holder));
+            self.add_title(np.slot, (r, holder));
         }
         Np { tok_end, end, ..np }
     }
@@ -1112,6 +1222,15 @@ impl<'a> Ctx<'a> {
     /// A title followed by a body: رئيس كازاخستان، الأمين العام للأمم المتحدة،
     /// المتحدث باسم الخارجية الإيرانية بهرام قاسمي.
     fn parse_construct(&mut self, t: usize, depth: usize) -> Option<Np> {
+        if !self.enter_np() {
+            return None;
+        }
+        let np = self.parse_construct_unguarded(t, depth);
+        self.np_depth -= 1;
+        np
+    }
+
+    fn parse_construct_unguarded(&mut self, t: usize, depth: usize) -> Option<Np> {
         let titles: Vec<Hit> = self
             .hits_at(t)
             .iter()
@@ -1158,6 +1277,15 @@ impl<'a> Ctx<'a> {
 
     /// A state after في or ب (في مملكة البحرين، بتونس), with دولة/مملكة before it.
     fn located_state(&mut self, k: usize) -> Option<Np> {
+        if !self.enter_np() {
+            return None;
+        }
+        let np = self.located_state_unguarded(k);
+        self.np_depth -= 1;
+        np
+    }
+
+    fn located_state_unguarded(&mut self, k: usize) -> Option<Np> {
         let (k, prefixed) = if self.word(k) == "في" {
             (k + 1, false)
         } else {
@@ -1207,6 +1335,15 @@ impl<'a> Ctx<'a> {
     /// The body after a construct title: a lexicon non-person actor or a composed
     /// institution, optionally after the preposition ل.
     fn parse_holder(&mut self, k: usize, depth: usize) -> Option<Np> {
+        if !self.enter_np() {
+            return None;
+        }
+        let np = self.parse_holder_unguarded(k, depth);
+        self.np_depth -= 1;
+        np
+    }
+
+    fn parse_holder_unguarded(&mut self, k: usize, depth: usize) -> Option<Np> {
         if k >= self.tokens.len() || !self.tokens[k].is_word() {
             return None;
         }
@@ -1262,6 +1399,15 @@ impl<'a> Ctx<'a> {
     /// A title followed by a nisba: الرئيس الأمريكي، الحكومة الكازاخية، وزارة الخارجية
     /// الإيرانية.
     fn parse_nisba_title(&mut self, t: usize) -> Option<Np> {
+        if !self.enter_np() {
+            return None;
+        }
+        let np = self.parse_nisba_title_unguarded(t);
+        self.np_depth -= 1;
+        np
+    }
+
+    fn parse_nisba_title_unguarded(&mut self, t: usize) -> Option<Np> {
         let titles: Vec<Hit> = self
             .hits_at(t)
             .iter()
@@ -1333,7 +1479,8 @@ impl<'a> Ctx<'a> {
                 .max()
                 .unwrap_or(k + 1);
         }
-        while ROLE_MODIFIERS.contains(&self.word(k)) {
+        let modifiers_from = k;
+        while k < modifiers_from + MAX_ROLE_MODIFIERS && ROLE_MODIFIERS.contains(&self.word(k)) {
             former |= self.word(k).starts_with("السابق") || self.word(k).starts_with("الاسبق");
             k += 1;
         }
@@ -1346,7 +1493,7 @@ impl<'a> Ctx<'a> {
             }
         }
         if let Some(name) = self.person_after_title(k) {
-            self.out.slots[name.slot].titles.push((role, Some(holder)));
+            self.add_title(name.slot, (role, Some(holder)));
             return Np {
                 slot: name.slot,
                 tok_end: name.tok_end,
@@ -1443,11 +1590,13 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let mut k = h.tok_end as usize;
-            while ROLE_MODIFIERS.contains(&self.word(k)) {
+            while k < h.tok_end as usize + MAX_ROLE_MODIFIERS
+                && ROLE_MODIFIERS.contains(&self.word(k))
+            {
                 k += 1;
             }
             if let Some(name) = self.person_after_title(k) {
-                self.out.slots[name.slot].titles.push((role, None));
+                self.add_title(name.slot, (role, None));
                 return Some(Np {
                     via: Via::Role,
                     ..name
@@ -1547,8 +1696,44 @@ impl<'a> Ctx<'a> {
             // A preposition on a common word or an article (هيلين كلارك باختيار، بالقرار)
             // starts what follows the name; so does an idiom (على حسن الجوار).
             if words.len() >= 2 && self.is_prepositional_phrase(w)
+                || w.starts_with("لل")
+                || w.starts_with("بال")
+                || is_title_noun(w)
                 || is_not_person(w, self.word(k + 1))
             {
+                break;
+            }
+            // و starts a conjunct (عبد الله إسحق وفواز، حسن وتصبحون): another person or
+            // another clause, unless the whole word is a name (وليد، وائل).
+            let whole_name = self
+                .hits_at(k)
+                .iter()
+                .any(|h| matches!(h.lex, Lex::GivenName) && h.prefix == 0);
+            let conjunct = w.strip_prefix('و').is_some_and(|rest| {
+                rest.starts_with("ال")
+                    || self.lex.common_words.contains(rest)
+                    || self
+                        .hits_at(k)
+                        .iter()
+                        .any(|h| matches!(h.lex, Lex::GivenName) && h.prefix > 0)
+            });
+            // (ويستفول، ويليام are names: only a known name or word after و is a conjunct.)
+            if conjunct && !whole_name && !NAME_PARTICLES.contains(&w) {
+                break;
+            }
+            // A derived-form imperfect verb (يتنفس، يستمر، ينتظر) or a plural past verb
+            // (ساندوا) after a name is the sentence going on, unless the word is itself
+            // a name; surnames take every other shape (تيلور، بركات).
+            let any_name = self
+                .hits_at(k)
+                .iter()
+                .any(|h| matches!(h.lex, Lex::GivenName | Lex::Actor { .. }));
+            let derived_imperfect = ["يت", "يس", "ين", "تت", "تس"]
+                .iter()
+                .any(|p| w.starts_with(p))
+                && w.chars().count() >= 5;
+            let plural_past = w.ends_with("وا") && (4..=6).contains(&w.chars().count());
+            if !any_name && (derived_imperfect || plural_past || is_verbal_noun_shaped(w)) {
                 break;
             }
             // An adverbial participle (مخاطبا، مؤكدا) follows a name, never belongs to it;
@@ -2003,18 +2188,61 @@ impl<'a> Ctx<'a> {
             }
             k = j + 1;
         } else {
+            // شركة ألمانية، مجلة نسائية، وكالة فضاء هندية: an indefinite head with an
+            // indefinite adjective describes a kind of body, it names none.
+            if !w.starts_with("ال") && (self.describes_a_kind(k) || self.describes_a_kind(k + 1))
+            {
+                return None;
+            }
+            // موقع is mostly a place (موقع الحادث، موقع جديد); a website's name is quoted.
+            if w == "موقع" {
+                return None;
+            }
+            // حركة السير، حركة التنقل، مركز العمليات: a head with a common definite noun is
+            // traffic, motion or a facility; a movement or centre the lexicon lacks has a
+            // proper name.
+            if matches!(w, "حركه" | "مركز")
+                && next
+                    .strip_prefix("ال")
+                    .is_some_and(|stem| self.lex.common_words.contains(stem))
+            {
+                return None;
+            }
             while k < self.tokens.len() && self.tokens[k].is_word() && words.len() <= 5 {
                 let x = self.word(k);
-                let blocked = self
-                    .hits_at(k)
-                    .iter()
-                    .any(|h| matches!(h.lex, Lex::Cue { .. } | Lex::Modifier { .. }));
+                let blocked = self.hits_at(k).iter().any(|h| {
+                    matches!(
+                        h.lex,
+                        Lex::Cue { .. } | Lex::Modifier { .. } | Lex::GivenName
+                    )
+                });
                 let bare = x.strip_prefix('و').unwrap_or(x);
+                // مؤسسة جسر الملك فهد: a body named after a person goes on with the name.
+                let namesake = NAMESAKE_TITLES.contains(words.last().unwrap_or(&""));
+                let blocked = blocked && !namesake;
+                // Once the name has gone definite (شركة الاتصالات السعودية) only definite
+                // words, nisbas and given names after a title go on with it: an indefinite
+                // word after it is the next phrase (فأصدرت، أفضل، ملف).
+                let definite_chain = words.len() > 1
+                    && words[1..]
+                        .iter()
+                        .any(|w| w.starts_with("ال") || w.starts_with("لل"));
+                let definite_word = x.starts_with("ال")
+                    || x.starts_with("لل")
+                    || x.starts_with("وال")
+                    || self
+                        .hits_at(k)
+                        .iter()
+                        .any(|h| matches!(h.lex, Lex::Nisba { .. }));
+                if definite_chain && !definite_word && !namesake {
+                    break;
+                }
                 if is_not_name(x)
                     || is_not_name(bare)
                     || blocked
                     || has_possessive(x)
                     || x.bytes().all(|b| b.is_ascii_digit())
+                    || !self.continues_body_name(k, words.len() == 1)
                 {
                     break;
                 }
@@ -2056,30 +2284,74 @@ impl<'a> Ctx<'a> {
         })
     }
 
+    /// Whether the word at `k`, after an indefinite head noun, is an indefinite adjective
+    /// (a nisba of a state, or a feminine adjective in ـية): the phrase describes a kind
+    /// of body (شركة ألمانية، مجلة نسائية) rather than naming one.
+    fn describes_a_kind(&self, k: usize) -> bool {
+        let x = self.word(k);
+        let nisba = self.hits_at(k).iter().any(|h| {
+            matches!(
+                h.lex,
+                Lex::Nisba {
+                    definite: false,
+                    ..
+                }
+            ) && h.prefix == 0
+        });
+        nisba || !x.starts_with("ال") && x.ends_with("يه") && x.chars().count() >= 5
+    }
+
+    /// Whether the word at `k` can go on a body's name found by pattern: the name is a
+    /// noun phrase, so it stops at a verb (نجحت، تعمل، وتم، وساندوا), a title or a
+    /// person's name after it (it never swallows the person), an indefinite word after a
+    /// preposition (بطريقة، لتكون: a manner or purpose, not the name) and a new
+    /// conjunct that is not definite (ونادي ...). `first` is the word right after the
+    /// head, which may be a foreign name of any shape (شركة تويتر).
+    fn continues_body_name(&self, k: usize, first: bool) -> bool {
+        let x = self.word(k);
+        if is_title_noun(x) || is_title_noun(x.strip_prefix('و').unwrap_or(x)) {
+            return false;
+        }
+        if let Some(rest) = x.strip_prefix('و') {
+            // والأوقاف، والتنمية: a definite conjunct belongs to official names.
+            return rest.starts_with("ال") && !first;
+        }
+        if x.starts_with("ال") || x.starts_with("لل") {
+            return true;
+        }
+        if self
+            .hits_at(k)
+            .iter()
+            .any(|h| matches!(h.lex, Lex::Nisba { .. }))
+        {
+            return true;
+        }
+        if x.starts_with('ب') || x.starts_with('ل') || x.starts_with('ك') {
+            // بالرياض stays (a definite place), بطريقة and لتكون do not.
+            return false;
+        }
+        // Right after the head a foreign name may look like a verb (تويتر): only the
+        // shortest verb shapes end the phrase there.
+        if first {
+            return !(first_is_verb_shaped(x) && x.chars().count() == 4);
+        }
+        !first_is_verb_shaped(x)
+    }
+
     /// A definite description to resolve later: الحركة (an actor's ref) or a bare title.
     fn parse_ref(&self, t: usize) -> Option<RefRec> {
         let hits = self.hits_at(t);
-        let actor_refs: Vec<&Hit> = hits
-            .iter()
-            .filter(|h| matches!(h.lex, Lex::ActorRef { .. }))
-            .collect();
-        if let Some(first) = actor_refs.first() {
-            let longest = first.end;
-            let actors: Vec<u32> = actor_refs
-                .iter()
-                .filter(|h| h.end == longest)
-                .filter_map(|h| match h.lex {
-                    Lex::ActorRef { actor } => Some(actor),
-                    _ => None,
-                })
-                .collect();
-            return Some(RefRec {
-                tok_start: t,
-                tok_end: first.tok_end as usize,
-                start: first.start as usize,
-                end: first.end as usize,
-                target: RefTarget::Actors(actors),
-            });
+        // The longest reference form; one form is one group of actors.
+        if let Some(h) = hits.iter().find(|h| matches!(h.lex, Lex::ActorRef { .. })) {
+            if let Lex::ActorRef { group } = h.lex {
+                return Some(RefRec {
+                    tok_start: t,
+                    tok_end: h.tok_end as usize,
+                    start: h.start as usize,
+                    end: h.end as usize,
+                    target: RefTarget::Group(group),
+                });
+            }
         }
         let w = self.word(t);
         if let Some(head) = w.strip_prefix("ال") {
@@ -2342,6 +2614,44 @@ pub(crate) fn resolve_roles(
             }
         }
     }
+    // The lexicon's holders of the (role, holder) pairs this article composes, read in
+    // one pass over the lexicon, and the slot of each lexicon actor: the loop below then
+    // looks up instead of scanning everything per role phrase.
+    let wanted: FastSet<(String, String)> = (0..n)
+        .filter(|&s| found.slots[s].kind == ActorKind::Person)
+        .filter_map(|s| found.slots[s].role)
+        .map(|(role, holder)| {
+            (
+                lex.roles[role as usize].id.clone(),
+                found.slots[holder].id.clone(),
+            )
+        })
+        .collect();
+    let wanted_roles: FastSet<&str> = (0..n)
+        .filter_map(|s| found.slots[s].role)
+        .map(|(role, _)| lex.roles[role as usize].id.as_str())
+        .collect();
+    let mut tenures: FastMap<(String, String), Vec<(u32, &RoleTenure)>> = FastMap::default();
+    if !wanted.is_empty() {
+        for (i, a) in lex.actors.iter().enumerate() {
+            for t in a
+                .roles
+                .iter()
+                .filter(|t| wanted_roles.contains(t.role.as_str()))
+            {
+                let key = (t.role.clone(), t.holder.clone());
+                if wanted.contains(&key) {
+                    tenures.entry(key).or_default().push((i as u32, t));
+                }
+            }
+        }
+    }
+    let mut lexicon_slot: FastMap<u32, usize> = FastMap::default();
+    for (i, sl) in found.slots.iter().enumerate() {
+        if let Some(a) = sl.lexicon {
+            lexicon_slot.entry(a).or_insert(i);
+        }
+    }
     for s in 0..n {
         let Some((role, holder)) = found.slots[s].role else {
             continue;
@@ -2355,22 +2665,16 @@ pub(crate) fn resolve_roles(
             found.slots[s].merged_into = Some(p);
             continue;
         }
-        let holder_id = found.slots[holder].id.clone();
-        let role_id = &lex.roles[role as usize].id;
-        let mut candidates: Vec<(u32, Date)> = Vec::new();
-        for (i, a) in lex.actors.iter().enumerate() {
-            for t in &a.roles {
-                if &t.role == role_id && t.holder == holder_id {
-                    let fits = match (date, text_year) {
-                        (Some(d), _) => t.covers(d),
-                        _ => true,
-                    };
-                    if fits {
-                        candidates.push((i as u32, t.from));
-                    }
-                }
-            }
-        }
+        let role_id = lex.roles[role as usize].id.clone();
+        let key = (role_id, found.slots[holder].id.clone());
+        let Some(held) = tenures.get(&key) else {
+            continue;
+        };
+        let candidates: Vec<(u32, Date)> = held
+            .iter()
+            .filter(|(_, t)| date.is_none_or(|d| t.covers(d)))
+            .map(|(a, t)| (*a, t.from))
+            .collect();
         if candidates.is_empty() {
             continue;
         }
@@ -2380,27 +2684,29 @@ pub(crate) fn resolve_roles(
             .or_else(|| {
                 let y = text_year?;
                 candidates.iter().find(|(a, _)| {
-                    lex.actors[*a as usize].roles.iter().any(|t| {
-                        &t.role == role_id
-                            && t.holder == holder_id
-                            && t.from.year() <= y
-                            && t.to.is_none_or(|to| to.year() >= y)
+                    held.iter().any(|(h, t)| {
+                        h == a && t.from.year() <= y && t.to.is_none_or(|to| to.year() >= y)
                     })
                 })
             })
             .or_else(|| candidates.iter().max_by_key(|(_, from)| *from))
             .map(|(a, _)| *a);
         if let Some(actor) = pick {
-            let target = match found.slots.iter().position(|sl| sl.lexicon == Some(actor)) {
-                Some(t) => t,
+            let target = match lexicon_slot.get(&actor) {
+                Some(&t) => t,
                 None => {
                     found.slots.push(Slot::of_lexicon(lex, actor));
+                    lexicon_slot.insert(actor, found.slots.len() - 1);
                     found.slots.len() - 1
                 }
             };
             if target != s {
                 found.slots[s].merged_into = Some(target);
-                found.slots[target].titles.push((role, Some(holder)));
+                let titles = &mut found.slots[target].titles;
+                let title = (role, Some(holder));
+                if titles.len() < MAX_TITLES && !titles.contains(&title) {
+                    titles.push(title);
+                }
             }
         }
     }

@@ -4,11 +4,12 @@
 
 use crate::actors::{ActorFinding, MentionRec, RefTarget, Via};
 use crate::lexicon::Lexicon;
+use crate::matcher::LexMatcher;
 use crate::types::ActorKind;
 
 /// Turns every resolvable reference candidate into a mention of its antecedent: the
 /// closest preceding mention of a compatible actor.
-pub(crate) fn resolve_references(lex: &Lexicon, found: &mut ActorFinding) {
+pub(crate) fn resolve_references(lex: &Lexicon, matcher: &LexMatcher, found: &mut ActorFinding) {
     let refs = std::mem::take(&mut found.refs);
     let mut added = Vec::new();
     for r in &refs {
@@ -17,7 +18,7 @@ pub(crate) fn resolve_references(lex: &Lexicon, found: &mut ActorFinding) {
         // An antecedent is near: a bounded look back keeps long texts linear.
         let antecedent = found.mentions[..before].iter().rev().take(128).find(|m| {
             let slot = found.canonical(m.slot);
-            compatible(lex, found, slot, &r.target)
+            compatible(lex, matcher, found, slot, &r.target)
         });
         if let Some(m) = antecedent {
             added.push(MentionRec {
@@ -36,10 +37,18 @@ pub(crate) fn resolve_references(lex: &Lexicon, found: &mut ActorFinding) {
 }
 
 /// Whether `slot` can be what `target` describes.
-fn compatible(lex: &Lexicon, found: &ActorFinding, slot: usize, target: &RefTarget) -> bool {
+fn compatible(
+    lex: &Lexicon,
+    matcher: &LexMatcher,
+    found: &ActorFinding,
+    slot: usize,
+    target: &RefTarget,
+) -> bool {
     let s = &found.slots[slot];
     match target {
-        RefTarget::Actors(actors) => s.lexicon.is_some_and(|a| actors.contains(&a)),
+        RefTarget::Group(group) => s
+            .lexicon
+            .is_some_and(|a| matcher.ref_group(*group).binary_search(&a).is_ok()),
         RefTarget::Head(head) => s.head.as_deref() == Some(head.as_str()),
         RefTarget::Roles(roles) => roles.iter().any(|&role| {
             let role_entry = &lex.roles[role as usize];
@@ -91,7 +100,7 @@ mod tests {
         let hits = m.scan(n.as_str(), &t);
         let mut found = find_actors(&lex, n.as_str(), &t, &hits);
         resolve_roles(&lex, &mut found, None, None);
-        super::resolve_references(&lex, &mut found);
+        super::resolve_references(&lex, &m, &mut found);
         found
             .mentions
             .iter()

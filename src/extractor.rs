@@ -138,9 +138,9 @@ impl Extractor {
             .then(|| latest_year(ntext, &tokens))
             .flatten();
         resolve_roles(lex, &mut found, date, year);
-        resolve_references(lex, &mut found);
+        resolve_references(lex, &self.inner.matcher, &mut found);
         if last == Stage::Actors {
-            return found.mentions.len();
+            return found.mentions.len() + found.parse_steps;
         }
         let events = QuoteFinder {
             lex,

@@ -26,8 +26,10 @@ pub(crate) enum Lex {
     Capital { actor: u32 },
     /// A nisba adjective of a state or bloc.
     Nisba { actor: u32, definite: bool },
-    /// A definite description that refers back to an actor (الحركة).
-    ActorRef { actor: u32 },
+    /// A definite description that refers back to any actor of a group (الحركة for
+    /// every movement whose entry lists it): one hit per occurrence, however many
+    /// actors share the word, so that memory does not grow with the lexicon.
+    ActorRef { group: u32 },
     /// A title followed by a nisba (الرئيس ...، الحكومة ...).
     NisbaTitle { role: u32 },
     /// A title followed by an actor (رئيس ...، المتحدث باسم ...).
@@ -94,6 +96,8 @@ pub(crate) struct LexMatcher {
     payloads: Vec<Payload>,
     /// The forms, sorted, for the benchmarks' baseline automaton.
     patterns: Vec<String>,
+    /// The actors of each reference group ([`Lex::ActorRef`]), sorted.
+    ref_groups: Vec<Box<[u32]>>,
 }
 
 const NOMINAL_PREFIXES: &[&str] = &[
@@ -275,6 +279,8 @@ impl LexMatcher {
         let mut b = Builder {
             map: HashMap::new(),
         };
+        // Reference words and the actors that share each, in lexicon order.
+        let mut ref_groups: std::collections::BTreeMap<&str, Vec<u32>> = Default::default();
         for (i, a) in lex.actors.iter().enumerate() {
             let actor = i as u32;
             for n in &a.names {
@@ -302,13 +308,26 @@ impl LexMatcher {
                 b.add(n, Lex::Capital { actor }, Clitics::Nominal);
             }
             for n in &a.refs {
-                b.add(n, Lex::ActorRef { actor }, Clitics::Nominal);
+                ref_groups.entry(n.as_str()).or_default().push(actor);
             }
             for stem in &a.nisba {
                 for (form, definite) in nisba_forms(stem) {
                     b.add(&form, Lex::Nisba { actor, definite }, Clitics::Nominal);
                 }
             }
+        }
+        let mut groups = Vec::with_capacity(ref_groups.len());
+        for (form, mut actors) in ref_groups {
+            actors.sort_unstable();
+            actors.dedup();
+            b.add(
+                form,
+                Lex::ActorRef {
+                    group: groups.len() as u32,
+                },
+                Clitics::Nominal,
+            );
+            groups.push(actors.into_boxed_slice());
         }
         for (i, r) in lex.roles.iter().enumerate() {
             let role = i as u32;
@@ -420,7 +439,13 @@ impl LexMatcher {
             ranges,
             payloads,
             patterns,
+            ref_groups: groups,
         }
+    }
+
+    /// The lexicon actors a reference group may denote, sorted by index.
+    pub fn ref_group(&self, group: u32) -> &[u32] {
+        self.ref_groups.get(group as usize).map_or(&[], |g| g)
     }
 
     /// The number of distinct surface forms compiled.

@@ -334,6 +334,16 @@ struct Scan<'f, 'a> {
     pair_at: Vec<Option<usize>>,
 }
 
+/// What stands in a verb's subject position when no mention does.
+enum ExplicitSubject {
+    /// No subject is written there (a complementizer, an adverbial, a participle).
+    None,
+    /// A phrase that names no one the lexicons know: the speaker is unknown.
+    Unknown,
+    /// A definite title (الوزير، المسؤول التونسي) that takes up a person named before.
+    Descriptor,
+}
+
 /// A cue occurrence being turned into an event.
 struct Pending {
     hit: Hit,
@@ -916,6 +926,18 @@ impl Scan<'_, '_> {
         {
             return (None, None);
         }
+        // Any other subject written out that names no actor (قال مسؤولو الوزارة إن،
+        // وأكدت هذه الأوساط أن، وقال الوزير إن with no minister to take up): the speaker is
+        // that phrase's referent, unknown here, never the last one who spoke.
+        match self.explicit_subject(s, p) {
+            ExplicitSubject::Unknown => return (None, None),
+            // وأضاف الوزير، وأكد المسؤول التونسي: a descriptor no reference resolved takes
+            // up the person this article last gave the floor, never a body or a state.
+            ExplicitSubject::Descriptor => {
+                return (self.last_person(c, g, events), None);
+            }
+            ExplicitSubject::None => {}
+        }
         // Implicit subject: من جانبه marks a new speaker among those mentioned.
         let side = self.on_its_part(s, c);
         let prev_in_sentence = pending.last().and_then(|p| p.speaker);
@@ -925,6 +947,79 @@ impl Scan<'_, '_> {
             }
         }
         (self.implicit(s, c, g, events, side), None)
+    }
+
+    /// Whether the words at `p`, right after a cue and its adverbials, are a subject the
+    /// lexicons cannot name: a definite title left unresolved (الوزير، المتحدث), or a
+    /// noun phrase that runs, without a mention or a cue, into the complementizer, colon
+    /// or quotation mark that opens the content (قال مسؤولو الوزارة إن، أكدت أوساط
+    /// سياسية أن). A particle, a preposition, a time word or a participle there is no
+    /// subject (وقال في بيان، وأضاف قائلا).
+    fn explicit_subject(&self, s: &Sentence, p: usize) -> ExplicitSubject {
+        let f = self.finder;
+        if p >= s.end || !f.tokens[p].is_word() || self.mention_at[p].is_some() {
+            return ExplicitSubject::None;
+        }
+        let w = self.finder_word(p);
+        if COMPLEMENTIZERS.contains(&w)
+            || PREPOSITIONS.contains(&w)
+            || is_time_word(w)
+            || crate::actors::is_not_name(w)
+            || self.has_cue(p)
+        {
+            return ExplicitSubject::None;
+        }
+        if w.starts_with("ال") && self.starts_with_title(p) {
+            return ExplicitSubject::Descriptor;
+        }
+        // الصحيفة، الوكالة: a body's head noun is a reference, which the look-back takes
+        // up as before; a preposition on a word (بالصحف، لي) opens no subject.
+        let bare = w.strip_prefix("ال").unwrap_or(w);
+        if crate::actors::is_body_head(bare)
+            || ['ب', 'ل', 'ك'].iter().any(|&c| w.starts_with(c)) && !w.starts_with("ال")
+        {
+            return ExplicitSubject::None;
+        }
+        let mut t = p + 1;
+        while t < s.end && t <= p + 5 {
+            if self.mention_at[t].is_some() || self.has_cue(t) {
+                return ExplicitSubject::None;
+            }
+            let x = self.finder_word(t);
+            if COMPLEMENTIZERS.contains(&x) || f.is_punct(t, &[':', '«', '"', '“']) {
+                return ExplicitSubject::Unknown;
+            }
+            if !f.tokens[t].is_word() || PREPOSITIONS.contains(&x) {
+                return ExplicitSubject::None;
+            }
+            t += 1;
+        }
+        ExplicitSubject::None
+    }
+
+    /// The person who last spoke before token `c`, else the person last mentioned, who
+    /// agrees with a verb of gender `g`.
+    fn last_person(&self, c: usize, g: Gender, events: &[SpeechEvent]) -> Option<usize> {
+        let person = |sl: usize| {
+            self.finder.found.slots[sl].kind == ActorKind::Person && self.agrees(sl, g, false)
+        };
+        events
+            .iter()
+            .rev()
+            .take(LOOKBACK)
+            .filter_map(|e| e.speaker)
+            .find(|&sp| person(sp))
+            .or_else(|| {
+                self.mentions_before(c)
+                    .map(|m| self.slot_of(m))
+                    .find(|&sl| person(sl))
+            })
+    }
+
+    fn has_cue(&self, t: usize) -> bool {
+        self.hits_at(t)
+            .iter()
+            .any(|h| matches!(h.lex, Lex::Cue { .. }))
     }
 
     /// The subject of a VSO cue when it is a longer noun phrase: the mentions between the

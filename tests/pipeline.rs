@@ -576,3 +576,60 @@ fn a_statement_noun_names_its_author() {
     assert_eq!(speakers(&a), ["amnesty_international"], "{a:#?}");
     assert!(has(&a, "amnesty_international", StanceLabel::Condemn));
 }
+
+/// The names of the actors found in `text`, as the analysis gives them.
+fn actor_mentions(text: &str) -> Vec<String> {
+    analyze(text)
+        .actors
+        .iter()
+        .flat_map(|a| a.mentions.iter().map(|m| m.text.clone()))
+        .collect()
+}
+
+#[test]
+fn a_body_by_pattern_is_a_noun_phrase() {
+    // It stops at a verb, and never takes a following person.
+    let found = actor_mentions("وقالت هيئة الموانئ البحرية نجحت في تطوير الميناء.");
+    assert!(found.iter().all(|m| !m.contains("نجحت")), "{found:?}");
+    let found = actor_mentions("وقال رئيس جمعية الصيادين الدكتور كمال الزيات إن الموسم جيد.");
+    assert!(
+        found
+            .iter()
+            .all(|m| !(m.contains("جمعية") && m.contains("كمال"))),
+        "{found:?}"
+    );
+    // An indefinite head with an indefinite adjective names no one.
+    for text in [
+        "وأعلنت شركة ألمانية عن خطة جديدة.",
+        "وأطلقت جمعية نسائية حملة للتوعية.",
+        "وقالت مؤسسة تقوم بأعمال الإغاثة إن الوضع صعب.",
+    ] {
+        let a = analyze(text);
+        assert!(
+            a.actors.iter().all(|x| !x.mentions[0].text.contains("شركة")
+                && !x.mentions[0].text.contains("جمعية")
+                && !x.mentions[0].text.contains("مؤسسة")),
+            "{text}: {:?}",
+            a.actors
+        );
+    }
+    // Traffic and motion are no movement.
+    assert!(actor_mentions("وشهدت حركة السير ازدحاما كبيرا.").is_empty());
+}
+
+#[test]
+fn a_person_by_pattern_stops_at_a_conjunct_and_keeps_foreign_names() {
+    let found = actor_mentions("وقال الشيخ سامي العلي ووليد الحربي إن الاتفاق مهم.");
+    assert!(
+        found
+            .iter()
+            .all(|m| !(m.contains("سامي") && m.contains("وليد"))),
+        "{found:?}"
+    );
+    // A surname that starts with و is no conjunct.
+    let found = actor_mentions("وقال الباحث جوزيف ويستفول إن التقرير دقيق.");
+    assert!(
+        found.iter().any(|m| m.contains("جوزيف ويستفول")),
+        "{found:?}"
+    );
+}
