@@ -154,6 +154,30 @@ pub(crate) fn requirement_met(
     })
 }
 
+/// Whether the word at token `next`, the one after a cue form (and its subject), is one
+/// the entry accepts (`next_prefix` and `unless_next` in cues.txt): نوّه بجهود is praise,
+/// نوّه إلى / نوّه بأن a remark.
+pub(crate) fn next_word_fits(
+    entry: &crate::lexicon::CueEntry,
+    text: &str,
+    tokens: &[Token],
+    next: usize,
+) -> bool {
+    if entry.next_prefix.is_empty() && entry.unless_next.is_empty() {
+        return true;
+    }
+    let next = tokens
+        .get(next)
+        .filter(|t| t.is_word())
+        .map_or("", |t| &text[t.range()]);
+    (entry.next_prefix.is_empty()
+        || entry
+            .next_prefix
+            .iter()
+            .any(|p| next.starts_with(p.as_str())))
+        && !entry.unless_next.iter().any(|w| w == next)
+}
+
 /// Words after which a new clause, and so a speech verb, may begin.
 const CLAUSE_OPENERS: &[&str] = &[
     "كما",
@@ -386,6 +410,16 @@ impl Scan<'_, '_> {
             // ندين، أكدنا: the speaker's own words, no report about an actor.
             if form == CueForm::Personal {
                 continue;
+            }
+            // A cue whose next word does not fit leaves the token to another meaning of
+            // the same form (نوّه بـ praise, else نوّه إلى).
+            if let Lex::Cue { cue, .. } = h.lex {
+                // After the subject when it follows the verb (نوهت مصر بجهود).
+                let end = h.tok_end as usize;
+                let next = self.mention_at[end].map_or(end, |mi| self.mention(mi).tok_end);
+                if !next_word_fits(&f.lex.cues[cue as usize], f.text, f.tokens, next) {
+                    continue;
+                }
             }
             if self.inside[t] || self.covered[t] {
                 continue;

@@ -6,7 +6,7 @@
 use crate::actors::ActorFinding;
 use crate::lexicon::{CueForm, Frame, Lexicon, ModifierType};
 use crate::matcher::{Hit, Lex};
-use crate::quotes::{requirement_met, SpeechEvent};
+use crate::quotes::{next_word_fits, requirement_met, SpeechEvent};
 use crate::segment::{word_at, Token};
 use crate::types::StanceLabel;
 
@@ -132,7 +132,13 @@ pub(crate) fn classify(
                     continue;
                 }
                 // An ambiguous form (ثمن) counts only as its own event's cue.
-                let required = requirement_met(c, text, tokens, h, to) && !c.explicit_subject;
+                let mut next = h.tok_end as usize;
+                while next < to && in_mention[next] {
+                    next += 1;
+                }
+                let required = requirement_met(c, text, tokens, h, to)
+                    && next_word_fits(c, text, tokens, next)
+                    && !c.explicit_subject;
                 if let Some((label, w)) = c
                     .stance
                     .filter(|_| !own && required && t >= from && t >= taken_until)

@@ -266,3 +266,19 @@ fn one_bundled_actor_can_be_overridden_or_removed() {
         .unwrap_err();
     assert!(err.to_string().starts_with("c.txt:1"), "{err}");
 }
+
+/// نوّه بـ speaks highly of something; نوّه إلى and نوّه بأن only remark on it.
+#[test]
+fn a_cue_can_depend_on_the_next_word() {
+    let ex = Extractor::bundled();
+    let a = ex.analyze("ونوهت مصر بجهود الأردن في الوساطة.");
+    assert!(a.stance("egypt", StanceLabel::Praise).is_some(), "{a:#?}");
+    for sentence in [
+        "ونوهت مصر إلى أن المفاوضات ما زالت جارية.",
+        "ونوهت مصر بأن المفاوضات ما زالت جارية.",
+    ] {
+        let a = ex.analyze(sentence);
+        assert!(a.stance("egypt", StanceLabel::Praise).is_none(), "{a:#?}");
+        assert_eq!(a.quotes.len(), 1, "{sentence}: {a:#?}");
+    }
+}

@@ -260,6 +260,11 @@ pub(crate) struct CueEntry {
     /// A finite form counts only with its subject named right before or after it: forms
     /// that are also common nouns (ثمّن "appreciated", ثمن "price").
     pub explicit_subject: bool,
+    /// When not empty, the word right after a form must begin with one of these (نوّه
+    /// بـ is praise, نوّه إلى a remark).
+    pub next_prefix: Vec<String>,
+    /// Words that, right after a form, make it another cue or none (نوّه بأن).
+    pub unless_next: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -372,6 +377,8 @@ const CUE_FIELDS: &[&str] = &[
     "stance",
     "quote",
     "requires",
+    "next_prefix",
+    "unless_next",
     "explicit_subject",
     "source",
     "note",
@@ -1204,6 +1211,17 @@ fn parse_cue(block: &Block<'_>) -> Result<CueEntry> {
             folded_items(block, "requires")?
         },
         explicit_subject: parse_yes_no(block, "explicit_subject", false)?,
+        next_prefix: block
+            .items("next_prefix")
+            .into_iter()
+            .map(|(p, _)| fold_str(p))
+            .filter(|p| !p.is_empty())
+            .collect(),
+        unless_next: if block.items("unless_next").is_empty() {
+            Vec::new()
+        } else {
+            folded_items(block, "unless_next")?
+        },
     })
 }
 
