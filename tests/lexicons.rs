@@ -282,3 +282,20 @@ fn a_cue_can_depend_on_the_next_word() {
         assert_eq!(a.quotes.len(), 1, "{sentence}: {a:#?}");
     }
 }
+
+/// A topic named by a fixed expression evaluates nothing; solidarity with a named actor
+/// is praise, and a legal adjective justifies only as a predicate.
+#[test]
+fn neutral_expressions_beneficiaries_and_predicates() {
+    let ex = Extractor::bundled();
+    let a = ex.analyze("وقالت إيطاليا إن عدد المهاجرين غير الشرعيين ارتفع هذا العام.");
+    assert!(a.stance("italy", StanceLabel::Condemn).is_none(), "{a:#?}");
+    let a = ex.analyze("وقالت إيطاليا إن دخول المهاجرين تم بشكل غير قانوني.");
+    assert!(a.stance("italy", StanceLabel::Condemn).is_some(), "{a:#?}");
+    let a = ex.analyze("وأكدت مصر تضامنها مع الأردن في هذه الظروف.");
+    assert!(a.stance("egypt", StanceLabel::Praise).is_some(), "{a:#?}");
+    let a = ex.analyze("وأكدت مصر أن التضامن قيمة إنسانية.");
+    assert!(a.stance("egypt", StanceLabel::Praise).is_none(), "{a:#?}");
+    let a = ex.analyze("وقالت مصر إن الحكومة الشرعية تسيطر على العاصمة.");
+    assert!(a.stance("egypt", StanceLabel::Justify).is_none(), "{a:#?}");
+}
