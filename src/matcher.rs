@@ -343,6 +343,9 @@ impl LexMatcher {
         }
         for (i, c) in lex.cues.iter().enumerate() {
             let cue = i as u32;
+            // The cue's forms as a set: a look-up per form, not a scan of all of them.
+            let own_forms: std::collections::HashSet<&str> =
+                c.forms.iter().map(|(f, _)| f.as_str()).collect();
             for (form, kind) in &c.forms {
                 match kind {
                     CueForm::Finite(g) => {
@@ -360,7 +363,7 @@ impl LexMatcher {
                         // her", not a dual).
                         let object_pronoun = form
                             .strip_suffix('ه')
-                            .is_some_and(|stem| c.forms.iter().any(|(other, _)| other == stem));
+                            .is_some_and(|stem| own_forms.contains(stem));
                         if *g == Gender::Masculine && !form.contains(' ') && !object_pronoun {
                             for dual in dual_forms(form) {
                                 b.add(

@@ -748,10 +748,7 @@ impl Scan<'_, '_> {
         // A past form may begin with ت (تابعت); the imperfect's ت has a ي twin (تقول/يقول).
         let has_y_twin = |x: &str| {
             let twin = format!("ي{}", &x['ت'.len_utf8()..]);
-            f.lex.cues[cue as usize]
-                .forms
-                .iter()
-                .any(|(y, _)| *y == twin)
+            f.lex.cues[cue as usize].form_set.contains(&twin)
         };
         form.starts_with('ي') || form.starts_with('ت') && has_y_twin(form)
     }

