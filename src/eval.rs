@@ -152,8 +152,10 @@ impl GoldArticle {
     }
 }
 
-/// Counts behind the metrics; they add up over articles (micro-averaging).
+/// Counts behind the metrics; they add up over articles (micro-averaging). More counts
+/// may come: build one with `Counts::default()`.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Counts {
     /// System (actor, label) pairs that match gold.
     pub stance_tp: usize,
@@ -286,8 +288,9 @@ impl Counts {
     }
 }
 
-/// One article's score with what was missed and what was extra.
+/// One article's score with what was missed and what was extra. More may come.
 #[derive(Debug, Clone, Default, Serialize)]
+#[non_exhaustive]
 pub struct ArticleScore {
     /// The counts.
     pub counts: Counts,
@@ -541,7 +544,7 @@ mod tests {
             target_actor: None,
             evidence: vec![Evidence {
                 span: span("مرفوض"),
-                rule: String::new(),
+                rules: vec![],
                 weight: 1.0,
             }],
             quotes: vec![],

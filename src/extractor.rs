@@ -293,6 +293,7 @@ impl Extractor {
 /// Pipeline stages, for [`Extractor::run_stage`].
 #[doc(hidden)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Stage {
     /// Normalization alone.
     Normalize,
@@ -525,9 +526,22 @@ impl Assembler<'_> {
             }
             list.sort_by_key(|m| (m.start, m.end));
             let s = &found.slots[*slot];
+            // A derived actor is named as the article writes it (أحمد الزهراني, not the
+            // folded احمد الزهراني), its whitespace collapsed.
+            let written = s.name_at.map(|(a, b)| {
+                self.span_bytes(a, b)
+                    .text
+                    .replace(['«', '»', '"', '“', '”'], " ")
+                    .replace(|c: char| matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{0640}'), "")
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            });
             actors.push(Actor {
                 id: ActorId(s.id.clone()),
-                name: s.name.clone(),
+                name: written
+                    .filter(|w| !w.is_empty())
+                    .unwrap_or_else(|| s.name.clone()),
                 kind: s.kind,
                 mentions: list,
             });
@@ -592,8 +606,8 @@ impl Assembler<'_> {
                     }
                     evidence.push(Evidence {
                         span,
-                        rule: e.rule.clone(),
-                        weight: e.weight,
+                        rules: e.rules.clone(),
+                        weight: crate::types::round4(f64::from(e.weight)),
                     });
                 }
             }
@@ -619,7 +633,7 @@ impl Assembler<'_> {
                 target_actor,
                 evidence,
                 quotes: quote_ids,
-                score: score.clamp(0.0, 1.0),
+                score: crate::types::round4(f64::from(score.clamp(0.0, 1.0))),
             });
         }
         Analysis {

@@ -6,6 +6,8 @@
 //! Cues that carry a stance but report no words (أدان، رحب، أعرب عن) give speech events
 //! too, without a quote: their object is what the stance is about.
 
+use std::sync::LazyLock;
+
 use crate::actors::{ActorFinding, MentionRec, TITLE_NOUNS};
 use crate::lexicon::{CueForm, Frame, Gender, Lexicon};
 use crate::matcher::{Hit, Lex};
@@ -30,46 +32,13 @@ pub(crate) struct SpeechEvent {
 }
 
 /// Words introducing the statement a speaker made (وجاء في بيان لـ...، وأشار بيان ...).
-const STATEMENT_NOUNS: &[&str] = &[
-    "بيان",
-    "بيانا",
-    "بيانها",
-    "بيانه",
-    "تقرير",
-    "تقريرها",
-    "تقريره",
-    "رساله",
-    "تصريح",
-    "تصريحات",
-    "كلمه",
-    "خطاب",
-    "تغريده",
-    "منشور",
-    "مءتمر",
-];
+static STATEMENT_NOUNS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| crate::wordlist::words(include_str!("../lexicons/words/statement_nouns.txt")));
 
 /// Unnamed sources as the subject of a speech verb (قالت مصادر أمنية، أفاد مراسل):
 /// someone the text does not name, never the last speaker.
-const UNNAMED_SOURCES: &[&str] = &[
-    "مصدر",
-    "مصادر",
-    "مسءول",
-    "مسءولون",
-    "مسءوله",
-    "مراسل",
-    "مراسله",
-    "شهود",
-    "شاهد",
-    "ناشطون",
-    "سكان",
-    "خبراء",
-    "محللون",
-    "مراقبون",
-    "دبلوماسي",
-    "دبلوماسيون",
-    "متحدث",
-    "متحدثه",
-];
+static UNNAMED_SOURCES: LazyLock<Vec<&str>> =
+    LazyLock::new(|| crate::wordlist::words(include_str!("../lexicons/words/unnamed_sources.txt")));
 
 /// Documents an organization or a government issues: with the article and no author
 /// named (وأشار التقرير، وبحسب البيان), they are the last such speaker's.
@@ -78,55 +47,12 @@ const DOCUMENT_NOUNS: &[&str] = &["بيان", "تقرير", "بلاغ", "رسا�
 const ISSUED_LOOKBACK: usize = 400;
 
 /// Time words and adverbials that may stand between a verb and its subject.
-const TIME_WORDS: &[&str] = &[
-    "امس",
-    "اليوم",
-    "الليله",
-    "مساء",
-    "صباح",
-    "ظهر",
-    "فجر",
-    "غدا",
-    "الماضي",
-    "الحالي",
-    "ايضا",
-    "مجددا",
-    "كذلك",
-    "بدوره",
-    "بدورها",
-    "رسميا",
-    "بشده",
-];
+static TIME_WORDS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| crate::wordlist::words(include_str!("../lexicons/words/time_words.txt")));
 
 /// Honorifics between a verb and its subject's name (قال المهندس ...، دان معالي ...).
-const HONORIFICS: &[&str] = &[
-    "معالي",
-    "سعاده",
-    "فخامه",
-    "سمو",
-    "سماحه",
-    "جلاله",
-    "صاحب",
-    "السمو",
-    "الملكي",
-    "الجلاله",
-    "المهندس",
-    "الدكتور",
-    "د",
-    "السيد",
-    "السيده",
-    "الشيخ",
-    "الشيخه",
-    "الاستاذ",
-    "الاستاذه",
-    "اللواء",
-    "العميد",
-    "العقيد",
-    "الفريق",
-    "المشير",
-    "الامير",
-    "الاميره",
-];
+static HONORIFICS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| crate::wordlist::words(include_str!("../lexicons/words/honorifics.txt")));
 
 /// How many tokens after a cue its required word (`requires` in cues.txt) may come.
 const REQUIRED_WITHIN: usize = 10;
@@ -229,6 +155,19 @@ const PREPOSITIONS: &[&str] = &[
 fn is_time_word(word: &str) -> bool {
     TIME_WORDS.contains(&word) || crate::actors::is_weekday(word)
 }
+
+/// Relative pronouns: a verb right after one belongs to a relative clause.
+const RELATIVE_PRONOUNS: &[&str] = &[
+    "الذي",
+    "التي",
+    "الذين",
+    "اللذان",
+    "اللتان",
+    "اللذين",
+    "اللتين",
+    "اللواتي",
+    "اللاتي",
+];
 
 /// Complementizers after which the content begins.
 const COMPLEMENTIZERS: &[&str] = &[
@@ -855,6 +794,21 @@ impl Scan<'_, '_> {
         events: &[SpeechEvent],
         pending: &[Pending],
     ) -> (Option<usize>, Option<usize>) {
+        // A verb in a relative clause (الرئيس الذي انتقد المملكة) has the antecedent for
+        // subject, and what follows the verb is its object. Only where the antecedent is
+        // an actor: في الوقت الذي أكدت فيه مصادر … has its subject after the verb.
+        // (A verb with an object pronoun takes the antecedent as object: قوات التحالف
+        // التي وصفها …، ليندمان الذي وصفته قناة …; one that does not agree with it has
+        // its own subject after it: الميليشيات التي صرح رئيس الوزراء ….)
+        let object_pronoun = ["ه", "ها", "هم", "هما"].iter().any(|p| {
+            let w = self.finder_word(c);
+            w.ends_with(p) && w.chars().count() >= 4
+        });
+        if c > s.start && RELATIVE_PRONOUNS.contains(&self.finder_word(c - 1)) && !object_pronoun {
+            if let Some(antecedent) = self.relative_antecedent(s, c - 1, g) {
+                return (Some(antecedent), None);
+            }
+        }
         // VSO: the subject right after the verb, past time words and adverbials.
         let mut p = after;
         let mut skipped = 0;
@@ -935,7 +889,13 @@ impl Scan<'_, '_> {
                 break;
             }
             let w = self.finder_word(prev);
-            if is_time_word(w) || self.finder.is_punct(prev, &['،', ',', ')']) {
+            // (A comma before a verb with و starts a coordinated clause: in استقبل السيسي
+            // الصفدي، وأكد … the name before the comma is the first verb's object.)
+            let coordinated = self.finder_word(c).starts_with('و');
+            if is_time_word(w)
+                || self.finder.is_punct(prev, &['،', ',', ')'])
+                    && !(coordinated && self.finder.is_punct(prev, &['،', ',']))
+            {
                 q -= 1;
                 gap += 1;
                 continue;
@@ -1051,6 +1011,31 @@ impl Scan<'_, '_> {
         self.hits_at(t)
             .iter()
             .any(|h| matches!(h.lex, Lex::Cue { .. }))
+    }
+
+    /// The actor a relative pronoun at `rel` takes up: the mention right before it, or
+    /// before a person's apposition in commas (درية شرف الدين، وزيرة الإعلام السابقة،
+    /// التي قالت).
+    fn relative_antecedent(&self, s: &Sentence, rel: usize, g: Gender) -> Option<usize> {
+        let f = self.finder;
+        let mut end = rel;
+        if f.is_punct(end.wrapping_sub(1), &['،', ',']) {
+            // Back over the apposition to the comma that opens it.
+            let open = (s.start..end - 1)
+                .rev()
+                .take(12)
+                .find(|&t| f.is_punct(t, &['،', ',']))?;
+            // Only an apposition that names a role (وزيرة الإعلام السابقة), not any
+            // phrase in commas (حسب البيان، الذي …).
+            if !self.starts_with_title(open + 1) {
+                return None;
+            }
+            end = open;
+        }
+        let m = self.mention_end_at[end].map(|i| self.mention(i))?;
+        let slot = self.slot_of(m);
+        (m.tok_start >= s.start && !self.prepositional(m) && self.agrees(slot, g, false))
+            .then_some(slot)
     }
 
     /// The subject of a VSO cue when it is a longer noun phrase: the mentions between the
@@ -1208,6 +1193,19 @@ impl Scan<'_, '_> {
     ) -> Option<usize> {
         let f = self.finder;
         let cue_start = f.tokens[c].start as usize;
+        // A sentence that opens with a verb and its subject (استقبل السيسي الوزير
+        // الأردني، وأكد أن …): a later verb without a subject of its own continues that
+        // subject, and the actors between are objects.
+        let opening_subject = self.mention_at[s.start + 1]
+            .filter(|_| s.start + 1 < c && f.tokens[s.start].is_word())
+            .filter(|_| self.mention_at[s.start].is_none() && !self.covered[s.start])
+            .map(|i| *self.mention(i))
+            .filter(|m| m.tok_end <= c && !self.prepositional(m) && !self.inside[m.tok_start])
+            .map(|m| self.slot_of(&m))
+            .filter(|&sl| self.agrees(sl, g, false));
+        if let Some(sl) = opening_subject {
+            return Some(sl);
+        }
         // An actor named earlier in the same sentence, as a subject (not after a
         // preposition), is the likeliest subject: وكانت السفارة قد نشرت بلاغا ذكرت فيه.
         let local = self

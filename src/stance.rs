@@ -18,7 +18,7 @@ pub(crate) const THRESHOLD: f32 = 0.5;
 pub(crate) struct TokEvidence {
     pub from: usize,
     pub to: usize,
-    pub rule: String,
+    pub rules: Vec<String>,
     pub weight: f32,
 }
 
@@ -91,7 +91,7 @@ pub(crate) fn classify(
                         per_label[label.index()].push(TokEvidence {
                             from: start,
                             to: end.max(start + 1),
-                            rule: format!("cue:{}", entry.id),
+                            rules: vec![format!("cue:{}", entry.id)],
                             weight: w,
                         });
                         if !ev.is_quote {
@@ -148,7 +148,7 @@ pub(crate) fn classify(
                         per_label[label.index()].push(TokEvidence {
                             from: t,
                             to: (h.tok_end as usize).max(t + 1),
-                            rule: format!("cue:{}", c.id),
+                            rules: vec![format!("cue:{}", c.id)],
                             weight: w * 0.8,
                         });
                     }
@@ -209,7 +209,7 @@ pub(crate) fn classify(
                 } else {
                     h.tok_end as usize
                 },
-                rule: format!("eval:{}", e.id),
+                rules: vec![format!("eval:{}", e.id)],
                 weight,
             });
         }
@@ -219,7 +219,8 @@ pub(crate) fn classify(
             matches!(c.lex, Lex::Cue { cue, .. } if matches!(lex.cues[cue as usize].id.as_str(), "call" | "demand"))
         });
         if calls_for {
-            per_label[StanceLabel::Justify.index()].retain(|e| e.rule.starts_with("cue:"));
+            per_label[StanceLabel::Justify.index()]
+                .retain(|e| e.rules.iter().all(|r| r.starts_with("cue:")));
         }
         for label in StanceLabel::ALL {
             let ev_list = std::mem::take(&mut per_label[label.index()]);
@@ -261,13 +262,17 @@ pub(crate) fn classify(
             });
             let mut evidence = ev_list;
             // Quote content is the evidence of a content-based stance.
-            if ev.is_quote && evidence.iter().all(|e| e.rule.starts_with("eval:")) {
+            if ev.is_quote
+                && evidence
+                    .iter()
+                    .all(|e| e.rules.iter().all(|r| r.starts_with("eval:")))
+            {
                 let w = evidence.iter().map(|e| e.weight).fold(0.0, f32::max);
-                let rules: Vec<&str> = evidence.iter().map(|e| e.rule.as_str()).collect();
+                let rules: Vec<String> = evidence.iter().flat_map(|e| e.rules.clone()).collect();
                 evidence = vec![TokEvidence {
                     from,
                     to,
-                    rule: rules.join("+"),
+                    rules,
                     weight: w,
                 }];
             }

@@ -19,7 +19,10 @@ fn gold_dir() -> Option<PathBuf> {
     if dir.is_dir() {
         Some(dir)
     } else {
-        eprintln!("skipped: {} is absent", dir.display());
+        common::say(&format!(
+            "SKIPPED: {} is absent: the gold tests need the optional dev data (README, \"The dev data\")",
+            dir.display()
+        ));
         None
     }
 }

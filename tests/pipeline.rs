@@ -633,3 +633,88 @@ fn a_person_by_pattern_stops_at_a_conjunct_and_keeps_foreign_names() {
         "{found:?}"
     );
 }
+
+/// The speaker of the quote whose content contains `needle`.
+fn speaker_of(a: &Analysis, needle: &str) -> Option<String> {
+    a.quotes
+        .iter()
+        .find(|q| q.content.text.contains(needle))
+        .unwrap_or_else(|| panic!("no quote with {needle:?}: {a:#?}"))
+        .speaker
+        .as_ref()
+        .map(|s| s.0.clone())
+}
+
+#[test]
+fn an_unknown_titled_speaker_is_nobody_known() {
+    let a = analyze("أدانت مصر الهجوم بشدة. وقال مدير المستشفى الميداني إن الوضع صعب للغاية.");
+    assert_ne!(
+        speaker_of(&a, "الوضع صعب").as_deref(),
+        Some("egypt"),
+        "{a:#?}"
+    );
+}
+
+#[test]
+fn a_generic_plural_source_is_no_speaker() {
+    for text in [
+        "رحبت مصر بالاتفاق. وقالت أوساط سياسية إن الخطوة متأخرة.",
+        "رحبت قطر بالاتفاق. ويرى المحللون أن الخطوة متأخرة.",
+        "رحبت الأردن بالاتفاق. وتشير نفس الدراسات إلى أن الخطوة متأخرة.",
+    ] {
+        let a = analyze(text);
+        assert_eq!(speaker_of(&a, "الخطوة متأخرة"), None, "{text}: {a:#?}");
+    }
+}
+
+#[test]
+fn a_relative_clause_verb_has_the_antecedent_for_subject() {
+    // انتقدت inside the relative clause is Turkey's, with Saudi Arabia its object.
+    let a = analyze("وكانت تركيا التي انتقدت السعودية قد أكدت أن الحوار ضروري.");
+    assert!(has(&a, "turkey", StanceLabel::Condemn), "{a:#?}");
+    assert!(!has(&a, "saudi_arabia", StanceLabel::Condemn), "{a:#?}");
+}
+
+#[test]
+fn an_object_is_not_the_subject_of_a_coordinated_verb() {
+    let a = analyze(
+        "استقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية الأردني أيمن الصفدي، وأكد أن العلاقات قوية.",
+    );
+    assert_eq!(
+        speaker_of(&a, "العلاقات قوية").as_deref(),
+        Some("abdel_fattah_el_sisi"),
+        "{a:#?}"
+    );
+}
+
+#[test]
+fn an_unresolved_descriptor_takes_up_the_last_person_not_a_body() {
+    let a = analyze(
+        "قال وزير الإعلام سامر الخطيب إن الحكومة ملتزمة. ورحبت نقابة الصحفيين بالقرار. وأضاف الوزير أن الإصلاح مستمر.",
+    );
+    assert_eq!(
+        speaker_of(&a, "الإصلاح مستمر").as_deref(),
+        Some("samr_alkhtyb"),
+        "{a:#?}"
+    );
+}
+
+#[test]
+fn an_indefinite_spokesperson_is_not_the_office_holder() {
+    // متحدث باسم: a spokesperson, whoever holds the office of the spokesperson.
+    let a = analyze("وقال متحدث باسم وزارة الخارجية الأمريكية إن القرار خاطئ.");
+    assert_eq!(
+        speaker_of(&a, "القرار خاطئ").as_deref(),
+        Some("united_states.foreign_ministry.spokesperson"),
+        "{a:#?}"
+    );
+}
+
+#[test]
+fn actors_found_by_pattern_are_named_as_written() {
+    let a =
+        analyze("وقال الدكتور أحمد الزهراني إن القرار صائب. وأعلنت هيئة الأوقاف الإسلامية عن خطة.");
+    let names: Vec<&str> = a.actors.iter().map(|x| x.name.as_str()).collect();
+    assert!(names.contains(&"أحمد الزهراني"), "{names:?}");
+    assert!(names.contains(&"هيئة الأوقاف الإسلامية"), "{names:?}");
+}

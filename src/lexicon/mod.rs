@@ -16,8 +16,9 @@ use crate::normalize::fold_str;
 use crate::types::{ActorKind, StanceLabel};
 use block::{parse_blocks, Block, Field};
 
-/// Which part of the lexicon a file holds.
+/// Which part of the lexicon a file holds. New kinds may come: match with a wildcard arm.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum LexiconKind {
     /// Political actors (`lexicons/actors/*.txt`).
     Actors,
@@ -316,8 +317,9 @@ pub(crate) struct Lexicon {
     pub common_words: crate::fasthash::FastSet<String>,
 }
 
-/// Counts of what a lexicon holds, for reports and the README.
+/// Counts of what a lexicon holds, for reports and the README. More counts may come.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct LexiconStats {
     /// Actors of every kind.
     pub actors: usize,
@@ -951,7 +953,9 @@ fn check_name(block: &Block<'_>, field: &str, names: &[String]) -> Result<()> {
 
 fn parse_kind(block: &Block<'_>) -> Result<ActorKind> {
     let f = block.required("kind")?;
-    f.value.parse().map_err(|e: String| block.error(f, e))
+    f.value
+        .parse()
+        .map_err(|e: crate::ParseNameError| block.error(f, e.to_string()))
 }
 
 fn parse_gender(block: &Block<'_>, kind: ActorKind) -> Result<Gender> {
@@ -1196,7 +1200,7 @@ fn parse_cue(block: &Block<'_>) -> Result<CueEntry> {
                 .next()
                 .unwrap_or("")
                 .parse()
-                .map_err(|e: String| block.error(f, e))?;
+                .map_err(|e: crate::ParseNameError| block.error(f, e.to_string()))?;
             let weight = parse_weight(block, f, parts.next().unwrap_or("0.8"))?;
             Some((label, weight))
         }
@@ -1251,7 +1255,10 @@ fn parse_eval(block: &Block<'_>) -> Result<EvalEntry> {
     block.check_fields(EVAL_FIELDS)?;
     let id = parse_id(block, true)?;
     let f = block.required("label")?;
-    let label: StanceLabel = f.value.parse().map_err(|e: String| block.error(f, e))?;
+    let label: StanceLabel = f
+        .value
+        .parse()
+        .map_err(|e: crate::ParseNameError| block.error(f, e.to_string()))?;
     let f = block.required("weight")?;
     let weight = parse_weight(block, f, f.value)?;
     let fixed = folded_items(block, "forms")?;
