@@ -59,7 +59,10 @@ fn building_scales_with_the_entries() {
     let small = build_time(n);
     let large = build_time(4 * n);
     let ratio = large.as_secs_f64() / small.as_secs_f64().max(1e-6);
-    eprintln!("{n} roles: {small:?}; {}: {large:?}; ratio {ratio:.2}", 4 * n);
+    eprintln!(
+        "{n} roles: {small:?}; {}: {large:?}; ratio {ratio:.2}",
+        4 * n
+    );
     assert!(
         ratio <= 6.0,
         "4× the roles took {ratio:.1}× as long ({small:?} → {large:?})"
