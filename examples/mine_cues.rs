@@ -14,7 +14,8 @@
 //! (default 5,000), how many uncovered forms to print (default 40).
 
 use std::collections::{HashMap, HashSet};
-use std::io::{BufRead, BufReader};
+use std::fmt::Write as _;
+use std::io::{BufRead, BufReader, Write as _};
 use std::process::ExitCode;
 
 use mawqif::{normalize_for_matching, Extractor};
@@ -424,19 +425,22 @@ fn main() -> ExitCode {
             }
         }
     }
+    // The report is written at once; a reader that stopped early (`| head`) is no error.
+    let mut out = String::new();
     let mut list: Vec<(String, usize)> = uncovered.into_iter().collect();
     list.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    println!("articles                {articles}");
-    println!(
+    let _ = writeln!(out, "articles                {articles}");
+    let _ = writeln!(
+        out,
         "cue-position words      {total}, covered {covered} ({:.1}%)",
         100.0 * covered as f64 / total.max(1) as f64
     );
     let skipped: usize = not_verbs.values().sum();
-    println!("non-verbs left out      {skipped}");
-    println!("verbs that are no cue   {not_cues}");
-    println!("uncovered forms by frequency:");
+    let _ = writeln!(out, "non-verbs left out      {skipped}");
+    let _ = writeln!(out, "verbs that are no cue   {not_cues}");
+    let _ = writeln!(out, "uncovered forms by frequency:");
     for (form, n) in list.iter().take(top) {
-        println!("  {n:>6}  {form}");
+        let _ = writeln!(out, "  {n:>6}  {form}");
     }
     // Words over-represented in quote content, uncovered by evaluative forms.
     let (quoted, other): (usize, usize) = content_words
@@ -453,11 +457,18 @@ fn main() -> ExitCode {
         .filter(|(_, _, lift)| *lift >= 2.0)
         .collect();
     ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    println!(
+    let _ = writeln!(
+        out,
         "words of quote content without an evaluative form, at least twice as frequent there:"
     );
     for (form, n, lift) in ranked.iter().take(top) {
-        println!("  {n:>6}  {lift:>5.1}x  {form}");
+        let _ = writeln!(out, "  {n:>6}  {lift:>5.1}x  {form}");
     }
-    ExitCode::SUCCESS
+    match std::io::stdout().lock().write_all(out.as_bytes()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            eprintln!("mine_cues: {e}");
+            ExitCode::from(1)
+        }
+        _ => ExitCode::SUCCESS,
+    }
 }
