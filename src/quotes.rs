@@ -1056,7 +1056,28 @@ impl Scan<'_, '_> {
                     Lex::RoleRef { .. } | Lex::NisbaTitle { .. } | Lex::ConstructTitle { .. }
                 )
             });
-        if !titled {
+        // Or a head noun the lexicons lack right before a person (دعا خطيب جمعة النجف
+        // صدر الدين القبانجي، …): an indefinite noun that is no statement, particle or
+        // verbal noun, with a person's mention within three words.
+        let unknown_head = !titled
+            && !first.starts_with("ال")
+            && !STATEMENT_NOUNS.contains(&first)
+            && !crate::actors::is_not_name(first)
+            && !COMPLEMENTIZERS.contains(&first)
+            && !PREPOSITIONS.contains(&first)
+            && self.mention_at[after].is_none()
+            && (after + 1..(after + 4).min(s.end)).any(|t| {
+                self.mention_at[t].is_some_and(|mi| {
+                    self.finder.found.slots[self.slot_of(self.mention(mi))].kind
+                        == ActorKind::Person
+                })
+            })
+            && (after..(after + 4).min(s.end)).all(|t| {
+                self.finder.tokens[t].is_word() && !PREPOSITIONS.contains(&self.finder_word(t))
+            })
+            // أحد المقربين من …، بعض مستشاري …: one of a person's circle, not the person.
+            && !matches!(first, "احد" | "احدي" | "بعض" | "عدد" | "كبار" | "مستشار" | "مستشاري");
+        if !titled && !unknown_head {
             return None;
         }
         let mut person: Option<(usize, usize)> = None;

@@ -718,3 +718,21 @@ fn actors_found_by_pattern_are_named_as_written() {
     assert!(names.contains(&"أحمد الزهراني"), "{names:?}");
     assert!(names.contains(&"هيئة الأوقاف الإسلامية"), "{names:?}");
 }
+
+#[test]
+fn an_honorific_or_an_unknown_head_before_a_name_keeps_the_person() {
+    let a = analyze("وأوضح وزير العدل الشيخ وليد الصمعاني أن القضاة سيباشرون أعمالهم.");
+    assert_eq!(
+        speaker_of(&a, "القضاة سيباشرون").as_deref(),
+        Some("wlyd_alsmaany"),
+        "{a:#?}"
+    );
+    let a = analyze(
+        "ورحبت الحكومة الأردنية بالقرار. من جهته، دعا خطيب المسجد الكبير سامي الخطيب، أمس، المصلين إلى الهدوء.",
+    );
+    assert_eq!(
+        speaker_of(&a, "المصلين إلى الهدوء").as_deref(),
+        Some("samy_alkhtyb"),
+        "{a:#?}"
+    );
+}

@@ -515,7 +515,9 @@ impl<'a> Ctx<'a> {
             consider(self.parse_capital(t));
         }
         if given {
-            consider(self.parse_given_name(t, false));
+            // After an honorific (الشيخ محمد العبدالله …) the name is read as after a title.
+            let after_honorific = t > 0 && HONORIFICS.contains(&self.word(t - 1));
+            consider(self.parse_given_name(t, after_honorific));
         }
         best
     }

@@ -253,8 +253,14 @@ impl<'a> Ctx<'a> {
             }
             // A definite word followed by a definite adjective is a noun phrase
             // (صالح الهجوم الأخير), not a family name.
+            // After a title or honorific the family chain of a Gulf name goes on (الشيخ
+            // محمد العبدالله المبارك الصباح).
             let compound = COMPOUND_NAME_PARTS.contains(&w);
-            if w.starts_with("ال") && !compound && self.word(k + 1).starts_with("ال") {
+            if w.starts_with("ال")
+                && !compound
+                && !after_title
+                && self.word(k + 1).starts_with("ال")
+            {
                 break;
             }
             words.push(w);
