@@ -736,3 +736,32 @@ fn an_honorific_or_an_unknown_head_before_a_name_keeps_the_person() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn a_bare_ministry_belongs_to_the_state_the_article_is_about() {
+    let a = analyze(
+        "أعلنت الكويت خطة جديدة للطاقة. وقالت وزارة الخارجية في بيان إن الكويت ملتزمة بالحوار مع جيرانها.",
+    );
+    assert_eq!(
+        speaker_of(&a, "ملتزمة بالحوار").as_deref(),
+        Some("kuwait.foreign_ministry"),
+        "{a:#?}"
+    );
+    // Two states named as often: whose ministry is not said.
+    let a = analyze(
+        "التقى وفد من الكويت وفدا من قطر. وقالت وزارة الخارجية في بيان إن اللقاء كان مثمرا.",
+    );
+    assert_eq!(speaker_of(&a, "اللقاء كان مثمرا"), None, "{a:#?}");
+}
+
+#[test]
+fn split_and_joined_spellings_and_unlisted_first_names_are_one_person() {
+    let a = analyze("قال نورالدين البابا إن الوضع هادئ. وأكد نور الدين البابا أن الأمن مستتب.");
+    assert_eq!(a.actors.len(), 1, "{:?}", a.actors);
+    let a = analyze("وقالت المتحدثة باسم البيت الأبيض كارولاين ليفيت إن القرار نهائي.");
+    assert_eq!(
+        speaker_of(&a, "القرار نهائي").as_deref(),
+        Some("karoline_leavitt"),
+        "{a:#?}"
+    );
+}

@@ -15,9 +15,11 @@ impl<'a> Ctx<'a> {
                 return slot;
             }
         }
-        let id = romanize(words);
+        // نورالدين البابا and نور الدين البابا, عبدالله and عبد الله: one person, one id.
+        let split = split_compounds(words);
+        let id = romanize(&split);
         let name = words.join(" ");
-        let surnames = surname_keys(words);
+        let surnames = surname_keys(&split);
         let name_at = self.span_of(words);
         self.slot_for_key(format!("id:{id}"), || Slot {
             surnames,
@@ -483,6 +485,27 @@ impl<'a> Ctx<'a> {
 
 /// The short forms a derived person may be mentioned by later: the family name (the
 /// words after the given name) when it is distinctive.
+/// The words of a name with joined compounds written apart: نورالدين → نور الدين،
+/// عبدالعزيز → عبد العزيز (news writes either), so that both spellings give one id.
+fn split_compounds<'w>(words: &[&'w str]) -> Vec<&'w str> {
+    let mut out = Vec::with_capacity(words.len() + 1);
+    for &w in words {
+        let second = COMPOUND_NAME_PARTS
+            .iter()
+            .find(|p| w.len() > p.len() + 2 && w.ends_with(*p))
+            .map(|p| w.len() - p.len());
+        let first = (w.starts_with("عبد") && w.chars().count() >= 6).then_some("عبد".len());
+        match second.or(first) {
+            Some(cut) if w.is_char_boundary(cut) => {
+                out.push(&w[..cut]);
+                out.push(&w[cut..]);
+            }
+            _ => out.push(w),
+        }
+    }
+    out
+}
+
 pub(crate) fn surname_keys(words: &[&str]) -> Vec<String> {
     if words.len() < 2 {
         return Vec::new();
@@ -551,4 +574,26 @@ pub(crate) fn romanize(words: &[&str]) -> String {
         out = "person".to_string();
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn joined_compounds_are_split_for_ids() {
+        assert_eq!(
+            split_compounds(&["نورالدين", "البابا"]),
+            ["نور", "الدين", "البابا"]
+        );
+        assert_eq!(
+            split_compounds(&["عبدالعزيز", "الحربي"]),
+            ["عبد", "العزيز", "الحربي"]
+        );
+        assert_eq!(split_compounds(&["الدين"]), ["الدين"]);
+        assert_eq!(
+            romanize(&split_compounds(&["نورالدين", "البابا"])),
+            romanize(&["نور", "الدين", "البابا"])
+        );
+    }
 }

@@ -365,6 +365,31 @@ impl<'a> Ctx<'a> {
         if let Some(np) = self.parse_given_name(k, true) {
             return Some(np);
         }
+        // A first name spelled as the lexicon does not (كارولاين ليفيت for كارولين ليفيت)
+        // before a known person's family name: that person, the whole name the mention.
+        let first = self.word(k);
+        if !first.is_empty()
+            && self.hits_at(k).is_empty()
+            && !first.starts_with("ال")
+            && !is_not_name(first)
+            && !self.lex.common_words.contains(first)
+        {
+            if let Some(h) = self
+                .actor_hit(k + 1, |kind| kind == ActorKind::Person)
+                .filter(|h| h.prefix == 0)
+            {
+                let Lex::Actor { actor, .. } = h.lex else {
+                    return None;
+                };
+                return Some(Np {
+                    slot: self.lexicon_slot(actor),
+                    tok_end: h.tok_end as usize,
+                    end: h.end as usize,
+                    via: Via::Name,
+                    weak: false,
+                });
+            }
+        }
         // A single family name of the form الـ...ي after a title (رئيس الوزراء الكاظمي).
         let w = self.word(k);
         if w.starts_with("ال")
