@@ -80,6 +80,30 @@ pub(crate) fn requirement_met(
     })
 }
 
+/// Whether the word at token `next`, the one after a cue form (and its subject), is one
+/// the entry accepts (`next_prefix` and `unless_next` in cues.txt): نوّه بجهود is praise,
+/// نوّه إلى / نوّه بأن a remark.
+pub(crate) fn next_word_fits(
+    entry: &crate::lexicon::CueEntry,
+    text: &str,
+    tokens: &[Token],
+    next: usize,
+) -> bool {
+    if entry.next_prefix.is_empty() && entry.unless_next.is_empty() {
+        return true;
+    }
+    let next = tokens
+        .get(next)
+        .filter(|t| t.is_word())
+        .map_or("", |t| &text[t.range()]);
+    (entry.next_prefix.is_empty()
+        || entry
+            .next_prefix
+            .iter()
+            .any(|p| next.starts_with(p.as_str())))
+        && !entry.unless_next.iter().any(|w| w == next)
+}
+
 /// Words after which a new clause, and so a speech verb, may begin.
 const CLAUSE_OPENERS: &[&str] = &[
     "كما",
@@ -322,6 +346,20 @@ impl Scan<'_, '_> {
             let Lex::Cue { form, enclitic, .. } = h.lex else {
                 continue;
             };
+            // ندين، أكدنا: the speaker's own words, no report about an actor.
+            if form == CueForm::Personal {
+                continue;
+            }
+            // A cue whose next word does not fit leaves the token to another meaning of
+            // the same form (نوّه بـ praise, else نوّه إلى).
+            if let Lex::Cue { cue, .. } = h.lex {
+                // After the subject when it follows the verb (نوهت مصر بجهود).
+                let end = h.tok_end as usize;
+                let next = self.mention_at[end].map_or(end, |mi| self.mention(mi).tok_end);
+                if !next_word_fits(&f.lex.cues[cue as usize], f.text, f.tokens, next) {
+                    continue;
+                }
+            }
             if self.inside[t] || self.covered[t] {
                 continue;
             }
@@ -441,6 +479,7 @@ impl Scan<'_, '_> {
                         None => self.finite_subject(s, c, after, g, events, &pending),
                     }
                 }
+                CueForm::Personal => continue,
                 CueForm::Participle(g) => {
                     let prev = pending.last().and_then(|p| p.speaker);
                     (prev.or_else(|| self.implicit(s, c, g, events, false)), None)
@@ -648,10 +687,7 @@ impl Scan<'_, '_> {
         // A past form may begin with ت (تابعت); the imperfect's ت has a ي twin (تقول/يقول).
         let has_y_twin = |x: &str| {
             let twin = format!("ي{}", &x['ت'.len_utf8()..]);
-            f.lex.cues[cue as usize]
-                .forms
-                .iter()
-                .any(|(y, _)| *y == twin)
+            f.lex.cues[cue as usize].form_set.contains(&twin)
         };
         form.starts_with('ي') || form.starts_with('ت') && has_y_twin(form)
     }

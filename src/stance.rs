@@ -4,9 +4,9 @@
 //! actor's events are then gathered per label.
 
 use crate::actors::ActorFinding;
-use crate::lexicon::{Frame, Lexicon, ModifierType};
+use crate::lexicon::{CueForm, Frame, Lexicon, ModifierType};
 use crate::matcher::{Hit, Lex};
-use crate::quotes::{requirement_met, SpeechEvent};
+use crate::quotes::{next_word_fits, requirement_met, SpeechEvent};
 use crate::segment::{word_at, Token};
 use crate::types::StanceLabel;
 
@@ -50,6 +50,22 @@ pub(crate) fn classify(
     for m in &found.mentions {
         // A slice, not take/skip from 0: linear in the mention's length.
         in_mention[m.tok_start.min(m.tok_end)..m.tok_end].fill(true);
+    }
+    // ... and so do fixed expressions that name a topic (الهجرة غير الشرعية).
+    for h in hits {
+        if let Lex::Modifier { entry } = h.lex {
+            if lex.modifiers[entry as usize].kind == ModifierType::Neutral {
+                let (a, b) = (h.tok_start as usize, (h.tok_end as usize).min(tokens.len()));
+                in_mention[a.min(b)..b].fill(true);
+            }
+        }
+    }
+    // Where each actor mention starts, for evaluations that need a beneficiary.
+    let mut mention_starts = vec![false; tokens.len() + 1];
+    for m in &found.mentions {
+        if let Some(slot) = mention_starts.get_mut(m.tok_start) {
+            *slot = true;
+        }
     }
     let mut out = Vec::new();
     for (ei, ev) in events.iter().enumerate() {
@@ -98,8 +114,16 @@ pub(crate) fn classify(
             }
             // A stance verb inside what was said (الشعب المصري يرفض ...) is the
             // speaker's stance too, a little weaker than their own frame.
-            if let Lex::Cue { cue, .. } = h.lex {
+            if let Lex::Cue { cue, form, .. } = h.lex {
                 let c = &lex.cues[cue as usize];
+                // ندافع عن وطننا: in the first person, defending is mostly literal;
+                // condemning and praising are what the speaker does by saying it.
+                if form == CueForm::Personal
+                    && c.stance
+                        .is_some_and(|(label, _)| label == StanceLabel::Justify)
+                {
+                    continue;
+                }
                 let own = ev.cue.is_some_and(|own| own.tok_start == h.tok_start);
                 // ... القرار الذي يدين: a relative clause's verb is someone else's act.
                 let relative =
@@ -108,7 +132,13 @@ pub(crate) fn classify(
                     continue;
                 }
                 // An ambiguous form (ثمن) counts only as its own event's cue.
-                let required = requirement_met(c, text, tokens, h, to) && !c.explicit_subject;
+                let mut next = h.tok_end as usize;
+                while next < to && in_mention[next] {
+                    next += 1;
+                }
+                let required = requirement_met(c, text, tokens, h, to)
+                    && next_word_fits(c, text, tokens, next)
+                    && !c.explicit_subject;
                 if let Some((label, w)) = c
                     .stance
                     .filter(|_| !own && required && t >= from && t >= taken_until)
@@ -144,6 +174,11 @@ pub(crate) fn classify(
             if !called_for || e.unless_next.iter().any(|w| w == next) {
                 continue;
             }
+            // Solidarity with no one named is a topic, not an endorsement.
+            let end = h.tok_end as usize;
+            if e.beneficiary && !(end..(end + 4).min(to)).any(|u| mention_starts[u]) {
+                continue;
+            }
             taken_until = h.tok_end as usize;
             let mut label = e.label;
             let mut weight = e.weight;
@@ -177,6 +212,15 @@ pub(crate) fn classify(
                 rules: vec![format!("eval:{}", e.id)],
                 weight,
             });
+        }
+        // Justifying defends an act already done or decided; what a call or a demand
+        // introduces (دعا إلى حماية، طالب بتلبية) is an act wanted, not defended.
+        let calls_for = ev.cue.is_some_and(|c| {
+            matches!(c.lex, Lex::Cue { cue, .. } if matches!(lex.cues[cue as usize].id.as_str(), "call" | "demand"))
+        });
+        if calls_for {
+            per_label[StanceLabel::Justify.index()]
+                .retain(|e| e.rules.iter().all(|r| r.starts_with("cue:")));
         }
         for label in StanceLabel::ALL {
             let ev_list = std::mem::take(&mut per_label[label.index()]);

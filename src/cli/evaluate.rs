@@ -147,6 +147,20 @@ pub fn main(args: Vec<String>) -> ExitCode {
         total.stance_system,
         total.stance_gold
     );
+    for label in crate::StanceLabel::ALL {
+        let c = total.label(label);
+        let _ = writeln!(
+            out,
+            "  {:<8} P {:.3}  R {:.3}  F1 {:.3}   ({} correct, {} system, {} gold)",
+            label.to_string(),
+            c.precision(),
+            c.recall(),
+            c.f1(),
+            c.tp,
+            c.system,
+            c.gold
+        );
+    }
     let _ = writeln!(
         out,
         "quote    P {:.3}  R {:.3}  F1 {:.3}   ({} correct of {}, {} of {} gold found)",
