@@ -2,7 +2,7 @@
 //! actor they can denote. Pronoun subjects hidden in verb endings are resolved where the
 //! speech events are built ([`crate::quotes`]), since only there is the verb known.
 
-use crate::actors::{ActorFinding, MentionRec, RefTarget, Via};
+use crate::actors::{ActorFinding, MentionRec, RefTarget, Slot, Via};
 use crate::lexicon::Lexicon;
 use crate::matcher::LexMatcher;
 use crate::types::ActorKind;
@@ -12,6 +12,7 @@ use crate::types::ActorKind;
 pub(crate) fn resolve_references(lex: &Lexicon, matcher: &LexMatcher, found: &mut ActorFinding) {
     let refs = std::mem::take(&mut found.refs);
     let mut added = Vec::new();
+    let mut composed = ArticleState::new(found);
     for r in &refs {
         // Mentions are sorted by start: walk back from the reference.
         let before = found.mentions.partition_point(|m| m.start < r.start);
@@ -20,13 +21,17 @@ pub(crate) fn resolve_references(lex: &Lexicon, matcher: &LexMatcher, found: &mu
             let slot = found.canonical(m.slot);
             compatible(lex, matcher, found, slot, &r.target)
         });
-        if let Some(m) = antecedent {
+        let slot = match antecedent {
+            Some(m) => Some(found.canonical(m.slot)),
+            None => article_institution(lex, found, &r.target, &mut composed),
+        };
+        if let Some(slot) = slot {
             added.push(MentionRec {
                 tok_start: r.tok_start,
                 tok_end: r.tok_end,
                 start: r.start,
                 end: r.end,
-                slot: found.canonical(m.slot),
+                slot,
                 via: Via::Reference,
                 weak: false,
             });
@@ -34,6 +39,98 @@ pub(crate) fn resolve_references(lex: &Lexicon, matcher: &LexMatcher, found: &mu
     }
     found.mentions.extend(added);
     found.mentions.sort_by_key(|m| (m.start, m.end));
+}
+
+/// The state an article is about, when one dominates its mentions, and the
+/// institutions composed with it so far.
+struct ArticleState {
+    state: Option<usize>,
+    composed: crate::fasthash::FastMap<u32, usize>,
+    by_id: crate::fasthash::FastMap<String, usize>,
+}
+
+impl ArticleState {
+    fn new(found: &ActorFinding) -> ArticleState {
+        // States named, and the states whose institutions are named (حكومة اليمن), with
+        // how often: the article is about one when it names it at least twice as often
+        // as any other.
+        let mut counts: crate::fasthash::FastMap<usize, usize> = Default::default();
+        for m in &found.mentions {
+            let s = found.canonical(m.slot);
+            let s = match found.slots[s].role {
+                Some((_, holder)) => found.canonical(holder),
+                None => s,
+            };
+            if found.slots[s].kind == ActorKind::State {
+                *counts.entry(s).or_default() += 1;
+            }
+        }
+        let mut ranked: Vec<(usize, usize)> = counts.into_iter().map(|(s, n)| (n, s)).collect();
+        ranked.sort_unstable_by(|a, b| b.cmp(a));
+        let state = match ranked.as_slice() {
+            [(_, only)] => Some(*only),
+            [(first, s), (second, _), ..] if *first >= 2 * *second => Some(*s),
+            _ => None,
+        };
+        ArticleState {
+            state,
+            composed: Default::default(),
+            by_id: Default::default(),
+        }
+    }
+}
+
+/// A bare institution that no actor before takes up (وزارة الخارجية، الحكومة) belongs to
+/// the state the article is about when one dominates (named at least twice as often as
+/// any other); else it stays unresolved (an article on Kuwait and Saudi Arabia alike does
+/// not say whose ministry).
+fn article_institution(
+    lex: &Lexicon,
+    found: &mut ActorFinding,
+    target: &RefTarget,
+    article: &mut ArticleState,
+) -> Option<usize> {
+    let RefTarget::Roles(roles) = target else {
+        return None;
+    };
+    let state = article.state?;
+    // Only when every reading of the word is an institution (الوزارة may be any ministry:
+    // then it is no one's in particular).
+    let [role] = roles.as_slice() else {
+        return None;
+    };
+    let entry = &lex.roles[*role as usize];
+    if entry.kind == ActorKind::Person || entry.identity {
+        return None;
+    }
+    if let Some(&slot) = article.composed.get(role) {
+        return Some(slot);
+    }
+    let holder = &found.slots[state];
+    let id = format!("{}.{}", holder.id, entry.id);
+    // Slots by id, indexed once, so that many institutions cost no scan each.
+    if article.by_id.is_empty() {
+        article.by_id = found
+            .slots
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id.clone(), i))
+            .collect();
+    }
+    let slot = match article.by_id.get(&id).copied() {
+        Some(existing) => existing,
+        None => {
+            let name = format!("{} {}", holder.name, entry.name);
+            found.slots.push(Slot {
+                role: Some((*role, state)),
+                ..Slot::derived(id.clone(), name, entry.kind, entry.gender)
+            });
+            article.by_id.insert(id, found.slots.len() - 1);
+            found.slots.len() - 1
+        }
+    };
+    article.composed.insert(*role, slot);
+    Some(slot)
 }
 
 /// Whether `slot` can be what `target` describes.

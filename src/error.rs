@@ -28,6 +28,7 @@ impl fmt::Display for Location {
 /// Analysis itself cannot fail: any `&str` gives an [`Analysis`](crate::Analysis).
 /// Errors come from loading lexicons, reading gold files and parsing dates.
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum Error {
     /// A lexicon entry is malformed or inconsistent.
     #[error("{location}: {message}")]

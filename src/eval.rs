@@ -152,8 +152,10 @@ impl GoldArticle {
     }
 }
 
-/// Counts behind the metrics; they add up over articles (micro-averaging).
+/// Counts behind the metrics; they add up over articles (micro-averaging). More counts
+/// may come: build one with `Counts::default()`.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Counts {
     /// System (actor, label) pairs that match gold.
     pub stance_tp: usize,
@@ -173,6 +175,41 @@ pub struct Counts {
     pub speakers_aligned: usize,
     /// Gold actors that speak or hold a stance.
     pub speakers_gold: usize,
+    /// The stance counts of each label, in the order of [`StanceLabel::ALL`].
+    pub by_label: [LabelCounts; 3],
+}
+
+/// Stance counts of one label: the (actor, label) pairs of that label alone.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct LabelCounts {
+    /// System pairs of this label that match gold.
+    pub tp: usize,
+    /// System pairs of this label.
+    pub system: usize,
+    /// Gold pairs of this label.
+    pub gold: usize,
+}
+
+impl LabelCounts {
+    /// Precision of this label.
+    pub fn precision(&self) -> f64 {
+        ratio(self.tp, self.system)
+    }
+    /// Recall of this label.
+    pub fn recall(&self) -> f64 {
+        ratio(self.tp, self.gold)
+    }
+    /// F1 of this label.
+    pub fn f1(&self) -> f64 {
+        f1(self.precision(), self.recall())
+    }
+}
+
+fn label_index(label: StanceLabel) -> usize {
+    StanceLabel::ALL
+        .iter()
+        .position(|&l| l == label)
+        .unwrap_or(0)
 }
 
 fn ratio(a: usize, b: usize) -> f64 {
@@ -220,6 +257,17 @@ impl Counts {
     pub fn speaker_recall(&self) -> f64 {
         ratio(self.speakers_aligned, self.speakers_gold)
     }
+    /// The stance counts of one label.
+    ///
+    /// ```
+    /// use mawqif::eval::Counts;
+    /// use mawqif::StanceLabel;
+    /// let counts = Counts::default();
+    /// assert_eq!(counts.label(StanceLabel::Justify).system, 0);
+    /// ```
+    pub fn label(&self, label: StanceLabel) -> LabelCounts {
+        self.by_label[label_index(label)]
+    }
 
     /// Adds another article's counts.
     pub fn add(&mut self, o: &Counts) {
@@ -232,11 +280,17 @@ impl Counts {
         self.quote_gold += o.quote_gold;
         self.speakers_aligned += o.speakers_aligned;
         self.speakers_gold += o.speakers_gold;
+        for (mine, theirs) in self.by_label.iter_mut().zip(&o.by_label) {
+            mine.tp += theirs.tp;
+            mine.system += theirs.system;
+            mine.gold += theirs.gold;
+        }
     }
 }
 
-/// One article's score with what was missed and what was extra.
+/// One article's score with what was missed and what was extra. More may come.
 #[derive(Debug, Clone, Default, Serialize)]
+#[non_exhaustive]
 pub struct ArticleScore {
     /// The counts.
     pub counts: Counts,
@@ -364,6 +418,7 @@ pub fn score_article(gold: &Gold, text: &str, analysis: &Analysis) -> ArticleSco
         match sys_to_gold.get(actor) {
             Some(g) if gold_pairs.contains(&(*g, label)) => {
                 out.counts.stance_tp += 1;
+                out.counts.by_label[label_index(label)].tp += 1;
                 matched_gold.insert((g, label));
             }
             _ => out.extra_stances.push((actor.to_string(), label)),
@@ -376,6 +431,12 @@ pub fn score_article(gold: &Gold, text: &str, analysis: &Analysis) -> ArticleSco
     }
     out.counts.stance_system = sys_pairs.len();
     out.counts.stance_gold = gold_pairs.len();
+    for &(_, label) in &sys_pairs {
+        out.counts.by_label[label_index(label)].system += 1;
+    }
+    for &(_, label) in &gold_pairs {
+        out.counts.by_label[label_index(label)].gold += 1;
+    }
     // 3. Quotes: content overlap and aligned speaker.
     let gold_quote_spans: Vec<Vec<(usize, usize)>> = gold
         .quotes
@@ -483,7 +544,7 @@ mod tests {
             target_actor: None,
             evidence: vec![Evidence {
                 span: span("مرفوض"),
-                rule: String::new(),
+                rules: vec![],
                 weight: 1.0,
             }],
             quotes: vec![],
@@ -524,6 +585,17 @@ mod tests {
         assert_eq!(s.counts.stance_precision(), 0.5);
         assert_eq!(s.counts.stance_recall(), 0.5);
         assert_eq!(s.counts.quote_f1(), 1.0);
+        // Per label: both condemn pairs were said, one is right; praise was missed.
+        let condemn = s.counts.label(StanceLabel::Condemn);
+        assert_eq!((condemn.tp, condemn.system, condemn.gold), (1, 2, 1));
+        assert_eq!(condemn.precision(), 0.5);
+        let praise = s.counts.label(StanceLabel::Praise);
+        assert_eq!((praise.tp, praise.system, praise.gold), (0, 0, 1));
+        assert_eq!(praise.recall(), 0.0);
+        let mut total = Counts::default();
+        total.add(&s.counts);
+        total.add(&s.counts);
+        assert_eq!(total.label(StanceLabel::Condemn).system, 4);
     }
 
     #[test]

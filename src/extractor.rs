@@ -7,7 +7,9 @@ use crate::coref::resolve_references;
 use crate::date::Date;
 use crate::error::Result;
 use crate::fasthash::{FastMap, FastSet};
-use crate::lexicon::{bundled_sources, Lexicon, LexiconKind, LexiconSource, LexiconStats};
+use crate::lexicon::{
+    bundled_sources, ActorEdits, Lexicon, LexiconKind, LexiconSource, LexiconStats,
+};
 use crate::matcher::LexMatcher;
 use crate::normalize::{normalize, Normalized};
 use crate::quotes::{QuoteFinder, SpeechEvent};
@@ -252,9 +254,46 @@ impl Extractor {
     }
 }
 
+impl Extractor {
+    /// Byte spans of `text` where a speech or stance cue form of the lexicons matches
+    /// (proclitics included), whatever its context; for the cue-mining program, which
+    /// measures how much of the vocabulary in cue position the lexicons cover.
+    #[doc(hidden)]
+    pub fn cue_spans(&self, text: &str) -> Vec<(usize, usize)> {
+        self.spans_of(text, |lex| matches!(lex, crate::matcher::Lex::Cue { .. }))
+    }
+
+    /// Byte spans of `text` where an evaluative form matches, whatever its context; for
+    /// the mining program's report on the words of quote content.
+    #[doc(hidden)]
+    pub fn evaluative_spans(&self, text: &str) -> Vec<(usize, usize)> {
+        self.spans_of(text, |lex| matches!(lex, crate::matcher::Lex::Eval { .. }))
+    }
+
+    fn spans_of(
+        &self,
+        text: &str,
+        wanted: impl Fn(&crate::matcher::Lex) -> bool,
+    ) -> Vec<(usize, usize)> {
+        let norm = normalize(text);
+        let ntext = norm.as_str();
+        let tokens = tokenize(ntext);
+        self.inner
+            .matcher
+            .scan(ntext, &tokens)
+            .iter()
+            .filter(|h| wanted(&h.lex))
+            .map(|h| {
+                norm.original_span(tokens[h.tok_start as usize].start as usize, h.end as usize)
+            })
+            .collect()
+    }
+}
+
 /// Pipeline stages, for [`Extractor::run_stage`].
 #[doc(hidden)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Stage {
     /// Normalization alone.
     Normalize,
@@ -293,6 +332,7 @@ pub fn normalize_for_matching(text: &str) -> String {
 #[derive(Debug, Clone)]
 pub struct ExtractorBuilder {
     sources: Vec<LexiconSource>,
+    edits: ActorEdits,
 }
 
 impl Default for ExtractorBuilder {
@@ -306,6 +346,7 @@ impl ExtractorBuilder {
     pub fn new() -> ExtractorBuilder {
         ExtractorBuilder {
             sources: bundled_sources(),
+            edits: ActorEdits::default(),
         }
     }
 
@@ -313,6 +354,7 @@ impl ExtractorBuilder {
     pub fn empty() -> ExtractorBuilder {
         ExtractorBuilder {
             sources: Vec::new(),
+            edits: ActorEdits::default(),
         }
     }
 
@@ -335,23 +377,65 @@ impl ExtractorBuilder {
         self
     }
 
-    /// Adds a lexicon file read from disk.
+    /// Replaces actors by id: each entry of `source` (an actors file) takes the place of
+    /// the bundled or earlier entry with the same id, names and all, so that its names
+    /// may be the old ones; an entry with a new id is added. The other actors stay.
+    ///
+    /// ```
+    /// use mawqif::{Extractor, LexiconKind, LexiconSource};
+    ///
+    /// // Hamas under an id of the caller's scheme, with one more name.
+    /// let mine = LexiconSource::new(
+    ///     "override.txt",
+    ///     LexiconKind::Actors,
+    ///     "id: hamas\nname: Hamas movement\nkind: organization\nnames: حماس | حركة حماس | الحمساويين\n",
+    /// );
+    /// let ex = Extractor::builder().override_actors(mine).build().unwrap();
+    /// let a = ex.analyze("وقالت حماس إن القرار مرفوض.");
+    /// assert_eq!(a.actors[0].name, "Hamas movement");
+    /// assert!(ex.lexicon_stats().actors > 1000);
+    /// ```
+    pub fn override_actors(mut self, source: LexiconSource) -> ExtractorBuilder {
+        self.edits.overrides.push(source);
+        self
+    }
+
+    /// Removes one actor by id, with the role tenures held for it; building fails if no
+    /// actor has that id.
+    ///
+    /// ```
+    /// use mawqif::Extractor;
+    ///
+    /// let ex = Extractor::builder().remove_actor("hamas").build().unwrap();
+    /// let a = ex.analyze("وقالت حماس إن القرار مرفوض.");
+    /// assert!(a.actors.iter().all(|actor| actor.id.as_str() != "hamas"));
+    /// assert!(Extractor::builder().remove_actor("no_such_actor").build().is_err());
+    /// ```
+    pub fn remove_actor(mut self, id: impl Into<String>) -> ExtractorBuilder {
+        self.edits.removed.push(id.into());
+        self
+    }
+
+    /// Adds a lexicon file read from disk. A file that is not UTF-8 is an error naming
+    /// the line of its first invalid byte.
     pub fn add_lexicon_file(
         self,
         kind: LexiconKind,
         path: impl AsRef<std::path::Path>,
     ) -> Result<ExtractorBuilder> {
         let path = path.as_ref();
-        let text = std::fs::read_to_string(path).map_err(|source| crate::Error::Io {
-            path: path.display().to_string(),
+        let name = path.display().to_string();
+        let bytes = std::fs::read(path).map_err(|source| crate::Error::Io {
+            path: name.clone(),
             source,
         })?;
-        Ok(self.add_lexicon(LexiconSource::new(path.display().to_string(), kind, text)))
+        let text = crate::lexicon::utf8_text(&name, bytes)?;
+        Ok(self.add_lexicon(LexiconSource::new(name, kind, text)))
     }
 
     /// Parses and validates the lexicons and compiles the matcher.
     pub fn build(self) -> Result<Extractor> {
-        let lexicon = Lexicon::from_sources(&self.sources)?;
+        let lexicon = Lexicon::build(&self.sources, &self.edits)?;
         let matcher = LexMatcher::new(&lexicon);
         Ok(Extractor {
             inner: Arc::new(Inner { lexicon, matcher }),
@@ -442,9 +526,22 @@ impl Assembler<'_> {
             }
             list.sort_by_key(|m| (m.start, m.end));
             let s = &found.slots[*slot];
+            // A derived actor is named as the article writes it (أحمد الزهراني, not the
+            // folded احمد الزهراني), its whitespace collapsed.
+            let written = s.name_at.map(|(a, b)| {
+                self.span_bytes(a, b)
+                    .text
+                    .replace(['«', '»', '"', '“', '”'], " ")
+                    .replace(|c: char| matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{0640}'), "")
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            });
             actors.push(Actor {
                 id: ActorId(s.id.clone()),
-                name: s.name.clone(),
+                name: written
+                    .filter(|w| !w.is_empty())
+                    .unwrap_or_else(|| s.name.clone()),
                 kind: s.kind,
                 mentions: list,
             });
@@ -509,8 +606,8 @@ impl Assembler<'_> {
                     }
                     evidence.push(Evidence {
                         span,
-                        rule: e.rule.clone(),
-                        weight: e.weight,
+                        rules: e.rules.clone(),
+                        weight: crate::types::round4(f64::from(e.weight)),
                     });
                 }
             }
@@ -536,7 +633,7 @@ impl Assembler<'_> {
                 target_actor,
                 evidence,
                 quotes: quote_ids,
-                score: score.clamp(0.0, 1.0),
+                score: crate::types::round4(f64::from(score.clamp(0.0, 1.0))),
             });
         }
         Analysis {

@@ -28,13 +28,21 @@
 //! ```
 //!
 //! The JSON form of an [`Analysis`] (`serde_json::to_string(&analysis)`) is the contract
-//! in the project's `SPEC.md` §1. Lexicons are data (`lexicons/`), compiled in and
-//! replaceable through [`ExtractorBuilder`]; [`eval`] scores analyses against gold files.
+//! in `docs/FORMAT.md` (the project's `SPEC.md` §1), with a JSON Schema in
+//! `docs/analysis.schema.json`. Lexicons are data (`lexicons/`), compiled in and
+//! replaceable through [`ExtractorBuilder`] (format: [`lexicon_format`]); [`eval`] scores
+//! analyses against gold files.
+//!
+//! The default feature `cli` builds the `mawqif` command (module `cli`) and pulls in its
+//! dependencies; a library user can do without both:
+//! `mawqif = { version = "0.1", default-features = false }`.
 
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
 mod actors;
+#[cfg(feature = "cli")]
+pub mod cli;
 mod coref;
 mod date;
 mod error;
@@ -49,15 +57,24 @@ mod quotes;
 mod segment;
 mod stance;
 mod types;
+pub mod view;
+mod wordlist;
 
 pub use date::Date;
 pub use error::{Error, Location, Result};
 pub use extractor::{normalize_for_matching, Article, Extractor, ExtractorBuilder, Stage};
 pub use lexicon::{LexiconKind, LexiconSource, LexiconStats};
 pub use types::{
-    Actor, ActorId, ActorKind, Analysis, Evidence, Mention, Quote, QuoteKind, Span, Stance,
-    StanceLabel,
+    Actor, ActorId, ActorKind, Analysis, Evidence, Mention, ParseNameError, Quote, QuoteKind, Span,
+    Stance, StanceLabel,
 };
+
+/// The lexicon file format: `lexicons/README.md`, the guide for writing your own
+/// lexicons for [`ExtractorBuilder::add_lexicon`] and friends.
+// Its examples are lexicon entries, not Rust: doctests must not run them.
+#[cfg(not(doctest))]
+#[doc = include_str!("../lexicons/README.md")]
+pub mod lexicon_format {}
 
 /// The sample article bundled with the crate (a news report written for mawqif's
 /// examples), analyzed by `cargo run --example extract` when no path is given.

@@ -12,7 +12,7 @@ use aho_corasick::AhoCorasick;
 #[cfg(test)]
 use aho_corasick::MatchKind;
 
-use crate::lexicon::{CueForm, Gender, Lexicon};
+use crate::lexicon::{CueForm, Gender, Lexicon, ModifierType};
 use crate::phrases::PhraseTable;
 use crate::segment::Token;
 use crate::types::ActorKind;
@@ -343,6 +343,9 @@ impl LexMatcher {
         }
         for (i, c) in lex.cues.iter().enumerate() {
             let cue = i as u32;
+            // The cue's forms as a set: a look-up per form, not a scan of all of them.
+            let own_forms: std::collections::HashSet<&str> =
+                c.forms.iter().map(|(f, _)| f.as_str()).collect();
             for (form, kind) in &c.forms {
                 match kind {
                     CueForm::Finite(g) => {
@@ -360,7 +363,7 @@ impl LexMatcher {
                         // her", not a dual).
                         let object_pronoun = form
                             .strip_suffix('ه')
-                            .is_some_and(|stem| c.forms.iter().any(|(other, _)| other == stem));
+                            .is_some_and(|stem| own_forms.contains(stem));
                         if *g == Gender::Masculine && !form.contains(' ') && !object_pronoun {
                             for dual in dual_forms(form) {
                                 b.add(
@@ -375,6 +378,15 @@ impl LexMatcher {
                             }
                         }
                     }
+                    CueForm::Personal => b.add(
+                        form,
+                        Lex::Cue {
+                            cue,
+                            form: *kind,
+                            enclitic: false,
+                        },
+                        Clitics::Verbal,
+                    ),
                     CueForm::Participle(_) => b.add(
                         form,
                         Lex::Cue {
@@ -395,16 +407,18 @@ impl LexMatcher {
         for (i, e) in lex.evaluative.iter().enumerate() {
             let entry = i as u32;
             for form in &e.forms {
-                if e.enclitics {
-                    b.add_with_enclitics(form, |_| Lex::Eval { entry });
-                } else {
-                    b.add(form, Lex::Eval { entry }, Clitics::Nominal);
-                }
+                b.add(form, Lex::Eval { entry }, Clitics::Nominal);
             }
         }
         for (i, m) in lex.modifiers.iter().enumerate() {
+            // A neutral expression is a noun phrase (للهجرة غير الشرعية).
+            let clitics = if m.kind == ModifierType::Neutral {
+                Clitics::Nominal
+            } else {
+                Clitics::Particle
+            };
             for form in &m.forms {
-                b.add(form, Lex::Modifier { entry: i as u32 }, Clitics::Particle);
+                b.add(form, Lex::Modifier { entry: i as u32 }, clitics);
             }
         }
         for g in &lex.given_names {

@@ -6,6 +6,8 @@
 //! Cues that carry a stance but report no words (أدان، رحب، أعرب عن) give speech events
 //! too, without a quote: their object is what the stance is about.
 
+use std::sync::LazyLock;
+
 use crate::actors::{ActorFinding, MentionRec, TITLE_NOUNS};
 use crate::lexicon::{CueForm, Frame, Gender, Lexicon};
 use crate::matcher::{Hit, Lex};
@@ -30,46 +32,13 @@ pub(crate) struct SpeechEvent {
 }
 
 /// Words introducing the statement a speaker made (وجاء في بيان لـ...، وأشار بيان ...).
-const STATEMENT_NOUNS: &[&str] = &[
-    "بيان",
-    "بيانا",
-    "بيانها",
-    "بيانه",
-    "تقرير",
-    "تقريرها",
-    "تقريره",
-    "رساله",
-    "تصريح",
-    "تصريحات",
-    "كلمه",
-    "خطاب",
-    "تغريده",
-    "منشور",
-    "مءتمر",
-];
+static STATEMENT_NOUNS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| crate::wordlist::words(include_str!("../lexicons/words/statement_nouns.txt")));
 
 /// Unnamed sources as the subject of a speech verb (قالت مصادر أمنية، أفاد مراسل):
 /// someone the text does not name, never the last speaker.
-const UNNAMED_SOURCES: &[&str] = &[
-    "مصدر",
-    "مصادر",
-    "مسءول",
-    "مسءولون",
-    "مسءوله",
-    "مراسل",
-    "مراسله",
-    "شهود",
-    "شاهد",
-    "ناشطون",
-    "سكان",
-    "خبراء",
-    "محللون",
-    "مراقبون",
-    "دبلوماسي",
-    "دبلوماسيون",
-    "متحدث",
-    "متحدثه",
-];
+static UNNAMED_SOURCES: LazyLock<Vec<&str>> =
+    LazyLock::new(|| crate::wordlist::words(include_str!("../lexicons/words/unnamed_sources.txt")));
 
 /// Documents an organization or a government issues: with the article and no author
 /// named (وأشار التقرير، وبحسب البيان), they are the last such speaker's.
@@ -78,55 +47,12 @@ const DOCUMENT_NOUNS: &[&str] = &["بيان", "تقرير", "بلاغ", "رسا�
 const ISSUED_LOOKBACK: usize = 400;
 
 /// Time words and adverbials that may stand between a verb and its subject.
-const TIME_WORDS: &[&str] = &[
-    "امس",
-    "اليوم",
-    "الليله",
-    "مساء",
-    "صباح",
-    "ظهر",
-    "فجر",
-    "غدا",
-    "الماضي",
-    "الحالي",
-    "ايضا",
-    "مجددا",
-    "كذلك",
-    "بدوره",
-    "بدورها",
-    "رسميا",
-    "بشده",
-];
+static TIME_WORDS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| crate::wordlist::words(include_str!("../lexicons/words/time_words.txt")));
 
 /// Honorifics between a verb and its subject's name (قال المهندس ...، دان معالي ...).
-const HONORIFICS: &[&str] = &[
-    "معالي",
-    "سعاده",
-    "فخامه",
-    "سمو",
-    "سماحه",
-    "جلاله",
-    "صاحب",
-    "السمو",
-    "الملكي",
-    "الجلاله",
-    "المهندس",
-    "الدكتور",
-    "د",
-    "السيد",
-    "السيده",
-    "الشيخ",
-    "الشيخه",
-    "الاستاذ",
-    "الاستاذه",
-    "اللواء",
-    "العميد",
-    "العقيد",
-    "الفريق",
-    "المشير",
-    "الامير",
-    "الاميره",
-];
+static HONORIFICS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| crate::wordlist::words(include_str!("../lexicons/words/honorifics.txt")));
 
 /// How many tokens after a cue its required word (`requires` in cues.txt) may come.
 const REQUIRED_WITHIN: usize = 10;
@@ -152,6 +78,30 @@ pub(crate) fn requirement_met(
         let tok = &tokens[t];
         tok.is_word() && entry.requires.iter().any(|w| *w == text[tok.range()])
     })
+}
+
+/// Whether the word at token `next`, the one after a cue form (and its subject), is one
+/// the entry accepts (`next_prefix` and `unless_next` in cues.txt): نوّه بجهود is praise,
+/// نوّه إلى / نوّه بأن a remark.
+pub(crate) fn next_word_fits(
+    entry: &crate::lexicon::CueEntry,
+    text: &str,
+    tokens: &[Token],
+    next: usize,
+) -> bool {
+    if entry.next_prefix.is_empty() && entry.unless_next.is_empty() {
+        return true;
+    }
+    let next = tokens
+        .get(next)
+        .filter(|t| t.is_word())
+        .map_or("", |t| &text[t.range()]);
+    (entry.next_prefix.is_empty()
+        || entry
+            .next_prefix
+            .iter()
+            .any(|p| next.starts_with(p.as_str())))
+        && !entry.unless_next.iter().any(|w| w == next)
 }
 
 /// Words after which a new clause, and so a speech verb, may begin.
@@ -205,6 +155,19 @@ const PREPOSITIONS: &[&str] = &[
 fn is_time_word(word: &str) -> bool {
     TIME_WORDS.contains(&word) || crate::actors::is_weekday(word)
 }
+
+/// Relative pronouns: a verb right after one belongs to a relative clause.
+const RELATIVE_PRONOUNS: &[&str] = &[
+    "الذي",
+    "التي",
+    "الذين",
+    "اللذان",
+    "اللتان",
+    "اللذين",
+    "اللتين",
+    "اللواتي",
+    "اللاتي",
+];
 
 /// Complementizers after which the content begins.
 const COMPLEMENTIZERS: &[&str] = &[
@@ -334,6 +297,16 @@ struct Scan<'f, 'a> {
     pair_at: Vec<Option<usize>>,
 }
 
+/// What stands in a verb's subject position when no mention does.
+enum ExplicitSubject {
+    /// No subject is written there (a complementizer, an adverbial, a participle).
+    None,
+    /// A phrase that names no one the lexicons know: the speaker is unknown.
+    Unknown,
+    /// A definite title (الوزير، المسؤول التونسي) that takes up a person named before.
+    Descriptor,
+}
+
 /// A cue occurrence being turned into an event.
 struct Pending {
     hit: Hit,
@@ -373,6 +346,20 @@ impl Scan<'_, '_> {
             let Lex::Cue { form, enclitic, .. } = h.lex else {
                 continue;
             };
+            // ندين، أكدنا: the speaker's own words, no report about an actor.
+            if form == CueForm::Personal {
+                continue;
+            }
+            // A cue whose next word does not fit leaves the token to another meaning of
+            // the same form (نوّه بـ praise, else نوّه إلى).
+            if let Lex::Cue { cue, .. } = h.lex {
+                // After the subject when it follows the verb (نوهت مصر بجهود).
+                let end = h.tok_end as usize;
+                let next = self.mention_at[end].map_or(end, |mi| self.mention(mi).tok_end);
+                if !next_word_fits(&f.lex.cues[cue as usize], f.text, f.tokens, next) {
+                    continue;
+                }
+            }
             if self.inside[t] || self.covered[t] {
                 continue;
             }
@@ -492,6 +479,7 @@ impl Scan<'_, '_> {
                         None => self.finite_subject(s, c, after, g, events, &pending),
                     }
                 }
+                CueForm::Personal => continue,
                 CueForm::Participle(g) => {
                     let prev = pending.last().and_then(|p| p.speaker);
                     (prev.or_else(|| self.implicit(s, c, g, events, false)), None)
@@ -699,10 +687,7 @@ impl Scan<'_, '_> {
         // A past form may begin with ت (تابعت); the imperfect's ت has a ي twin (تقول/يقول).
         let has_y_twin = |x: &str| {
             let twin = format!("ي{}", &x['ت'.len_utf8()..]);
-            f.lex.cues[cue as usize]
-                .forms
-                .iter()
-                .any(|(y, _)| *y == twin)
+            f.lex.cues[cue as usize].form_set.contains(&twin)
         };
         form.starts_with('ي') || form.starts_with('ت') && has_y_twin(form)
     }
@@ -809,6 +794,21 @@ impl Scan<'_, '_> {
         events: &[SpeechEvent],
         pending: &[Pending],
     ) -> (Option<usize>, Option<usize>) {
+        // A verb in a relative clause (الرئيس الذي انتقد المملكة) has the antecedent for
+        // subject, and what follows the verb is its object. Only where the antecedent is
+        // an actor: في الوقت الذي أكدت فيه مصادر … has its subject after the verb.
+        // (A verb with an object pronoun takes the antecedent as object: قوات التحالف
+        // التي وصفها …، ليندمان الذي وصفته قناة …; one that does not agree with it has
+        // its own subject after it: الميليشيات التي صرح رئيس الوزراء ….)
+        let object_pronoun = ["ه", "ها", "هم", "هما"].iter().any(|p| {
+            let w = self.finder_word(c);
+            w.ends_with(p) && w.chars().count() >= 4
+        });
+        if c > s.start && RELATIVE_PRONOUNS.contains(&self.finder_word(c - 1)) && !object_pronoun {
+            if let Some(antecedent) = self.relative_antecedent(s, c - 1, g) {
+                return (Some(antecedent), None);
+            }
+        }
         // VSO: the subject right after the verb, past time words and adverbials.
         let mut p = after;
         let mut skipped = 0;
@@ -889,7 +889,13 @@ impl Scan<'_, '_> {
                 break;
             }
             let w = self.finder_word(prev);
-            if is_time_word(w) || self.finder.is_punct(prev, &['،', ',', ')']) {
+            // (A comma before a verb with و starts a coordinated clause: in استقبل السيسي
+            // الصفدي، وأكد … the name before the comma is the first verb's object.)
+            let coordinated = self.finder_word(c).starts_with('و');
+            if is_time_word(w)
+                || self.finder.is_punct(prev, &['،', ',', ')'])
+                    && !(coordinated && self.finder.is_punct(prev, &['،', ',']))
+            {
                 q -= 1;
                 gap += 1;
                 continue;
@@ -911,6 +917,18 @@ impl Scan<'_, '_> {
         {
             return (None, None);
         }
+        // Any other subject written out that names no actor (قال مسؤولو الوزارة إن،
+        // وأكدت هذه الأوساط أن، وقال الوزير إن with no minister to take up): the speaker is
+        // that phrase's referent, unknown here, never the last one who spoke.
+        match self.explicit_subject(s, p) {
+            ExplicitSubject::Unknown => return (None, None),
+            // وأضاف الوزير، وأكد المسؤول التونسي: a descriptor no reference resolved takes
+            // up the person this article last gave the floor, never a body or a state.
+            ExplicitSubject::Descriptor => {
+                return (self.last_person(c, g, events), None);
+            }
+            ExplicitSubject::None => {}
+        }
         // Implicit subject: من جانبه marks a new speaker among those mentioned.
         let side = self.on_its_part(s, c);
         let prev_in_sentence = pending.last().and_then(|p| p.speaker);
@@ -920,6 +938,104 @@ impl Scan<'_, '_> {
             }
         }
         (self.implicit(s, c, g, events, side), None)
+    }
+
+    /// Whether the words at `p`, right after a cue and its adverbials, are a subject the
+    /// lexicons cannot name: a definite title left unresolved (الوزير، المتحدث), or a
+    /// noun phrase that runs, without a mention or a cue, into the complementizer, colon
+    /// or quotation mark that opens the content (قال مسؤولو الوزارة إن، أكدت أوساط
+    /// سياسية أن). A particle, a preposition, a time word or a participle there is no
+    /// subject (وقال في بيان، وأضاف قائلا).
+    fn explicit_subject(&self, s: &Sentence, p: usize) -> ExplicitSubject {
+        let f = self.finder;
+        if p >= s.end || !f.tokens[p].is_word() || self.mention_at[p].is_some() {
+            return ExplicitSubject::None;
+        }
+        let w = self.finder_word(p);
+        if COMPLEMENTIZERS.contains(&w)
+            || PREPOSITIONS.contains(&w)
+            || is_time_word(w)
+            || crate::actors::is_not_name(w)
+            || self.has_cue(p)
+        {
+            return ExplicitSubject::None;
+        }
+        if w.starts_with("ال") && self.starts_with_title(p) {
+            return ExplicitSubject::Descriptor;
+        }
+        // الصحيفة، الوكالة: a body's head noun is a reference, which the look-back takes
+        // up as before; a preposition on a word (بالصحف، لي) opens no subject.
+        let bare = w.strip_prefix("ال").unwrap_or(w);
+        if crate::actors::is_body_head(bare)
+            || ['ب', 'ل', 'ك'].iter().any(|&c| w.starts_with(c)) && !w.starts_with("ال")
+        {
+            return ExplicitSubject::None;
+        }
+        let mut t = p + 1;
+        while t < s.end && t <= p + 5 {
+            if self.mention_at[t].is_some() || self.has_cue(t) {
+                return ExplicitSubject::None;
+            }
+            let x = self.finder_word(t);
+            if COMPLEMENTIZERS.contains(&x) || f.is_punct(t, &[':', '«', '"', '“']) {
+                return ExplicitSubject::Unknown;
+            }
+            if !f.tokens[t].is_word() || PREPOSITIONS.contains(&x) {
+                return ExplicitSubject::None;
+            }
+            t += 1;
+        }
+        ExplicitSubject::None
+    }
+
+    /// The person who last spoke before token `c`, else the person last mentioned, who
+    /// agrees with a verb of gender `g`.
+    fn last_person(&self, c: usize, g: Gender, events: &[SpeechEvent]) -> Option<usize> {
+        let person = |sl: usize| {
+            self.finder.found.slots[sl].kind == ActorKind::Person && self.agrees(sl, g, false)
+        };
+        events
+            .iter()
+            .rev()
+            .take(LOOKBACK)
+            .filter_map(|e| e.speaker)
+            .find(|&sp| person(sp))
+            .or_else(|| {
+                self.mentions_before(c)
+                    .map(|m| self.slot_of(m))
+                    .find(|&sl| person(sl))
+            })
+    }
+
+    fn has_cue(&self, t: usize) -> bool {
+        self.hits_at(t)
+            .iter()
+            .any(|h| matches!(h.lex, Lex::Cue { .. }))
+    }
+
+    /// The actor a relative pronoun at `rel` takes up: the mention right before it, or
+    /// before a person's apposition in commas (درية شرف الدين، وزيرة الإعلام السابقة،
+    /// التي قالت).
+    fn relative_antecedent(&self, s: &Sentence, rel: usize, g: Gender) -> Option<usize> {
+        let f = self.finder;
+        let mut end = rel;
+        if f.is_punct(end.wrapping_sub(1), &['،', ',']) {
+            // Back over the apposition to the comma that opens it.
+            let open = (s.start..end - 1)
+                .rev()
+                .take(12)
+                .find(|&t| f.is_punct(t, &['،', ',']))?;
+            // Only an apposition that names a role (وزيرة الإعلام السابقة), not any
+            // phrase in commas (حسب البيان، الذي …).
+            if !self.starts_with_title(open + 1) {
+                return None;
+            }
+            end = open;
+        }
+        let m = self.mention_end_at[end].map(|i| self.mention(i))?;
+        let slot = self.slot_of(m);
+        (m.tok_start >= s.start && !self.prepositional(m) && self.agrees(slot, g, false))
+            .then_some(slot)
     }
 
     /// The subject of a VSO cue when it is a longer noun phrase: the mentions between the
@@ -940,7 +1056,28 @@ impl Scan<'_, '_> {
                     Lex::RoleRef { .. } | Lex::NisbaTitle { .. } | Lex::ConstructTitle { .. }
                 )
             });
-        if !titled {
+        // Or a head noun the lexicons lack right before a person (دعا خطيب جمعة النجف
+        // صدر الدين القبانجي، …): an indefinite noun that is no statement, particle or
+        // verbal noun, with a person's mention within three words.
+        let unknown_head = !titled
+            && !first.starts_with("ال")
+            && !STATEMENT_NOUNS.contains(&first)
+            && !crate::actors::is_not_name(first)
+            && !COMPLEMENTIZERS.contains(&first)
+            && !PREPOSITIONS.contains(&first)
+            && self.mention_at[after].is_none()
+            && (after + 1..(after + 4).min(s.end)).any(|t| {
+                self.mention_at[t].is_some_and(|mi| {
+                    self.finder.found.slots[self.slot_of(self.mention(mi))].kind
+                        == ActorKind::Person
+                })
+            })
+            && (after..(after + 4).min(s.end)).all(|t| {
+                self.finder.tokens[t].is_word() && !PREPOSITIONS.contains(&self.finder_word(t))
+            })
+            // أحد المقربين من …، بعض مستشاري …: one of a person's circle, not the person.
+            && !matches!(first, "احد" | "احدي" | "بعض" | "عدد" | "كبار" | "مستشار" | "مستشاري");
+        if !titled && !unknown_head {
             return None;
         }
         let mut person: Option<(usize, usize)> = None;
@@ -1077,6 +1214,19 @@ impl Scan<'_, '_> {
     ) -> Option<usize> {
         let f = self.finder;
         let cue_start = f.tokens[c].start as usize;
+        // A sentence that opens with a verb and its subject (استقبل السيسي الوزير
+        // الأردني، وأكد أن …): a later verb without a subject of its own continues that
+        // subject, and the actors between are objects.
+        let opening_subject = self.mention_at[s.start + 1]
+            .filter(|_| s.start + 1 < c && f.tokens[s.start].is_word())
+            .filter(|_| self.mention_at[s.start].is_none() && !self.covered[s.start])
+            .map(|i| *self.mention(i))
+            .filter(|m| m.tok_end <= c && !self.prepositional(m) && !self.inside[m.tok_start])
+            .map(|m| self.slot_of(&m))
+            .filter(|&sl| self.agrees(sl, g, false));
+        if let Some(sl) = opening_subject {
+            return Some(sl);
+        }
         // An actor named earlier in the same sentence, as a subject (not after a
         // preposition), is the likeliest subject: وكانت السفارة قد نشرت بلاغا ذكرت فيه.
         let local = self

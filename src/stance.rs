@@ -4,9 +4,9 @@
 //! actor's events are then gathered per label.
 
 use crate::actors::ActorFinding;
-use crate::lexicon::{Frame, Lexicon, ModifierType};
+use crate::lexicon::{CueForm, Frame, Lexicon, ModifierType};
 use crate::matcher::{Hit, Lex};
-use crate::quotes::{requirement_met, SpeechEvent};
+use crate::quotes::{next_word_fits, requirement_met, SpeechEvent};
 use crate::segment::{word_at, Token};
 use crate::types::StanceLabel;
 
@@ -18,7 +18,7 @@ pub(crate) const THRESHOLD: f32 = 0.5;
 pub(crate) struct TokEvidence {
     pub from: usize,
     pub to: usize,
-    pub rule: String,
+    pub rules: Vec<String>,
     pub weight: f32,
 }
 
@@ -51,6 +51,22 @@ pub(crate) fn classify(
         // A slice, not take/skip from 0: linear in the mention's length.
         in_mention[m.tok_start.min(m.tok_end)..m.tok_end].fill(true);
     }
+    // ... and so do fixed expressions that name a topic (الهجرة غير الشرعية).
+    for h in hits {
+        if let Lex::Modifier { entry } = h.lex {
+            if lex.modifiers[entry as usize].kind == ModifierType::Neutral {
+                let (a, b) = (h.tok_start as usize, (h.tok_end as usize).min(tokens.len()));
+                in_mention[a.min(b)..b].fill(true);
+            }
+        }
+    }
+    // Where each actor mention starts, for evaluations that need a beneficiary.
+    let mut mention_starts = vec![false; tokens.len() + 1];
+    for m in &found.mentions {
+        if let Some(slot) = mention_starts.get_mut(m.tok_start) {
+            *slot = true;
+        }
+    }
     let mut out = Vec::new();
     for (ei, ev) in events.iter().enumerate() {
         let Some(speaker) = ev.speaker else {
@@ -75,7 +91,7 @@ pub(crate) fn classify(
                         per_label[label.index()].push(TokEvidence {
                             from: start,
                             to: end.max(start + 1),
-                            rule: format!("cue:{}", entry.id),
+                            rules: vec![format!("cue:{}", entry.id)],
                             weight: w,
                         });
                         if !ev.is_quote {
@@ -98,8 +114,16 @@ pub(crate) fn classify(
             }
             // A stance verb inside what was said (الشعب المصري يرفض ...) is the
             // speaker's stance too, a little weaker than their own frame.
-            if let Lex::Cue { cue, .. } = h.lex {
+            if let Lex::Cue { cue, form, .. } = h.lex {
                 let c = &lex.cues[cue as usize];
+                // ندافع عن وطننا: in the first person, defending is mostly literal;
+                // condemning and praising are what the speaker does by saying it.
+                if form == CueForm::Personal
+                    && c.stance
+                        .is_some_and(|(label, _)| label == StanceLabel::Justify)
+                {
+                    continue;
+                }
                 let own = ev.cue.is_some_and(|own| own.tok_start == h.tok_start);
                 // ... القرار الذي يدين: a relative clause's verb is someone else's act.
                 let relative =
@@ -108,7 +132,13 @@ pub(crate) fn classify(
                     continue;
                 }
                 // An ambiguous form (ثمن) counts only as its own event's cue.
-                let required = requirement_met(c, text, tokens, h, to) && !c.explicit_subject;
+                let mut next = h.tok_end as usize;
+                while next < to && in_mention[next] {
+                    next += 1;
+                }
+                let required = requirement_met(c, text, tokens, h, to)
+                    && next_word_fits(c, text, tokens, next)
+                    && !c.explicit_subject;
                 if let Some((label, w)) = c
                     .stance
                     .filter(|_| !own && required && t >= from && t >= taken_until)
@@ -118,7 +148,7 @@ pub(crate) fn classify(
                         per_label[label.index()].push(TokEvidence {
                             from: t,
                             to: (h.tok_end as usize).max(t + 1),
-                            rule: format!("cue:{}", c.id),
+                            rules: vec![format!("cue:{}", c.id)],
                             weight: w * 0.8,
                         });
                     }
@@ -142,6 +172,11 @@ pub(crate) fn classify(
                     ));
             let next = word_at(text, tokens, h.tok_end as usize);
             if !called_for || e.unless_next.iter().any(|w| w == next) {
+                continue;
+            }
+            // Solidarity with no one named is a topic, not an endorsement.
+            let end = h.tok_end as usize;
+            if e.beneficiary && !(end..(end + 4).min(to)).any(|u| mention_starts[u]) {
                 continue;
             }
             taken_until = h.tok_end as usize;
@@ -174,9 +209,18 @@ pub(crate) fn classify(
                 } else {
                     h.tok_end as usize
                 },
-                rule: format!("eval:{}", e.id),
+                rules: vec![format!("eval:{}", e.id)],
                 weight,
             });
+        }
+        // Justifying defends an act already done or decided; what a call or a demand
+        // introduces (دعا إلى حماية، طالب بتلبية) is an act wanted, not defended.
+        let calls_for = ev.cue.is_some_and(|c| {
+            matches!(c.lex, Lex::Cue { cue, .. } if matches!(lex.cues[cue as usize].id.as_str(), "call" | "demand"))
+        });
+        if calls_for {
+            per_label[StanceLabel::Justify.index()]
+                .retain(|e| e.rules.iter().all(|r| r.starts_with("cue:")));
         }
         for label in StanceLabel::ALL {
             let ev_list = std::mem::take(&mut per_label[label.index()]);
@@ -218,13 +262,17 @@ pub(crate) fn classify(
             });
             let mut evidence = ev_list;
             // Quote content is the evidence of a content-based stance.
-            if ev.is_quote && evidence.iter().all(|e| e.rule.starts_with("eval:")) {
+            if ev.is_quote
+                && evidence
+                    .iter()
+                    .all(|e| e.rules.iter().all(|r| r.starts_with("eval:")))
+            {
                 let w = evidence.iter().map(|e| e.weight).fold(0.0, f32::max);
-                let rules: Vec<&str> = evidence.iter().map(|e| e.rule.as_str()).collect();
+                let rules: Vec<String> = evidence.iter().flat_map(|e| e.rules.clone()).collect();
                 evidence = vec![TokEvidence {
                     from,
                     to,
-                    rule: rules.join("+"),
+                    rules,
                     weight: w,
                 }];
             }

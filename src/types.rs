@@ -3,7 +3,8 @@
 use std::fmt;
 use std::str::FromStr;
 
-use serde::{Deserialize, Serialize};
+use serde::ser::SerializeStruct;
+use serde::{Deserialize, Serialize, Serializer};
 
 /// A half-open byte range of the caller's original text, with the text it covers.
 ///
@@ -78,8 +79,11 @@ impl From<&str> for ActorId {
 }
 
 /// What sort of actor an [`Actor`] is.
+///
+/// New kinds may come: match with a wildcard arm.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum ActorKind {
     /// A leader, minister, spokesperson or other individual.
     Person,
@@ -112,20 +116,89 @@ impl ActorKind {
     }
 }
 
+impl ActorKind {
+    /// Every kind, in a fixed order.
+    pub const ALL: [ActorKind; 7] = [
+        ActorKind::Person,
+        ActorKind::Organization,
+        ActorKind::Government,
+        ActorKind::State,
+        ActorKind::InternationalOrganization,
+        ActorKind::Group,
+        ActorKind::Other,
+    ];
+}
+
+/// Parses the JSON name, in any case: `"state"`, `"State"`.
+///
+/// ```
+/// use mawqif::ActorKind;
+/// assert_eq!("International_Organization".parse(), Ok(ActorKind::InternationalOrganization));
+/// let err = "sate".parse::<ActorKind>().unwrap_err();
+/// assert_eq!(err.input(), "sate");
+/// assert_eq!(err.to_string(), r#"unknown kind "sate": expected person, organization, government, state, international_organization, group or other"#);
+/// ```
 impl FromStr for ActorKind {
-    type Err = String;
-    fn from_str(s: &str) -> Result<ActorKind, String> {
-        Ok(match s {
-            "person" => ActorKind::Person,
-            "organization" => ActorKind::Organization,
-            "government" => ActorKind::Government,
-            "state" => ActorKind::State,
-            "international_organization" => ActorKind::InternationalOrganization,
-            "group" => ActorKind::Group,
-            "other" => ActorKind::Other,
-            _ => return Err(format!("unknown kind {s:?}")),
-        })
+    type Err = ParseNameError;
+    fn from_str(s: &str) -> Result<ActorKind, ParseNameError> {
+        parse_name(s, "kind", &ActorKind::ALL, |k| k.as_str())
     }
+}
+
+/// A name that is none of the names of an enum ([`ActorKind`], [`QuoteKind`],
+/// [`StanceLabel`]): what was given and what was expected.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseNameError {
+    what: &'static str,
+    input: String,
+    expected: Vec<&'static str>,
+}
+
+impl ParseNameError {
+    /// What was given.
+    pub fn input(&self) -> &str {
+        &self.input
+    }
+
+    /// The names that would have been accepted.
+    pub fn expected(&self) -> &[&'static str] {
+        &self.expected
+    }
+}
+
+impl fmt::Display for ParseNameError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "unknown {} {:?}: expected ", self.what, self.input)?;
+        for (i, name) in self.expected.iter().enumerate() {
+            let sep = match i {
+                0 => "",
+                _ if i + 1 == self.expected.len() => " or ",
+                _ => ", ",
+            };
+            write!(f, "{sep}{name}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for ParseNameError {}
+
+/// The value among `all` whose name is `s`, ignoring ASCII case and surrounding spaces.
+fn parse_name<T: Copy>(
+    s: &str,
+    what: &'static str,
+    all: &[T],
+    name: impl Fn(T) -> &'static str,
+) -> Result<T, ParseNameError> {
+    let wanted = s.trim();
+    all.iter()
+        .copied()
+        .find(|&v| name(v).eq_ignore_ascii_case(wanted))
+        .ok_or_else(|| ParseNameError {
+            what,
+            input: s.to_string(),
+            expected: all.iter().map(|&v| name(v)).collect(),
+        })
 }
 
 impl fmt::Display for ActorKind {
@@ -164,11 +237,44 @@ pub struct Actor {
 /// Whether a quote gives the speaker's own words or reports them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum QuoteKind {
     /// Quoted words: in quotation marks or after a colon.
     Direct,
     /// Reported content: after أن/إن and similar.
     Indirect,
+}
+
+impl QuoteKind {
+    /// Every kind, in a fixed order.
+    pub const ALL: [QuoteKind; 2] = [QuoteKind::Direct, QuoteKind::Indirect];
+
+    /// The name used in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Indirect => "indirect",
+        }
+    }
+}
+
+/// Parses the JSON name, in any case.
+///
+/// ```
+/// assert_eq!("Direct".parse(), Ok(mawqif::QuoteKind::Direct));
+/// assert!("reported".parse::<mawqif::QuoteKind>().is_err());
+/// ```
+impl FromStr for QuoteKind {
+    type Err = ParseNameError;
+    fn from_str(s: &str) -> Result<QuoteKind, ParseNameError> {
+        parse_name(s, "quote kind", &QuoteKind::ALL, |k| k.as_str())
+    }
+}
+
+impl fmt::Display for QuoteKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
 }
 
 /// A piece of reported speech.
@@ -189,8 +295,11 @@ pub struct Quote {
 }
 
 /// The stance an actor takes.
+///
+/// New labels may come: match with a wildcard arm.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum StanceLabel {
     /// Denounces, rejects, criticises or opposes.
     Condemn,
@@ -217,20 +326,50 @@ impl StanceLabel {
         }
     }
 
+    /// The CAMEO event code of the label, for event-data tools: condemn is 111
+    /// ("criticize or denounce"), praise 051 ("praise or endorse"), justify 052 ("defend
+    /// verbally").
+    ///
+    /// ```
+    /// use mawqif::StanceLabel;
+    /// assert_eq!(StanceLabel::Praise.cameo(), "051");
+    /// assert_eq!(StanceLabel::Condemn.cameo_name(), "criticize or denounce");
+    /// ```
+    pub fn cameo(self) -> &'static str {
+        match self {
+            StanceLabel::Condemn => "111",
+            StanceLabel::Praise => "051",
+            StanceLabel::Justify => "052",
+        }
+    }
+
+    /// The name of the label's CAMEO event code.
+    pub fn cameo_name(self) -> &'static str {
+        match self {
+            StanceLabel::Condemn => "criticize or denounce",
+            StanceLabel::Praise => "praise or endorse",
+            StanceLabel::Justify => "defend verbally",
+        }
+    }
+
     pub(crate) fn index(self) -> usize {
         self as usize
     }
 }
 
+/// Parses the JSON name, in any case.
+///
+/// ```
+/// use mawqif::StanceLabel;
+/// assert_eq!("Condemn".parse(), Ok(StanceLabel::Condemn));
+/// assert_eq!(" PRAISE ".parse(), Ok(StanceLabel::Praise));
+/// let err = "denounce".parse::<StanceLabel>().unwrap_err();
+/// assert_eq!(err.expected(), ["condemn", "praise", "justify"]);
+/// ```
 impl FromStr for StanceLabel {
-    type Err = String;
-    fn from_str(s: &str) -> Result<StanceLabel, String> {
-        match s {
-            "condemn" => Ok(StanceLabel::Condemn),
-            "praise" => Ok(StanceLabel::Praise),
-            "justify" => Ok(StanceLabel::Justify),
-            _ => Err(format!("unknown stance label {s:?}")),
-        }
+    type Err = ParseNameError;
+    fn from_str(s: &str) -> Result<StanceLabel, ParseNameError> {
+        parse_name(s, "stance label", &StanceLabel::ALL, |l| l.as_str())
     }
 }
 
@@ -240,25 +379,78 @@ impl fmt::Display for StanceLabel {
     }
 }
 
-/// Why a stance was assigned: a span of the article and the rule that read it there.
+/// Why a stance was assigned: a span of the article and the rules that read it there.
 ///
-/// In JSON it is a span (`start`, `end`, `text`) with two more fields, `rule` and
-/// `weight`, so that SPEC §1 readers see the plain span they expect.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// In JSON it is a span (`start`, `end`, `text`) with more fields: `rules`, the list of
+/// rule ids; `rule`, the same joined by `+` as the first version wrote it; and `weight`,
+/// rounded to 4 places. SPEC §1 readers see the plain span they expect.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(from = "EvidenceFields")]
 pub struct Evidence {
     /// The span of the article that shows the stance.
-    #[serde(flatten)]
     pub span: Span,
-    /// The lexicon entry behind it (`cue:condemn`, `eval:condemn.crime` ...).
+    /// The lexicon entries that read it (`cue:condemn`, `eval:condemn.crime` ...); more
+    /// than one when several evaluative words of one quote agree.
+    pub rules: Vec<String>,
+    /// How much it weighed, in [0, 1], to 4 decimal places.
+    pub weight: f64,
+}
+
+/// [`Evidence`] as JSON has it, for reading it back.
+#[derive(Deserialize)]
+struct EvidenceFields {
+    #[serde(flatten)]
+    span: Span,
     #[serde(default)]
-    pub rule: String,
-    /// How much it weighed, in [0, 1].
+    rules: Option<Vec<String>>,
     #[serde(default)]
-    pub weight: f32,
+    rule: String,
+    #[serde(default)]
+    weight: f64,
+}
+
+impl From<EvidenceFields> for Evidence {
+    fn from(f: EvidenceFields) -> Evidence {
+        // JSON of the first version has only the joined `rule`.
+        let rules = f.rules.unwrap_or_else(|| {
+            f.rule
+                .split('+')
+                .filter(|r| !r.is_empty())
+                .map(str::to_string)
+                .collect()
+        });
+        Evidence {
+            span: f.span,
+            rules,
+            weight: f.weight,
+        }
+    }
+}
+
+impl Serialize for Evidence {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut s = serializer.serialize_struct("Evidence", 6)?;
+        s.serialize_field("start", &self.span.start)?;
+        s.serialize_field("end", &self.span.end)?;
+        s.serialize_field("text", &self.span.text)?;
+        s.serialize_field("rule", &self.rules.join("+"))?;
+        s.serialize_field("rules", &self.rules)?;
+        s.serialize_field("weight", &round4(self.weight))?;
+        s.end()
+    }
+}
+
+/// `x` rounded to 4 decimal places, as scores and weights are written: `0.95`, never
+/// `0.95000005`.
+pub(crate) fn round4(x: f64) -> f64 {
+    (x * 10_000.0).round() / 10_000.0
 }
 
 /// An actor's stance: one (actor, label) pair with all its evidence.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+///
+/// Its JSON has one field more than the struct: `cameo`, the label's CAMEO event code
+/// ([`StanceLabel::cameo`]); `score` is rounded to 4 places.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Stance {
     /// Who takes the stance.
     pub actor: ActorId,
@@ -272,8 +464,30 @@ pub struct Stance {
     pub evidence: Vec<Evidence>,
     /// Indexes into [`Analysis::quotes`] of the quotes that carry it.
     pub quotes: Vec<usize>,
-    /// Confidence in [0, 1].
-    pub score: f32,
+    /// Confidence in [0, 1], to 4 decimal places.
+    pub score: f64,
+}
+
+impl Stance {
+    /// The CAMEO event code of the stance's label.
+    pub fn cameo(&self) -> &'static str {
+        self.label.cameo()
+    }
+}
+
+impl Serialize for Stance {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut s = serializer.serialize_struct("Stance", 8)?;
+        s.serialize_field("actor", &self.actor)?;
+        s.serialize_field("label", &self.label)?;
+        s.serialize_field("cameo", self.label.cameo())?;
+        s.serialize_field("target", &self.target)?;
+        s.serialize_field("target_actor", &self.target_actor)?;
+        s.serialize_field("evidence", &self.evidence)?;
+        s.serialize_field("quotes", &self.quotes)?;
+        s.serialize_field("score", &round4(self.score))?;
+        s.end()
+    }
 }
 
 /// Everything found in one article.
@@ -305,5 +519,83 @@ impl Analysis {
         self.quotes
             .iter()
             .filter(move |q| q.speaker.as_ref().is_some_and(|s| s.as_str() == actor))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stance(score: f64, rules: &[&str]) -> Stance {
+        Stance {
+            actor: ActorId::from("egypt"),
+            label: StanceLabel::Justify,
+            target: None,
+            target_actor: None,
+            evidence: vec![Evidence {
+                span: Span::of("برر القرار", 0, 6).unwrap(),
+                rules: rules.iter().map(|r| r.to_string()).collect(),
+                weight: score,
+            }],
+            quotes: vec![],
+            score,
+        }
+    }
+
+    #[test]
+    fn scores_are_written_to_four_places() {
+        let s = stance(f64::from(0.95f32), &["cue:defend"]);
+        let json = serde_json::to_value(&s).unwrap();
+        assert_eq!(json["score"], serde_json::json!(0.95));
+        assert_eq!(json["evidence"][0]["weight"], serde_json::json!(0.95));
+        assert!(!serde_json::to_string(&s).unwrap().contains("0.9499"));
+    }
+
+    #[test]
+    fn stances_carry_their_cameo_code_in_json() {
+        let json = serde_json::to_value(stance(0.5, &["cue:defend"])).unwrap();
+        assert_eq!(json["cameo"], "052");
+        let labels: Vec<&str> = StanceLabel::ALL.iter().map(|l| l.cameo()).collect();
+        assert_eq!(labels, ["111", "051", "052"]);
+    }
+
+    #[test]
+    fn evidence_rules_are_a_list_and_read_back() {
+        let s = stance(0.75, &["eval:justify.framework", "eval:justify.defense"]);
+        let json = serde_json::to_value(&s).unwrap();
+        let evidence = &json["evidence"][0];
+        assert_eq!(
+            evidence["rules"],
+            serde_json::json!(["eval:justify.framework", "eval:justify.defense"])
+        );
+        // The first version's joined form stays, for its readers.
+        assert_eq!(
+            evidence["rule"],
+            "eval:justify.framework+eval:justify.defense"
+        );
+        assert_eq!(evidence["text"], "برر");
+        let back: Stance = serde_json::from_value(json).unwrap();
+        assert_eq!(back, s);
+        // JSON of the first version, with only `rule`, reads into the list.
+        let old: Evidence = serde_json::from_str(
+            r#"{"start":0,"end":6,"text":"برر","rule":"cue:a+eval:b","weight":0.5}"#,
+        )
+        .unwrap();
+        assert_eq!(old.rules, ["cue:a", "eval:b"]);
+    }
+
+    #[test]
+    fn names_parse_in_any_case_with_typed_errors() {
+        assert_eq!("JUSTIFY".parse::<StanceLabel>(), Ok(StanceLabel::Justify));
+        assert_eq!("Indirect".parse::<QuoteKind>(), Ok(QuoteKind::Indirect));
+        for kind in ActorKind::ALL {
+            assert_eq!(kind.as_str().to_uppercase().parse::<ActorKind>(), Ok(kind));
+        }
+        let err = "blame".parse::<StanceLabel>().unwrap_err();
+        assert_eq!(err.input(), "blame");
+        assert_eq!(
+            err.to_string(),
+            r#"unknown stance label "blame": expected condemn, praise or justify"#
+        );
     }
 }

@@ -11,15 +11,18 @@ use mawqif::Extractor;
 
 /// Dev-set floors (SPEC §3, micro-averaged over `../shared/gold/dev`). Raise them as the
 /// pipeline improves; never lower them.
-const DEV_STANCE_F1_FLOOR: f64 = 0.62;
-const DEV_QUOTE_F1_FLOOR: f64 = 0.67;
+const DEV_STANCE_F1_FLOOR: f64 = 0.65;
+const DEV_QUOTE_F1_FLOOR: f64 = 0.72;
 
 fn gold_dir() -> Option<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/gold");
     if dir.is_dir() {
         Some(dir)
     } else {
-        eprintln!("skipped: {} is absent", dir.display());
+        common::say(&format!(
+            "SKIPPED: {} is absent: the gold tests need the optional dev data (README, \"The dev data\")",
+            dir.display()
+        ));
         None
     }
 }

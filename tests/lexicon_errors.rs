@@ -77,47 +77,47 @@ fn syntax_errors() {
         "id: a\nname: A\nkind: state\nno colon here\n",
     );
     assert_at(&e, "mine.txt", 4, "", "field: value");
-    let e = build_err("mine.txt", A, "id: a\nName: A\nkind: state\nnames: س\n");
+    let e = build_err("mine.txt", A, "id: a\nName: A\nkind: state\nnames: سين\n");
     assert_at(&e, "mine.txt", 2, "Name", "lowercase");
     let e = build_err("mine.txt", A, "id: a\n: A\n");
     assert_at(&e, "mine.txt", 2, "", "lowercase");
     let e = build_err(
         "mine.txt",
         A,
-        "id: a\nname: A\nkind: state\nnmae: x\nnames: س\n",
+        "id: a\nname: A\nkind: state\nnmae: x\nnames: سين\n",
     );
     assert_at(&e, "mine.txt", 4, "nmae", "unknown field");
-    let e = build_err("mine.txt", A, "id: a\nname: A\nnames: س\n");
+    let e = build_err("mine.txt", A, "id: a\nname: A\nnames: سين\n");
     assert_at(&e, "mine.txt", 1, "kind", "missing");
     let e = build_err(
         "mine.txt",
         A,
-        "id: a\nname: A\nkind: state\nkind: state\nnames: س\n",
+        "id: a\nname: A\nkind: state\nkind: state\nnames: سين\n",
     );
     assert_at(&e, "mine.txt", 4, "kind", "twice");
     let e = build_err(
         "mine.txt",
         A,
-        "id: Bad-Id\nname: A\nkind: state\nnames: س\n",
+        "id: Bad-Id\nname: A\nkind: state\nnames: سين\n",
     );
     assert_at(&e, "mine.txt", 1, "id", "lowercase");
     // CRLF and a BOM do not shift line numbers.
     let e = build_err(
         "crlf.txt",
         A,
-        "\u{FEFF}# c\r\nid: a\r\nname: A\r\nkind: planet\r\nnames: س\r\n",
+        "\u{FEFF}# c\r\nid: a\r\nname: A\r\nkind: planet\r\nnames: سين\r\n",
     );
     assert_at(&e, "crlf.txt", 4, "kind", "planet");
 }
 
 #[test]
 fn unknown_kinds_and_labels() {
-    let e = build_err("mine.txt", A, "id: a\nname: A\nkind: planet\nnames: س\n");
+    let e = build_err("mine.txt", A, "id: a\nname: A\nkind: planet\nnames: سين\n");
     assert_at(&e, "mine.txt", 3, "kind", "planet");
     let e = build_err(
         "mine.txt",
         A,
-        "id: a\nname: A\nkind: state\ngender: n\nnames: س\n",
+        "id: a\nname: A\nkind: state\ngender: n\nnames: سين\n",
     );
     assert_at(&e, "mine.txt", 4, "gender", "\"n\"");
     let e = build_err(
@@ -174,7 +174,7 @@ fn unknown_kinds_and_labels() {
     let e = build_err(
         "cues2.txt",
         LexiconKind::Cues,
-        "id: a\nname: A\nkind: state\nnames: س\n",
+        "id: a\nname: A\nkind: state\nnames: سين\n",
     );
     assert_at(&e, "cues2.txt", 2, "name", "unknown field");
     let e = build_err(
@@ -191,7 +191,7 @@ fn duplicate_ids() {
     let e = build_err(
         "mine.txt",
         A,
-        "id: a\nname: A\nkind: state\nnames: س\n\nid: a\nname: B\nkind: state\nnames: ص\n",
+        "id: a\nname: A\nkind: state\nnames: سين\n\nid: a\nname: B\nkind: state\nnames: صاد\n",
     );
     assert_at(&e, "mine.txt", 6, "id", "duplicate");
     // Against a bundled actor: the message points back to the first definition.
@@ -247,7 +247,7 @@ fn duplicate_ids() {
 
 #[test]
 fn empty_names_and_values() {
-    let e = build_err("mine.txt", A, "id: a\nname:\nkind: state\nnames: س\n");
+    let e = build_err("mine.txt", A, "id: a\nname:\nkind: state\nnames: سين\n");
     assert_at(&e, "mine.txt", 2, "name", "empty");
     for names in ["names:", "names: |", "names:  |  | "] {
         let text = format!("id: a\nname: A\nkind: state\n{names}\n");
@@ -416,7 +416,7 @@ fn two_thousand_forms_in_one_field() {
 
 #[test]
 fn a_forty_megabyte_file() {
-    let entry = "id: a\nname: A\nkind: state\nnames: س\n\n";
+    let entry = "id: a\nname: A\nkind: state\nnames: سين\n\n";
     let text = entry.repeat((40 << 20) / entry.len() + 1);
     assert!(text.len() >= 40 << 20);
     for kind in [A, LexiconKind::Cues, LexiconKind::GivenNames] {
@@ -442,4 +442,48 @@ fn odd_but_valid_files_load() {
             .build();
         assert!(built.is_ok(), "{text:?}: {}", built.unwrap_err());
     }
+}
+
+#[test]
+fn invalid_utf8_is_located() {
+    let dir = std::env::temp_dir().join(format!("mawqif-utf8-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("bad.txt");
+    let mut bytes = "id: x\nname: X\nkind: state\n".as_bytes().to_vec();
+    bytes.extend_from_slice(b"names: \xff\xfe\n");
+    std::fs::write(&path, &bytes).unwrap();
+    let err = Extractor::builder()
+        .add_lexicon_file(A, &path)
+        .map(|_| ())
+        .unwrap_err();
+    let file = path.display().to_string();
+    assert_at(&err, &file, 4, "", "UTF-8");
+    assert!(err.to_string().contains("byte 8"), "{err}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn names_of_function_words_letters_or_proclitics_are_rejected() {
+    for (name, line) in [("في", 4), ("من هو", 4), ("ب", 4), ("وال", 4)] {
+        let text = format!("id: x\nname: X\nkind: person\nnames: {name}\n");
+        let err = build_err("n.txt", A, &text);
+        assert_at(&err, "n.txt", line, "names", "function words");
+    }
+    let err = build_err(
+        "n.txt",
+        A,
+        "id: x\nname: X\nkind: person\nnames: زيد عمرو\nweak: في\n",
+    );
+    assert_at(&err, "n.txt", 5, "weak", "function words");
+    let err = build_err("g.txt", LexiconKind::GivenNames, "سامي\nو\n");
+    assert_at(&err, "g.txt", 2, "name", "function words");
+    // Letters spelled apart are an acronym (ا ف ب), and a name may hold a function word.
+    Extractor::builder()
+        .add_lexicon(LexiconSource::new(
+            "ok.txt",
+            A,
+            "id: x\nname: X\nkind: organization\nnames: ب ت ث | جبهة من أجل التغيير\n",
+        ))
+        .build()
+        .unwrap();
 }

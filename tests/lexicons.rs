@@ -1,7 +1,7 @@
 //! The bundled lexicons: they load, they are large enough for Arabic political news, and
 //! a sentence per actor kind resolves to the right actor.
 
-use mawqif::{ActorKind, Extractor, ExtractorBuilder, LexiconKind, LexiconSource};
+use mawqif::{ActorKind, Extractor, ExtractorBuilder, LexiconKind, LexiconSource, StanceLabel};
 
 #[test]
 fn bundled_lexicons_load_and_are_consistent() {
@@ -127,4 +127,175 @@ fn users_can_add_their_own_actors() {
         a.quotes[0].speaker.as_ref().unwrap().as_str(),
         "example_party"
     );
+}
+
+/// Whether a cue form of the lexicons covers `word` where it stands in `sentence`.
+fn cue_covers(ex: &Extractor, sentence: &str, word: &str) -> bool {
+    let start = sentence.find(word).expect("the word is in the sentence");
+    let end = start + word.len();
+    ex.cue_spans(sentence)
+        .iter()
+        .any(|&(s, e)| s <= start && end <= e)
+}
+
+/// Every class of form the loader generates from a lemma matches in a sentence of its
+/// own; none of these forms is written in `cues.txt` or `evaluative.txt`.
+#[test]
+fn every_generated_form_class_matches() {
+    let ex = Extractor::bundled();
+    let verb_cases = [
+        // Dual, feminine, present.
+        ("والوزيرتان تؤكدان أن المفاوضات مستمرة.", "تؤكدان"),
+        // Dual, past.
+        ("والطرفان انتقدا القرار بعد ساعات.", "انتقدا"),
+        // Feminine plural, past.
+        ("والنائبات أكدن أن الجلسة تأجلت.", "أكدن"),
+        // Subjunctive/jussive plural (ـوا).
+        ("وطلب منهم أن يوضحوا موقفهم من الخطة.", "يوضحوا"),
+        // Masculine plural present of a defective verb.
+        ("والنواب ينفون أنهم وقعوا على الوثيقة.", "ينفون"),
+        // A participle in the feminine plural.
+        (
+            "خرجت النساء إلى الشوارع، مطالبات بالإفراج عن المعتقلين.",
+            "مطالبات",
+        ),
+        // A verbal noun in the plural with an attached pronoun.
+        ("وجدد الوزير انتقاداته للحكومة.", "انتقاداته"),
+    ];
+    for (sentence, word) in verb_cases {
+        assert!(cue_covers(&ex, sentence, word), "{word} in {sentence}");
+    }
+    // Evaluative nouns and adjectives, in what an actor said.
+    let stance_cases = [
+        // Definite plural of a noun.
+        (
+            "وقالت حماس إن الجرائم لن تسقط بالتقادم.",
+            "hamas",
+            StanceLabel::Condemn,
+        ),
+        // Tanween.
+        (
+            "وقالت مصر إن ما جرى كان عدوانا على سيادتها.",
+            "egypt",
+            StanceLabel::Condemn,
+        ),
+        // Attached pronoun on a plural.
+        (
+            "وقالت حماس إن انتهاكاتهم تتواصل كل يوم.",
+            "hamas",
+            StanceLabel::Condemn,
+        ),
+        // Adjective, feminine plural, definite.
+        (
+            "وقال الأردن إن الخطوات الاستفزازية تهدد المنطقة.",
+            "jordan",
+            StanceLabel::Condemn,
+        ),
+        // Adjective with tanween.
+        (
+            "وقالت مصر إن الاتفاق يمثل تحولا تاريخيا في العلاقات.",
+            "egypt",
+            StanceLabel::Praise,
+        ),
+    ];
+    for (sentence, actor, label) in stance_cases {
+        let a = ex.analyze(sentence);
+        assert!(
+            a.stance(actor, label).is_some(),
+            "{actor} {label} in {sentence}: {a:#?}"
+        );
+    }
+}
+
+/// A first-person form of a stance verb is what the speaker does by saying it; the same
+/// verb in the first person opens no report of its own.
+#[test]
+fn first_person_forms_are_the_speakers_stance() {
+    let ex = Extractor::bundled();
+    let a = ex.analyze("وقالت حماس: «نستنكر هذا القرار ونرفضه».");
+    assert!(a.stance("hamas", StanceLabel::Condemn).is_some(), "{a:#?}");
+    assert_eq!(a.quotes.len(), 1, "{a:#?}");
+    // "Unprecedented" alone describes, it does not praise.
+    let a = ex.analyze("وقالت مصر إن الحدث غير مسبوق في المنطقة.");
+    assert!(a.stance("egypt", StanceLabel::Praise).is_none(), "{a:#?}");
+}
+
+#[test]
+fn one_bundled_actor_can_be_overridden_or_removed() {
+    let sentence = "ورحبت حماس بالاتفاق.";
+    let mine = LexiconSource::new(
+        "mine.txt",
+        LexiconKind::Actors,
+        "id: hamas\nname: Hamas (mine)\nkind: group\nnames: حماس | حركة حماس\n",
+    );
+    let bundled = Extractor::bundled().lexicon_stats().actors;
+    let ex = Extractor::builder().override_actors(mine).build().unwrap();
+    assert_eq!(ex.lexicon_stats().actors, bundled);
+    let a = ex.analyze(sentence);
+    let hamas = a.actors.iter().find(|x| x.id.as_str() == "hamas").unwrap();
+    assert_eq!(
+        (hamas.name.as_str(), hamas.kind),
+        ("Hamas (mine)", ActorKind::Group)
+    );
+    // Without the override the same names would clash with the bundled entry.
+    let clash = Extractor::builder()
+        .add_lexicon(LexiconSource::new(
+            "mine.txt",
+            LexiconKind::Actors,
+            "id: my_hamas\nname: H\nkind: group\nnames: حماس\n",
+        ))
+        .build();
+    assert!(clash.is_err());
+    // Removing a state drops the roles held for it, not the persons who held them.
+    let ex = Extractor::builder().remove_actor("egypt").build().unwrap();
+    assert_eq!(ex.lexicon_stats().actors, bundled - 1);
+    let a = ex.analyze("ورحبت مصر بالاتفاق.");
+    assert!(a.actors.iter().all(|x| x.id.as_str() != "egypt"), "{a:#?}");
+    let err = Extractor::builder()
+        .remove_actor("atlantis")
+        .build()
+        .unwrap_err();
+    assert!(err.to_string().contains("atlantis"), "{err}");
+    let err = Extractor::builder()
+        .override_actors(LexiconSource::new(
+            "c.txt",
+            LexiconKind::Cues,
+            "id: x\nm: قال\n",
+        ))
+        .build()
+        .unwrap_err();
+    assert!(err.to_string().starts_with("c.txt:1"), "{err}");
+}
+
+/// نوّه بـ speaks highly of something; نوّه إلى and نوّه بأن only remark on it.
+#[test]
+fn a_cue_can_depend_on_the_next_word() {
+    let ex = Extractor::bundled();
+    let a = ex.analyze("ونوهت مصر بجهود الأردن في الوساطة.");
+    assert!(a.stance("egypt", StanceLabel::Praise).is_some(), "{a:#?}");
+    for sentence in [
+        "ونوهت مصر إلى أن المفاوضات ما زالت جارية.",
+        "ونوهت مصر بأن المفاوضات ما زالت جارية.",
+    ] {
+        let a = ex.analyze(sentence);
+        assert!(a.stance("egypt", StanceLabel::Praise).is_none(), "{a:#?}");
+        assert_eq!(a.quotes.len(), 1, "{sentence}: {a:#?}");
+    }
+}
+
+/// A topic named by a fixed expression evaluates nothing; solidarity with a named actor
+/// is praise, and a legal adjective justifies only as a predicate.
+#[test]
+fn neutral_expressions_beneficiaries_and_predicates() {
+    let ex = Extractor::bundled();
+    let a = ex.analyze("وقالت إيطاليا إن عدد المهاجرين غير الشرعيين ارتفع هذا العام.");
+    assert!(a.stance("italy", StanceLabel::Condemn).is_none(), "{a:#?}");
+    let a = ex.analyze("وقالت إيطاليا إن دخول المهاجرين تم بشكل غير قانوني.");
+    assert!(a.stance("italy", StanceLabel::Condemn).is_some(), "{a:#?}");
+    let a = ex.analyze("وأكدت مصر تضامنها مع الأردن في هذه الظروف.");
+    assert!(a.stance("egypt", StanceLabel::Praise).is_some(), "{a:#?}");
+    let a = ex.analyze("وأكدت مصر أن التضامن قيمة إنسانية.");
+    assert!(a.stance("egypt", StanceLabel::Praise).is_none(), "{a:#?}");
+    let a = ex.analyze("وقالت مصر إن الحكومة الشرعية تسيطر على العاصمة.");
+    assert!(a.stance("egypt", StanceLabel::Justify).is_none(), "{a:#?}");
 }

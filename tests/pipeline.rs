@@ -576,3 +576,203 @@ fn a_statement_noun_names_its_author() {
     assert_eq!(speakers(&a), ["amnesty_international"], "{a:#?}");
     assert!(has(&a, "amnesty_international", StanceLabel::Condemn));
 }
+
+/// The names of the actors found in `text`, as the analysis gives them.
+fn actor_mentions(text: &str) -> Vec<String> {
+    analyze(text)
+        .actors
+        .iter()
+        .flat_map(|a| a.mentions.iter().map(|m| m.text.clone()))
+        .collect()
+}
+
+#[test]
+fn a_body_by_pattern_is_a_noun_phrase() {
+    // It stops at a verb, and never takes a following person.
+    let found = actor_mentions("وقالت هيئة الموانئ البحرية نجحت في تطوير الميناء.");
+    assert!(found.iter().all(|m| !m.contains("نجحت")), "{found:?}");
+    let found = actor_mentions("وقال رئيس جمعية الصيادين الدكتور كمال الزيات إن الموسم جيد.");
+    assert!(
+        found
+            .iter()
+            .all(|m| !(m.contains("جمعية") && m.contains("كمال"))),
+        "{found:?}"
+    );
+    // An indefinite head with an indefinite adjective names no one.
+    for text in [
+        "وأعلنت شركة ألمانية عن خطة جديدة.",
+        "وأطلقت جمعية نسائية حملة للتوعية.",
+        "وقالت مؤسسة تقوم بأعمال الإغاثة إن الوضع صعب.",
+    ] {
+        let a = analyze(text);
+        assert!(
+            a.actors.iter().all(|x| !x.mentions[0].text.contains("شركة")
+                && !x.mentions[0].text.contains("جمعية")
+                && !x.mentions[0].text.contains("مؤسسة")),
+            "{text}: {:?}",
+            a.actors
+        );
+    }
+    // Traffic and motion are no movement.
+    assert!(actor_mentions("وشهدت حركة السير ازدحاما كبيرا.").is_empty());
+}
+
+#[test]
+fn a_person_by_pattern_stops_at_a_conjunct_and_keeps_foreign_names() {
+    let found = actor_mentions("وقال الشيخ سامي العلي ووليد الحربي إن الاتفاق مهم.");
+    assert!(
+        found
+            .iter()
+            .all(|m| !(m.contains("سامي") && m.contains("وليد"))),
+        "{found:?}"
+    );
+    // A surname that starts with و is no conjunct.
+    let found = actor_mentions("وقال الباحث جوزيف ويستفول إن التقرير دقيق.");
+    assert!(
+        found.iter().any(|m| m.contains("جوزيف ويستفول")),
+        "{found:?}"
+    );
+}
+
+/// The speaker of the quote whose content contains `needle`.
+fn speaker_of(a: &Analysis, needle: &str) -> Option<String> {
+    a.quotes
+        .iter()
+        .find(|q| q.content.text.contains(needle))
+        .unwrap_or_else(|| panic!("no quote with {needle:?}: {a:#?}"))
+        .speaker
+        .as_ref()
+        .map(|s| s.0.clone())
+}
+
+#[test]
+fn an_unknown_titled_speaker_is_nobody_known() {
+    let a = analyze("أدانت مصر الهجوم بشدة. وقال مدير المستشفى الميداني إن الوضع صعب للغاية.");
+    assert_ne!(
+        speaker_of(&a, "الوضع صعب").as_deref(),
+        Some("egypt"),
+        "{a:#?}"
+    );
+}
+
+#[test]
+fn a_generic_plural_source_is_no_speaker() {
+    for text in [
+        "رحبت مصر بالاتفاق. وقالت أوساط سياسية إن الخطوة متأخرة.",
+        "رحبت قطر بالاتفاق. ويرى المحللون أن الخطوة متأخرة.",
+        "رحبت الأردن بالاتفاق. وتشير نفس الدراسات إلى أن الخطوة متأخرة.",
+    ] {
+        let a = analyze(text);
+        assert_eq!(speaker_of(&a, "الخطوة متأخرة"), None, "{text}: {a:#?}");
+    }
+}
+
+#[test]
+fn a_relative_clause_verb_has_the_antecedent_for_subject() {
+    // انتقدت inside the relative clause is Turkey's, with Saudi Arabia its object.
+    let a = analyze("وكانت تركيا التي انتقدت السعودية قد أكدت أن الحوار ضروري.");
+    assert!(has(&a, "turkey", StanceLabel::Condemn), "{a:#?}");
+    assert!(!has(&a, "saudi_arabia", StanceLabel::Condemn), "{a:#?}");
+}
+
+#[test]
+fn an_object_is_not_the_subject_of_a_coordinated_verb() {
+    let a = analyze(
+        "استقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية الأردني أيمن الصفدي، وأكد أن العلاقات قوية.",
+    );
+    assert_eq!(
+        speaker_of(&a, "العلاقات قوية").as_deref(),
+        Some("abdel_fattah_el_sisi"),
+        "{a:#?}"
+    );
+}
+
+#[test]
+fn an_unresolved_descriptor_takes_up_the_last_person_not_a_body() {
+    let a = analyze(
+        "قال وزير الإعلام سامر الخطيب إن الحكومة ملتزمة. ورحبت نقابة الصحفيين بالقرار. وأضاف الوزير أن الإصلاح مستمر.",
+    );
+    assert_eq!(
+        speaker_of(&a, "الإصلاح مستمر").as_deref(),
+        Some("samr_alkhtyb"),
+        "{a:#?}"
+    );
+}
+
+#[test]
+fn an_indefinite_spokesperson_is_not_the_office_holder() {
+    // متحدث باسم: a spokesperson, whoever holds the office of the spokesperson.
+    let a = analyze("وقال متحدث باسم وزارة الخارجية الأمريكية إن القرار خاطئ.");
+    assert_eq!(
+        speaker_of(&a, "القرار خاطئ").as_deref(),
+        Some("united_states.foreign_ministry.spokesperson"),
+        "{a:#?}"
+    );
+}
+
+#[test]
+fn actors_found_by_pattern_are_named_as_written() {
+    let a =
+        analyze("وقال الدكتور أحمد الزهراني إن القرار صائب. وأعلنت هيئة الأوقاف الإسلامية عن خطة.");
+    let names: Vec<&str> = a.actors.iter().map(|x| x.name.as_str()).collect();
+    assert!(names.contains(&"أحمد الزهراني"), "{names:?}");
+    assert!(names.contains(&"هيئة الأوقاف الإسلامية"), "{names:?}");
+}
+
+#[test]
+fn an_honorific_or_an_unknown_head_before_a_name_keeps_the_person() {
+    let a = analyze("وأوضح وزير العدل الشيخ وليد الصمعاني أن القضاة سيباشرون أعمالهم.");
+    assert_eq!(
+        speaker_of(&a, "القضاة سيباشرون").as_deref(),
+        Some("wlyd_alsmaany"),
+        "{a:#?}"
+    );
+    let a = analyze(
+        "ورحبت الحكومة الأردنية بالقرار. من جهته، دعا خطيب المسجد الكبير سامي الخطيب، أمس، المصلين إلى الهدوء.",
+    );
+    assert_eq!(
+        speaker_of(&a, "المصلين إلى الهدوء").as_deref(),
+        Some("samy_alkhtyb"),
+        "{a:#?}"
+    );
+}
+
+#[test]
+fn a_bare_ministry_belongs_to_the_state_the_article_is_about() {
+    let a = analyze(
+        "أعلنت الكويت خطة جديدة للطاقة. وقالت وزارة الخارجية في بيان إن الكويت ملتزمة بالحوار مع جيرانها.",
+    );
+    assert_eq!(
+        speaker_of(&a, "ملتزمة بالحوار").as_deref(),
+        Some("kuwait.foreign_ministry"),
+        "{a:#?}"
+    );
+    // Two states named as often: whose ministry is not said.
+    let a = analyze(
+        "التقى وفد من الكويت وفدا من قطر. وقالت وزارة الخارجية في بيان إن اللقاء كان مثمرا.",
+    );
+    assert_eq!(speaker_of(&a, "اللقاء كان مثمرا"), None, "{a:#?}");
+}
+
+#[test]
+fn split_and_joined_spellings_and_unlisted_first_names_are_one_person() {
+    let a = analyze("قال نورالدين البابا إن الوضع هادئ. وأكد نور الدين البابا أن الأمن مستتب.");
+    assert_eq!(a.actors.len(), 1, "{:?}", a.actors);
+    let a = analyze("وقالت المتحدثة باسم البيت الأبيض كارولاين ليفيت إن القرار نهائي.");
+    assert_eq!(
+        speaker_of(&a, "القرار نهائي").as_deref(),
+        Some("karoline_leavitt"),
+        "{a:#?}"
+    );
+}
+
+#[test]
+fn a_short_form_of_a_named_body_is_that_body() {
+    for text in [
+        "أدانت النقابة الوطنية للصحفيين التونسيين الاعتداء. وقالت نقابة الصحفيين إن الصحفيين يتعرضون للمضايقات.",
+        "نقابة الصحفيين تنتقد القرار\nوقالت النقابة الوطنية للصحفيين التونسيين إن الصحفيين يتعرضون للمضايقات.",
+    ] {
+        let a = analyze(text);
+        assert_eq!(a.actors.len(), 1, "{text}: {:?}", a.actors);
+    }
+}

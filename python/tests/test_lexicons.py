@@ -53,14 +53,16 @@ def test_duplicate_id_is_located_too(tmp_path):
     assert caught.value.line == 7
 
 
-def test_missing_and_unreadable_files(tmp_path):
+def test_missing_and_non_utf8_files(tmp_path):
     with pytest.raises(FileNotFoundError) as caught:
         mawqif.Extractor(add={"cues": tmp_path / "nope.txt"})
     assert caught.value.filename == str(tmp_path / "nope.txt")
     latin1 = tmp_path / "latin1.txt"
     latin1.write_bytes(b"id: x\nname: \xe9\n")
-    with pytest.raises(OSError):
+    with pytest.raises(mawqif.LexiconError) as caught:
         mawqif.Extractor(add={"actors": latin1})
+    assert (caught.value.file, caught.value.line) == (str(latin1), 2)
+    assert "UTF-8" in str(caught.value)
 
 
 def test_unknown_kind_and_bad_values():

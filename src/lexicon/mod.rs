@@ -5,6 +5,7 @@
 //! [`Error::Lexicon`] naming the file, line and field.
 
 mod block;
+mod morph;
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;
@@ -15,8 +16,9 @@ use crate::normalize::fold_str;
 use crate::types::{ActorKind, StanceLabel};
 use block::{parse_blocks, Block, Field};
 
-/// Which part of the lexicon a file holds.
+/// Which part of the lexicon a file holds. New kinds may come: match with a wildcard arm.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum LexiconKind {
     /// Political actors (`lexicons/actors/*.txt`).
     Actors,
@@ -103,6 +105,30 @@ pub(crate) fn bundled_sources() -> Vec<LexiconSource> {
         .collect()
 }
 
+/// The text of a lexicon file read as bytes; invalid UTF-8 is an error at the line of
+/// the first invalid byte.
+pub(crate) fn utf8_text(name: &str, bytes: Vec<u8>) -> Result<String> {
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let bytes = e.as_bytes();
+        let line = 1 + bytes[..valid].iter().filter(|&&b| b == b'\n').count();
+        let column = valid
+            - bytes[..valid]
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .map_or(0, |p| p + 1);
+        Error::lexicon(
+            name,
+            line,
+            "",
+            format!(
+                "invalid UTF-8 at byte {} of the line: a lexicon is UTF-8 text",
+                column + 1
+            ),
+        )
+    })
+}
+
 /// Grammatical agreement of a verb with an actor as its subject.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum Gender {
@@ -180,11 +206,14 @@ pub(crate) struct RoleEntry {
 }
 
 /// How a cue form agrees and what part of speech it is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum CueForm {
     Finite(Gender),
     Participle(Gender),
     Noun,
+    /// A first- or second-person form (ندين، أكدنا): what a speaker says of itself, never
+    /// a report about another actor.
+    Personal,
 }
 
 /// A construction a cue takes.
@@ -223,6 +252,8 @@ impl Frame {
 pub(crate) struct CueEntry {
     pub id: String,
     pub forms: Vec<(String, CueForm)>,
+    /// The forms' strings, for look-ups during analysis (the ي twin of a ت form).
+    pub form_set: crate::fasthash::FastSet<String>,
     pub frames: Vec<Frame>,
     pub stance: Option<(StanceLabel, f32)>,
     pub quote: bool,
@@ -232,6 +263,11 @@ pub(crate) struct CueEntry {
     /// A finite form counts only with its subject named right before or after it: forms
     /// that are also common nouns (ثمّن "appreciated", ثمن "price").
     pub explicit_subject: bool,
+    /// When not empty, the word right after a form must begin with one of these (نوّه
+    /// بـ is praise, نوّه إلى a remark).
+    pub next_prefix: Vec<String>,
+    /// Words that, right after a form, make it another cue or none (نوّه بأن).
+    pub unless_next: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -239,13 +275,16 @@ pub(crate) struct EvalEntry {
     pub id: String,
     pub label: StanceLabel,
     pub weight: f32,
+    /// Every surface form, generated from the entry's lemmas and fixed expressions.
     pub forms: Vec<String>,
-    pub enclitics: bool,
     /// When not empty, the entry counts only as the first thing these cues introduce
     /// (دعا إلى وقف، طالب بإنهاء): indexes into `Lexicon::cues`.
     pub after_cues: Vec<u32>,
     /// Words that, right after a form, take its meaning away (وقف إطلاق النار).
     pub unless_next: Vec<String>,
+    /// The entry counts only with an actor named within a few words after the form,
+    /// the one it is for (التضامن مع مصر، الوقوف إلى جانب الأردن).
+    pub beneficiary: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -253,6 +292,9 @@ pub(crate) enum ModifierType {
     Negator,
     Intensifier(f32),
     Exceptive,
+    /// A fixed expression that names a topic (الهجرة غير الشرعية): the evaluative words
+    /// inside it evaluate nothing.
+    Neutral,
 }
 
 #[derive(Debug, Clone)]
@@ -275,8 +317,9 @@ pub(crate) struct Lexicon {
     pub common_words: crate::fasthash::FastSet<String>,
 }
 
-/// Counts of what a lexicon holds, for reports and the README.
+/// Counts of what a lexicon holds, for reports and the README. More counts may come.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct LexiconStats {
     /// Actors of every kind.
     pub actors: usize,
@@ -323,6 +366,10 @@ const ROLE_FIELDS: &[&str] = &[
 ];
 const CUE_FIELDS: &[&str] = &[
     "id",
+    "verb",
+    "participle",
+    "object_pronouns",
+    "except",
     "m",
     "f",
     "pl",
@@ -334,6 +381,8 @@ const CUE_FIELDS: &[&str] = &[
     "stance",
     "quote",
     "requires",
+    "next_prefix",
+    "unless_next",
     "explicit_subject",
     "source",
     "note",
@@ -342,8 +391,15 @@ const EVAL_FIELDS: &[&str] = &[
     "id",
     "label",
     "weight",
+    "nouns",
+    "adjectives",
+    "noun_phrases",
+    "negated_adjectives",
+    "predicative",
+    "beneficiary",
     "forms",
     "enclitics",
+    "except",
     "after_cues",
     "unless_next",
     "source",
@@ -392,17 +448,57 @@ const MAX_NAME_WORDS: usize = 12;
 /// An entry with more surface forms than this is a mistake.
 const MAX_FORMS: usize = 1000;
 
+/// Changes to the actors of the lexicon files: ids whose entries are dropped (to be
+/// removed, or replaced by the entries of `overrides`).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct ActorEdits {
+    /// Actor ids to remove, with no replacement.
+    pub removed: Vec<String>,
+    /// Actor files whose entries replace the entries with the same ids.
+    pub overrides: Vec<LexiconSource>,
+}
+
 impl Lexicon {
     /// Parses and validates a set of lexicon files.
+    #[cfg(test)]
     pub fn from_sources(sources: &[LexiconSource]) -> Result<Lexicon> {
+        Lexicon::build(sources, &ActorEdits::default())
+    }
+
+    /// Parses and validates a set of lexicon files, with some actors removed or
+    /// replaced.
+    pub fn build(sources: &[LexiconSource], edits: &ActorEdits) -> Result<Lexicon> {
+        // The ids that the override files define, and where, to drop earlier entries.
+        let mut dropped: HashSet<String> = edits.removed.iter().cloned().collect();
+        for source in &edits.overrides {
+            if source.kind != LexiconKind::Actors {
+                return Err(Error::lexicon(
+                    &source.name,
+                    1,
+                    "",
+                    format!("an actor override is an actors file, not {}", source.kind),
+                ));
+            }
+            for block in parse_blocks(&source.name, &source.text)? {
+                dropped.insert(parse_id(&block, false)?);
+            }
+        }
+        // Removed ids, whose tenures and parent links go with them.
+        let removed: HashSet<&str> = edits.removed.iter().map(String::as_str).collect();
+        let mut found_removed: HashSet<String> = HashSet::new();
+        let all_sources = sources
+            .iter()
+            .map(|s| (s, false))
+            .chain(edits.overrides.iter().map(|s| (s, true)));
         let mut lex = Lexicon::default();
+        let mut ids: [HashSet<String>; 4] = Default::default();
         // Where each id was defined, for cross-reference errors.
         let mut actor_at: HashMap<String, (String, usize)> = HashMap::new();
         let mut role_lines: Vec<(String, usize, RoleTenure)> = Vec::new();
         let mut parent_lines: Vec<(String, usize, String)> = Vec::new();
         // (file, line, evaluative entry index, cue id) of every after_cues item.
         let mut after_cue_lines: Vec<(String, usize, usize, String)> = Vec::new();
-        for source in sources {
+        for (source, is_override) in all_sources {
             let file = source.name.as_str();
             if source.kind == LexiconKind::GivenNames {
                 lex.given_names
@@ -421,6 +517,10 @@ impl Lexicon {
                     LexiconKind::Actors => {
                         let (entry, roles) = parse_actor(&block)?;
                         let id_line = block.required("id")?.line;
+                        if !is_override && dropped.contains(&entry.id) {
+                            found_removed.insert(entry.id);
+                            continue;
+                        }
                         if let Some((f, l)) = actor_at.get(&entry.id) {
                             return Err(Error::lexicon(
                                 file,
@@ -436,15 +536,27 @@ impl Lexicon {
                         for (line, tenure) in roles {
                             role_lines.push((file.to_string(), line, tenure));
                         }
+                        let mut entry = entry;
+                        // A removed actor's roles go with it (held for it, not by it).
+                        entry.roles.retain(|t| {
+                            !removed.contains(t.holder.split('.').next().unwrap_or(""))
+                        });
                         lex.actors.push(entry);
                     }
                     LexiconKind::Roles => {
                         let entry = parse_role(&block)?;
-                        push_unique(&block, &mut lex.roles, entry, |r| &r.id, "role")?;
+                        push_unique(
+                            &block,
+                            &mut ids[0],
+                            &mut lex.roles,
+                            entry,
+                            |r| &r.id,
+                            "role",
+                        )?;
                     }
                     LexiconKind::Cues => {
                         let entry = parse_cue(&block)?;
-                        push_unique(&block, &mut lex.cues, entry, |c| &c.id, "cue")?;
+                        push_unique(&block, &mut ids[1], &mut lex.cues, entry, |c| &c.id, "cue")?;
                     }
                     LexiconKind::Evaluative => {
                         let entry = parse_eval(&block)?;
@@ -456,11 +568,25 @@ impl Lexicon {
                                 cue.to_string(),
                             ));
                         }
-                        push_unique(&block, &mut lex.evaluative, entry, |e| &e.id, "evaluative")?;
+                        push_unique(
+                            &block,
+                            &mut ids[2],
+                            &mut lex.evaluative,
+                            entry,
+                            |e| &e.id,
+                            "evaluative",
+                        )?;
                     }
                     LexiconKind::Modifiers => {
                         let entry = parse_modifier(&block)?;
-                        push_unique(&block, &mut lex.modifiers, entry, |m| &m.id, "modifier")?;
+                        push_unique(
+                            &block,
+                            &mut ids[3],
+                            &mut lex.modifiers,
+                            entry,
+                            |m| &m.id,
+                            "modifier",
+                        )?;
                     }
                     LexiconKind::GivenNames | LexiconKind::CommonWords => {
                         unreachable!("word lists are handled above")
@@ -469,8 +595,18 @@ impl Lexicon {
             }
         }
         // Cross-references: parents, role ids and holders.
+        for id in &edits.removed {
+            if !found_removed.contains(id) {
+                return Err(Error::lexicon(
+                    "remove_actor",
+                    1,
+                    "id",
+                    format!("no actor has id {id:?}"),
+                ));
+            }
+        }
         for (file, line, parent) in &parent_lines {
-            if !actor_at.contains_key(parent) {
+            if !actor_at.contains_key(parent) && !removed.contains(parent.as_str()) {
                 return Err(Error::lexicon(
                     file,
                     *line,
@@ -493,6 +629,9 @@ impl Lexicon {
                 Some((a, i)) => (a, Some(i)),
                 None => (tenure.holder.as_str(), None),
             };
+            if removed.contains(actor) {
+                continue;
+            }
             if !actor_at.contains_key(actor) {
                 return Err(Error::lexicon(
                     file,
@@ -512,8 +651,14 @@ impl Lexicon {
                 }
             }
         }
+        let cue_index: HashMap<&str, usize> = lex
+            .cues
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.id.as_str(), i))
+            .collect();
         for (file, line, entry, cue) in after_cue_lines {
-            let Some(index) = lex.cues.iter().position(|c| c.id == cue) else {
+            let Some(&index) = cue_index.get(cue.as_str()) else {
                 return Err(Error::lexicon(
                     &file,
                     line,
@@ -606,6 +751,15 @@ fn parse_word_list(file: &str, text: &str, field: &str) -> Result<Vec<String>> {
                 format!("{line:?} normalizes to nothing"),
             ));
         }
+        let harmful = harmful_name(&folded);
+        if field == "name" && harmful {
+            return Err(Error::lexicon(
+                file,
+                index + 1,
+                field,
+                format!("{line:?} is made only of function words, single letters or proclitics"),
+            ));
+        }
         out.push(folded);
     }
     Ok(out)
@@ -668,9 +822,140 @@ fn folded_items(block: &Block<'_>, field: &'static str) -> Result<Vec<String>> {
     Ok(out)
 }
 
+/// Function words: a name made only of these (في، من هو) would match all over the text.
+/// Not على: it folds to علي, the name Ali; not أمام, also Imam.
+const STOP_WORDS: &[&str] = &[
+    "في",
+    "من",
+    "الي",
+    "عن",
+    "مع",
+    "ان",
+    "لا",
+    "لم",
+    "لن",
+    "ما",
+    "ماذا",
+    "هو",
+    "هي",
+    "هم",
+    "هن",
+    "هما",
+    "انا",
+    "نحن",
+    "انت",
+    "انتم",
+    "هذا",
+    "هذه",
+    "ذلك",
+    "تلك",
+    "الذي",
+    "التي",
+    "الذين",
+    "او",
+    "ام",
+    "ثم",
+    "قد",
+    "لقد",
+    "كل",
+    "بعض",
+    "غير",
+    "بين",
+    "عند",
+    "حتي",
+    "اذا",
+    "اذ",
+    "كما",
+    "لكن",
+    "بل",
+    "منذ",
+    "خلال",
+    "حول",
+    "ضد",
+    "دون",
+    "فوق",
+    "تحت",
+    "قبل",
+    "بعد",
+    "اي",
+    "ايضا",
+    "كان",
+    "كانت",
+    "يكون",
+    "تكون",
+    "ليس",
+    "ليست",
+    "هناك",
+    "هنا",
+    "له",
+    "لها",
+    "به",
+    "بها",
+    "فيه",
+    "فيها",
+    "منه",
+    "منها",
+    "عليه",
+    "عليها",
+    "الا",
+    "وهو",
+    "وهي",
+    "the",
+    "of",
+    "and",
+    "a",
+    "in",
+    "to",
+];
+
+/// Proclitic chains that the matcher strips, and the article: no name on their own.
+const PROCLITIC_WORDS: &[&str] = &[
+    "و", "ف", "ب", "ل", "ك", "س", "ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وب", "ول",
+    "وك", "فب", "فل", "فك", "وس", "فس",
+];
+
+/// Whether every word of a name is a function word or a proclitic, or the name is one
+/// letter. Letters spelled apart (ا ف ب for AFP) are an acronym, not harmful.
+fn harmful_name(name: &str) -> bool {
+    name.chars().count() <= 1
+        || name
+            .split(' ')
+            .all(|w| STOP_WORDS.contains(&w) || PROCLITIC_WORDS.contains(&w))
+}
+
+/// Rejects a name whose every word is a function word, a single letter or a proclitic:
+/// it would be found in nearly every sentence (في as an actor's name).
+fn check_name(block: &Block<'_>, field: &str, names: &[String]) -> Result<()> {
+    for name in names {
+        let harmful = harmful_name(name);
+        if harmful {
+            let line = block
+                .all(field)
+                .find(|f| {
+                    f.value
+                        .split('|')
+                        .any(|item| fold_str(item.trim()) == *name)
+                })
+                .map_or(block.line, |f| f.line);
+            return Err(Error::lexicon(
+                block.file,
+                line,
+                field,
+                format!(
+                    "{name:?} is made only of function words, single letters or proclitics: \
+                     it would match nearly every sentence"
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
 fn parse_kind(block: &Block<'_>) -> Result<ActorKind> {
     let f = block.required("kind")?;
-    f.value.parse().map_err(|e: String| block.error(f, e))
+    f.value
+        .parse()
+        .map_err(|e: crate::ParseNameError| block.error(f, e.to_string()))
 }
 
 fn parse_gender(block: &Block<'_>, kind: ActorKind) -> Result<Gender> {
@@ -717,6 +1002,10 @@ fn parse_actor(block: &Block<'_>) -> Result<(ActorEntry, Vec<(usize, RoleTenure)
     let weak = folded_items(block, "weak")?;
     let nisba = folded_items(block, "nisba")?;
     let capitals = folded_items(block, "capital")?;
+    check_name(block, "names", &names)?;
+    check_name(block, "weak", &weak)?;
+    check_name(block, "capital", &capitals)?;
+    check_name(block, "refs", &folded_items(block, "refs")?)?;
     let mut refs = folded_items(block, "refs")?;
     if kind != ActorKind::Person {
         // "حركة حماس" can be taken up again as "الحركة", "منظمة ..." as "المنظمة".
@@ -811,26 +1100,82 @@ fn parse_cue(block: &Block<'_>) -> Result<CueEntry> {
     block.check_fields(CUE_FIELDS)?;
     let id = parse_id(block, true)?;
     let mut forms = Vec::new();
-    let groups: [(&'static str, CueForm); 7] = [
+    for (item, line) in block.items("verb") {
+        let folded = fold_str(item);
+        let parts: Vec<&str> = folded.split_whitespace().collect();
+        // A past ending in a hamza on alef (هنأ) folds to a final ا, like the
+        // defective دعا: only the written form tells them apart.
+        let hamza_final = item.split_whitespace().next().and_then(|past| {
+            past.chars()
+                .rev()
+                .find(|c| !('\u{064B}'..='\u{065F}').contains(c))
+        }) == Some('أ');
+        let generated = match parts.as_slice() {
+            [past, present] => morph::verb_forms(past, present, None, hamza_final),
+            [past, present, stem] => morph::verb_forms(past, present, Some(stem), hamza_final),
+            _ => Err(format!(
+                "{item:?}: expected `PAST PRESENT` or `PAST PRESENT STEM`"
+            )),
+        }
+        .map_err(|message| Error::lexicon(block.file, line, "verb", message))?;
+        if parse_yes_no(block, "object_pronouns", false)? {
+            let with_objects = morph::with_object_pronouns(&generated);
+            forms.extend(generated);
+            forms.extend(with_objects);
+        } else {
+            forms.extend(generated);
+        }
+    }
+    for (item, line) in block.items("participle") {
+        let folded = fold_str(item);
+        if folded.contains(' ') || folded.chars().count() < 2 {
+            return Err(Error::lexicon(
+                block.file,
+                line,
+                "participle",
+                format!("{item:?}: a participle is one word, its masculine singular"),
+            ));
+        }
+        forms.extend(morph::participle_forms(&folded));
+    }
+    // `except` takes generated verb and participle forms away, never a listed noun.
+    remove_exceptions(block, &mut forms, |(f, _)| f)?;
+    for (item, line) in block.items("noun") {
+        let (singular, plurals) = noun_item(block.file, line, "noun", item)?;
+        forms.push((singular.clone(), CueForm::Noun));
+        for p in plurals {
+            forms.push((p, CueForm::Noun));
+        }
+    }
+    let groups: [(&'static str, CueForm); 6] = [
         ("m", CueForm::Finite(Gender::Masculine)),
         ("f", CueForm::Finite(Gender::Feminine)),
         ("pl", CueForm::Finite(Gender::Plural)),
         ("participle_m", CueForm::Participle(Gender::Masculine)),
         ("participle_f", CueForm::Participle(Gender::Feminine)),
         ("participle_pl", CueForm::Participle(Gender::Plural)),
-        ("noun", CueForm::Noun),
     ];
     for (field, form) in groups {
         for f in folded_items(block, field)? {
             forms.push((f, form));
         }
     }
+    let mut seen = HashSet::new();
+    forms.retain(|(f, kind)| seen.insert((f.clone(), *kind)));
+    if forms.len() > MAX_FORMS {
+        return Err(Error::lexicon(
+            block.file,
+            block.line,
+            "verb",
+            format!("{} forms, more than {MAX_FORMS}", forms.len()),
+        ));
+    }
     if forms.is_empty() {
         return Err(Error::lexicon(
             block.file,
             block.line,
-            "m",
-            "a cue needs at least one form",
+            "verb",
+            "a cue needs at least one form (verb, participle, noun or m/f/pl)",
         ));
     }
     let mut frames = Vec::new();
@@ -855,13 +1200,14 @@ fn parse_cue(block: &Block<'_>) -> Result<CueEntry> {
                 .next()
                 .unwrap_or("")
                 .parse()
-                .map_err(|e: String| block.error(f, e))?;
+                .map_err(|e: crate::ParseNameError| block.error(f, e.to_string()))?;
             let weight = parse_weight(block, f, parts.next().unwrap_or("0.8"))?;
             Some((label, weight))
         }
     };
     Ok(CueEntry {
         id,
+        form_set: forms.iter().map(|(f, _)| f.clone()).collect(),
         forms,
         frames,
         stance,
@@ -872,6 +1218,17 @@ fn parse_cue(block: &Block<'_>) -> Result<CueEntry> {
             folded_items(block, "requires")?
         },
         explicit_subject: parse_yes_no(block, "explicit_subject", false)?,
+        next_prefix: block
+            .items("next_prefix")
+            .into_iter()
+            .map(|(p, _)| fold_str(p))
+            .filter(|p| !p.is_empty())
+            .collect(),
+        unless_next: if block.items("unless_next").is_empty() {
+            Vec::new()
+        } else {
+            folded_items(block, "unless_next")?
+        },
     })
 }
 
@@ -879,12 +1236,14 @@ fn parse_cue(block: &Block<'_>) -> Result<CueEntry> {
 /// error names the block's `id` line.
 fn push_unique<T>(
     block: &Block<'_>,
+    ids: &mut HashSet<String>,
     list: &mut Vec<T>,
     entry: T,
     id: impl Fn(&T) -> &String,
     what: &str,
 ) -> Result<()> {
-    if list.iter().any(|e| id(e) == id(&entry)) {
+    // A set, not a scan of the list: building stays linear in the entries.
+    if !ids.insert(id(&entry).clone()) {
         let f = block.required("id")?;
         return Err(block.error(f, format!("duplicate {what} id {:?}", id(&entry))));
     }
@@ -896,16 +1255,73 @@ fn parse_eval(block: &Block<'_>) -> Result<EvalEntry> {
     block.check_fields(EVAL_FIELDS)?;
     let id = parse_id(block, true)?;
     let f = block.required("label")?;
-    let label: StanceLabel = f.value.parse().map_err(|e: String| block.error(f, e))?;
+    let label: StanceLabel = f
+        .value
+        .parse()
+        .map_err(|e: crate::ParseNameError| block.error(f, e.to_string()))?;
     let f = block.required("weight")?;
     let weight = parse_weight(block, f, f.value)?;
-    let forms = folded_items(block, "forms")?;
+    let fixed = folded_items(block, "forms")?;
+    let enclitics = parse_yes_no(block, "enclitics", false)?;
+    let mut forms = Vec::new();
+    for form in &fixed {
+        forms.push(form.clone());
+        if enclitics && !form.contains(' ') {
+            let stem = match form.strip_suffix('ه') {
+                Some(s) => format!("{s}ت"),
+                None => form.clone(),
+            };
+            for p in morph::ATTACHED_PRONOUNS {
+                forms.push(format!("{stem}{p}"));
+            }
+        }
+    }
+    for (item, line) in block.items("nouns") {
+        let (singular, plurals) = noun_item(block.file, line, "nouns", item)?;
+        let plurals: Vec<&str> = plurals.iter().map(String::as_str).collect();
+        forms.extend(morph::noun_forms(&singular, &plurals));
+    }
+    // A predicative adjective evaluates (الإجراء قانوني); with the article it only
+    // names a kind of thing (الحكومة الشرعية، التوضيحات الضرورية).
+    let predicative = parse_yes_no(block, "predicative", false)?;
+    for (item, line) in block.items("adjectives") {
+        let (singular, plurals) = noun_item(block.file, line, "adjectives", item)?;
+        let plurals: Vec<&str> = plurals.iter().map(String::as_str).collect();
+        let generated = morph::adjective_forms(&singular, &plurals);
+        forms.extend(
+            generated
+                .into_iter()
+                .filter(|f| !(predicative && f.starts_with("ال") && !singular.starts_with("ال"))),
+        );
+    }
+    // غير مقبول، غير المقبولة، غير مشروعا: the negation is the evaluation.
+    for (item, line) in block.items("negated_adjectives") {
+        let (singular, plurals) = noun_item(block.file, line, "negated_adjectives", item)?;
+        let plurals: Vec<&str> = plurals.iter().map(String::as_str).collect();
+        for form in morph::adjective_forms(&singular, &plurals) {
+            forms.push(format!("غير {form}"));
+        }
+    }
+    for phrase in folded_items(block, "noun_phrases")? {
+        forms.extend(morph::noun_phrase_forms(&phrase));
+    }
+    let mut seen = HashSet::new();
+    forms.retain(|f| seen.insert(f.clone()));
+    remove_exceptions(block, &mut forms, |f| f)?;
     if forms.is_empty() {
         return Err(Error::lexicon(
             block.file,
             block.line,
             "forms",
-            "an evaluative entry needs at least one form",
+            "an evaluative entry needs at least one form (nouns, adjectives, noun_phrases or forms)",
+        ));
+    }
+    if forms.len() > MAX_FORMS {
+        return Err(Error::lexicon(
+            block.file,
+            block.line,
+            "nouns",
+            format!("{} forms, more than {MAX_FORMS}", forms.len()),
         ));
     }
     let unless_next = if block.items("unless_next").is_empty() {
@@ -918,11 +1334,53 @@ fn parse_eval(block: &Block<'_>) -> Result<EvalEntry> {
         label,
         weight,
         forms,
-        enclitics: parse_yes_no(block, "enclitics", false)?,
         // Resolved to cue indexes once every file is read.
         after_cues: Vec::new(),
         unless_next,
+        beneficiary: parse_yes_no(block, "beneficiary", false)?,
     })
+}
+
+/// A lemma item `SINGULAR` or `SINGULAR / PLURAL / PLURAL ...`, folded: one word each.
+fn noun_item(file: &str, line: usize, field: &str, item: &str) -> Result<(String, Vec<String>)> {
+    let mut words = Vec::new();
+    for part in item.split('/') {
+        let folded = fold_str(part.trim());
+        if folded.contains(' ') || folded.chars().count() < 2 {
+            return Err(Error::lexicon(
+                file,
+                line,
+                field,
+                format!("{item:?}: a lemma and its plurals are one word each, separated by `/`"),
+            ));
+        }
+        words.push(folded);
+    }
+    let singular = words.remove(0);
+    Ok((singular, words))
+}
+
+/// Drops the generated forms an entry's `except` field lists (مدينة is "city", not the
+/// participle of أدان); an exception that is no generated form is a mistake.
+fn remove_exceptions<T>(
+    block: &Block<'_>,
+    forms: &mut Vec<T>,
+    form_of: impl Fn(&T) -> &String,
+) -> Result<()> {
+    for (item, line) in block.items("except") {
+        let folded = fold_str(item);
+        let before = forms.len();
+        forms.retain(|f| *form_of(f) != folded);
+        if forms.len() == before {
+            return Err(Error::lexicon(
+                block.file,
+                line,
+                "except",
+                format!("{item:?} is not one of the entry's forms"),
+            ));
+        }
+    }
+    Ok(())
 }
 
 fn parse_modifier(block: &Block<'_>) -> Result<ModifierEntry> {
@@ -932,6 +1390,7 @@ fn parse_modifier(block: &Block<'_>) -> Result<ModifierEntry> {
     let kind = match f.value {
         "negator" => ModifierType::Negator,
         "exceptive" => ModifierType::Exceptive,
+        "neutral" => ModifierType::Neutral,
         "intensifier" => {
             let w = block.required("weight")?;
             ModifierType::Intensifier(parse_weight(block, w, w.value)?)
@@ -939,7 +1398,7 @@ fn parse_modifier(block: &Block<'_>) -> Result<ModifierEntry> {
         other => {
             return Err(block.error(
                 f,
-                format!("{other:?}: expected negator, intensifier or exceptive"),
+                format!("{other:?}: expected negator, intensifier, exceptive or neutral"),
             ))
         }
     };
@@ -998,7 +1457,7 @@ mod tests {
     fn reports_file_line_and_field() {
         let cases = [
             (
-                "id: a\nname: A\nkind: sate\nnames: x",
+                "id: a\nname: A\nkind: sate\nnames: xx",
                 "a.txt:3: field \"kind\"",
             ),
             (
@@ -1006,35 +1465,35 @@ mod tests {
                 "a.txt:4: field \"names\"",
             ),
             (
-                "id: A\nname: A\nkind: state\nnames: x",
+                "id: A\nname: A\nkind: state\nnames: xx",
                 "a.txt:1: field \"id\"",
             ),
             (
-                "id: a\nname: A\nkind: state\nnames: x\n\nid: a\nname: B\nkind: state\nnames: y",
+                "id: a\nname: A\nkind: state\nnames: xx\n\nid: a\nname: B\nkind: state\nnames: yy",
                 "a.txt:6: field \"id\": duplicate",
             ),
             (
-                "id: a\nname: A\nkind: person\nnames: x\nrole: head_of_state nowhere 2010 -",
+                "id: a\nname: A\nkind: person\nnames: xx\nrole: head_of_state nowhere 2010 -",
                 "a.txt:5: field \"role\"",
             ),
             (
-                "id: a\nname: A\nkind: person\nnames: x\nrole: king a 2010 -",
+                "id: a\nname: A\nkind: person\nnames: xx\nrole: king a 2010 -",
                 "no role",
             ),
             (
-                "id: a\nname: A\nkind: person\nnames: x\nrole: head_of_state a 2012 2010",
+                "id: a\nname: A\nkind: person\nnames: xx\nrole: head_of_state a 2012 2010",
                 "ends before",
             ),
             (
-                "id: a\nname: A\nkind: person\nnames: x\nrole: head_of_state a 2012-13 -",
+                "id: a\nname: A\nkind: person\nnames: xx\nrole: head_of_state a 2012-13 -",
                 "invalid date",
             ),
             (
-                "id: a\nname: A\nkind: state\nnames: x\nparent: b",
+                "id: a\nname: A\nkind: state\nnames: xx\nparent: b",
                 "a.txt:5: field \"parent\"",
             ),
             (
-                "id: a\nname: A\nkind: state\nnames: x\n\nid: b\nname: B\nkind: state\nnames: x",
+                "id: a\nname: A\nkind: state\nnames: xx\n\nid: b\nname: B\nkind: state\nnames: xx",
                 "also a name of",
             ),
             ("id: a\nname: A\nkind: state", "a.txt:1: field \"names\""),

@@ -230,6 +230,14 @@ impl XorShift {
     }
 }
 
+/// Says something in the normal output of `cargo test`, which captures `println!` and
+/// `eprintln!` from passing tests but not a direct write to the standard output handle:
+/// how a test that skips for want of `../shared` says so (`SKIPPED: ...`).
+pub fn say(message: &str) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stdout(), "{message}");
+}
+
 /// An example program built alongside the running test (`cargo test` builds the
 /// examples): `<profile>/deps/<test>-<hash>` → `<profile>/examples/<name>`.
 pub fn example_binary(name: &str) -> PathBuf {
@@ -248,4 +256,85 @@ pub fn example_binary(name: &str) -> PathBuf {
         binary.display()
     );
     binary
+}
+
+/// The pieces a [`structured_text`] is built from: titles, bodies, states and their
+/// nisbas, names, appositions, references back, cues, complementizers, relative pronouns,
+/// quotation marks and punctuation — the material of the noun-phrase parsers.
+pub const STRUCTURE_PIECES: &[&str] = &[
+    "رئيس ",
+    "رئيس وزراء ",
+    "وزير خارجية ",
+    "وزير الخارجية ",
+    "المتحدث باسم ",
+    "الأمين العام ل",
+    "نائب ",
+    "دولة ",
+    "حكومة ",
+    "وزارة الخارجية ",
+    "حركة ",
+    "منظمة ",
+    "حزب ",
+    "جمعية ",
+    "مصر ",
+    "الأردن ",
+    "الأمم المتحدة ",
+    "المصري ",
+    "الأردنية ",
+    "الإيرانية ",
+    "سامي أبو زهري ",
+    "دونالد ترامب ",
+    "محمد ",
+    "، وزير الخارجية، ",
+    "، رئيس الحزب، ",
+    "الحركة ",
+    "الرئيس ",
+    "الوزير ",
+    "الحزب ",
+    "الذي ",
+    "التي ",
+    "وقال ",
+    "وأكدت ",
+    "أدان ",
+    "رحب ",
+    "من جانبه ",
+    "إن ",
+    "أن ",
+    "«",
+    "» ",
+    "\"",
+    "، ",
+    ". ",
+    ": ",
+    "\n",
+    "في ",
+    "و",
+    "ل",
+];
+
+/// Text built from `choices`: each byte below 0x80 appends the piece it picks; a byte
+/// of 0x80 or more repeats the last piece 2^(byte & 0x0f) times (at most 32,768), which
+/// makes long chains of titles, bodies, appositions and references from a few bytes.
+/// The text stops growing past `max_bytes`.
+pub fn structured_text(choices: &[u8], max_bytes: usize) -> String {
+    let mut out = String::new();
+    let mut last = "";
+    for &b in choices {
+        if b < 0x80 {
+            last = STRUCTURE_PIECES[b as usize % STRUCTURE_PIECES.len()];
+            out.push_str(last);
+        } else {
+            let times = 1usize << (b & 0x0f);
+            for _ in 0..times {
+                if out.len() > max_bytes {
+                    break;
+                }
+                out.push_str(last);
+            }
+        }
+        if out.len() > max_bytes {
+            break;
+        }
+    }
+    out
 }

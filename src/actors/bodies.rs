@@ -1,0 +1,484 @@
+//! Bodies: lexicon names with their aliases, bodies the lexicon lacks found by a head
+//! noun (صحيفة، منظمة، وزارة …) as well-formed noun phrases, duals and joint actors.
+
+use super::*;
+
+impl<'a> Ctx<'a> {
+    /// A lexicon name, with an alias in quotation marks or brackets after it
+    /// (حركة المقاومة الإسلامية "حماس").
+    pub(super) fn parse_name(&mut self, t: usize) -> Option<Np> {
+        let h = *self.actor_hit(t, |_| true)?;
+        let Lex::Actor { actor, weak } = h.lex else {
+            return None;
+        };
+        let slot = self.lexicon_slot(actor);
+        let mut np = Np {
+            slot,
+            tok_end: h.tok_end as usize,
+            end: h.end as usize,
+            via: Via::Name,
+            weak,
+        };
+        // Apposition: NAME "ALIAS" or NAME (ALIAS) of the same actor.
+        let open = np.tok_end;
+        if self.is_punct(open, &['"', '«', '“', '(']) {
+            if let Some(alias) = self.actor_hit(open + 1, |_| true) {
+                if alias.lex == (Lex::Actor { actor, weak: false })
+                    || alias.lex == (Lex::Actor { actor, weak: true })
+                {
+                    let close = alias.tok_end as usize;
+                    if self.is_punct(close, &['"', '»', '”', ')']) {
+                        np.tok_end = close + 1;
+                        np.end = self.tokens[close].end as usize;
+                        np.weak = false;
+                    }
+                }
+            }
+        }
+        if self.lex.actors[actor as usize].kind == ActorKind::Person {
+            // A person's name followed by an apposition naming their role adds nothing
+            // to the mention, but a lexicon surname after a given name does.
+        }
+        Some(np)
+    }
+
+    /// Whether the name at token `t` follows a noun of a place or an institution named
+    /// after someone, with or without an honorific between (مستشفى الملك فهد، جامعة
+    /// الإمام محمد بن سعود، بمطار الملك خالد).
+    pub(super) fn after_institution(&self, t: usize) -> bool {
+        let mut k = t;
+        if k > 0 && NAMESAKE_TITLES.contains(&self.word(k - 1)) {
+            k -= 1;
+        }
+        if k == 0 {
+            return false;
+        }
+        let w = self.word(k - 1);
+        let bare = ['و', 'ب', 'ل', 'ف']
+            .iter()
+            .find_map(|&p| w.strip_prefix(p).filter(|r| NAMESAKE_PLACES.contains(r)));
+        NAMESAKE_PLACES.contains(&w) || bare.is_some()
+    }
+
+    /// A lexicon actor named at token `t` without a proclitic, that a head noun `head`
+    /// fits (the actor is taken up again by the head with the article: منظمة → المنظمة),
+    /// and the token after its name.
+    pub(super) fn known_after_head(&self, head: &str, t: usize) -> Option<(u32, usize)> {
+        let definite_head = format!("ال{head}");
+        self.hits_at(t).iter().find_map(|h| match h.lex {
+            Lex::Actor { actor, .. }
+                if h.prefix == 0
+                    && self.lex.actors[actor as usize]
+                        .refs
+                        .contains(&definite_head) =>
+            {
+                Some((actor, h.tok_end as usize))
+            }
+            _ => None,
+        })
+    }
+
+    /// A body's name carries on with the states it gathers (منظمة التعاون للدول
+    /// الإسلامية، الاتحاد البرلماني للدول العربية): لدول or للدول, then one or two words
+    /// with the article.
+    pub(super) fn extend_member_states(&self, np: Np) -> Np {
+        let k = np.tok_end;
+        if !matches!(self.word(k), "لدول" | "للدول") {
+            return np;
+        }
+        let definite = |t: usize| self.word(t).starts_with("ال");
+        let words = (k + 1..k + 3).take_while(|&t| definite(t)).count();
+        if words == 0 {
+            return np;
+        }
+        let last = k + words;
+        Np {
+            tok_end: last + 1,
+            end: self.tokens[last].end as usize,
+            ..np
+        }
+    }
+
+    /// A dual description (الجانبان، البلدان، الطرفان) of the two actors named last:
+    /// one joint actor, as in a joint statement.
+    pub(super) fn parse_dual(&mut self, t: usize) -> Option<Np> {
+        let w = self.word(t);
+        ["", "و", "ف"]
+            .iter()
+            .find_map(|p| w.strip_prefix(p).filter(|r| DUALS.contains(r)))?;
+        // The two parties are the bodies the article has named most (a visit, a joint
+        // statement), the more recent first on a tie.
+        let mut counts: Vec<(usize, usize, usize)> = Vec::new(); // (slot, count, last seen)
+        for (i, m) in self.out.mentions.iter().enumerate().rev().take(256) {
+            let s = &self.out.slots[m.slot];
+            if s.kind == ActorKind::Person || s.id.contains('+') {
+                continue;
+            }
+            match counts.iter_mut().find(|c| c.0 == m.slot) {
+                Some(c) => c.1 += 1,
+                None => counts.push((m.slot, 1, i)),
+            }
+        }
+        counts.sort_by(|a, b| b.1.cmp(&a.1).then(b.2.cmp(&a.2)));
+        if counts.len() < 2 {
+            return None;
+        }
+        let slot = self.joint_slot(counts[0].0, counts[1].0);
+        Some(Np {
+            slot,
+            tok_end: t + 1,
+            end: self.tokens[t].end as usize,
+            via: Via::Reference,
+            weak: false,
+        })
+    }
+
+    /// The joint actor of two actors (a joint statement, الجانبان): named in id order, so
+    /// that the same two are always one actor.
+    pub(super) fn joint_slot(&mut self, first: usize, second: usize) -> usize {
+        let mut pair = [first, second];
+        pair.sort_by(|a, b| self.out.slots[*a].id.cmp(&self.out.slots[*b].id));
+        let (a, b) = (&self.out.slots[pair[0]], &self.out.slots[pair[1]]);
+        let id = format!("{}+{}", a.id, b.id);
+        let name = format!("{} and {}", a.name, b.name);
+        self.slot_for_key(format!("id:{id}"), || {
+            Slot::derived(id, name, ActorKind::Group, Gender::Plural)
+        })
+    }
+
+    /// Two actors joined by و before a dual or plural speech verb (المملكة والأردن
+    /// تؤكدان، ترامب وماكرون يبحثان) speak together: one joint actor over both mentions,
+    /// as for الجانبان. Mentions must be sorted; they stay sorted.
+    pub(super) fn joint_subjects(&mut self) {
+        let mentions = &self.out.mentions;
+        let mut joints: Vec<(usize, usize)> = Vec::new();
+        for i in 1..mentions.len() {
+            let (a, b) = (&mentions[i - 1], &mentions[i]);
+            let tok = &self.tokens[b.tok_start];
+            let joined = b.tok_start == a.tok_end
+                && b.start == tok.start as usize + 'و'.len_utf8()
+                && self.text[tok.start as usize..].starts_with('و');
+            let plural_verb = self.hits_at(b.tok_end).iter().any(|h| {
+                matches!(
+                    h.lex,
+                    Lex::Cue {
+                        form: CueForm::Finite(Gender::Plural),
+                        ..
+                    }
+                )
+            });
+            if joined && plural_verb && a.slot != b.slot {
+                joints.push((i - 1, i));
+            }
+        }
+        for (ia, ib) in joints {
+            let (a, b) = (self.out.mentions[ia], self.out.mentions[ib]);
+            let slot = self.joint_slot(a.slot, b.slot);
+            self.out.mentions.push(MentionRec {
+                tok_start: a.tok_start,
+                tok_end: b.tok_end,
+                start: a.start,
+                end: b.end,
+                slot,
+                via: Via::Reference,
+                weak: false,
+            });
+        }
+        self.out.mentions.sort_by_key(|m| (m.start, m.end));
+    }
+
+    /// A body the lexicon lacks, shown by its head noun and a name after it
+    /// (صحيفة "لوموند"، منظمة أطباء العالم، الشرطة الاتحادية في ولاية بافاريا).
+    pub(super) fn parse_pattern_body(&mut self, t: usize) -> Option<Np> {
+        let w = self.word(t);
+        let head = match body_head(w) {
+            Some(head) => head,
+            None => self.definite_institution(t)?,
+        };
+        if !self.hits_at(t).is_empty() {
+            return None;
+        }
+        let next = self.word(t + 1);
+        let bare_head = w.strip_prefix("ال").unwrap_or(w);
+        if NOT_BODIES
+            .iter()
+            .any(|&(h, n)| h == bare_head && next.ends_with(n))
+        {
+            return None;
+        }
+        let mut k = t + 1;
+        let mut words: Vec<&str> = vec![w];
+        if self.is_punct(k, &['"', '«', '“']) {
+            // A quoted name: up to five words and the closing mark.
+            let mut j = k + 1;
+            while j < self.tokens.len() && self.tokens[j].is_word() && j <= k + 5 {
+                words.push(self.word(j));
+                j += 1;
+            }
+            if j == k + 1 || !self.is_punct(j, &['"', '»', '”']) {
+                return None;
+            }
+            // منظمة "أطباء بلا حدود": a name the lexicon knows, in quotation marks, after a
+            // head noun that fits it.
+            if let Some((actor, _)) = self
+                .known_after_head(w, k + 1)
+                .filter(|&(_, name_end)| name_end == j)
+            {
+                return Some(Np {
+                    slot: self.lexicon_slot(actor),
+                    tok_end: j + 1,
+                    end: self.tokens[j].end as usize,
+                    via: Via::Name,
+                    weak: false,
+                });
+            }
+            k = j + 1;
+        } else {
+            // شركة ألمانية، مجلة نسائية، وكالة فضاء هندية: an indefinite head with an
+            // indefinite adjective describes a kind of body, it names none.
+            if !w.starts_with("ال") && (self.describes_a_kind(k) || self.describes_a_kind(k + 1))
+            {
+                return None;
+            }
+            // موقع is mostly a place (موقع الحادث، موقع جديد); a website's name is quoted.
+            if w == "موقع" {
+                return None;
+            }
+            // حركة السير، حركة التنقل، مركز العمليات: a head with a common definite noun is
+            // traffic, motion or a facility; a movement or centre the lexicon lacks has a
+            // proper name.
+            if matches!(w, "حركه" | "مركز")
+                && next
+                    .strip_prefix("ال")
+                    .is_some_and(|stem| self.lex.common_words.contains(stem))
+            {
+                return None;
+            }
+            while k < self.tokens.len() && self.tokens[k].is_word() && words.len() <= 5 {
+                let x = self.word(k);
+                let blocked = self.hits_at(k).iter().any(|h| {
+                    matches!(
+                        h.lex,
+                        Lex::Cue { .. } | Lex::Modifier { .. } | Lex::GivenName
+                    )
+                });
+                let bare = x.strip_prefix('و').unwrap_or(x);
+                // مؤسسة جسر الملك فهد: a body named after a person goes on with the name.
+                let namesake = NAMESAKE_TITLES.contains(words.last().unwrap_or(&""));
+                let blocked = blocked && !namesake;
+                // Once the name has gone definite (شركة الاتصالات السعودية) only definite
+                // words, nisbas and given names after a title go on with it: an indefinite
+                // word after it is the next phrase (فأصدرت، أفضل، ملف).
+                let definite_chain = words.len() > 1
+                    && words[1..]
+                        .iter()
+                        .any(|w| w.starts_with("ال") || w.starts_with("لل"));
+                let definite_word = x.starts_with("ال")
+                    || x.starts_with("لل")
+                    || x.starts_with("وال")
+                    || self
+                        .hits_at(k)
+                        .iter()
+                        .any(|h| matches!(h.lex, Lex::Nisba { .. }));
+                if definite_chain && !definite_word && !namesake {
+                    break;
+                }
+                if is_not_name(x)
+                    || is_not_name(bare)
+                    || blocked
+                    || has_possessive(x)
+                    || x.bytes().all(|b| b.is_ascii_digit())
+                    || !self.continues_body_name(k, words.len() == 1)
+                {
+                    break;
+                }
+                words.push(x);
+                k += 1;
+            }
+            if words.len() < 2 && !head.3 {
+                return None;
+            }
+            // مجلس مقاطعة، مكتب محاماة: a council, office, department or ministry is
+            // named by a chain that ends in a definite noun or a nisba (مجلس صيانة
+            // الدستور، وزارة جهاد التعمير), or it is a description.
+            let generic_head = matches!(bare_head, "مجلس" | "مكتب" | "اداره" | "وزاره");
+            let last = *words.last().unwrap_or(&"");
+            let definite_end = last.starts_with("ال")
+                || last.starts_with("لل")
+                || self
+                    .hits_at(k - 1)
+                    .iter()
+                    .any(|h| matches!(h.lex, Lex::Nisba { .. } | Lex::Actor { .. }));
+            if generic_head && !definite_end {
+                return None;
+            }
+        }
+        let (kind, gender) = (head.1, head.2);
+        // الشرطة الاتحادية after شرطة دبي: a definite head takes up the body named before.
+        if let Some(stem) = w.strip_prefix("ال") {
+            if let Some(&slot) = self.body_by_head.get(stem) {
+                return Some(Np {
+                    slot,
+                    tok_end: k,
+                    end: self.tokens[k - 1].end as usize,
+                    via: Via::Reference,
+                    weak: false,
+                });
+            }
+        }
+        // نقابة الصحفيين after النقابة الوطنية للصحفيين التونسيين: a short form of a body
+        // the article named before is that body, not a new one.
+        if let Some(slot) = self.named_body_with(&words) {
+            return Some(Np {
+                slot,
+                tok_end: k,
+                end: self.tokens[k - 1].end as usize,
+                via: Via::Reference,
+                weak: false,
+            });
+        }
+        let id = romanize(&words);
+        let name = words.join(" ");
+        let head_word = w.to_string();
+        let head_key = head_word.clone();
+        let name_at = self.span_of(&words);
+        let slot = self.slot_for_key(format!("id:{id}"), || Slot {
+            head: Some(head_word),
+            name_at,
+            ..Slot::derived(id, name, kind, gender)
+        });
+        self.body_by_head.insert(head_key, slot);
+        Some(Np {
+            slot,
+            tok_end: k,
+            end: self.tokens[k - 1].end as usize,
+            via: Via::Pattern,
+            weak: false,
+        })
+    }
+
+    /// A lexicon body already in the article (among the latest 256 actors) one of whose
+    /// names holds every word of `words`, articles and prepositions aside.
+    pub(super) fn named_body_with(&self, words: &[&str]) -> Option<usize> {
+        fn stem(w: &str) -> &str {
+            ["لل", "ال", "ول", "وال", "بال", "ل", "ب"]
+                .iter()
+                .find_map(|p| w.strip_prefix(p).filter(|r| r.chars().count() >= 3))
+                .unwrap_or(w)
+        }
+        if words.len() < 2 {
+            return None;
+        }
+        let wanted: Vec<&str> = words.iter().map(|w| stem(w)).collect();
+        let slots = &self.out.slots;
+        (0..slots.len()).rev().take(256).find(|&i| {
+            let s = &slots[i];
+            s.kind != ActorKind::Person
+                && s.lexicon.is_some_and(|a| {
+                    self.lex.actors[a as usize].names.iter().any(|n| {
+                        let have: Vec<&str> = n.split(' ').map(stem).collect();
+                        have.len() > wanted.len() && wanted.iter().all(|w| have.contains(w))
+                    })
+                })
+        })
+    }
+
+    /// A body found by pattern that is a short form of a lexicon body the article names
+    /// anywhere (نقابة الصحفيين in a headline, النقابة الوطنية للصحفيين التونسيين in
+    /// the text) is merged into it.
+    pub(super) fn merge_short_bodies(&mut self) {
+        for i in 0..self.out.slots.len() {
+            let s = &self.out.slots[i];
+            if s.lexicon.is_some() || s.head.is_none() || s.merged_into.is_some() {
+                continue;
+            }
+            let name = s.name.clone();
+            let words: Vec<&str> = name.split(' ').collect();
+            if let Some(target) = self.named_body_with(&words).filter(|&t| t != i) {
+                self.out.slots[i].merged_into = Some(target);
+            }
+        }
+    }
+
+    /// A definite head noun that opens an institution's name rather than taking up one
+    /// named before (الاتحاد العراقي لكرة القدم، الشركة الكويتية لنفط الخليج، المجلس
+    /// التنسيقي لـ…): followed by a nisba, or by a definite word that is no common word
+    /// when the head itself is no reference form of the lexicons (الحزب الحاكم stays a
+    /// reference to the party named before).
+    pub(super) fn definite_institution(
+        &self,
+        t: usize,
+    ) -> Option<&'static (&'static str, ActorKind, Gender, bool)> {
+        let w = self.word(t);
+        let head = body_head(w.strip_prefix("ال")?)?;
+        let next = self.word(t + 1);
+        let nisba = self
+            .hits_at(t + 1)
+            .iter()
+            .any(|h| matches!(h.lex, Lex::Nisba { definite: true, .. }) && h.prefix == 0);
+        let is_reference = self
+            .hits_at(t)
+            .iter()
+            .any(|h| matches!(h.lex, Lex::ActorRef { .. } | Lex::RoleRef { .. }));
+        let proper = head.0 != "شركه"
+            && next.strip_prefix("ال").is_some_and(|stem| {
+                stem.chars().count() >= 3 && !self.lex.common_words.contains(stem)
+            })
+            && !is_reference;
+        (nisba || proper).then_some(head)
+    }
+
+    /// Whether the word at `k`, after an indefinite head noun, is an indefinite adjective
+    /// (a nisba of a state, or a feminine adjective in ـية): the phrase describes a kind
+    /// of body (شركة ألمانية، مجلة نسائية) rather than naming one.
+    pub(super) fn describes_a_kind(&self, k: usize) -> bool {
+        let x = self.word(k);
+        let nisba = self.hits_at(k).iter().any(|h| {
+            matches!(
+                h.lex,
+                Lex::Nisba {
+                    definite: false,
+                    ..
+                }
+            ) && h.prefix == 0
+        });
+        nisba || !x.starts_with("ال") && x.ends_with("يه") && x.chars().count() >= 5
+    }
+
+    /// Whether the word at `k` can go on a body's name found by pattern: the name is a
+    /// noun phrase, so it stops at a verb (نجحت، تعمل، وتم، وساندوا), a title or a
+    /// person's name after it (it never swallows the person), an indefinite word after a
+    /// preposition (بطريقة، لتكون: a manner or purpose, not the name) and a new
+    /// conjunct that is not definite (ونادي ...). `first` is the word right after the
+    /// head, which may be a foreign name of any shape (شركة تويتر).
+    pub(super) fn continues_body_name(&self, k: usize, first: bool) -> bool {
+        let x = self.word(k);
+        if is_title_noun(x) || is_title_noun(x.strip_prefix('و').unwrap_or(x)) {
+            return false;
+        }
+        if let Some(rest) = x.strip_prefix('و') {
+            // والأوقاف، والتنمية: a definite conjunct belongs to official names.
+            return rest.starts_with("ال") && !first;
+        }
+        if x.starts_with("ال") || x.starts_with("لل") && !first {
+            return true;
+        }
+        if self
+            .hits_at(k)
+            .iter()
+            .any(|h| matches!(h.lex, Lex::Nisba { .. }))
+        {
+            return true;
+        }
+        if x.starts_with('ب') || x.starts_with('ل') || x.starts_with('ك') {
+            // بالرياض stays (a definite place), بطريقة and لتكون do not.
+            return false;
+        }
+        // Right after the head a foreign name may look like a verb (تويتر): only the
+        // shortest verb shapes end the phrase there.
+        if first {
+            return !(first_is_verb_shaped(x) && (x.chars().count() == 4 || x.ends_with("وا")));
+        }
+        !first_is_verb_shaped(x)
+    }
+}

@@ -1,0 +1,188 @@
+//! Who is who across the article: definite descriptions awaiting resolution, weak names
+//! that need support, and surnames that take up a person named before.
+
+use super::*;
+
+impl<'a> Ctx<'a> {
+    /// A definite description to resolve later: الحركة (an actor's ref) or a bare title.
+    pub(super) fn parse_ref(&self, t: usize) -> Option<RefRec> {
+        let hits = self.hits_at(t);
+        // The longest reference form; one form is one group of actors.
+        if let Some(h) = hits.iter().find(|h| matches!(h.lex, Lex::ActorRef { .. })) {
+            if let Lex::ActorRef { group } = h.lex {
+                return Some(RefRec {
+                    tok_start: t,
+                    tok_end: h.tok_end as usize,
+                    start: h.start as usize,
+                    end: h.end as usize,
+                    target: RefTarget::Group(group),
+                });
+            }
+        }
+        let w = self.word(t);
+        if let Some(head) = w.strip_prefix("ال") {
+            if body_head(head).is_some() {
+                let tok = &self.tokens[t];
+                return Some(RefRec {
+                    tok_start: t,
+                    tok_end: t + 1,
+                    start: tok.start as usize,
+                    end: tok.end as usize,
+                    target: RefTarget::Head(head.to_string()),
+                });
+            }
+        }
+        // The longest bare title; one form may title several roles (الوزارة).
+        let h = hits.iter().find(|h| matches!(h.lex, Lex::RoleRef { .. }))?;
+        let roles: Vec<u32> = hits
+            .iter()
+            .filter(|o| o.end == h.end)
+            .filter_map(|o| match o.lex {
+                Lex::RoleRef { role } => Some(role),
+                _ => None,
+            })
+            .collect();
+        Some(RefRec {
+            tok_start: t,
+            tok_end: h.tok_end as usize,
+            start: h.start as usize,
+            end: h.end as usize,
+            target: RefTarget::Roles(roles),
+        })
+    }
+
+    /// Weak names count only when the article names the actor another way too.
+    pub(super) fn drop_unsupported_weak(&mut self) {
+        let mut strong = vec![false; self.out.slots.len()];
+        for m in &self.out.mentions {
+            if !m.weak {
+                strong[m.slot] = true;
+            }
+        }
+        // A weak name right after or before a speech verb is its subject (ونددت فتح،
+        // فتح تدين): the verb is support enough.
+        let by_cue = |m: &MentionRec| {
+            let near_cue = |t: usize| {
+                self.hits_at(t).iter().any(|h| {
+                    matches!(
+                        h.lex,
+                        Lex::Cue {
+                            form: CueForm::Finite(_),
+                            ..
+                        }
+                    )
+                })
+            };
+            (m.tok_start > 0 && near_cue(m.tok_start - 1)) || near_cue(m.tok_end)
+        };
+        let keep: Vec<bool> = self
+            .out
+            .mentions
+            .iter()
+            .map(|m| !m.weak || strong[m.slot] || by_cue(m))
+            .collect();
+        let mut i = 0;
+        self.out.mentions.retain(|_| {
+            i += 1;
+            keep[i - 1]
+        });
+    }
+
+    /// Later mentions of a derived person by a shorter form (إيغلاند after يان
+    /// إيغلاند): looked up word by word among the words no mention covers.
+    pub(super) fn short_name_pass(&mut self) {
+        let mut short: FastMap<&str, usize> = FastMap::default();
+        let slots = std::mem::take(&mut self.out.slots);
+        let mentioned: Vec<bool> = {
+            let mut v = vec![false; slots.len()];
+            for m in &self.out.mentions {
+                v[m.slot] = true;
+            }
+            v
+        };
+        for (i, s) in slots.iter().enumerate() {
+            if mentioned[i] && s.kind == ActorKind::Person {
+                for key in person_surnames(self.lex, s) {
+                    short.entry(key).or_insert(i);
+                }
+            }
+        }
+        if short.is_empty() {
+            self.out.slots = slots;
+            return;
+        }
+        let mut key_lens = [false; 128];
+        // Every key ends in one of a few letters: a cheap test before any look-up.
+        let mut last_chars: Vec<char> = Vec::new();
+        for k in short.keys() {
+            if let Some(slot) = key_lens.get_mut(k.len()) {
+                *slot = true;
+            }
+            if let Some(c) = k.chars().next_back() {
+                if !last_chars.contains(&c) {
+                    last_chars.push(c);
+                }
+            }
+        }
+        let mut covered = vec![false; self.tokens.len()];
+        for m in &self.out.mentions {
+            // A slice, not take/skip from 0: linear in the mention's length.
+            covered[m.tok_start.min(m.tok_end)..m.tok_end].fill(true);
+        }
+        let mut extra = Vec::new();
+        for (t, tok) in self.tokens.iter().enumerate() {
+            if covered[t] || !tok.is_word() {
+                continue;
+            }
+            let w = &self.text[tok.range()];
+            if !w
+                .chars()
+                .next_back()
+                .is_some_and(|c| last_chars.contains(&c))
+            {
+                continue;
+            }
+            for p in ["", "و", "ف", "ل", "ب", "وب", "ول"] {
+                // Most words have no surname's length: skip the lookup for them.
+                let len = w.len().wrapping_sub(p.len());
+                if len < key_lens.len() && !key_lens[len] {
+                    continue;
+                }
+                if let Some(rest) = w.strip_prefix(p) {
+                    if let Some(&slot) = short.get(rest) {
+                        extra.push(MentionRec {
+                            tok_start: t,
+                            tok_end: t + 1,
+                            start: tok.start as usize + p.len(),
+                            end: tok.end as usize,
+                            slot,
+                            via: Via::Name,
+                            weak: false,
+                        });
+                        break;
+                    }
+                }
+            }
+        }
+        self.out.slots = slots;
+        self.out.mentions.extend(extra);
+    }
+}
+
+/// The surnames a person named in the article may be mentioned by later: a derived
+/// person's surname keys, and the last word of a lexicon person's multi-word names.
+pub(crate) fn person_surnames<'s>(
+    lex: &'s Lexicon,
+    slot: &'s Slot,
+) -> impl Iterator<Item = &'s str> + 's {
+    let lexicon_names = slot
+        .lexicon
+        .map(|a| lex.actors[a as usize].names.as_slice())
+        .unwrap_or(&[]);
+    slot.surnames.iter().map(String::as_str).chain(
+        lexicon_names
+            .iter()
+            .filter_map(|n| n.rsplit_once(' ').map(|(_, last)| last))
+            .filter(|last| last.chars().count() >= 3 && !is_not_name(last)),
+    )
+}

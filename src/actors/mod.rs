@@ -1,0 +1,693 @@
+//! Finding actors: lexicon names, role phrases composed from a title and a country or
+//! body (الرئيس الأمريكي، رئيس كازاخستان، المتحدث باسم الخارجية الإيرانية), persons the
+//! lexicon lacks (a title or a given name followed by a name), and the candidates for
+//! references back (الحركة، الرئيس) that [`crate::coref`] resolves.
+
+use std::sync::LazyLock;
+
+use crate::fasthash::{FastMap, FastSet};
+
+use crate::date::Date;
+use crate::lexicon::{CueForm, Gender, Lexicon, RoleTenure};
+use crate::matcher::{Hit, Lex};
+use crate::segment::{punct_at, word_at, Token, TokenKind};
+use crate::types::ActorKind;
+
+mod bodies;
+mod identity;
+mod persons;
+mod roles;
+mod words;
+
+use identity::person_surnames;
+pub(crate) use persons::romanize;
+pub(crate) use roles::resolve_roles;
+use words::*;
+pub(crate) use words::{is_body_head, is_not_name, is_title_noun, is_weekday, TITLE_NOUNS};
+
+/// One actor of the article: a lexicon actor, a composed role, or a derived person.
+#[derive(Debug, Clone)]
+pub(crate) struct Slot {
+    pub id: String,
+    pub name: String,
+    pub kind: ActorKind,
+    pub gender: Gender,
+    /// The lexicon actor, when it is one.
+    pub lexicon: Option<u32>,
+    /// For a composed role: (role index, holder slot).
+    pub role: Option<(u32, usize)>,
+    /// Roles the article gives this person (الرئيس الفرنسي إيمانويل ماكرون): (role, holder).
+    pub titles: Vec<(u32, Option<usize>)>,
+    /// Head noun a definite description may take it up by (الحركة for حركة ...).
+    pub merged_into: Option<usize>,
+    /// Normalized surface names of a derived person, for later short mentions.
+    pub surnames: Vec<String>,
+    /// Head noun of a body found by pattern (صحيفة، منظمة), by which الصحيفة refers back.
+    pub head: Option<String>,
+    /// A role named only indefinitely (متحدث باسم الخارجية: a spokesperson, not the
+    /// spokesperson): never resolved to the dated holder of the role.
+    pub indefinite: bool,
+    /// Where a derived actor's name stands in the normalized text, so that its `name`
+    /// can be the words as the article writes them.
+    pub name_at: Option<(usize, usize)>,
+}
+
+impl Slot {
+    /// A slot for an actor the lexicon lacks (a composed role, a person or body found by
+    /// pattern, a joint actor), with nothing known beyond what is given.
+    pub(crate) fn derived(id: String, name: String, kind: ActorKind, gender: Gender) -> Slot {
+        Slot {
+            id,
+            name,
+            kind,
+            gender,
+            lexicon: None,
+            role: None,
+            titles: Vec::new(),
+            merged_into: None,
+            surnames: Vec::new(),
+            head: None,
+            indefinite: false,
+            name_at: None,
+        }
+    }
+
+    /// The slot of lexicon actor `actor`.
+    pub(crate) fn of_lexicon(lex: &Lexicon, actor: u32) -> Slot {
+        let a = &lex.actors[actor as usize];
+        Slot {
+            id: a.id.clone(),
+            name: a.name.clone(),
+            kind: a.kind,
+            gender: a.gender,
+            lexicon: Some(actor),
+            role: None,
+            titles: Vec::new(),
+            merged_into: None,
+            surnames: Vec::new(),
+            head: None,
+            indefinite: false,
+            name_at: None,
+        }
+    }
+}
+
+/// How a mention was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Via {
+    Name,
+    Role,
+    Reference,
+    Pattern,
+}
+
+impl Via {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Via::Name => "name",
+            Via::Role => "role",
+            Via::Reference => "reference",
+            Via::Pattern => "pattern",
+        }
+    }
+}
+
+/// One mention, in normalized coordinates.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct MentionRec {
+    pub tok_start: usize,
+    pub tok_end: usize,
+    pub start: usize,
+    pub end: usize,
+    pub slot: usize,
+    pub via: Via,
+    pub weak: bool,
+}
+
+/// What an unresolved definite description may refer to.
+#[derive(Debug, Clone)]
+pub(crate) enum RefTarget {
+    /// Any lexicon actor of this reference group (الحركة for Hamas or Fatah).
+    Group(u32),
+    /// A holder of one of these roles (الرئيس، الوزارة).
+    Roles(Vec<u32>),
+    /// A body found by pattern with this head noun (الصحيفة for صحيفة لوطون).
+    Head(String),
+}
+
+/// A definite description awaiting resolution.
+#[derive(Debug, Clone)]
+pub(crate) struct RefRec {
+    pub tok_start: usize,
+    pub tok_end: usize,
+    pub start: usize,
+    pub end: usize,
+    pub target: RefTarget,
+}
+
+/// The actors and mentions of one article.
+#[derive(Debug, Default)]
+pub(crate) struct ActorFinding {
+    pub slots: Vec<Slot>,
+    pub mentions: Vec<MentionRec>,
+    pub refs: Vec<RefRec>,
+    /// Noun-phrase parses run: a machine-independent measure of this stage's work.
+    pub parse_steps: usize,
+}
+
+impl ActorFinding {
+    /// The slot a slot was merged into, followed to the end.
+    pub fn canonical(&self, mut slot: usize) -> usize {
+        let mut guard = 0;
+        while let Some(next) = self.slots[slot].merged_into {
+            slot = next;
+            guard += 1;
+            if guard > self.slots.len() {
+                break;
+            }
+        }
+        slot
+    }
+}
+
+struct Ctx<'a> {
+    lex: &'a Lexicon,
+    text: &'a str,
+    tokens: &'a [Token],
+    hits: &'a [Hit],
+    /// `hit_index[t]..hit_index[t + 1]` are the hits starting at token `t`.
+    hit_index: Vec<usize>,
+    out: ActorFinding,
+    keys: FastMap<String, usize>,
+    /// Slots of lexicon actors, by lexicon index.
+    lexicon_slots: FastMap<u32, usize>,
+    /// Surnames of the persons mentioned so far, and how far `out.mentions` was read.
+    surnames: FastSet<String>,
+    surname_slots: FastSet<usize>,
+    noted: usize,
+    /// The last body found by pattern for each head noun, for الشرطة after شرطة دبي.
+    body_by_head: FastMap<String, usize>,
+    /// Lexicon persons by the first one or two words of a name (السلطان هيثم for السلطان
+    /// هيثم بن طارق): the first person mentioned with that lead, for [`Ctx::derived_person`].
+    person_leads: FastMap<String, usize>,
+    /// Role slots mentioned so far, and whether every mention was indefinite.
+    role_mentioned: FastMap<usize, bool>,
+    /// How deep the noun-phrase parsers are nested now, and how many parses the
+    /// current top-level phrase has cost: both bounded, so that chains of titles and
+    /// bodies (رئيس دولة رئيس دولة …) cost a constant per token, whatever their length.
+    np_depth: u32,
+    np_work: u32,
+}
+
+/// The deepest nesting of titles and bodies a noun phrase may have: المتحدث باسم وزارة
+/// الخارجية في حكومة دولة … needs four; beyond that the parsers abstain.
+pub(crate) const MAX_NP_DEPTH: u32 = 6;
+/// The parses one top-level noun phrase may cost (every title that is a prefix of another
+/// is one more reading at each level); past it the phrase is not an actor.
+pub(crate) const NP_WORK_BUDGET: u32 = 256;
+/// Role modifiers (السابق، الحالي) read after a title.
+const MAX_ROLE_MODIFIERS: usize = 3;
+/// Titles a person collects from the article (الرئيس، رئيس الحزب …); more are dropped.
+pub(crate) const MAX_TITLES: usize = 8;
+
+/// The result of parsing a noun phrase at a token.
+#[derive(Debug, Clone, Copy)]
+struct Np {
+    slot: usize,
+    tok_end: usize,
+    end: usize,
+    via: Via,
+    weak: bool,
+}
+
+/// Finds actor mentions and reference candidates.
+pub(crate) fn find_actors(
+    lex: &Lexicon,
+    text: &str,
+    tokens: &[Token],
+    hits: &[Hit],
+) -> ActorFinding {
+    let mut hit_index = vec![0usize; tokens.len() + 1];
+    {
+        let mut h = 0;
+        for (t, slot) in hit_index.iter_mut().enumerate() {
+            while h < hits.len() && (hits[h].tok_start as usize) < t {
+                h += 1;
+            }
+            *slot = h;
+        }
+    }
+    let mut ctx = Ctx {
+        lex,
+        text,
+        tokens,
+        hits,
+        hit_index,
+        out: ActorFinding::default(),
+        keys: FastMap::default(),
+        lexicon_slots: FastMap::default(),
+        surnames: FastSet::default(),
+        surname_slots: FastSet::default(),
+        noted: 0,
+        body_by_head: FastMap::default(),
+        person_leads: FastMap::default(),
+        role_mentioned: FastMap::default(),
+        np_depth: 0,
+        np_work: 0,
+    };
+    let mut i = 0;
+    while i < tokens.len() {
+        if !tokens[i].is_word() {
+            i += 1;
+            continue;
+        }
+        // Most words are nothing to this stage: no lexicon form starts there, they are
+        // no head, title or dual word, and no comma follows within three words. One
+        // hash look-up and a glance ahead skip them.
+        let class = word_class(ctx.word(i));
+        let comma_ahead = (i + 1..(i + 4).min(tokens.len())).any(|k| !tokens[k].is_word());
+        let after_hit = i > 0 && !ctx.hits_at(i - 1).is_empty();
+        if ctx.hits_at(i).is_empty() && class == 0 && !comma_ahead && !after_hit {
+            i += 1;
+            continue;
+        }
+        // The first parse that applies, with the way it found the actor and where its
+        // mention starts (after the proclitics of a lexicon hit, or at the token).
+        ctx.np_work = 0;
+        let found = if let Some(np) = ctx.parse_np(i, 0) {
+            Some((np, np.via, ctx.mention_start(i), true))
+        } else if let Some(np) = after_hit.then(|| ctx.parse_nisba_agent(i)).flatten() {
+            Some((np, Via::Name, ctx.mention_start(i), false))
+        } else if let Some(np) = (class & 1 != 0)
+            .then(|| ctx.parse_pattern_body(i))
+            .flatten()
+        {
+            Some((np, Via::Pattern, ctx.tokens[i].start as usize, false))
+        } else if let Some(np) = (class & 2 != 0).then(|| ctx.parse_dual(i)).flatten() {
+            Some((np, Via::Reference, ctx.mention_start(i), false))
+        } else if let Some(np) = (class & 4 != 0)
+            .then(|| ctx.parse_titled_unknown(i))
+            .flatten()
+        {
+            Some((np, Via::Pattern, ctx.tokens[i].start as usize, false))
+        } else if let Some(np) = (comma_ahead || after_hit)
+            .then(|| ctx.parse_apposed_name(i))
+            .flatten()
+        {
+            Some((np, Via::Pattern, ctx.tokens[i].start as usize, true))
+        } else {
+            None
+        };
+        if let Some((mut np, via, start, may_have_apposition)) = found {
+            // جامعة الإمام محمد بن سعود، مطار الملك خالد: a person's name in the name of a
+            // place or an institution mentions no one.
+            if ctx.out.slots[np.slot].kind == ActorKind::Person && ctx.after_institution(i) {
+                i = np.tok_end.max(i + 1);
+                continue;
+            }
+            np = if ctx.out.slots[np.slot].kind == ActorKind::Person {
+                ctx.extend_family(np)
+            } else {
+                ctx.extend_member_states(np)
+            };
+            if may_have_apposition && ctx.out.slots[np.slot].kind == ActorKind::Person {
+                let name_end = np.tok_end;
+                np = ctx.extend_apposition(np);
+                let inner = ctx.inner_bodies(name_end, np.tok_end);
+                ctx.out.mentions.extend(inner);
+            }
+            // متحدث باسم …، ناطق باسم …: an indefinite title linked by باسم names a
+            // spokesperson, not the holder of the office. Any definite mention makes
+            // the role definite again.
+            if via == Via::Role && ctx.out.slots[np.slot].role.is_some() {
+                let indefinite = !ctx.word(i).starts_with("ال") && ctx.word(i + 1) == "باسم";
+                let seen = ctx.role_mentioned.entry(np.slot).or_insert(true);
+                *seen &= indefinite;
+                ctx.out.slots[np.slot].indefinite = *seen;
+            }
+            ctx.out.mentions.push(MentionRec {
+                tok_start: i,
+                tok_end: np.tok_end,
+                start,
+                end: np.end,
+                slot: np.slot,
+                via,
+                weak: np.weak,
+            });
+            i = np.tok_end.max(i + 1);
+            continue;
+        }
+        if let Some(r) = (class & 1 != 0 || !ctx.hits_at(i).is_empty())
+            .then(|| ctx.parse_ref(i))
+            .flatten()
+        {
+            i = r.tok_end.max(i + 1);
+            ctx.out.refs.push(r);
+            continue;
+        }
+        i += 1;
+    }
+    ctx.drop_unsupported_weak();
+    ctx.short_name_pass();
+    ctx.merge_short_bodies();
+    ctx.out.mentions.sort_by_key(|m| (m.start, m.end));
+    ctx.joint_subjects();
+    ctx.out
+}
+
+impl<'a> Ctx<'a> {
+    /// Enters one more level of noun-phrase parsing, or refuses when the phrase is
+    /// nested too deep or has cost its budget; a refusal is an abstention, not an error.
+    fn enter_np(&mut self) -> bool {
+        if self.np_depth >= MAX_NP_DEPTH || self.np_work >= NP_WORK_BUDGET {
+            return false;
+        }
+        self.np_depth += 1;
+        self.np_work += 1;
+        self.out.parse_steps += 1;
+        true
+    }
+
+    /// Notes a role the article gives a person, once, and at most [`MAX_TITLES`] of them:
+    /// references back test every title, so the list must not grow with the text.
+    fn add_title(&mut self, slot: usize, title: (u32, Option<usize>)) {
+        let titles = &mut self.out.slots[slot].titles;
+        if titles.len() < MAX_TITLES && !titles.contains(&title) {
+            titles.push(title);
+        }
+    }
+
+    /// The normalized byte range from the first to the last of `words`, when they are
+    /// slices of this article's text (as the parsers' words are).
+    fn span_of(&self, words: &[&str]) -> Option<(usize, usize)> {
+        let base = self.text.as_ptr() as usize;
+        let offset = |w: &str| {
+            let at = (w.as_ptr() as usize).checked_sub(base)?;
+            (at + w.len() <= self.text.len()).then_some(at)
+        };
+        let first = words.first()?;
+        let last = words.last()?;
+        let start = offset(first)?;
+        let end = offset(last)? + last.len();
+        (start < end).then_some((start, end))
+    }
+
+    fn hits_at(&self, t: usize) -> &'a [Hit] {
+        if t >= self.tokens.len() {
+            return &[];
+        }
+        &self.hits[self.hit_index[t]..self.hit_index[t + 1]]
+    }
+
+    fn word(&self, t: usize) -> &'a str {
+        word_at(self.text, self.tokens, t)
+    }
+
+    fn is_punct(&self, t: usize, chars: &[char]) -> bool {
+        punct_at(self.tokens, t, chars)
+    }
+
+    /// Where a mention starting at token `t` begins: after the proclitics of its first
+    /// hit, or at the token itself.
+    fn mention_start(&self, t: usize) -> usize {
+        let tok = &self.tokens[t];
+        self.hits_at(t)
+            .iter()
+            .map(|h| h.start as usize)
+            .min()
+            .unwrap_or(tok.start as usize)
+            .max(tok.start as usize)
+    }
+
+    /// The slot for a key, made on first use. Derived actors are keyed by their id
+    /// (`id:…`), so one id is always one actor whichever pattern found it.
+    fn slot_for_key(&mut self, key: String, make: impl FnOnce() -> Slot) -> usize {
+        if let Some(&s) = self.keys.get(&key) {
+            return s;
+        }
+        let s = self.out.slots.len();
+        self.out.slots.push(make());
+        self.keys.insert(key, s);
+        s
+    }
+
+    fn lexicon_slot(&mut self, actor: u32) -> usize {
+        if let Some(&s) = self.lexicon_slots.get(&actor) {
+            return s;
+        }
+        let s = self.out.slots.len();
+        self.out.slots.push(Slot::of_lexicon(self.lex, actor));
+        self.lexicon_slots.insert(actor, s);
+        let entry = &self.lex.actors[actor as usize];
+        if entry.kind == ActorKind::Person {
+            for name in &entry.names {
+                // The first one and two words of a longer name.
+                let mut cuts = name.match_indices(' ').map(|(i, _)| i).take(2);
+                for cut in cuts.by_ref() {
+                    self.person_leads
+                        .entry(name[..cut].to_string())
+                        .or_insert(s);
+                }
+            }
+        }
+        s
+    }
+
+    /// The longest actor-name hit at `t` that `keep` accepts.
+    fn actor_hit(&self, t: usize, keep: impl Fn(ActorKind) -> bool) -> Option<&'a Hit> {
+        self.hits_at(t).iter().find(|h| match h.lex {
+            Lex::Actor { actor, .. } => keep(self.lex.actors[actor as usize].kind),
+            _ => false,
+        })
+    }
+
+    /// A noun phrase naming an actor at token `t`: the longest of the parses below.
+    fn parse_np(&mut self, t: usize, depth: usize) -> Option<Np> {
+        if !self.enter_np() {
+            return None;
+        }
+        let np = self.parse_np_unguarded(t, depth);
+        self.np_depth -= 1;
+        np
+    }
+
+    fn parse_np_unguarded(&mut self, t: usize, depth: usize) -> Option<Np> {
+        if depth > 3 {
+            return None;
+        }
+        let mut best: Option<Np> = None;
+        let mut consider = |np: Option<Np>| {
+            if let Some(np) = np {
+                if best.is_none_or(|b| np.tok_end > b.tok_end) {
+                    best = Some(np);
+                }
+            }
+        };
+        // Which parsers can apply: most tokens carry only cues, evaluative words or
+        // modifiers, and need none of them.
+        let (mut nisba, mut construct, mut name, mut title, mut capital, mut given) =
+            (false, false, false, false, false, false);
+        for h in self.hits_at(t) {
+            match h.lex {
+                Lex::NisbaTitle { .. } => nisba = true,
+                Lex::ConstructTitle { .. } => construct = true,
+                Lex::Actor { .. } => name = true,
+                Lex::RoleRef { .. } => title = true,
+                Lex::Capital { .. } => capital = true,
+                Lex::GivenName => given = true,
+                _ => {}
+            }
+        }
+        // On a tie the nisba reading wins: رئيس مجلس الشعب السوري is the speaker of
+        // Syria's parliament, not the head of a body called مجلس الشعب السوري.
+        if nisba {
+            consider(self.parse_nisba_title(t));
+        }
+        if construct {
+            consider(self.parse_construct(t, depth));
+        }
+        if name {
+            consider(self.parse_name(t));
+        }
+        if title {
+            consider(self.parse_titled_name(t));
+        }
+        if capital {
+            consider(self.parse_capital(t));
+        }
+        if given {
+            // After an honorific (الشيخ محمد العبدالله …) the name is read as after a title.
+            let after_honorific = t > 0 && HONORIFICS.contains(&self.word(t - 1));
+            consider(self.parse_given_name(t, after_honorific));
+        }
+        best
+    }
+
+    /// A word without the proclitic its given-name hit skipped (لأولي → أولي).
+    fn stripped_word(&self, t: usize) -> &'a str {
+        let tok = &self.tokens[t];
+        let start = self
+            .hits_at(t)
+            .iter()
+            .find(|h| matches!(h.lex, Lex::GivenName))
+            .map_or(tok.start as usize, |h| h.start as usize);
+        &self.text[start..tok.end as usize]
+    }
+
+    /// Whether token `t` is a title: a title noun or a role's title.
+    fn titled(&self, t: usize) -> bool {
+        is_title_noun(self.word(t))
+            || self.hits_at(t).iter().any(|h| {
+                matches!(
+                    h.lex,
+                    Lex::RoleRef { .. } | Lex::ConstructTitle { .. } | Lex::NisbaTitle { .. }
+                )
+            })
+    }
+}
+
+/// The latest plausible year the article mentions (1990 to 2035), as a stand-in for its
+/// date when none is given.
+pub(crate) fn latest_year(text: &str, tokens: &[Token]) -> Option<u16> {
+    tokens
+        .iter()
+        .filter(|t| t.is_word() && t.end - t.start == 4)
+        .filter_map(|t| text[t.range()].parse::<u16>().ok())
+        .filter(|y| (1990..=2035).contains(y))
+        .max()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::{LexiconKind, LexiconSource};
+    use crate::matcher::LexMatcher;
+    use crate::normalize::normalize;
+    use crate::segment::tokenize;
+
+    const ACTORS: &str = "id: kazakhstan\nname: Kazakhstan\nkind: state\nnames: كازاخستان | كازخستان\nnisba: كازاخي\n\n\
+        id: united_states\nname: United States\nkind: state\nnames: الولايات المتحدة\nnisba: أمريكي | أميركي\n\n\
+        id: iran\nname: Iran\nkind: state\nnames: إيران\nnisba: إيراني\n\n\
+        id: hamas\nname: Hamas\nkind: organization\nnames: حماس | حركة حماس | حركة المقاومة الإسلامية\n\n\
+        id: trump\nname: Donald Trump\nkind: person\nnames: دونالد ترامب | دونالد ترمب | ترامب | ترمب\nrole: head_of_state united_states 2017-01-20 2021-01-20\nrole: head_of_state united_states 2025-01-20 -\n\n\
+        id: obama\nname: Barack Obama\nkind: person\nnames: باراك أوباما | أوباما\nrole: head_of_state united_states 2009-01-20 2017-01-20\n\n\
+        id: tokayev\nname: Tokayev\nkind: person\nnames: قاسم جومارت توكاييف | توكاييف\nrole: head_of_state kazakhstan 2019-03-20 -\n";
+
+    const ROLES: &str = "id: head_of_state\nname: head of state\nkind: person\nnisba_titles: الرئيس\nconstruct_titles: رئيس\nrefs: الرئيس\n\n\
+        id: government\nname: government\nkind: government\nnisba_titles: الحكومة\nconstruct_titles: حكومة\n\n\
+        id: foreign_ministry\nname: foreign ministry\nkind: government\nnisba_titles: وزارة الخارجية | الخارجية\n\n\
+        id: spokesperson\nname: spokesperson\nkind: person\nconstruct_titles: المتحدث باسم\n\n\
+        id: leader\nname: leader\nkind: person\nconstruct_titles: زعيم\n\n\
+        id: state_descriptor\nname: state\nkind: state\nconstruct_titles: دولة\nidentity: yes\n";
+
+    fn lexicon() -> Lexicon {
+        Lexicon::from_sources(&[
+            LexiconSource::new("a.txt", LexiconKind::Actors, ACTORS),
+            LexiconSource::new("r.txt", LexiconKind::Roles, ROLES),
+            LexiconSource::new("g.txt", LexiconKind::GivenNames, "بهرام\nسامي\n"),
+        ])
+        .unwrap()
+    }
+
+    /// (mention text, actor id) pairs found in `text`.
+    fn mentions(text: &str, date: Option<&str>) -> Vec<(String, String)> {
+        let lex = lexicon();
+        let m = LexMatcher::new(&lex);
+        let n = normalize(text);
+        let t = tokenize(n.as_str());
+        let hits = m.scan(n.as_str(), &t);
+        let mut found = find_actors(&lex, n.as_str(), &t, &hits);
+        resolve_roles(&lex, &mut found, date.map(|d| d.parse().unwrap()), None);
+        found
+            .mentions
+            .iter()
+            .map(|m| {
+                let (s, e) = n.original_span(m.start, m.end);
+                (text[s..e].to_string(), found.slots[m.slot].id.clone())
+            })
+            .collect()
+    }
+
+    fn pair(a: &str, b: &str) -> (String, String) {
+        (a.to_string(), b.to_string())
+    }
+
+    #[test]
+    fn role_phrase_with_name_is_the_person() {
+        assert_eq!(
+            mentions("قال الرئيس الأميركي دونالد ترمب", None),
+            [pair("الرئيس الأميركي دونالد ترمب", "trump")]
+        );
+    }
+
+    #[test]
+    fn role_phrase_resolves_by_date() {
+        assert_eq!(
+            mentions("رحب الرئيس الأميركي بالاتفاق", Some("2015-07-14")),
+            [pair("الرئيس الأميركي", "obama")]
+        );
+        assert_eq!(
+            mentions("رحب الرئيس الأميركي بالاتفاق", None),
+            [pair("الرئيس الأميركي", "trump")]
+        );
+        // A holder the article names wins over the latest one.
+        let got = mentions("قال أوباما ... وأضاف الرئيس الأمريكي", None);
+        assert_eq!(got[1], pair("الرئيس الأمريكي", "obama"));
+    }
+
+    #[test]
+    fn construct_and_nisba_institutions() {
+        assert_eq!(
+            mentions("أوضحت الحكومة الكازاخية", None),
+            [pair("الحكومة الكازاخية", "kazakhstan.government")]
+        );
+        assert_eq!(
+            mentions("رئيس كازخستان", None),
+            [pair("رئيس كازخستان", "tokayev")]
+        );
+        assert_eq!(
+            mentions("لانضمام دولة كازاخستان", None),
+            [pair("دولة كازاخستان", "kazakhstan")]
+        );
+    }
+
+    #[test]
+    fn nested_roles_and_unknown_names() {
+        let got = mentions(
+            "وقال المتحدث باسم وزارة الخارجية الإيرانية بهرام قاسمي إن ... وأضاف قاسمي",
+            None,
+        );
+        assert_eq!(
+            got,
+            [
+                pair(
+                    "المتحدث باسم وزارة الخارجية الإيرانية بهرام قاسمي",
+                    "bhram_qasmy"
+                ),
+                pair("قاسمي", "bhram_qasmy"),
+            ]
+        );
+        let got = mentions("قال المتحدث باسم حماس", None);
+        assert_eq!(got, [pair("المتحدث باسم حماس", "hamas.spokesperson")]);
+    }
+
+    #[test]
+    fn apposition_alias_in_quotes() {
+        assert_eq!(
+            mentions("أعربت حركة المقاومة الإسلامية \"حماس\" عن", None),
+            [pair("حركة المقاومة الإسلامية \"حماس\"", "hamas")]
+        );
+    }
+
+    #[test]
+    fn proclitics_are_outside_the_mention() {
+        assert_eq!(mentions("وجه شكره للرئيس الأميركي ترمب", None)[0].1, "trump");
+        assert_eq!(mentions("وحماس", None), [pair("حماس", "hamas")]);
+    }
+
+    #[test]
+    fn romanizes_stably() {
+        assert_eq!(romanize(&["سامي", "ابو", "زهري"]), "samy_abw_zhry");
+        assert_eq!(romanize(&["ـ"]), "person");
+    }
+}

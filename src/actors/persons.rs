@@ -1,0 +1,599 @@
+//! Persons the lexicon lacks: a given name or a title followed by name words, a name in
+//! apposition with a role, and the derived ids and surnames by which they are named again.
+
+use super::*;
+
+impl<'a> Ctx<'a> {
+    pub(super) fn derived_person(&mut self, words: &[&str], gender: Gender) -> usize {
+        // السلطان هيثم after السلطان هيثم بن طارق آل سعيد: the leading
+        // words of a known person already named are that person.
+        // A particle is no name (الملك عبد ...).
+        if words.len() <= 2 && !words.last().is_some_and(|w| NAME_PARTICLES.contains(w)) {
+            let lead = words.join(" ");
+            let named = self.person_leads.get(&lead).copied();
+            if let Some(slot) = named {
+                return slot;
+            }
+        }
+        // نورالدين البابا and نور الدين البابا, عبدالله and عبد الله: one person, one id.
+        let split = split_compounds(words);
+        let id = romanize(&split);
+        let name = words.join(" ");
+        let surnames = surname_keys(&split);
+        let name_at = self.span_of(words);
+        self.slot_for_key(format!("id:{id}"), || Slot {
+            surnames,
+            name_at,
+            ..Slot::derived(id, name, ActorKind::Person, gender)
+        })
+    }
+
+    /// A person's name followed by their role in apposition (يان إيغلاند مسؤول ... لدى
+    /// منظمة العفو الدولية; سامح شكري، وزير الخارجية): one mention of the person. Without a
+    /// comma the role must fit what the lexicon knows of a lexicon person, since "التقى
+    /// ترامب رئيس وزراء إسرائيل" names two people.
+    pub(super) fn extend_apposition(&mut self, np: Np) -> Np {
+        let mut k = np.tok_end;
+        let comma = self.is_punct(k, &['،', ',']);
+        if comma {
+            k += 1;
+        }
+        // والرئيس الفرنسي after الرئيس الأمريكي is a second person, not an apposition.
+        if self.word(k).starts_with('و') && self.mention_start(k) > self.tokens[k].start as usize {
+            return np;
+        }
+        let person = &self.out.slots[np.slot];
+        let derived = person.lexicon.is_none();
+        let lexicon_person = person.lexicon;
+        let role_np = self.parse_np(k, 1).filter(|r| {
+            let s = &self.out.slots[r.slot];
+            r.slot != np.slot
+                && s.kind == ActorKind::Person
+                && s.lexicon.is_none()
+                && s.surnames.is_empty()
+        });
+        let role_ref = self
+            .hits_at(k)
+            .iter()
+            .find(|h| matches!(h.lex, Lex::RoleRef { role } if self.lex.roles[role as usize].kind == ActorKind::Person))
+            .copied();
+        let (tok_end, end, role) = match (role_np, role_ref) {
+            (Some(r), _) => (r.tok_end, r.end, self.out.slots[r.slot].role),
+            (None, Some(h)) => match h.lex {
+                Lex::RoleRef { role } => {
+                    (h.tok_end as usize, h.end as usize, Some((role, usize::MAX)))
+                }
+                _ => return np,
+            },
+            // A title the lexicon lacks (المدير الإقليمي لمنظمة ...): up to the next
+            // comma, bracket, verb or complementizer.
+            (None, None) if is_title_noun(self.word(k)) && (comma || np.via == Via::Pattern) => {
+                let mut e = k;
+                while e < self.tokens.len() && e < k + 10 && self.tokens[e].is_word() {
+                    let w = self.word(e);
+                    let cue = self
+                        .hits_at(e)
+                        .iter()
+                        .any(|h| matches!(h.lex, Lex::Cue { .. }));
+                    if cue || matches!(w, "ان" | "انه" | "انها" | "بان" | "الذي" | "التي")
+                    {
+                        break;
+                    }
+                    e += 1;
+                }
+                if e == k {
+                    return np;
+                }
+                (e, self.tokens[e - 1].end as usize, None)
+            }
+            (None, None) => return np,
+        };
+        let fits_lexicon = match (lexicon_person, role) {
+            (Some(a), Some((r, holder))) => {
+                let role_id = &self.lex.roles[r as usize].id;
+                let holder_id = self.out.slots.get(holder).map(|h| h.id.as_str());
+                self.lex.actors[a as usize]
+                    .roles
+                    .iter()
+                    .any(|t| &t.role == role_id && holder_id.is_none_or(|h| h == t.holder))
+            }
+            _ => false,
+        };
+        if !(comma || derived || fits_lexicon) {
+            return np;
+        }
+        if let Some((r, holder)) = role {
+            let holder = (holder != usize::MAX).then_some(holder);
+            self.add_title(np.slot, (r, holder));
+        }
+        Np { tok_end, end, ..np }
+    }
+
+    /// The bodies named inside a person's apposition (المدير الإقليمي لمنظمة ...) get
+    /// mentions of their own beside the person's.
+    pub(super) fn inner_bodies(&mut self, from: usize, to: usize) -> Vec<MentionRec> {
+        let mut out = Vec::new();
+        let mut k = from;
+        while k < to {
+            let np = self.parse_np(k, 1).or_else(|| self.parse_pattern_body(k));
+            match np {
+                Some(np)
+                    if np.tok_end <= to && self.out.slots[np.slot].kind != ActorKind::Person =>
+                {
+                    out.push(MentionRec {
+                        tok_start: k,
+                        tok_end: np.tok_end,
+                        start: self.mention_start(k),
+                        end: np.end,
+                        slot: np.slot,
+                        via: np.via,
+                        weak: false,
+                    });
+                    k = np.tok_end;
+                }
+                _ => k += 1,
+            }
+        }
+        out
+    }
+
+    /// A person the lexicon lacks, from a given name: حازم قاسم، ماري دو بوا.
+    /// Outside a title's apposition it needs at least two name words.
+    pub(super) fn parse_given_name(&mut self, t: usize, after_title: bool) -> Option<Np> {
+        if !self
+            .hits_at(t)
+            .iter()
+            .any(|h| matches!(h.lex, Lex::GivenName))
+        {
+            return None;
+        }
+        // A lexicon person starting here wins: it carries a stable id.
+        if self.actor_hit(t, |k| k == ActorKind::Person).is_some() {
+            return None;
+        }
+        let first = self.stripped_word(t);
+        if is_not_person(first, self.word(t + 1)) {
+            return None;
+        }
+        // باختيار is a given name, and also ب + اختيار (but in لأولي the name is after ل).
+        let whole_word = self
+            .hits_at(t)
+            .iter()
+            .any(|h| matches!(h.lex, Lex::GivenName) && h.prefix == 0);
+        if whole_word && self.is_prepositional_phrase(self.word(t)) {
+            return None;
+        }
+        // The surname of someone already named (قيس سعيد ... وقال سعيد) is that person.
+        if self.known_surname(first) {
+            return None;
+        }
+        // A given name that folds to a particle (علي / على) needs a name after it; one
+        // that is also a cue (دان) is the verb.
+        let next_is_name = NAME_PARTICLES.contains(&self.word(t + 1))
+            || self
+                .hits_at(t + 1)
+                .iter()
+                .any(|h| matches!(h.lex, Lex::GivenName));
+        if is_not_name(first) && !next_is_name
+            || self
+                .hits_at(t)
+                .iter()
+                .any(|h| matches!(h.lex, Lex::Cue { .. }))
+        {
+            return None;
+        }
+        let mut words: Vec<&'a str> = vec![first];
+        let mut k = t + 1;
+        while words.len() < 4 && k < self.tokens.len() && self.tokens[k].is_word() {
+            let w = self.word(k);
+            if is_not_name(w)
+                || self.lex.common_words.contains(w)
+                || w.chars().count() < 2 && !NAME_PARTICLES.contains(&w)
+            {
+                break;
+            }
+            // A preposition on a common word or an article (هيلين كلارك باختيار، بالقرار)
+            // starts what follows the name; so does an idiom (على حسن الجوار).
+            if words.len() >= 2 && self.is_prepositional_phrase(w)
+                || w.starts_with("لل")
+                || w.starts_with("بال")
+                || is_title_noun(w)
+                || is_not_person(w, self.word(k + 1))
+            {
+                break;
+            }
+            // و starts a conjunct (عبد الله إسحق وفواز، حسن وتصبحون): another person or
+            // another clause, unless the whole word is a name (وليد، وائل).
+            let whole_name = self
+                .hits_at(k)
+                .iter()
+                .any(|h| matches!(h.lex, Lex::GivenName) && h.prefix == 0);
+            let conjunct = w.strip_prefix('و').is_some_and(|rest| {
+                rest.starts_with("ال")
+                    || self.lex.common_words.contains(rest)
+                    || self
+                        .hits_at(k)
+                        .iter()
+                        .any(|h| matches!(h.lex, Lex::GivenName) && h.prefix > 0)
+            });
+            // (ويستفول، ويليام are names: only a known name or word after و is a conjunct.)
+            if conjunct && !whole_name && !NAME_PARTICLES.contains(&w) {
+                break;
+            }
+            // A derived-form imperfect verb (يتنفس، يستمر، ينتظر) or a plural past verb
+            // (ساندوا) after a name is the sentence going on, unless the word is itself
+            // a name; surnames take every other shape (تيلور، بركات).
+            let any_name = self
+                .hits_at(k)
+                .iter()
+                .any(|h| matches!(h.lex, Lex::GivenName | Lex::Actor { .. }));
+            let derived_imperfect = ["يت", "يس", "ين", "تت", "تس"]
+                .iter()
+                .any(|p| w.starts_with(p))
+                && w.chars().count() >= 5;
+            let plural_past = w.ends_with("وا") && (4..=6).contains(&w.chars().count());
+            if !any_name && (derived_imperfect || plural_past || is_verbal_noun_shaped(w)) {
+                break;
+            }
+            // An adverbial participle (مخاطبا، مؤكدا) follows a name, never belongs to it;
+            // nor does a noun with a possessive (حسن إنجازهم).
+            if w.starts_with('م') && w.ends_with('ا') && w.chars().count() >= 5 || has_possessive(w)
+            {
+                break;
+            }
+            // Any lexicon form other than a name ends the name: a cue, a title, a nisba.
+            let blocked = self.hits_at(k).iter().any(|h| {
+                !matches!(
+                    h.lex,
+                    Lex::GivenName | Lex::Actor { .. } | Lex::Modifier { .. }
+                )
+            }) || self.hits_at(k).iter().any(|h| {
+                matches!(h.lex, Lex::Actor { actor, .. } if self.lex.actors[actor as usize].kind != ActorKind::Person)
+            });
+            if blocked || w.bytes().all(|b| b.is_ascii_digit()) {
+                break;
+            }
+            // A definite word followed by a definite adjective is a noun phrase
+            // (صالح الهجوم الأخير), not a family name.
+            // After a title or honorific the family chain of a Gulf name goes on (الشيخ
+            // محمد العبدالله المبارك الصباح).
+            let compound = COMPOUND_NAME_PARTS.contains(&w);
+            if w.starts_with("ال")
+                && !compound
+                && !after_title
+                && self.word(k + 1).starts_with("ال")
+            {
+                break;
+            }
+            words.push(w);
+            k += 1;
+            if w.starts_with("ال") && !compound && !NAME_PARTICLES.contains(&words[words.len() - 2])
+            {
+                break;
+            }
+        }
+        // Particles cannot end a name.
+        while words.len() > 1 && NAME_PARTICLES.contains(words.last().unwrap_or(&"")) {
+            words.pop();
+            k -= 1;
+        }
+        if words.len() < 2 && (!after_title || is_not_name(first)) {
+            return None;
+        }
+        Some(self.person_np(&words, k))
+    }
+
+    /// Whether `w` is a preposition (ب، ل، ك) on a common word or a definite noun
+    /// (باختيار، بالقرار، لموسم): no part of a name.
+    pub(super) fn is_prepositional_phrase(&self, w: &str) -> bool {
+        ['ب', 'ل', 'ك']
+            .iter()
+            .find_map(|&p| w.strip_prefix(p))
+            .is_some_and(|rest| rest.starts_with("ال") || self.lex.common_words.contains(rest))
+    }
+
+    /// Whether `word` is the last name of a person already mentioned.
+    pub(super) fn known_surname(&mut self, word: &str) -> bool {
+        // Bring the set up to date with the mentions pushed since the last call, each
+        // person once, so that the check stays linear in the text.
+        while self.noted < self.out.mentions.len() {
+            let slot = self.out.mentions[self.noted].slot;
+            self.noted += 1;
+            if self.surname_slots.insert(slot) && self.out.slots[slot].kind == ActorKind::Person {
+                let keys: Vec<String> = person_surnames(self.lex, &self.out.slots[slot])
+                    .map(str::to_string)
+                    .collect();
+                self.surnames.extend(keys);
+            }
+        }
+        self.surnames.contains(word)
+    }
+
+    /// A subject right after a speech verb made of a title the lexicon lacks and a name
+    /// it lacks too (قال الناشط البيئي المغربي سمير بنعلي، ...): the name is the
+    /// last run of two or three name-like words before the clause goes on.
+    pub(super) fn parse_titled_unknown(&mut self, t: usize) -> Option<Np> {
+        if !is_title_noun(self.word(t)) || t == 0 {
+            return None;
+        }
+        let after_verb = self.hits_at(t - 1).iter().any(|h| {
+            matches!(
+                h.lex,
+                Lex::Cue {
+                    form: CueForm::Finite(_),
+                    ..
+                }
+            )
+        });
+        if !after_verb {
+            return None;
+        }
+        let mut k = t + 1;
+        let mut run_start = k;
+        while k < self.tokens.len() && k < t + 10 && self.tokens[k].is_word() {
+            let w = self.word(k);
+            // Particles end the phrase; adjectives (الحقوقي، الكردي) only are no name.
+            let stop = is_not_name(w) && !w.starts_with("ال")
+                || self
+                    .hits_at(k)
+                    .iter()
+                    .any(|h| matches!(h.lex, Lex::Cue { .. }));
+            if stop {
+                break;
+            }
+            let plain = !w.starts_with("ال")
+                && !self.lex.common_words.contains(w)
+                && self
+                    .hits_at(k)
+                    .iter()
+                    .all(|h| matches!(h.lex, Lex::GivenName));
+            if !plain {
+                run_start = k + 1;
+            }
+            k += 1;
+        }
+        let run = k - run_start;
+        // The run must end the phrase: at punctuation or a clause-opening word.
+        let ends = k >= self.tokens.len() || !self.tokens[k].is_word() || is_not_name(self.word(k));
+        if !(2..=3).contains(&run) || !ends {
+            return None;
+        }
+        let words: Vec<&str> = (run_start..k).map(|j| self.word(j)).collect();
+        Some(self.person_np(&words, k))
+    }
+
+    /// A person the lexicon lacks, named by `words`, as a phrase ending before `tok_end`.
+    pub(super) fn person_np(&mut self, words: &[&str], tok_end: usize) -> Np {
+        let slot = self.derived_person(words, Gender::Masculine);
+        Np {
+            slot,
+            tok_end,
+            end: self.tokens[tok_end - 1].end as usize,
+            via: Via::Pattern,
+            weak: false,
+        }
+    }
+
+    /// A nisba right after a verbal noun names who acts (ترحيب أوروبي بالاتفاق، إدانة
+    /// عربية واسعة): the state or bloc of the nisba.
+    pub(super) fn parse_nisba_agent(&mut self, t: usize) -> Option<Np> {
+        let after_noun = self.hits_at(t - 1).iter().any(|h| {
+            h.tok_end as usize == t
+                && matches!(
+                    h.lex,
+                    Lex::Cue {
+                        form: CueForm::Noun,
+                        enclitic: false,
+                        ..
+                    }
+                )
+        });
+        if !after_noun {
+            return None;
+        }
+        let (actor, end) = self.hits_at(t).iter().find_map(|h| match h.lex {
+            Lex::Nisba {
+                actor,
+                definite: false,
+            } if h.tok_end as usize == t + 1 => Some((actor, h.end as usize)),
+            _ => None,
+        })?;
+        Some(Np {
+            slot: self.lexicon_slot(actor),
+            tok_end: t + 1,
+            end,
+            via: Via::Name,
+            weak: false,
+        })
+    }
+
+    /// A person's name carries on with its family or dynasty (… آل سعود، … آل ثاني):
+    /// آل folds to ال, written apart, then one name.
+    pub(super) fn extend_family(&self, np: Np) -> Np {
+        let k = np.tok_end;
+        let family = self.word(k + 1);
+        if self.word(k) != "ال" || family.is_empty() || is_not_name(family) {
+            return np;
+        }
+        Np {
+            tok_end: k + 2,
+            end: self.tokens[k + 1].end as usize,
+            ..np
+        }
+    }
+
+    /// A name no lexicon knows, shown by the title in apposition after it: two or three
+    /// name-like words, a comma, then a title (كارين ديكر، المديرة الإقليمية ...).
+    pub(super) fn parse_apposed_name(&mut self, t: usize) -> Option<Np> {
+        // Cheap test first, since this runs at almost every word: two or three words,
+        // then a comma and a title, or (right after a speech verb, where the comma may be
+        // missing: قال توباياس إلوود وزير ...) a title.
+        let after_verb = t > 0
+            && self.hits_at(t - 1).iter().any(|h| {
+                matches!(
+                    h.lex,
+                    Lex::Cue {
+                        form: CueForm::Finite(_),
+                        ..
+                    }
+                )
+            });
+        let comma = |k: usize| self.is_punct(k, &['،', ',']);
+        let title_after = |k: usize| {
+            if comma(k) {
+                Some(k + 1)
+            } else if after_verb {
+                Some(k)
+            } else {
+                None
+            }
+        };
+        if !(t + 2..=t + 3).any(|k| title_after(k).is_some_and(|at| self.titled(at))) {
+            return None;
+        }
+        let mut words: [&'a str; 3] = [""; 3];
+        let mut count = 0;
+        let mut k = t;
+        while k < self.tokens.len() && self.tokens[k].is_word() && count < words.len() {
+            let w = self.word(k);
+            // A word with the article may only end the name (إلوود folds to الوود).
+            let plain = !is_not_name(w)
+                && !self.lex.common_words.contains(w)
+                && (!w.starts_with("ال") || count > 0)
+                && w.chars().count() >= 2
+                && !w.bytes().any(|b| b.is_ascii_digit())
+                && self
+                    .hits_at(k)
+                    .iter()
+                    .all(|h| matches!(h.lex, Lex::GivenName));
+            if !plain {
+                break;
+            }
+            words[count] = w;
+            count += 1;
+            k += 1;
+            if w.starts_with("ال") {
+                break;
+            }
+        }
+        if count < 2 || !title_after(k).is_some_and(|at| self.titled(at)) {
+            return None;
+        }
+        Some(self.person_np(&words[..count], k))
+    }
+}
+
+/// The short forms a derived person may be mentioned by later: the family name (the
+/// words after the given name) when it is distinctive.
+/// The words of a name with joined compounds written apart: نورالدين → نور الدين،
+/// عبدالعزيز → عبد العزيز (news writes either), so that both spellings give one id.
+fn split_compounds<'w>(words: &[&'w str]) -> Vec<&'w str> {
+    let mut out = Vec::with_capacity(words.len() + 1);
+    for &w in words {
+        let second = COMPOUND_NAME_PARTS
+            .iter()
+            .find(|p| w.len() > p.len() + 2 && w.ends_with(*p))
+            .map(|p| w.len() - p.len());
+        let first = (w.starts_with("عبد") && w.chars().count() >= 6).then_some("عبد".len());
+        match second.or(first) {
+            Some(cut) if w.is_char_boundary(cut) => {
+                out.push(&w[..cut]);
+                out.push(&w[cut..]);
+            }
+            _ => out.push(w),
+        }
+    }
+    out
+}
+
+pub(crate) fn surname_keys(words: &[&str]) -> Vec<String> {
+    if words.len() < 2 {
+        return Vec::new();
+    }
+    let rest = words[1..].join(" ");
+    let mut keys = Vec::new();
+    if rest.chars().count() >= 4 && !is_not_name(&rest) {
+        keys.push(rest);
+    }
+    let last = words[words.len() - 1];
+    if words.len() > 2 && last.chars().count() >= 4 && !is_not_name(last) {
+        keys.push(last.to_string());
+    }
+    keys
+}
+
+/// An ASCII id for a name the lexicon lacks: a plain letter-by-letter transliteration,
+/// the same for the same normalized name.
+pub(crate) fn romanize(words: &[&str]) -> String {
+    let mut out = String::new();
+    for (i, w) in words.iter().enumerate() {
+        if i > 0 {
+            out.push('_');
+        }
+        for c in w.chars() {
+            let s = match c {
+                'ا' => "a",
+                'ب' => "b",
+                'ت' => "t",
+                'ث' => "th",
+                'ج' => "j",
+                'ح' => "h",
+                'خ' => "kh",
+                'د' => "d",
+                'ذ' => "dh",
+                'ر' => "r",
+                'ز' => "z",
+                'س' => "s",
+                'ش' => "sh",
+                'ص' => "s",
+                'ض' => "d",
+                'ط' => "t",
+                'ظ' => "z",
+                'ع' => "a",
+                'غ' => "gh",
+                'ف' => "f",
+                'ق' => "q",
+                'ك' => "k",
+                'ل' => "l",
+                'م' => "m",
+                'ن' => "n",
+                'ه' => "h",
+                'و' => "w",
+                'ي' => "y",
+                'ء' => "",
+                c if c.is_ascii_alphanumeric() => {
+                    out.push(c.to_ascii_lowercase());
+                    continue;
+                }
+                _ => "",
+            };
+            out.push_str(s);
+        }
+    }
+    if out.is_empty() || out.bytes().all(|b| b == b'_') {
+        out = "person".to_string();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn joined_compounds_are_split_for_ids() {
+        assert_eq!(
+            split_compounds(&["نورالدين", "البابا"]),
+            ["نور", "الدين", "البابا"]
+        );
+        assert_eq!(
+            split_compounds(&["عبدالعزيز", "الحربي"]),
+            ["عبد", "العزيز", "الحربي"]
+        );
+        assert_eq!(split_compounds(&["الدين"]), ["الدين"]);
+        assert_eq!(
+            romanize(&split_compounds(&["نورالدين", "البابا"])),
+            romanize(&["نور", "الدين", "البابا"])
+        );
+    }
+}

@@ -1,0 +1,200 @@
+//! The closed word classes the actor parsers need: words that are never names, body
+//! head nouns, title nouns, duals, name particles, role modifiers, namesake places and
+//! titles, and the shapes of verbs and verbal nouns that end a name.
+
+use super::*;
+
+/// Words that never belong to a person's name: particles, prepositions, time words and
+/// the nouns that follow a name in apposition.
+pub(super) static NOT_NAME: LazyLock<Vec<&str>> =
+    LazyLock::new(|| crate::wordlist::words(include_str!("../../lexicons/words/not_name.txt")));
+
+/// Head nouns of bodies the lexicon may lack, with the kind and gender they give, and
+/// whether the head alone, definite, names a body (الشرطة).
+pub(super) static BODY_HEADS: LazyLock<Vec<crate::wordlist::BodyHead>> = LazyLock::new(|| {
+    crate::wordlist::body_heads(include_str!("../../lexicons/words/body_heads.txt"))
+});
+
+/// Whether a word is a head noun, a definite head, a dual or a title (bit flags, 0 for
+/// none): the words the patterns of this stage start from.
+pub(super) fn word_class(word: &str) -> u8 {
+    static CLASSES: LazyLock<FastMap<String, u8>> = LazyLock::new(|| {
+        let mut m: FastMap<String, u8> = FastMap::default();
+        for h in BODY_HEADS.iter() {
+            *m.entry(h.0.to_string()).or_default() |= 1;
+            *m.entry(format!("ال{}", h.0)).or_default() |= 1;
+        }
+        for d in DUALS.iter() {
+            for p in ["", "و", "ف"] {
+                *m.entry(format!("{p}{d}")).or_default() |= 2;
+            }
+        }
+        for t in TITLE_NOUNS.iter() {
+            *m.entry((*t).to_string()).or_default() |= 4;
+        }
+        m
+    });
+    CLASSES.get(word).copied().unwrap_or(0)
+}
+
+/// The entry of [`BODY_HEADS`] for a word, if it is one.
+pub(super) fn body_head(word: &str) -> Option<&'static (&'static str, ActorKind, Gender, bool)> {
+    static INDEX: LazyLock<FastMap<&'static str, usize>> = LazyLock::new(|| {
+        BODY_HEADS
+            .iter()
+            .enumerate()
+            .map(|(i, h)| (h.0, i))
+            .collect()
+    });
+    INDEX.get(word).map(|&i| &BODY_HEADS[i])
+}
+
+/// Dual descriptions of two actors named before (أكد الجانبان، البلدان يؤكدان).
+pub(super) static DUALS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| crate::wordlist::words(include_str!("../../lexicons/words/duals.txt")));
+
+/// Head nouns of a title the lexicon may not know, which can open a long subject
+/// (مساعد المبعوث الخاص ...، مسؤول الإغاثة ...).
+pub(crate) static TITLE_NOUNS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| crate::wordlist::words(include_str!("../../lexicons/words/title_nouns.txt")));
+
+/// Whether a word ends in a possessive pronoun (إنجازهم، موظفيها): no part of a name.
+pub(super) fn has_possessive(word: &str) -> bool {
+    word.chars().count() >= 5
+        && ["هم", "ها", "هما", "كم", "هن"]
+            .iter()
+            .any(|s| word.ends_with(s))
+}
+
+/// Whether an indefinite word has the shape of a finite verb: an imperfect prefix
+/// (يعمل، تقوم، نعلن) or a past ending (نجحت، ساندوا) on a short stem. Names can have these
+/// shapes too (تويتر، ثابت), so this only ends a name that has begun.
+pub(super) fn first_is_verb_shaped(word: &str) -> bool {
+    let n = word.chars().count();
+    if word.starts_with("ال") || !(3..=6).contains(&n) {
+        return false;
+    }
+    looks_finite(word) || word.ends_with("وا")
+}
+
+/// An imperfect verb of three to five letters (يعمل، تقوم، تخنق), or a feminine past
+/// (نجحت، قامت).
+pub(super) fn looks_finite(word: &str) -> bool {
+    let n = word.chars().count();
+    let imperfect = (word.starts_with('ي') || word.starts_with('ت') || word.starts_with('ن'))
+        && (4..=5).contains(&n);
+    let past = word.ends_with('ت') && (4..=5).contains(&n);
+    imperfect || past
+}
+
+/// Whether a word has the shape of a derived verbal noun (استقالة، استخدام، انتخاب،
+/// اجتماع): the patterns istif'al, infi'al and ifti'al make no family names.
+pub(super) fn is_verbal_noun_shaped(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    let n = chars.len();
+    let istifal = word.starts_with("است") && (6..=8).contains(&n) && chars[4..6].contains(&'ا');
+    let infial = word.starts_with("ان") && n == 5 && chars[3] == 'ا';
+    let iftial = word.starts_with('ا') && n == 5 && chars[2] == 'ت' && chars[3] == 'ا';
+    istifal || infial || iftial
+}
+
+/// Whether `word` (without ال) is the head noun of a body (صحيفة، منظمة، حزب ...).
+pub(crate) fn is_body_head(word: &str) -> bool {
+    body_head(word).is_some()
+}
+
+/// Whether `word` heads a title (مدير، المتحدث، مندوب ...).
+pub(crate) fn is_title_noun(word: &str) -> bool {
+    static SET: LazyLock<FastSet<&'static str>> =
+        LazyLock::new(|| TITLE_NOUNS.iter().copied().collect());
+    SET.contains(word)
+}
+
+/// Second parts of compound given names (صلاح الدين، سيف الإسلام، عبد الله): a name
+/// goes on after them.
+pub(super) const COMPOUND_NAME_PARTS: &[&str] = &["الدين", "الاسلام", "الله", "الرحمن", "الرحيم"];
+
+/// Particles inside compound names (عبد ربه، أبو زهري، بن سلمان).
+pub(super) static NAME_PARTICLES: LazyLock<Vec<&str>> = LazyLock::new(|| {
+    crate::wordlist::words(include_str!("../../lexicons/words/name_particles.txt"))
+});
+
+/// Nouns of places and institutions that are named after people (مستشفى الملك فهد).
+pub(super) static NAMESAKE_PLACES: LazyLock<Vec<&str>> = LazyLock::new(|| {
+    crate::wordlist::words(include_str!("../../lexicons/words/namesake_places.txt"))
+});
+
+/// Honorifics that stand between such a noun and the name (مطار الملك خالد).
+pub(super) static NAMESAKE_TITLES: LazyLock<Vec<&str>> = LazyLock::new(|| {
+    crate::wordlist::words(include_str!("../../lexicons/words/namesake_titles.txt"))
+});
+
+/// Modifiers that may follow a role phrase before the holder's name.
+pub(super) static ROLE_MODIFIERS: LazyLock<Vec<&str>> = LazyLock::new(|| {
+    crate::wordlist::words(include_str!("../../lexicons/words/role_modifiers.txt"))
+});
+
+/// Two-word phrases that begin with a given name but name no one: idioms (حسن الجوار
+/// "good neighbourliness") and places (خميس مشيط).
+pub(super) const NOT_PERSONS: &[(&str, &str)] = &[
+    ("حسن", "الجوار"),
+    ("حسن", "النيه"),
+    ("حسن", "الظن"),
+    ("حسن", "الخلق"),
+    ("حسن", "السير"),
+    ("حسن", "التنظيم"),
+    ("حسن", "الاداء"),
+    ("حسن", "التعامل"),
+    ("حسن", "الاداره"),
+    ("حسن", "الحظ"),
+    ("حسن", "الضيافه"),
+    ("حسن", "الاستقبال"),
+    ("خميس", "مشيط"),
+];
+
+/// Whether `first second` is one of [`NOT_PERSONS`].
+pub(super) fn is_not_person(first: &str, second: &str) -> bool {
+    NOT_PERSONS.contains(&(first, second))
+}
+
+/// Bodies by head noun that are no actors: waterways and generic descriptions
+/// (قناة السويس "the Suez Canal", موقع التواصل الاجتماعي "a social network").
+pub(super) const NOT_BODIES: &[(&str, &str)] = &[
+    ("قناه", "السويس"),
+    ("قناه", "بنما"),
+    ("موقع", "التواصل"),
+    ("مواقع", "التواصل"),
+    // A company's board and a ministry's office are parts of whatever they belong to.
+    ("مجلس", "اداره"),
+    ("مجلس", "الاداره"),
+    ("مكتب", "الوزاره"),
+    ("مكتب", "الوزير"),
+    // A university's faculty and a contest's jury are no political bodies.
+    ("هيءه", "التدريس"),
+    ("لجنه", "التحكيم"),
+];
+
+/// Whether `word` is a weekday (or يوم itself).
+pub(crate) fn is_weekday(word: &str) -> bool {
+    WEEKDAYS.contains(&word)
+}
+
+/// Weekdays (and يوم itself), shared by the name stop-list and the time words of
+/// subjects and adverbials.
+pub(super) static WEEKDAYS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| crate::wordlist::words(include_str!("../../lexicons/words/weekdays.txt")));
+
+/// Words that never belong to a person's name (see [`NOT_NAME`]).
+pub(crate) fn is_not_name(word: &str) -> bool {
+    if is_weekday(word) {
+        return true;
+    }
+    static SET: LazyLock<FastSet<&'static str>> =
+        LazyLock::new(|| NOT_NAME.iter().copied().collect());
+    SET.contains(word)
+}
+
+/// Honorifics between a title and a name (الأستاذ، الدكتور، معالي): shared with the speech
+/// stage, which skips them between a verb and its subject.
+pub(super) static HONORIFICS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| crate::wordlist::words(include_str!("../../lexicons/words/honorifics.txt")));

@@ -1,0 +1,194 @@
+//! Closed word classes kept as data in `lexicons/words/`: the words the parsers stop at or
+//! start from (title nouns, body heads, duals, words that are never names, unnamed
+//! sources …). One normalized word a line (the forms the matcher sees: ة as ه, ى as ي,
+//! hamza carriers as ا or ء), `#` comments, blank lines ignored; `body_heads.txt` adds
+//! the kind and gender a head gives and `alone` when the definite head names a body.
+//!
+//! The files are compiled in. [`problems`] checks one the way the other lexicons are
+//! checked, naming the file, line and what is wrong; the tests run it on every bundled
+//! file, and the loaders below keep only the lines it accepts.
+
+use crate::lexicon::Gender;
+use crate::normalize::normalize;
+use crate::types::ActorKind;
+
+/// One line's entry: its fields, split on whitespace.
+fn entries(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
+    text.lines().enumerate().filter_map(|(i, line)| {
+        let line = line.trim();
+        (!line.is_empty() && !line.starts_with('#'))
+            .then(|| (i + 1, line.split_whitespace().collect()))
+    })
+}
+
+/// Whether `word` is written as the matcher sees it, in Arabic letters.
+fn is_normalized_word(word: &str) -> bool {
+    normalize(word).as_str() == word && word.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
+}
+
+#[cfg(test)]
+/// What is wrong with a word list (`columns` 1) or the body-head table (`columns` 3),
+/// one located message per problem: `FILE:LINE: ...`.
+pub(crate) fn problems(file: &str, text: &str, columns: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for (line, fields) in entries(text) {
+        let word = fields[0];
+        let arity_ok = if columns == 1 {
+            fields.len() == 1
+        } else {
+            fields.len() == columns || fields.len() == columns + 1 && fields[columns] == "alone"
+        };
+        if !arity_ok {
+            out.push(format!(
+                "{file}:{line}: expected {columns} field(s), found {}",
+                fields.len()
+            ));
+            continue;
+        }
+        if !is_normalized_word(word) {
+            out.push(format!(
+                "{file}:{line}: field \"word\": {word:?} is not one normalized Arabic word (write {:?})",
+                normalize(word).as_str()
+            ));
+        }
+        if !seen.insert(word) {
+            out.push(format!(
+                "{file}:{line}: field \"word\": {word:?} is listed twice"
+            ));
+        }
+        if columns == 3 {
+            if parse_kind(fields[1]).is_none() {
+                out.push(format!(
+                    "{file}:{line}: field \"kind\": unknown kind {:?}",
+                    fields[1]
+                ));
+            }
+            if parse_gender(fields[2]).is_none() {
+                out.push(format!(
+                    "{file}:{line}: field \"gender\": unknown gender {:?}",
+                    fields[2]
+                ));
+            }
+        }
+    }
+    out
+}
+
+fn parse_kind(s: &str) -> Option<ActorKind> {
+    Some(match s {
+        "organization" => ActorKind::Organization,
+        "government" => ActorKind::Government,
+        "group" => ActorKind::Group,
+        "state" => ActorKind::State,
+        "person" => ActorKind::Person,
+        "international_organization" => ActorKind::InternationalOrganization,
+        "other" => ActorKind::Other,
+        _ => return None,
+    })
+}
+
+fn parse_gender(s: &str) -> Option<Gender> {
+    Some(match s {
+        "m" => Gender::Masculine,
+        "f" => Gender::Feminine,
+        "pl" => Gender::Plural,
+        _ => return None,
+    })
+}
+
+/// The words of a bundled list, in file order; lines [`problems`] rejects are left out.
+pub(crate) fn words(text: &'static str) -> Vec<&'static str> {
+    let mut seen = std::collections::HashSet::new();
+    entries(text)
+        .filter(|(_, f)| f.len() == 1 && is_normalized_word(f[0]) && seen.insert(f[0]))
+        .map(|(_, f)| f[0])
+        .collect()
+}
+
+/// A body head: the word, the kind and gender of the bodies it heads, and whether the
+/// definite head alone names a body.
+pub(crate) type BodyHead = (&'static str, ActorKind, Gender, bool);
+
+/// The bundled body-head table; lines [`problems`] rejects are left out.
+pub(crate) fn body_heads(text: &'static str) -> Vec<BodyHead> {
+    entries(text)
+        .filter_map(|(_, f)| {
+            let alone = match f.len() {
+                3 => false,
+                4 if f[3] == "alone" => true,
+                _ => return None,
+            };
+            Some((f[0], parse_kind(f[1])?, parse_gender(f[2])?, alone))
+                .filter(|h| is_normalized_word(h.0))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every bundled list passes the same checks as a lexicon would.
+    #[test]
+    fn bundled_lists_have_no_problems() {
+        macro_rules! list {
+            ($file:literal) => {
+                ($file, include_str!(concat!("../lexicons/words/", $file)))
+            };
+        }
+        let lists = [
+            list!("duals.txt"),
+            list!("honorifics.txt"),
+            list!("name_particles.txt"),
+            list!("namesake_places.txt"),
+            list!("namesake_titles.txt"),
+            list!("not_name.txt"),
+            list!("role_modifiers.txt"),
+            list!("statement_nouns.txt"),
+            list!("time_words.txt"),
+            list!("title_nouns.txt"),
+            list!("unnamed_sources.txt"),
+            list!("weekdays.txt"),
+        ];
+        for (file, text) in lists {
+            assert_eq!(problems(file, text, 1), Vec::<String>::new());
+            assert!(!words(text).is_empty(), "{file}");
+        }
+        let heads = include_str!("../lexicons/words/body_heads.txt");
+        assert_eq!(problems("body_heads.txt", heads, 3), Vec::<String>::new());
+        assert!(body_heads(heads).len() >= 20);
+    }
+
+    #[test]
+    fn located_problems() {
+        let text = "# comment\nحزب\n\nحزب\nحِزب\npart y\n";
+        let p = problems("w.txt", text, 1);
+        assert!(
+            p.iter()
+                .any(|m| m.starts_with("w.txt:4:") && m.contains("twice")),
+            "{p:?}"
+        );
+        assert!(
+            p.iter()
+                .any(|m| m.starts_with("w.txt:5:") && m.contains("normalized")),
+            "{p:?}"
+        );
+        assert!(
+            p.iter()
+                .any(|m| m.starts_with("w.txt:6:") && m.contains("field(s)")),
+            "{p:?}"
+        );
+        assert_eq!(
+            words(Box::leak(text.to_string().into_boxed_str())),
+            vec!["حزب"]
+        );
+        let table = "صحيفه organization f\nشرطه government f alone\nمجلس body m\n";
+        let p = problems("b.txt", table, 3);
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert!(p[0].starts_with("b.txt:3: field \"kind\""), "{p:?}");
+        let heads = body_heads(Box::leak(table.to_string().into_boxed_str()));
+        assert_eq!(heads.len(), 2);
+        assert!(heads[1].3);
+    }
+}
