@@ -376,8 +376,8 @@ impl<'a> Ctx<'a> {
             s.kind != ActorKind::Person
                 && s.lexicon.is_some_and(|a| {
                     self.lex.actors[a as usize].names.iter().any(|n| {
-                        let have: Vec<&str> = n.split(' ').map(stem).collect();
-                        have.len() > wanted.len() && wanted.iter().all(|w| have.contains(w))
+                        n.split(' ').count() > wanted.len()
+                            && wanted.iter().all(|w| n.split(' ').any(|h| stem(h) == *w))
                     })
                 })
         })
