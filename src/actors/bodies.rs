@@ -453,7 +453,10 @@ impl<'a> Ctx<'a> {
     /// head, which may be a foreign name of any shape (شركة تويتر).
     pub(super) fn continues_body_name(&self, k: usize, first: bool) -> bool {
         let x = self.word(k);
-        if is_title_noun(x) || is_title_noun(x.strip_prefix('و').unwrap_or(x)) {
+        if is_title_noun(x)
+            || is_title_noun(x.strip_prefix('و').unwrap_or(x))
+            || HONORIFICS.contains(&x)
+        {
             return false;
         }
         if let Some(rest) = x.strip_prefix('و') {
