@@ -376,8 +376,8 @@ impl<'a> Ctx<'a> {
             s.kind != ActorKind::Person
                 && s.lexicon.is_some_and(|a| {
                     self.lex.actors[a as usize].names.iter().any(|n| {
-                        let have: Vec<&str> = n.split(' ').map(stem).collect();
-                        have.len() > wanted.len() && wanted.iter().all(|w| have.contains(w))
+                        n.split(' ').count() > wanted.len()
+                            && wanted.iter().all(|w| n.split(' ').any(|h| stem(h) == *w))
                     })
                 })
         })
@@ -453,7 +453,10 @@ impl<'a> Ctx<'a> {
     /// head, which may be a foreign name of any shape (شركة تويتر).
     pub(super) fn continues_body_name(&self, k: usize, first: bool) -> bool {
         let x = self.word(k);
-        if is_title_noun(x) || is_title_noun(x.strip_prefix('و').unwrap_or(x)) {
+        if is_title_noun(x)
+            || is_title_noun(x.strip_prefix('و').unwrap_or(x))
+            || HONORIFICS.contains(&x)
+        {
             return false;
         }
         if let Some(rest) = x.strip_prefix('و') {

@@ -502,35 +502,6 @@ pub(crate) fn resolve_roles(
     // The lexicon's holders of the (role, holder) pairs this article composes, read in
     // one pass over the lexicon, and the slot of each lexicon actor: the loop below then
     // looks up instead of scanning everything per role phrase.
-    let wanted: FastSet<(String, String)> = (0..n)
-        .filter(|&s| found.slots[s].kind == ActorKind::Person)
-        .filter_map(|s| found.slots[s].role)
-        .map(|(role, holder)| {
-            (
-                lex.roles[role as usize].id.clone(),
-                found.slots[holder].id.clone(),
-            )
-        })
-        .collect();
-    let wanted_roles: FastSet<&str> = (0..n)
-        .filter_map(|s| found.slots[s].role)
-        .map(|(role, _)| lex.roles[role as usize].id.as_str())
-        .collect();
-    let mut tenures: FastMap<(String, String), Vec<(u32, &RoleTenure)>> = FastMap::default();
-    if !wanted.is_empty() {
-        for (i, a) in lex.actors.iter().enumerate() {
-            for t in a
-                .roles
-                .iter()
-                .filter(|t| wanted_roles.contains(t.role.as_str()))
-            {
-                let key = (t.role.clone(), t.holder.clone());
-                if wanted.contains(&key) {
-                    tenures.entry(key).or_default().push((i as u32, t));
-                }
-            }
-        }
-    }
     let mut lexicon_slot: FastMap<u32, usize> = FastMap::default();
     for (i, sl) in found.slots.iter().enumerate() {
         if let Some(a) = sl.lexicon {
@@ -550,11 +521,17 @@ pub(crate) fn resolve_roles(
             found.slots[s].merged_into = Some(p);
             continue;
         }
-        let role_id = lex.roles[role as usize].id.clone();
-        let key = (role_id, found.slots[holder].id.clone());
-        let Some(held) = tenures.get(&key) else {
+        let key = (
+            lex.roles[role as usize].id.clone(),
+            found.slots[holder].id.clone(),
+        );
+        let Some(indexed) = lex.holders.get(&key) else {
             continue;
         };
+        let held: Vec<(u32, &RoleTenure)> = indexed
+            .iter()
+            .map(|&(a, t)| (a, &lex.actors[a as usize].roles[t as usize]))
+            .collect();
         let candidates: Vec<(u32, Date)> = held
             .iter()
             .filter(|(_, t)| date.is_none_or(|d| t.covers(d)))

@@ -315,6 +315,9 @@ pub(crate) struct Lexicon {
     pub given_names: Vec<String>,
     /// Folded common words that never belong to a name.
     pub common_words: crate::fasthash::FastSet<String>,
+    /// Who held each role of each holder: (role id, holder id) → (actor, tenure index),
+    /// in lexicon order, so that a role phrase finds its holders without a scan.
+    pub holders: crate::fasthash::FastMap<(String, String), Vec<(u32, u32)>>,
 }
 
 /// Counts of what a lexicon holds, for reports and the README. More counts may come.
@@ -669,6 +672,14 @@ impl Lexicon {
             lex.evaluative[entry].after_cues.push(index as u32);
         }
         lex.check_name_conflicts(&actor_at)?;
+        for (a, actor) in lex.actors.iter().enumerate() {
+            for (t, tenure) in actor.roles.iter().enumerate() {
+                lex.holders
+                    .entry((tenure.role.clone(), tenure.holder.clone()))
+                    .or_default()
+                    .push((a as u32, t as u32));
+            }
+        }
         Ok(lex)
     }
 
