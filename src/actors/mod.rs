@@ -267,7 +267,15 @@ pub(crate) fn find_actors(
         let class = word_class(ctx.word(i));
         let comma_ahead = (i + 1..(i + 4).min(tokens.len())).any(|k| !tokens[k].is_word());
         let after_hit = i > 0 && !ctx.hits_at(i - 1).is_empty();
-        if ctx.hits_at(i).is_empty() && class == 0 && !comma_ahead && !after_hit {
+        // Evaluative words and modifiers start no actor: only names, titles, nisbas,
+        // references and given names do (a cue may, for the nisba after it).
+        let starts_actor = ctx.hits_at(i).iter().any(|h| {
+            !matches!(
+                h.lex,
+                Lex::Eval { .. } | Lex::Modifier { .. } | Lex::Cue { .. }
+            )
+        });
+        if !starts_actor && class == 0 && !comma_ahead && !after_hit {
             i += 1;
             continue;
         }
