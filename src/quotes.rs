@@ -1056,8 +1056,8 @@ impl Scan<'_, '_> {
                     Lex::RoleRef { .. } | Lex::NisbaTitle { .. } | Lex::ConstructTitle { .. }
                 )
             });
-        // Or a head noun the lexicons lack right before a person (دعا خطيب جمعة النجف
-        // صدر الدين القبانجي، …): an indefinite noun that is no statement, particle or
+        // Or a head noun the lexicons lack right before a person (أكد إمام مسجد الحي
+        // سامي الخطيب، …): an indefinite noun that is no statement, particle or
         // verbal noun, with a person's mention within three words.
         let unknown_head = !titled
             && !first.starts_with("ال")

@@ -326,7 +326,7 @@ impl<'a> Ctx<'a> {
                 });
             }
         }
-        // نقابة الصحفيين after النقابة الوطنية للصحفيين التونسيين: a short form of a body
+        // هيئة الإغاثة after هيئة الإغاثة الإنسانية التركية: a short form of a body
         // the article named before is that body, not a new one.
         if let Some(slot) = self.named_body_with(&words) {
             return Some(Np {
@@ -384,7 +384,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// A body found by pattern that is a short form of a lexicon body the article names
-    /// anywhere (نقابة الصحفيين in a headline, النقابة الوطنية للصحفيين التونسيين in
+    /// anywhere (هيئة الإغاثة in a headline, هيئة الإغاثة الإنسانية التركية in
     /// the text) is merged into it.
     pub(super) fn merge_short_bodies(&mut self) {
         for i in 0..self.out.slots.len() {

@@ -269,7 +269,7 @@ impl<'a> Ctx<'a> {
         }
         let mut k = tok_end;
         let mut former = false;
-        // A nisba repeating the holder (رئيس وزراء الاحتلال الإسرائيلي) adds nothing.
+        // A nisba repeating the holder (رئيس وزراء الأردن الأردني) adds nothing.
         if self
             .hits_at(k)
             .iter()
@@ -337,7 +337,7 @@ impl<'a> Ctx<'a> {
         } else {
             k
         };
-        // وزير الخارجية الأستاذ عادل …، الرئيس الدكتور …: an honorific between the title
+        // وزير المالية الأستاذ سامر …، الرئيس الدكتور …: an honorific between the title
         // and the name (at most two: صاحب السمو).
         let mut honorifics = 0;
         while honorifics < 2 && HONORIFICS.contains(&self.word(k)) && !self.word(k + 1).is_empty() {
@@ -365,7 +365,7 @@ impl<'a> Ctx<'a> {
         if let Some(np) = self.parse_given_name(k, true) {
             return Some(np);
         }
-        // A first name spelled as the lexicon does not (كارولاين ليفيت for كارولين ليفيت)
+        // A first name spelled as the lexicon does not (سيرغيه لافروف for سيرغي لافروف)
         // before a known person's family name: that person, the whole name the mention.
         let first = self.word(k);
         if !first.is_empty()
