@@ -279,16 +279,7 @@ proptest! {
     fn structured_chains_are_valid(choices in proptest::collection::vec(any::<u8>(), 0..48)) {
         let max = if cfg!(debug_assertions) { 32 << 10 } else { 1 << 20 };
         let text = common::structured_text(&choices, max);
-        let handle = std::thread::Builder::new()
-            .stack_size(256 << 10)
-            .spawn(move || {
-                let ex = Extractor::bundled();
-                let a = ex.analyze(&text);
-                common::assert_valid(&text, &a);
-                assert!(a == ex.analyze(&text), "not deterministic");
-            })
-            .expect("spawns");
-        prop_assert!(handle.join().is_ok());
+        prop_assert!(common::valid_on_small_stack(text));
     }
 
     #[test]

@@ -8,21 +8,11 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use mawqif::Extractor;
 
 #[path = "../../tests/common/mod.rs"]
 mod common;
 
 fuzz_target!(|data: &[u8]| {
     let text = common::structured_text(data, 4 << 20);
-    let handle = std::thread::Builder::new()
-        .stack_size(256 << 10)
-        .spawn(move || {
-            let ex = Extractor::bundled();
-            let a = ex.analyze(&text);
-            common::assert_valid(&text, &a);
-            assert!(a == ex.analyze(&text), "not deterministic");
-        })
-        .expect("spawns");
-    assert!(handle.join().is_ok(), "the analysis panicked");
+    assert!(common::valid_on_small_stack(text), "the analysis panicked");
 });

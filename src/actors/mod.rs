@@ -76,18 +76,8 @@ impl Slot {
     pub(crate) fn of_lexicon(lex: &Lexicon, actor: u32) -> Slot {
         let a = &lex.actors[actor as usize];
         Slot {
-            id: a.id.clone(),
-            name: a.name.clone(),
-            kind: a.kind,
-            gender: a.gender,
             lexicon: Some(actor),
-            role: None,
-            titles: Vec::new(),
-            merged_into: None,
-            surnames: Vec::new(),
-            head: None,
-            indefinite: false,
-            name_at: None,
+            ..Slot::derived(a.id.clone(), a.name.clone(), a.kind, a.gender)
         }
     }
 }
@@ -364,6 +354,17 @@ pub(crate) fn find_actors(
 }
 
 impl<'a> Ctx<'a> {
+    /// Runs one noun-phrase parse one level deeper, or abstains when the phrase is nested
+    /// too deep or has cost its budget ([`Ctx::enter_np`]).
+    fn guarded(&mut self, parse: impl FnOnce(&mut Self) -> Option<Np>) -> Option<Np> {
+        if !self.enter_np() {
+            return None;
+        }
+        let np = parse(self);
+        self.np_depth -= 1;
+        np
+    }
+
     /// Enters one more level of noun-phrase parsing, or refuses when the phrase is
     /// nested too deep or has cost its budget; a refusal is an abstention, not an error.
     fn enter_np(&mut self) -> bool {
@@ -471,12 +472,7 @@ impl<'a> Ctx<'a> {
 
     /// A noun phrase naming an actor at token `t`: the longest of the parses below.
     fn parse_np(&mut self, t: usize, depth: usize) -> Option<Np> {
-        if !self.enter_np() {
-            return None;
-        }
-        let np = self.parse_np_unguarded(t, depth);
-        self.np_depth -= 1;
-        np
+        self.guarded(|ctx| ctx.parse_np_unguarded(t, depth))
     }
 
     fn parse_np_unguarded(&mut self, t: usize, depth: usize) -> Option<Np> {

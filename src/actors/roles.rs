@@ -20,12 +20,7 @@ impl<'a> Ctx<'a> {
     /// A title followed by a body: رئيس كازاخستان، الأمين العام للأمم المتحدة،
     /// المتحدث باسم الخارجية الإيرانية بهرام قاسمي.
     pub(super) fn parse_construct(&mut self, t: usize, depth: usize) -> Option<Np> {
-        if !self.enter_np() {
-            return None;
-        }
-        let np = self.parse_construct_unguarded(t, depth);
-        self.np_depth -= 1;
-        np
+        self.guarded(|ctx| ctx.parse_construct_unguarded(t, depth))
     }
 
     pub(super) fn parse_construct_unguarded(&mut self, t: usize, depth: usize) -> Option<Np> {
@@ -75,12 +70,7 @@ impl<'a> Ctx<'a> {
 
     /// A state after في or ب (في مملكة البحرين، بتونس), with دولة/مملكة before it.
     pub(super) fn located_state(&mut self, k: usize) -> Option<Np> {
-        if !self.enter_np() {
-            return None;
-        }
-        let np = self.located_state_unguarded(k);
-        self.np_depth -= 1;
-        np
+        self.guarded(|ctx| ctx.located_state_unguarded(k))
     }
 
     pub(super) fn located_state_unguarded(&mut self, k: usize) -> Option<Np> {
@@ -133,12 +123,7 @@ impl<'a> Ctx<'a> {
     /// The body after a construct title: a lexicon non-person actor or a composed
     /// institution, optionally after the preposition ل.
     pub(super) fn parse_holder(&mut self, k: usize, depth: usize) -> Option<Np> {
-        if !self.enter_np() {
-            return None;
-        }
-        let np = self.parse_holder_unguarded(k, depth);
-        self.np_depth -= 1;
-        np
+        self.guarded(|ctx| ctx.parse_holder_unguarded(k, depth))
     }
 
     pub(super) fn parse_holder_unguarded(&mut self, k: usize, depth: usize) -> Option<Np> {
@@ -197,12 +182,7 @@ impl<'a> Ctx<'a> {
     /// A title followed by a nisba: الرئيس الأمريكي، الحكومة الكازاخية، وزارة الخارجية
     /// الإيرانية.
     pub(super) fn parse_nisba_title(&mut self, t: usize) -> Option<Np> {
-        if !self.enter_np() {
-            return None;
-        }
-        let np = self.parse_nisba_title_unguarded(t);
-        self.np_depth -= 1;
-        np
+        self.guarded(|ctx| ctx.parse_nisba_title_unguarded(t))
     }
 
     pub(super) fn parse_nisba_title_unguarded(&mut self, t: usize) -> Option<Np> {

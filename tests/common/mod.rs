@@ -338,3 +338,18 @@ pub fn structured_text(choices: &[u8], max_bytes: usize) -> String {
     }
     out
 }
+
+/// Analyzes `text` on a thread with a 256 KiB stack (an eighth of the corpus program's
+/// workers') and checks the result is valid and deterministic; whether that thread
+/// finished without panicking. Parsers that recursed with the input would overflow it.
+pub fn valid_on_small_stack(text: String) -> bool {
+    std::thread::Builder::new()
+        .stack_size(256 << 10)
+        .spawn(move || {
+            let ex = mawqif::Extractor::bundled();
+            let a = ex.analyze(&text);
+            assert_valid(&text, &a);
+            assert!(a == ex.analyze(&text), "not deterministic");
+        })
+        .is_ok_and(|handle| handle.join().is_ok())
+}
