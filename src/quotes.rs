@@ -8,7 +8,7 @@
 
 use std::sync::LazyLock;
 
-use crate::actors::{ActorFinding, MentionRec, TITLE_NOUNS};
+use crate::actors::{ActorFinding, MentionRec, HONORIFICS, TITLE_NOUNS};
 use crate::lexicon::{CueForm, Frame, Gender, Lexicon};
 use crate::matcher::{Hit, Lex};
 use crate::segment::{is_clause_break, punct_at, word_at, Quotation, Sentence, Token, TokenKind};
@@ -49,10 +49,6 @@ const ISSUED_LOOKBACK: usize = 400;
 /// Time words and adverbials that may stand between a verb and its subject.
 static TIME_WORDS: LazyLock<Vec<&str>> =
     LazyLock::new(|| crate::wordlist::words(include_str!("../lexicons/words/time_words.txt")));
-
-/// Honorifics between a verb and its subject's name (قال المهندس ...، دان معالي ...).
-static HONORIFICS: LazyLock<Vec<&str>> =
-    LazyLock::new(|| crate::wordlist::words(include_str!("../lexicons/words/honorifics.txt")));
 
 /// How many tokens after a cue its required word (`requires` in cues.txt) may come.
 const REQUIRED_WITHIN: usize = 10;

@@ -23,7 +23,9 @@ use identity::person_surnames;
 pub(crate) use persons::romanize;
 pub(crate) use roles::resolve_roles;
 use words::*;
-pub(crate) use words::{is_body_head, is_not_name, is_title_noun, is_weekday, TITLE_NOUNS};
+pub(crate) use words::{
+    is_body_head, is_not_name, is_title_noun, is_weekday, HONORIFICS, TITLE_NOUNS,
+};
 
 /// One actor of the article: a lexicon actor, a composed role, or a derived person.
 #[derive(Debug, Clone)]

@@ -196,5 +196,5 @@ pub(crate) fn is_not_name(word: &str) -> bool {
 
 /// Honorifics between a title and a name (الأستاذ، الدكتور، معالي): shared with the speech
 /// stage, which skips them between a verb and its subject.
-pub(super) static HONORIFICS: LazyLock<Vec<&str>> =
+pub(crate) static HONORIFICS: LazyLock<Vec<&str>> =
     LazyLock::new(|| crate::wordlist::words(include_str!("../../lexicons/words/honorifics.txt")));
