@@ -17,10 +17,26 @@ pub(crate) fn resolve_references(lex: &Lexicon, matcher: &LexMatcher, found: &mu
         // Mentions are sorted by start: walk back from the reference.
         let before = found.mentions.partition_point(|m| m.start < r.start);
         // An antecedent is near: a bounded look back keeps long texts linear.
-        let antecedent = found.mentions[..before].iter().rev().take(128).find(|m| {
+        let mut candidates = found.mentions[..before].iter().rev().take(128).filter(|m| {
             let slot = found.canonical(m.slot);
             compatible(lex, matcher, found, slot, &r.target)
         });
+        let nearest = candidates.next();
+        // A bare title (وزير الخارجية) after two holders, one introduced with another
+        // state's nisba (وزير الخارجية الألماني ...) and one without: the bare title is
+        // the article's own official, as its first mention was.
+        let antecedent = match nearest {
+            Some(m) if foreign_title(found, found.canonical(m.slot), &r.target, composed.state) => {
+                candidates
+                    .find(|c| {
+                        let slot = found.canonical(c.slot);
+                        slot != found.canonical(m.slot)
+                            && own_title(found, slot, &r.target, composed.state)
+                    })
+                    .or(Some(m))
+            }
+            other => other,
+        };
         let slot = match antecedent {
             Some(m) => Some(found.canonical(m.slot)),
             None => article_institution(lex, found, &r.target, &mut composed),
@@ -131,6 +147,37 @@ fn article_institution(
     };
     article.composed.insert(*role, slot);
     Some(slot)
+}
+
+/// Whether every title of person `slot` matching `target` was given with the nisba of
+/// a state other than the one the article is about (وزير الخارجية الألماني).
+fn foreign_title(
+    found: &ActorFinding,
+    slot: usize,
+    target: &RefTarget,
+    state: Option<usize>,
+) -> bool {
+    let RefTarget::Roles(roles) = target else {
+        return false;
+    };
+    let mut matching = found.slots[slot]
+        .titles
+        .iter()
+        .filter(|(role, _)| roles.contains(role))
+        .peekable();
+    matching.peek().is_some()
+        && matching.all(|&(_, holder)| holder.is_some_and(|h| Some(found.canonical(h)) != state))
+}
+
+/// Whether the article gave person `slot` a title matching `target` without another
+/// state's nisba (وزير الخارجية عادل ..., وزير الخارجية السعودي in a Saudi article).
+fn own_title(found: &ActorFinding, slot: usize, target: &RefTarget, state: Option<usize>) -> bool {
+    let RefTarget::Roles(roles) = target else {
+        return false;
+    };
+    found.slots[slot].titles.iter().any(|&(role, holder)| {
+        roles.contains(&role) && holder.is_none_or(|h| Some(found.canonical(h)) == state)
+    })
 }
 
 /// Whether `slot` can be what `target` describes.

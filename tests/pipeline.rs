@@ -782,3 +782,25 @@ fn a_short_form_of_a_named_body_is_that_body() {
         assert_eq!(a.actors.len(), 1, "{text}: {:?}", a.actors);
     }
 }
+
+#[test]
+fn a_bare_title_is_the_host_not_the_guest_named_with_a_nisba() {
+    // Two foreign ministers: the guest introduced with his state's nisba, the host
+    // without. A later bare title is the host's, though the guest was named last.
+    let a = analyze(
+        "قال وزير الخارجية سامر الخطيب إن الزيارة مهمة. وتحدث الخطيب في مؤتمر صحفي مع وزير الخارجية الألماني يوهان برغر. ورأى وزير الخارجية أن الحوار مستمر.",
+    );
+    let host = speaker_of(&a, "الزيارة مهمة");
+    assert!(host.is_some(), "{a:#?}");
+    assert_eq!(speaker_of(&a, "الحوار مستمر"), host, "{a:#?}");
+}
+
+#[test]
+fn a_king_named_by_title_and_first_name() {
+    let a = analyze("وأكد الملك سلمان أن المملكة ماضية في الإصلاح.");
+    assert_eq!(
+        speaker_of(&a, "ماضية في الإصلاح").as_deref(),
+        Some("salman_bin_abdulaziz"),
+        "{a:#?}"
+    );
+}
