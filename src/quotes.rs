@@ -29,6 +29,9 @@ pub(crate) struct SpeechEvent {
     pub is_quote: bool,
     /// What produced it: the cue id, `headline` or `colon`.
     pub source: String,
+    /// Its verb's subject is written but names no one known (قال مسؤول في الوزارة):
+    /// the verbs that continue it (وأضاف، مضيفا) have that unknown speaker too.
+    pub unknown_subject: bool,
 }
 
 /// Words introducing the statement a speaker made (وجاء في بيان لـ...، وأشار بيان ...).
@@ -45,6 +48,11 @@ static UNNAMED_SOURCES: LazyLock<Vec<&str>> =
 const DOCUMENT_NOUNS: &[&str] = &["بيان", "تقرير", "بلاغ", "رساله", "مذكره", "وثيقه"];
 /// How far back, in tokens, a document's issuer is looked for.
 const ISSUED_LOOKBACK: usize = 400;
+
+/// Honorifics with a pronoun (سموه، معاليه): the subject is the person named before.
+static HONORIFIC_PRONOUNS: LazyLock<Vec<&str>> = LazyLock::new(|| {
+    crate::wordlist::words(include_str!("../lexicons/words/honorific_pronouns.txt"))
+});
 
 /// Time words and adverbials that may stand between a verb and its subject.
 static TIME_WORDS: LazyLock<Vec<&str>> =
@@ -303,10 +311,38 @@ enum ExplicitSubject {
     Descriptor,
 }
 
+/// A verb's subject as found.
+struct Subject {
+    speaker: Option<usize>,
+    /// The token after the subject, when the subject follows the verb.
+    end: Option<usize>,
+    /// A subject is written that names no one known: the speaker is unknown, and so is
+    /// the subject of the verbs that continue it (قال مسؤول ...، مضيفا).
+    unknown: bool,
+}
+
+impl Subject {
+    const UNKNOWN: Subject = Subject {
+        speaker: None,
+        end: None,
+        unknown: true,
+    };
+
+    fn found(speaker: Option<usize>, end: Option<usize>) -> Subject {
+        Subject {
+            speaker,
+            end,
+            unknown: false,
+        }
+    }
+}
+
 /// A cue occurrence being turned into an event.
 struct Pending {
     hit: Hit,
     speaker: Option<usize>,
+    /// Its subject is written but names no one known.
+    unknown_subject: bool,
     /// First token after the cue and its subject.
     after: usize,
     /// Token where this event's clause begins, which ends the previous event's content.
@@ -465,21 +501,27 @@ impl Scan<'_, '_> {
                 continue;
             }
             let mut after = hit.tok_end as usize;
-            let (speaker, subject_end) = match form {
+            let subject = match form {
                 CueForm::Finite(g) => {
                     // السعودية تدين إيران: an imperfect verb without a conjunction after a
                     // name has that name for subject, whatever follows the verb.
                     let nominal = hit.prefix == 0 && self.is_present(&hit);
                     match self.adjacent_subject(s, c, g).filter(|_| nominal) {
-                        Some(slot) => (Some(slot), None),
+                        Some(slot) => Subject::found(Some(slot), None),
                         None => self.finite_subject(s, c, after, g, events, &pending),
                     }
                 }
                 CueForm::Personal => continue,
-                CueForm::Participle(g) => {
-                    let prev = pending.last().and_then(|p| p.speaker);
-                    (prev.or_else(|| self.implicit(s, c, g, events, false)), None)
-                }
+                CueForm::Participle(g) => match pending.last() {
+                    // قال مسؤول ...، مضيفا: the participle's subject is its clause's,
+                    // unknown when that one is.
+                    Some(p) if p.unknown_subject => Subject::UNKNOWN,
+                    prev => Subject::found(
+                        prev.and_then(|p| p.speaker)
+                            .or_else(|| self.implicit(s, c, g, events, false)),
+                        None,
+                    ),
+                },
                 CueForm::Noun => {
                     if enclitic {
                         // The possessive names its owner's gender: دعوتها (f), معارضته (m).
@@ -495,16 +537,21 @@ impl Scan<'_, '_> {
                             .last()
                             .and_then(|p| p.speaker)
                             .filter(|&sp| self.agrees(sp, g, true));
-                        (prev.or_else(|| self.implicit(s, c, g, events, false)), None)
+                        Subject::found(prev.or_else(|| self.implicit(s, c, g, events, false)), None)
                     } else {
                         let m = self.mention_at[after].map(|i| *self.mention(i));
                         match m {
-                            Some(m) => (Some(self.slot_of(&m)), Some(m.tok_end)),
-                            None => (None, None),
+                            Some(m) => Subject::found(Some(self.slot_of(&m)), Some(m.tok_end)),
+                            None => Subject::found(None, None),
                         }
                     }
                 }
             };
+            let Subject {
+                speaker,
+                end: subject_end,
+                unknown: unknown_subject,
+            } = subject;
             // ثمن الرئيس الجهود, not ثمن الحرية: an ambiguous form needs a named subject.
             let named_subject = subject_end.is_some()
                 || self.mention_end_at[c]
@@ -527,6 +574,7 @@ impl Scan<'_, '_> {
             pending.push(Pending {
                 hit,
                 speaker,
+                unknown_subject,
                 after,
                 boundary,
             });
@@ -621,6 +669,7 @@ impl Scan<'_, '_> {
             content: (from, to),
             is_quote: true,
             source: "according_to".to_string(),
+            unknown_subject: false,
         })
     }
 
@@ -789,7 +838,7 @@ impl Scan<'_, '_> {
         g: Gender,
         events: &[SpeechEvent],
         pending: &[Pending],
-    ) -> (Option<usize>, Option<usize>) {
+    ) -> Subject {
         // A verb in a relative clause (الرئيس الذي انتقد المملكة) has the antecedent for
         // subject, and what follows the verb is its object. Only where the antecedent is
         // an actor: في الوقت الذي أكدت فيه مصادر … has its subject after the verb.
@@ -802,7 +851,7 @@ impl Scan<'_, '_> {
         });
         if c > s.start && RELATIVE_PRONOUNS.contains(&self.finder_word(c - 1)) && !object_pronoun {
             if let Some(antecedent) = self.relative_antecedent(s, c - 1, g) {
-                return (Some(antecedent), None);
+                return Subject::found(Some(antecedent), None);
             }
         }
         // VSO: the subject right after the verb, past time words and adverbials.
@@ -813,7 +862,7 @@ impl Scan<'_, '_> {
                 let m = *self.mention(mi);
                 let slot = self.slot_of(&m);
                 if !self.prepositional(&m) && self.agrees(slot, g, true) {
-                    return (Some(slot), Some(m.tok_end));
+                    return Subject::found(Some(slot), Some(m.tok_end));
                 }
                 break;
             }
@@ -824,7 +873,7 @@ impl Scan<'_, '_> {
             // object when a subject stands right before it.
             if document {
                 if let Some(slot) = self.adjacent_subject(s, c, g) {
-                    return (Some(slot), None);
+                    return Subject::found(Some(slot), None);
                 }
             }
             // وأشار التقرير إلى أن ...: the document of the last organization that spoke
@@ -835,7 +884,7 @@ impl Scan<'_, '_> {
                     .iter()
                     .any(|h| matches!(h.lex, Lex::Nisba { .. }));
                 let author = (!nisba).then(|| self.document_author(p, events)).flatten();
-                return (author, Some(p + 1));
+                return Subject::found(author, Some(p + 1));
             }
             // وجاء في بيان لـX / وأشار بيان المنظمة: the statement's author speaks.
             // ... but وقال في بيان: is an adverbial, not a subject.
@@ -845,13 +894,16 @@ impl Scan<'_, '_> {
                 while q < s.end && q <= p + 3 {
                     if let Some(mi) = self.mention_at[q] {
                         let m = *self.mention(mi);
-                        return (Some(self.slot_of(&m)), Some(m.tok_end));
+                        return Subject::found(Some(self.slot_of(&m)), Some(m.tok_end));
                     }
                     q += 1;
                 }
                 // ويضيف التقرير أن ...: a statement without its author; better no speaker
                 // than a wrong one.
-                return (None, Some(p + 1));
+                return Subject {
+                    end: Some(p + 1),
+                    ..Subject::UNKNOWN
+                };
             }
             if is_time_word(w)
                 || HONORIFICS.contains(&w)
@@ -880,7 +932,7 @@ impl Scan<'_, '_> {
                     && (!prefixed || self.is_headline_dative(s, m))
                     && self.agrees(slot, g, false)
                 {
-                    return (Some(slot), None);
+                    return Subject::found(Some(slot), None);
                 }
                 break;
             }
@@ -900,8 +952,8 @@ impl Scan<'_, '_> {
         }
         // VSO with a long subject: a title phrase the lexicon does not know, ending in a
         // person's name (قال مساعد المبعوث الخاص ... بيتر ماورر في بيان إن ...).
-        if let Some(found) = self.long_subject(s, after, g) {
-            return found;
+        if let Some((speaker, end)) = self.long_subject(s, after, g) {
+            return Subject::found(speaker, end);
         }
         // VSO with a subject the lexicons cannot name (وانتقد زعيم المعارضة ...، قالت
         // مصادر أمنية، وأفاد مراسل الجزيرة): the speaker is unknown, not the last one. A
@@ -911,17 +963,17 @@ impl Scan<'_, '_> {
             && (self.starts_with_title(p) || UNNAMED_SOURCES.contains(&self.finder_word(p)))
             && !self.finder_word(p).starts_with("ال")
         {
-            return (None, None);
+            return Subject::UNKNOWN;
         }
         // Any other subject written out that names no actor (قال مسؤولو الوزارة إن،
         // وأكدت هذه الأوساط أن، وقال الوزير إن with no minister to take up): the speaker is
         // that phrase's referent, unknown here, never the last one who spoke.
         match self.explicit_subject(s, p) {
-            ExplicitSubject::Unknown => return (None, None),
+            ExplicitSubject::Unknown => return Subject::UNKNOWN,
             // وأضاف الوزير، وأكد المسؤول التونسي: a descriptor no reference resolved takes
             // up the person this article last gave the floor, never a body or a state.
             ExplicitSubject::Descriptor => {
-                return (self.last_person(c, g, events), None);
+                return Subject::found(self.last_person(c, g, events), None);
             }
             ExplicitSubject::None => {}
         }
@@ -930,10 +982,10 @@ impl Scan<'_, '_> {
         let prev_in_sentence = pending.last().and_then(|p| p.speaker);
         if let Some(sp) = prev_in_sentence.filter(|_| !side) {
             if self.agrees(sp, g, false) {
-                return (Some(sp), None);
+                return Subject::found(Some(sp), None);
             }
         }
-        (self.implicit(s, c, g, events, side), None)
+        Subject::found(self.implicit(s, c, g, events, side), None)
     }
 
     /// Whether the words at `p`, right after a cue and its adverbials, are a subject the
@@ -950,6 +1002,7 @@ impl Scan<'_, '_> {
         let w = self.finder_word(p);
         if COMPLEMENTIZERS.contains(&w)
             || PREPOSITIONS.contains(&w)
+            || HONORIFIC_PRONOUNS.contains(&w)
             || is_time_word(w)
             || crate::actors::is_not_name(w)
             || self.has_cue(p)
@@ -1099,7 +1152,10 @@ impl Scan<'_, '_> {
                         .any(|h| matches!(h.lex, Lex::Cue { .. }))
                 || f.is_punct(t, &[':', '«', '"', '“', '.', '،', ','])
                 || w == "في" && STATEMENT_NOUNS.contains(&self.finder_word(t + 1))
-                || is_time_word(w);
+                || is_time_word(w)
+                // ولفت مدير ... المهندس محمد العمرة إلى: the verb's preposition right
+                // after the person ends the subject.
+                || person.is_some_and(|(_, end)| end == t) && PREPOSITIONS.contains(&w);
             if stop {
                 break;
             }
@@ -1125,6 +1181,8 @@ impl Scan<'_, '_> {
                     .any(|h| matches!(h.lex, Lex::Cue { .. }))
                 || f.is_punct(t, &[':', '«', '"', '“', '،', ','])
                 || self.finder_word(t) == "في"
+                || person.is_some_and(|(_, end)| end == t)
+                    && PREPOSITIONS.contains(&self.finder_word(t))
                 || is_time_word(self.finder_word(t)));
         if !stopped_at_content {
             return None;
@@ -1237,12 +1295,21 @@ impl Scan<'_, '_> {
         if let Some(sl) = local {
             return Some(sl);
         }
-        let last_speaker = events
+        // The last speaker who agrees; but when the last event with a verb of this
+        // gender had a subject no one could name (قال مسؤول في الوزارة ... وأضاف), its
+        // continuation is that unknown speaker too, not whoever spoke before.
+        let last = events
             .iter()
             .rev()
             .take(LOOKBACK)
-            .filter_map(|e| e.speaker)
-            .find(|&sp| self.agrees(sp, g, false));
+            .find_map(|e| match e.speaker {
+                Some(sp) => self.agrees(sp, g, false).then_some(Some(sp)),
+                None => (e.unknown_subject && self.finite_gender(e) == Some(g)).then_some(None),
+            });
+        if last == Some(None) && !new_speaker {
+            return None;
+        }
+        let last_speaker = last.flatten();
         let mentioned = self
             .mentions_before(c)
             .filter(|m| m.end <= cue_start)
@@ -1258,6 +1325,17 @@ impl Scan<'_, '_> {
             mentioned.or(last_speaker)
         } else {
             last_speaker.or(mentioned)
+        }
+    }
+
+    /// The gender of the finite verb that introduced event `e`, if one did.
+    fn finite_gender(&self, e: &SpeechEvent) -> Option<Gender> {
+        match e.cue?.lex {
+            Lex::Cue {
+                form: CueForm::Finite(g),
+                ..
+            } => Some(g),
+            _ => None,
         }
     }
 
@@ -1394,6 +1472,7 @@ impl Scan<'_, '_> {
             content: (from, to),
             is_quote,
             source: f.lex.cues[cue as usize].id.clone(),
+            unknown_subject: p.unknown_subject,
         })
     }
 
@@ -1511,6 +1590,7 @@ impl Scan<'_, '_> {
             content: (from, to),
             is_quote: true,
             source: if s.headline { "headline" } else { "colon" }.to_string(),
+            unknown_subject: false,
         })
     }
 }

@@ -140,6 +140,7 @@ mod tests {
         let lists = [
             list!("duals.txt"),
             list!("honorifics.txt"),
+            list!("honorific_pronouns.txt"),
             list!("name_particles.txt"),
             list!("namesake_places.txt"),
             list!("namesake_titles.txt"),

@@ -804,3 +804,35 @@ fn a_king_named_by_title_and_first_name() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn verbs_continuing_an_unknown_speaker_have_no_speaker() {
+    let a = analyze(
+        "رحب الرئيس المصري عبد الفتاح السيسي بالاتفاق. وقال مسؤول في الوزارة إن الخطوة مهمة، مضيفا أن التنفيذ سيبدأ قريبا. وأضاف أن الحوار مستمر.",
+    );
+    assert_eq!(speaker_of(&a, "الخطوة مهمة"), None, "{a:#?}");
+    assert_eq!(speaker_of(&a, "التنفيذ سيبدأ"), None, "{a:#?}");
+    assert_eq!(speaker_of(&a, "الحوار مستمر"), None, "{a:#?}");
+}
+
+#[test]
+fn an_honorific_pronoun_subject_is_the_person_named_before() {
+    let a = analyze("استقبل الملك سلمان الوفد في الرياض. وأكد جلالته أن الزيارة ناجحة.");
+    assert_eq!(
+        speaker_of(&a, "الزيارة ناجحة").as_deref(),
+        Some("salman_bin_abdulaziz"),
+        "{a:#?}"
+    );
+}
+
+#[test]
+fn a_long_title_chain_ends_at_the_verbs_preposition_after_the_name() {
+    let a = analyze(
+        "ولفت مدير عام هيئة السياحة أمين عام مجلس التنمية بالمنطقة المهندس سامر الخطيب إلى أن الموسم ناجح.",
+    );
+    assert_eq!(
+        speaker_of(&a, "الموسم ناجح").as_deref(),
+        Some("samr_alkhtyb"),
+        "{a:#?}"
+    );
+}

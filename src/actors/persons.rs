@@ -151,6 +151,18 @@ impl<'a> Ctx<'a> {
         if self.actor_hit(t, |k| k == ActorKind::Person).is_some() {
             return None;
         }
+        // ... and so does one that takes this word in (الملك سلمان الوفد: the lexicon
+        // names the king by his title and first name).
+        let inside_known = (t.saturating_sub(3)..t).any(|s| {
+            self.hits_at(s).iter().any(|h| {
+                h.tok_end as usize > t
+                    && matches!(h.lex, Lex::Actor { actor, .. }
+                        if self.lex.actors[actor as usize].kind == ActorKind::Person)
+            })
+        });
+        if inside_known {
+            return None;
+        }
         let first = self.stripped_word(t);
         if is_not_person(first, self.word(t + 1)) {
             return None;
