@@ -2,7 +2,7 @@
 //! actor they can denote. Pronoun subjects hidden in verb endings are resolved where the
 //! speech events are built ([`crate::quotes`]), since only there is the verb known.
 
-use crate::actors::{ActorFinding, MentionRec, RefTarget, Slot, Via};
+use crate::actors::{ActorFinding, MentionRec, RefRec, RefTarget, Slot, Via};
 use crate::lexicon::Lexicon;
 use crate::matcher::LexMatcher;
 use crate::types::ActorKind;
@@ -37,9 +37,19 @@ pub(crate) fn resolve_references(lex: &Lexicon, matcher: &LexMatcher, found: &mu
             }
             other => other,
         };
+        // With no mention before, an institution an earlier reference brought in
+        // (وزارة البترول ... الوزارة) is taken up.
+        let taken_up = || {
+            added.iter().rev().take(16).find_map(|m: &MentionRec| {
+                let slot = found.canonical(m.slot);
+                compatible(lex, matcher, found, slot, &r.target).then_some(slot)
+            })
+        };
         let slot = match antecedent {
             Some(m) => Some(found.canonical(m.slot)),
-            None => article_institution(lex, found, &r.target, &mut composed),
+            None => taken_up()
+                .or_else(|| article_institution(lex, found, &r.target, &mut composed))
+                .or_else(|| stateless_institution(lex, found, r, &mut composed)),
         };
         if let Some(slot) = slot {
             added.push(MentionRec {
@@ -149,6 +159,51 @@ fn article_institution(
     Some(slot)
 }
 
+/// An institution named in full (وزارة البترول، المكتب الإعلامي) that no actor before
+/// takes up and no state the article is about claims: its own actor, of no known state,
+/// whom later bare references (الوزارة) take up. A one-word reference (الحكومة،
+/// الخارجية) names nothing on its own and stays unresolved.
+fn stateless_institution(
+    lex: &Lexicon,
+    found: &mut ActorFinding,
+    r: &RefRec,
+    article: &mut ArticleState,
+) -> Option<usize> {
+    let RefTarget::Roles(roles) = &r.target else {
+        return None;
+    };
+    let [role] = roles.as_slice() else {
+        return None;
+    };
+    let entry = &lex.roles[*role as usize];
+    if entry.kind == ActorKind::Person || entry.identity || r.tok_end < r.tok_start + 2 {
+        return None;
+    }
+    if article.by_id.is_empty() {
+        article.by_id = found
+            .slots
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id.clone(), i))
+            .collect();
+    }
+    if let Some(&slot) = article.by_id.get(&entry.id) {
+        return Some(slot);
+    }
+    found.slots.push(Slot {
+        titles: vec![(*role, None)],
+        ..Slot::derived(
+            entry.id.clone(),
+            entry.name.clone(),
+            entry.kind,
+            entry.gender,
+        )
+    });
+    let slot = found.slots.len() - 1;
+    article.by_id.insert(entry.id.clone(), slot);
+    Some(slot)
+}
+
 /// Whether every title of person `slot` matching `target` was given with the nisba of
 /// a state other than the one the article is about (وزير الخارجية الألماني).
 fn foreign_title(
@@ -193,7 +248,23 @@ fn compatible(
         RefTarget::Group(group) => s
             .lexicon
             .is_some_and(|a| matcher.ref_group(*group).binary_search(&a).is_ok()),
-        RefTarget::Head(head) => s.head.as_deref() == Some(head.as_str()),
+        // الوزارة also takes up a ministry composed from a role (وزارة البترول المصرية)
+        // or named without a state: an institution one of whose references it is.
+        RefTarget::Head(head) => {
+            s.head.as_deref() == Some(head.as_str())
+                || s.kind != ActorKind::Person
+                    && s.role
+                        .map(|(r, _)| r)
+                        .into_iter()
+                        .chain(s.titles.iter().map(|t| t.0))
+                        .any(|r| {
+                            // (Lexicon refs are folded when loaded.)
+                            lex.roles[r as usize]
+                                .refs
+                                .iter()
+                                .any(|f| f.strip_prefix("ال") == Some(head.as_str()))
+                        })
+        }
         RefTarget::Roles(roles) => roles.iter().any(|&role| {
             let role_entry = &lex.roles[role as usize];
             if s.role.is_some_and(|(r, _)| r == role) || s.titles.iter().any(|t| t.0 == role) {
