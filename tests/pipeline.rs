@@ -859,3 +859,17 @@ fn an_institution_of_no_known_state_is_its_own_actor() {
     let a = analyze("وأكدت الحكومة أن القرار نهائي.");
     assert_eq!(speaker_of(&a, "القرار نهائي"), None, "{a:#?}");
 }
+
+#[test]
+fn a_definite_institution_named_by_nisba_and_complement_is_a_body() {
+    // الاتحاد is also a reference form (to a union named before): followed by a state's
+    // nisba it opens a name of its own, which ل in construct completes.
+    let a = analyze("وقال الاتحاد الأردني لكرة السلة إن البطولة ستقام في موعدها.");
+    let speaker = speaker_of(&a, "البطولة ستقام").expect("a speaker");
+    let body = a.actors.iter().find(|x| x.id.0 == speaker).unwrap();
+    assert_eq!(body.mentions[0].text, "الاتحاد الأردني لكرة السلة", "{a:#?}");
+    // After an indefinite head, ل in construct is a title's complement, not the body's.
+    let found =
+        actor_mentions("وقال وكيل وزارة الصحة لشؤون المستشفيات سامر الخطيب إن العمل مستمر.");
+    assert!(!found.iter().any(|m| m.contains("لشؤون")), "{found:?}");
+}

@@ -191,11 +191,19 @@ impl<'a> Ctx<'a> {
     /// (صحيفة "لوموند"، منظمة أطباء العالم، الشرطة الاتحادية في ولاية بافاريا).
     pub(super) fn parse_pattern_body(&mut self, t: usize) -> Option<Np> {
         let w = self.word(t);
-        let head = match body_head(w) {
-            Some(head) => head,
-            None => self.definite_institution(t)?,
+        let (head, institution) = match body_head(w) {
+            Some(head) => (head, false),
+            None => (self.definite_institution(t)?, true),
         };
-        if !self.hits_at(t).is_empty() {
+        // A word of the lexicons starts no body by pattern, except a bare reference
+        // form opening an institution's name (الاتحاد العراقي لكرة القدم: not the
+        // union named before).
+        let only_references = self
+            .hits_at(t)
+            .iter()
+            .all(|h| matches!(h.lex, Lex::ActorRef { .. } | Lex::RoleRef { .. }));
+        let free = self.hits_at(t).is_empty() || institution && only_references;
+        if !free {
             return None;
         }
         let next = self.word(t + 1);
@@ -273,9 +281,14 @@ impl<'a> Ctx<'a> {
                     && words[1..]
                         .iter()
                         .any(|w| w.starts_with("ال") || w.starts_with("لل"));
+                // لكرة القدم completes a definite institution's name (الاتحاد العراقي
+                // لكرة القدم); after an indefinite head it is a title's complement
+                // (وكيل وزارة الحج لشؤون الحج).
+                let construct = w.starts_with("ال") && self.construct_complement(k);
                 let definite_word = x.starts_with("ال")
                     || x.starts_with("لل")
                     || x.starts_with("وال")
+                    || construct
                     || self
                         .hits_at(k)
                         .iter()
@@ -288,7 +301,7 @@ impl<'a> Ctx<'a> {
                     || blocked
                     || has_possessive(x)
                     || x.bytes().all(|b| b.is_ascii_digit())
-                    || !self.continues_body_name(k, words.len() == 1)
+                    || !(construct || self.continues_body_name(k, words.len() == 1))
                 {
                     break;
                 }
@@ -443,6 +456,21 @@ impl<'a> Ctx<'a> {
             ) && h.prefix == 0
         });
         nisba || !x.starts_with("ال") && x.ends_with("يه") && x.chars().count() >= 5
+    }
+
+    /// Whether the word at `k` is ل on a noun in construct with a definite word
+    /// (لكرة القدم، لحقوق الإنسان), which may complete a name already under way; an
+    /// imperfect verb (ليكون، لنضمن) or a lone word (لمدة) does not.
+    pub(super) fn construct_complement(&self, k: usize) -> bool {
+        let x = self.word(k);
+        x.strip_prefix('ل').is_some_and(|stem| {
+            !stem.starts_with('ل')
+                && stem.chars().count() >= 3
+                && !stem.starts_with(['ي', 'ن', 'ا'])
+                && self.tokens.get(k + 1).is_some_and(|t| t.is_word())
+                && self.word(k + 1).starts_with("ال")
+                && self.hits_at(k).is_empty()
+        })
     }
 
     /// Whether the word at `k` can go on a body's name found by pattern: the name is a
