@@ -873,3 +873,23 @@ fn a_definite_institution_named_by_nisba_and_complement_is_a_body() {
         actor_mentions("وقال وكيل وزارة الصحة لشؤون المستشفيات سامر الخطيب إن العمل مستمر.");
     assert!(!found.iter().any(|m| m.contains("لشؤون")), "{found:?}");
 }
+
+#[test]
+fn a_lineage_runs_to_its_family_name_and_an_adjective_can_be_one() {
+    let found = actor_mentions("وقال سامر بن خالد بن فهد الحمدان إن العمل مستمر.");
+    assert!(
+        found
+            .iter()
+            .any(|m| m.contains("سامر بن خالد بن فهد الحمدان")),
+        "{found:?}"
+    );
+    // الرشيد is an evaluative adjective (الحكم الرشيد), and a family name after a name.
+    let found = actor_mentions("وقال عبد الله الرشيد إن العمل مستمر.");
+    assert!(
+        found.iter().any(|m| m.contains("عبد الله الرشيد")),
+        "{found:?}"
+    );
+    // Past four words only the lineage goes on, not the sentence.
+    let found = actor_mentions("وأطرب سامر بن خالد الحمدان جمهوره بأدائه المعهود.");
+    assert!(!found.iter().any(|m| m.contains("بأدائه")), "{found:?}");
+}

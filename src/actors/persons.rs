@@ -196,12 +196,24 @@ impl<'a> Ctx<'a> {
         }
         let mut words: Vec<&'a str> = vec![first];
         let mut k = t + 1;
-        while words.len() < 4 && k < self.tokens.len() && self.tokens[k].is_word() {
+        // Up to six words: a Gulf name runs to five (فرحان بن نايف الفيصل الجربا).
+        while words.len() < 6 && k < self.tokens.len() && self.tokens[k].is_word() {
             let w = self.word(k);
             if is_not_name(w)
                 || self.lex.common_words.contains(w)
                 || w.chars().count() < 2 && !NAME_PARTICLES.contains(&w)
             {
+                break;
+            }
+            // Past four words only the chain of a lineage goes on: a particle, a given
+            // name or a definite family name (... بن محمد بن صالح الصمعاني).
+            let lineage = NAME_PARTICLES.contains(&w)
+                || w.starts_with("ال") && !w.starts_with("لل")
+                || self
+                    .hits_at(k)
+                    .iter()
+                    .any(|h| matches!(h.lex, Lex::GivenName) && h.prefix == 0);
+            if words.len() >= 4 && !lineage {
                 break;
             }
             // A preposition on a common word or an article (هيلين كلارك باختيار، بالقرار)
@@ -254,12 +266,19 @@ impl<'a> Ctx<'a> {
                 break;
             }
             // Any lexicon form other than a name ends the name: a cue, a title, a nisba.
-            let blocked = self.hits_at(k).iter().any(|h| {
-                !matches!(
+            // A definite evaluative adjective is a family name there (عبد الله الرشيد):
+            // no adjective follows a person's name directly.
+            let family_adjective = w.starts_with("ال")
+                && !words
+                    .last()
+                    .is_some_and(|l| l.starts_with("ال") && !COMPOUND_NAME_PARTS.contains(l));
+            let name_like = |h: &Hit| {
+                matches!(
                     h.lex,
                     Lex::GivenName | Lex::Actor { .. } | Lex::Modifier { .. }
-                )
-            }) || self.hits_at(k).iter().any(|h| {
+                ) || family_adjective && matches!(h.lex, Lex::Eval { .. })
+            };
+            let blocked = self.hits_at(k).iter().any(|h| !name_like(h)) || self.hits_at(k).iter().any(|h| {
                 matches!(h.lex, Lex::Actor { actor, .. } if self.lex.actors[actor as usize].kind != ActorKind::Person)
             });
             if blocked || w.bytes().all(|b| b.is_ascii_digit()) {
