@@ -893,3 +893,21 @@ fn a_lineage_runs_to_its_family_name_and_an_adjective_can_be_one() {
     let found = actor_mentions("وأطرب سامر بن خالد الحمدان جمهوره بأدائه المعهود.");
     assert!(!found.iter().any(|m| m.contains("بأدائه")), "{found:?}");
 }
+
+#[test]
+fn a_body_named_by_two_adjectives_and_its_short_form_are_one_actor() {
+    // الشعبي and الوطني are no person's name, but a body's name goes on with them.
+    let a = analyze("وقال المجلس الشعبي الوطني في بيان إن القرار تتويج للجهود.");
+    let speaker = speaker_of(&a, "القرار تتويج").expect("a speaker");
+    let body = a.actors.iter().find(|x| x.id.0 == speaker).unwrap();
+    assert_eq!(body.mentions[0].text, "المجلس الشعبي الوطني", "{a:#?}");
+    // The short form of a body found by pattern is that body.
+    let a = analyze(
+        "أكدت هيئة النزاهة الاتحادية أنها مستقلة. وقالت هيئة النزاهة في بيان إن التحقيق مستمر.",
+    );
+    assert_eq!(
+        speaker_of(&a, "مستقلة"),
+        speaker_of(&a, "التحقيق مستمر"),
+        "{a:#?}"
+    );
+}

@@ -296,8 +296,9 @@ impl<'a> Ctx<'a> {
                 if definite_chain && !definite_word && !namesake {
                     break;
                 }
-                if is_not_name(x)
-                    || is_not_name(bare)
+                // الشعبي، الوطني are no person's name, but go on with a body's.
+                let not_name = (is_not_name(x) || is_not_name(bare)) && !self.definite_adjective(k);
+                if not_name
                     || blocked
                     || has_possessive(x)
                     || x.bytes().all(|b| b.is_ascii_digit())
@@ -371,7 +372,8 @@ impl<'a> Ctx<'a> {
     }
 
     /// A lexicon body already in the article (among the latest 256 actors) one of whose
-    /// names holds every word of `words`, articles and prepositions aside.
+    /// names holds every word of `words`, articles and prepositions aside; or a body
+    /// found by pattern with the same head whose longer name holds them.
     pub(super) fn named_body_with(&self, words: &[&str]) -> Option<usize> {
         fn stem(w: &str) -> &str {
             ["لل", "ال", "ول", "وال", "بال", "ل", "ب"]
@@ -384,15 +386,27 @@ impl<'a> Ctx<'a> {
         }
         let wanted: Vec<&str> = words.iter().map(|w| stem(w)).collect();
         let slots = &self.out.slots;
+        let holds_all = |n: &str| {
+            n.split(' ').count() > wanted.len()
+                && wanted.iter().all(|w| n.split(' ').any(|h| stem(h) == *w))
+        };
         (0..slots.len()).rev().take(256).find(|&i| {
             let s = &slots[i];
             s.kind != ActorKind::Person
-                && s.lexicon.is_some_and(|a| {
-                    self.lex.actors[a as usize].names.iter().any(|n| {
-                        n.split(' ').count() > wanted.len()
-                            && wanted.iter().all(|w| n.split(' ').any(|h| stem(h) == *w))
-                    })
-                })
+                && match s.lexicon {
+                    Some(a) => self.lex.actors[a as usize]
+                        .names
+                        .iter()
+                        .any(|n| holds_all(n)),
+                    // A body found by pattern under the same head (مجلس القضاء within
+                    // مجلس القضاء الأعلى).
+                    None => {
+                        s.head.is_some()
+                            && s.merged_into.is_none()
+                            && s.name.split(' ').next().map(stem) == wanted.first().copied()
+                            && holds_all(&s.name)
+                    }
+                }
         })
     }
 
@@ -438,7 +452,10 @@ impl<'a> Ctx<'a> {
                 stem.chars().count() >= 3 && !self.lex.common_words.contains(stem)
             })
             && !is_reference;
-        (nisba || proper).then_some(head)
+        // المجلس الشعبي الوطني، اللجنة الفنية الثلاثية: a head with two definite
+        // adjectives (nisbas in ـي/ـية) names one body.
+        let two_adjectives = self.definite_adjective(t + 1) && self.definite_adjective(t + 2);
+        (nisba || proper || two_adjectives).then_some(head)
     }
 
     /// Whether the word at `k`, after an indefinite head noun, is an indefinite adjective
@@ -456,6 +473,17 @@ impl<'a> Ctx<'a> {
             ) && h.prefix == 0
         });
         nisba || !x.starts_with("ال") && x.ends_with("يه") && x.chars().count() >= 5
+    }
+
+    /// Whether the word at `k` is a definite adjective in ـي/ـية (الشعبي، الوطنية), as
+    /// bodies' names go on with (a word no person's name has).
+    pub(super) fn definite_adjective(&self, k: usize) -> bool {
+        let x = self.word(k);
+        self.tokens.get(k).is_some_and(|t| t.is_word())
+            && x.starts_with("ال")
+            && (x.ends_with('ي') || x.ends_with("يه"))
+            && x.chars().count() >= 5
+            && !matches!(x, "الذي" | "التي")
     }
 
     /// Whether the word at `k` is ل on a noun in construct with a definite word
