@@ -31,9 +31,7 @@ impl Hasher for FastHasher {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut w = [0u8; 8];
-            w[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(w) ^ (rest.len() as u64) << 56);
+            self.add(load_le(rest) ^ (rest.len() as u64) << 56);
         }
     }
 
@@ -59,6 +57,30 @@ impl Hasher for FastHasher {
         h ^= h >> 33;
         h
     }
+}
+
+/// The bytes of `rest` (at most 8) as a little-endian word, zero-padded: what copying
+/// them into a zeroed `[u8; 8]` gives, but in at most three loads instead of a call to
+/// `memcpy` with a variable length, which cost more than the hashing itself.
+#[inline]
+fn load_le(rest: &[u8]) -> u64 {
+    let mut word = 0u64;
+    let mut shift = 0;
+    let mut rest = rest;
+    if let Some((four, tail)) = rest.split_first_chunk::<4>() {
+        word = u64::from(u32::from_le_bytes(*four));
+        shift = 32;
+        rest = tail;
+    }
+    if let Some((two, tail)) = rest.split_first_chunk::<2>() {
+        word |= u64::from(u16::from_le_bytes(*two)) << shift;
+        shift += 16;
+        rest = tail;
+    }
+    if let [one] = rest {
+        word |= u64::from(*one) << shift;
+    }
+    word
 }
 
 /// A `HashMap` with [`FastHasher`].
@@ -89,6 +111,20 @@ mod tests {
         assert!(set.contains("الي"));
         assert!(!set.contains("على"));
         assert_eq!(set.len(), 9);
+    }
+
+    #[test]
+    fn remainder_loads_as_a_padded_copy() {
+        let bytes = [0x81u8, 0x02, 0xf3, 0x04, 0x95, 0x06, 0xd7];
+        for len in 0..=bytes.len() {
+            let mut padded = [0u8; 8];
+            padded[..len].copy_from_slice(&bytes[..len]);
+            assert_eq!(
+                load_le(&bytes[..len]),
+                u64::from_le_bytes(padded),
+                "{len} bytes"
+            );
+        }
     }
 
     /// Keys that differ only in their trailing bytes spread over the low bits, which
