@@ -554,9 +554,14 @@ impl<'a> Ctx<'a> {
 /// The latest plausible year the article mentions (1990 to 2035), as a stand-in for its
 /// date when none is given.
 pub(crate) fn latest_year(text: &str, tokens: &[Token]) -> Option<u16> {
+    // Most four-byte words are two Arabic letters: one byte turns them away before parsing.
     tokens
         .iter()
-        .filter(|t| t.is_word() && t.end - t.start == 4)
+        .filter(|t| {
+            t.is_word()
+                && t.end - t.start == 4
+                && text.as_bytes()[t.start as usize].is_ascii_digit()
+        })
         .filter_map(|t| text[t.range()].parse::<u16>().ok())
         .filter(|y| (1990..=2035).contains(y))
         .max()
