@@ -11,7 +11,7 @@
 
 use std::hash::Hasher;
 
-use crate::fasthash::{FastHasher, FastMap};
+use crate::fasthash::FastHasher;
 use crate::segment::{tokenize, Token};
 
 /// No pattern ends at a node, no other node shares its key.
@@ -24,6 +24,8 @@ const FILTER_BITS: u32 = 17;
 
 #[derive(Debug, Clone, Copy)]
 struct Node {
+    /// The hash of (parent, last segment): compared before the segment itself.
+    key: u64,
     parent: u32,
     /// The node's last segment: `labels[label_start..label_start + label_len]`.
     label_start: u32,
@@ -32,8 +34,6 @@ struct Node {
     pattern: u32,
     /// Whether some longer pattern continues from here.
     has_children: bool,
-    /// The next node whose key has the same hash.
-    next_same_key: u32,
 }
 
 /// The forms, split into segments at the ends of their tokens; each form is a pattern,
@@ -42,10 +42,12 @@ struct Node {
 pub(crate) struct PhraseTable {
     /// One bit per value of the key's top [`FILTER_BITS`] bits, set when some node has a
     /// key with those bits: most words start no form, and the filter turns them away
-    /// without a probe into `heads`.
+    /// without a probe into `index`.
     filter: Box<[u64]>,
-    /// Hash of (parent, segment) to the first node with that hash.
-    heads: FastMap<u64, u32>,
+    /// Open addressing by the low bits of a node's key, linear probing, at most half
+    /// full: node ids, [`NONE`] for an empty slot. One probe reads a slot and the node
+    /// it names, where a map of key to node read control bytes, an entry, then the node.
+    index: Box<[u32]>,
     nodes: Vec<Node>,
     labels: Vec<u8>,
 }
@@ -69,14 +71,14 @@ impl PhraseTable {
     pub fn new<S: AsRef<str>>(patterns: &[S]) -> PhraseTable {
         let mut table = PhraseTable {
             filter: vec![0u64; (1 << FILTER_BITS) / 64].into_boxed_slice(),
-            heads: FastMap::default(),
+            index: vec![NONE; 1024].into_boxed_slice(),
             nodes: vec![Node {
+                key: 0,
                 parent: NONE,
                 label_start: 0,
                 label_len: 0,
                 pattern: NONE,
                 has_children: false,
-                next_same_key: NONE,
             }],
             labels: Vec::new(),
         };
@@ -102,8 +104,17 @@ impl PhraseTable {
                 n.pattern = index as u32;
             }
         }
-        table.heads.shrink_to_fit();
         table
+    }
+
+    /// Puts node `id` in the first empty slot from its key's.
+    fn place(index: &mut [u32], key: u64, id: u32) {
+        let mask = index.len() - 1;
+        let mut slot = key as usize & mask;
+        while index[slot] != NONE {
+            slot = (slot + 1) & mask;
+        }
+        index[slot] = id;
     }
 
     fn child_or_insert(&mut self, parent: u32, segment: &[u8]) -> u32 {
@@ -114,17 +125,26 @@ impl PhraseTable {
         let k = key(parent, segment);
         let bit = filter_bit(k);
         self.filter[bit / 64] |= 1 << (bit % 64);
-        let next_same_key = self.heads.insert(k, id).unwrap_or(NONE);
         self.nodes.push(Node {
+            key: k,
             parent,
             label_start: self.labels.len() as u32,
             label_len: segment.len() as u32,
             pattern: NONE,
             has_children: false,
-            next_same_key,
         });
         self.labels.extend_from_slice(segment);
         self.nodes[parent as usize].has_children = true;
+        if 2 * self.nodes.len() > self.index.len() {
+            // Twice as many slots, every node placed again (the root is no one's child).
+            let mut index = vec![NONE; 2 * self.index.len()].into_boxed_slice();
+            for (n, node) in self.nodes.iter().enumerate().skip(1) {
+                Self::place(&mut index, node.key, n as u32);
+            }
+            self.index = index;
+        } else {
+            Self::place(&mut self.index, k, id);
+        }
         id
     }
 
@@ -135,16 +155,20 @@ impl PhraseTable {
         if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
             return None;
         }
-        let mut id = *self.heads.get(&k)?;
-        while id != NONE {
+        let mask = self.index.len() - 1;
+        let mut slot = k as usize & mask;
+        loop {
+            let id = self.index[slot];
+            if id == NONE {
+                return None;
+            }
             let n = &self.nodes[id as usize];
             let (s, l) = (n.label_start as usize, n.label_len as usize);
-            if n.parent == parent && &self.labels[s..s + l] == segment {
+            if n.key == k && n.parent == parent && &self.labels[s..s + l] == segment {
                 return Some(id);
             }
-            id = n.next_same_key;
+            slot = (slot + 1) & mask;
         }
-        None
     }
 
     /// Calls `found(last, pattern)` for every pattern that begins at byte `start` of
@@ -218,19 +242,21 @@ mod tests {
     #[test]
     fn colliding_hashes_are_told_apart() {
         let mut table = PhraseTable::new(&["ab"]);
-        // Force every key of a second node onto the first's chain.
+        // A second node with the key of the first, placed first on the probe path.
         let k = key(ROOT, b"ab");
         let id = table.nodes.len() as u32;
         table.nodes.push(Node {
+            key: k,
             parent: ROOT,
             label_start: table.labels.len() as u32,
             label_len: 2,
             pattern: 1,
             has_children: false,
-            next_same_key: table.heads[&k],
         });
         table.labels.extend_from_slice(b"cd");
-        table.heads.insert(k, id);
+        table.index.fill(NONE);
+        PhraseTable::place(&mut table.index, k, id);
+        PhraseTable::place(&mut table.index, k, 1);
         assert_eq!(table.child(ROOT, b"ab"), Some(1));
         assert_eq!(table.child(ROOT, b"cd"), None);
         assert_eq!(matches(&table, "ab", 0, 0), [(0, 0)]);

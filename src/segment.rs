@@ -64,21 +64,53 @@ pub(crate) fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
+/// Whether each two-byte char with lead byte D8 or D9 (U+0600 to U+067F), indexed by
+/// (lead - D8) * 64 + (second byte & 3F), is an Arabic letter that [`is_word_char`]
+/// takes: U+0620 to U+064A.
+static ARABIC_LETTER: [bool; 128] = {
+    let mut table = [false; 128];
+    let mut k = 0;
+    while k < 128 {
+        let c = 0x0600 + k as u32;
+        table[k] = c >= 0x0620 && c <= 0x064A;
+        k += 1;
+    }
+    table
+};
+
 /// Splits normalized text into tokens. Spaces separate tokens and are not kept.
 pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
     let mut word_start: Option<usize> = None;
-    for (i, c) in text.char_indices() {
-        if is_word_char(c) {
-            if word_start.is_none() {
-                word_start = Some(i);
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // Fast path: a run of Arabic letters (most of any article), read two bytes at a
+        // time through a table rather than decoded char by char.
+        let mut end = i;
+        while let [lead @ 0xD8..=0xD9, second, ..] = bytes[end..] {
+            if !ARABIC_LETTER[usize::from(lead - 0xD8) * 64 + usize::from(second & 0x3F)] {
+                break;
             }
+            end += 2;
+        }
+        if end > i {
+            word_start.get_or_insert(i);
+            i = end;
+            continue;
+        }
+        // `i` is on a char boundary: every step is a whole char.
+        let at = i;
+        let c = text[at..].chars().next().unwrap_or(' ');
+        i += c.len_utf8();
+        if is_word_char(c) {
+            word_start.get_or_insert(at);
             continue;
         }
         if let Some(s) = word_start.take() {
             tokens.push(Token {
                 start: s as u32,
-                end: i as u32,
+                end: at as u32,
                 kind: TokenKind::Word,
             });
         }
@@ -89,8 +121,8 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             _ => TokenKind::Punct(c),
         };
         tokens.push(Token {
-            start: i as u32,
-            end: (i + c.len_utf8()) as u32,
+            start: at as u32,
+            end: i as u32,
             kind,
         });
     }
@@ -283,6 +315,64 @@ mod tests {
 
     fn words<'a>(text: &'a str, tokens: &[Token]) -> Vec<&'a str> {
         tokens.iter().map(|t| &text[t.range()]).collect()
+    }
+
+    /// The tokens of a char-by-char pass: what the byte-level fast path must give.
+    fn tokenize_by_chars(text: &str) -> Vec<Token> {
+        let mut tokens = Vec::new();
+        let mut word_start: Option<usize> = None;
+        for (i, c) in text.char_indices() {
+            if is_word_char(c) {
+                word_start.get_or_insert(i);
+                continue;
+            }
+            if let Some(s) = word_start.take() {
+                tokens.push(Token {
+                    start: s as u32,
+                    end: i as u32,
+                    kind: TokenKind::Word,
+                });
+            }
+            let kind = match c {
+                '\n' => TokenKind::Newline,
+                _ if c.is_whitespace() => continue,
+                _ => TokenKind::Punct(c),
+            };
+            tokens.push(Token {
+                start: i as u32,
+                end: (i + c.len_utf8()) as u32,
+                kind,
+            });
+        }
+        if let Some(s) = word_start {
+            tokens.push(Token {
+                start: s as u32,
+                end: text.len() as u32,
+                kind: TokenKind::Word,
+            });
+        }
+        tokens
+    }
+
+    #[test]
+    fn fast_path_tokenizes_as_char_by_char() {
+        // Every char of Latin-1 and of the Arabic block, alone, inside a word, between
+        // spaces and after a Latin letter.
+        let chars = ('\u{0000}'..='\u{00FF}').chain('\u{0600}'..='\u{06FF}');
+        let mut texts: Vec<String> = chars
+            .flat_map(|c| {
+                [
+                    format!("{c}"),
+                    format!("ب{c}ت"),
+                    format!(" {c} "),
+                    format!("a{c}"),
+                ]
+            })
+            .collect();
+        texts.push("قالت حماس، إن «الخطوة» 3.5 x\nوأضاف: ﻻ\u{200B}شيء Éé 中文".to_string());
+        for text in &texts {
+            assert_eq!(tokenize(text), tokenize_by_chars(text), "{text:?}");
+        }
     }
 
     #[test]

@@ -352,16 +352,14 @@ impl<'a> Ctx<'a> {
             });
         }
         let id = romanize(&words);
-        let name = words.join(" ");
-        let head_word = w.to_string();
-        let head_key = head_word.clone();
         let name_at = self.span_of(&words);
+        // The name and head are made only for a new body, not for one named again.
         let slot = self.slot_for_key(format!("id:{id}"), || Slot {
-            head: Some(head_word),
+            head: Some(w.to_string()),
             name_at,
-            ..Slot::derived(id, name, kind, gender)
+            ..Slot::derived(id, words.join(" "), kind, gender)
         });
-        self.body_by_head.insert(head_key, slot);
+        self.body_by_head.insert(w, slot);
         Some(Np {
             slot,
             tok_end: k,

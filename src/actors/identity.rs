@@ -142,25 +142,33 @@ impl<'a> Ctx<'a> {
             {
                 continue;
             }
-            for p in ["", "و", "ف", "ل", "ب", "وب", "ول"] {
+            // The word itself, then without a proclitic و، ف، ل or ب, then without وب or
+            // ول: the lengths of the proclitics it has, read off its first two letters
+            // rather than compared prefix by prefix.
+            let mut letters = w.chars();
+            let (first, second) = (letters.next(), letters.next());
+            let proclitics = [
+                Some(0),
+                matches!(first, Some('و' | 'ف' | 'ل' | 'ب')).then_some('و'.len_utf8()),
+                (first == Some('و') && matches!(second, Some('ب' | 'ل')))
+                    .then_some(2 * 'و'.len_utf8()),
+            ];
+            for p in proclitics.into_iter().flatten() {
                 // Most words have no surname's length: skip the lookup for them.
-                let len = w.len().wrapping_sub(p.len());
-                if len < key_lens.len() && !key_lens[len] {
+                if key_lens.get(w.len() - p) == Some(&false) {
                     continue;
                 }
-                if let Some(rest) = w.strip_prefix(p) {
-                    if let Some(&slot) = short.get(rest) {
-                        extra.push(MentionRec {
-                            tok_start: t,
-                            tok_end: t + 1,
-                            start: tok.start as usize + p.len(),
-                            end: tok.end as usize,
-                            slot,
-                            via: Via::Name,
-                            weak: false,
-                        });
-                        break;
-                    }
+                if let Some(&slot) = short.get(&w[p..]) {
+                    extra.push(MentionRec {
+                        tok_start: t,
+                        tok_end: t + 1,
+                        start: tok.start as usize + p,
+                        end: tok.end as usize,
+                        slot,
+                        via: Via::Name,
+                        weak: false,
+                    });
+                    break;
                 }
             }
         }

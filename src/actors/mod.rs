@@ -178,10 +178,10 @@ struct Ctx<'a> {
     surname_slots: FastSet<usize>,
     noted: usize,
     /// The last body found by pattern for each head noun, for الشرطة after شرطة دبي.
-    body_by_head: FastMap<String, usize>,
+    body_by_head: FastMap<&'a str, usize>,
     /// Lexicon persons by the first one or two words of a name (السلطان هيثم for السلطان
     /// هيثم بن طارق): the first person mentioned with that lead, for [`Ctx::derived_person`].
-    person_leads: FastMap<String, usize>,
+    person_leads: FastMap<&'a str, usize>,
     /// Role slots mentioned so far, and whether every mention was indefinite.
     role_mentioned: FastMap<usize, bool>,
     /// How deep the noun-phrase parsers are nested now, and how many parses the
@@ -449,15 +449,14 @@ impl<'a> Ctx<'a> {
         let s = self.out.slots.len();
         self.out.slots.push(Slot::of_lexicon(self.lex, actor));
         self.lexicon_slots.insert(actor, s);
-        let entry = &self.lex.actors[actor as usize];
+        let lex = self.lex;
+        let entry = &lex.actors[actor as usize];
         if entry.kind == ActorKind::Person {
             for name in &entry.names {
                 // The first one and two words of a longer name.
                 let mut cuts = name.match_indices(' ').map(|(i, _)| i).take(2);
                 for cut in cuts.by_ref() {
-                    self.person_leads
-                        .entry(name[..cut].to_string())
-                        .or_insert(s);
+                    self.person_leads.entry(&name[..cut]).or_insert(s);
                 }
             }
         }
@@ -555,9 +554,14 @@ impl<'a> Ctx<'a> {
 /// The latest plausible year the article mentions (1990 to 2035), as a stand-in for its
 /// date when none is given.
 pub(crate) fn latest_year(text: &str, tokens: &[Token]) -> Option<u16> {
+    // Most four-byte words are two Arabic letters: one byte turns them away before parsing.
     tokens
         .iter()
-        .filter(|t| t.is_word() && t.end - t.start == 4)
+        .filter(|t| {
+            t.is_word()
+                && t.end - t.start == 4
+                && text.as_bytes()[t.start as usize].is_ascii_digit()
+        })
         .filter_map(|t| text[t.range()].parse::<u16>().ok())
         .filter(|y| (1990..=2035).contains(y))
         .max()

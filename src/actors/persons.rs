@@ -10,7 +10,7 @@ impl<'a> Ctx<'a> {
         // A particle is no name (الملك عبد ...).
         if words.len() <= 2 && !words.last().is_some_and(|w| NAME_PARTICLES.contains(w)) {
             let lead = words.join(" ");
-            let named = self.person_leads.get(&lead).copied();
+            let named = self.person_leads.get(lead.as_str()).copied();
             if let Some(slot) = named {
                 return slot;
             }
@@ -18,13 +18,12 @@ impl<'a> Ctx<'a> {
         // صلاحالدين الحداد and صلاح الدين الحداد, عبدالله and عبد الله: one person, one id.
         let split = split_compounds(words);
         let id = romanize(&split);
-        let name = words.join(" ");
-        let surnames = surname_keys(&split);
+        // Most mentions are of a person already named: the rest is built only for a new one.
         let name_at = self.span_of(words);
         self.slot_for_key(format!("id:{id}"), || Slot {
-            surnames,
+            surnames: surname_keys(&split),
             name_at,
-            ..Slot::derived(id, name, ActorKind::Person, gender)
+            ..Slot::derived(id, words.join(" "), ActorKind::Person, gender)
         })
     }
 

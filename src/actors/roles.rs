@@ -9,9 +9,14 @@ impl<'a> Ctx<'a> {
         let r = &self.lex.roles[role as usize];
         let h = &self.out.slots[holder];
         let id = format!("{}.{}", h.id, r.id);
+        let key = format!("id:{id}");
+        // Most role phrases repeat one named before: its name need not be made again.
+        if let Some(&s) = self.keys.get(&key) {
+            return s;
+        }
         let name = format!("{} {}", h.name, r.name);
         let (kind, gender) = (r.kind, r.gender);
-        self.slot_for_key(format!("id:{id}"), || Slot {
+        self.slot_for_key(key, || Slot {
             role: Some((role, holder)),
             ..Slot::derived(id, name, kind, gender)
         })

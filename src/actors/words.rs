@@ -3,6 +3,7 @@
 //! titles, and the shapes of verbs and verbal nouns that end a name.
 
 use super::*;
+use crate::fasthash::Prefilter;
 
 /// Words that never belong to a person's name: particles, prepositions, time words and
 /// the nouns that follow a name in apposition.
@@ -18,6 +19,9 @@ pub(super) static BODY_HEADS: LazyLock<Vec<crate::wordlist::BodyHead>> = LazyLoc
 /// Whether a word is a head noun, a definite head, a dual or a title (bit flags, 0 for
 /// none): the words the patterns of this stage start from.
 pub(super) fn word_class(word: &str) -> u8 {
+    // This runs at every word of the text, and most are in no class.
+    static FILTER: LazyLock<Prefilter> =
+        LazyLock::new(|| Prefilter::new(CLASSES.keys().map(String::as_str)));
     static CLASSES: LazyLock<FastMap<String, u8>> = LazyLock::new(|| {
         let mut m: FastMap<String, u8> = FastMap::default();
         for h in BODY_HEADS.iter() {
@@ -34,6 +38,9 @@ pub(super) fn word_class(word: &str) -> u8 {
         }
         m
     });
+    if !FILTER.may_contain(word) {
+        return 0;
+    }
     CLASSES.get(word).copied().unwrap_or(0)
 }
 
@@ -90,11 +97,18 @@ pub(super) fn looks_finite(word: &str) -> bool {
 /// Whether a word has the shape of a derived verbal noun (استقالة، استخدام، انتخاب،
 /// اجتماع): the patterns istif'al, infi'al and ifti'al make no family names.
 pub(super) fn is_verbal_noun_shaped(word: &str) -> bool {
-    let chars: Vec<char> = word.chars().collect();
-    let n = chars.len();
-    let istifal = word.starts_with("است") && (6..=8).contains(&n) && chars[4..6].contains(&'ا');
-    let infial = word.starts_with("ان") && n == 5 && chars[3] == 'ا';
-    let iftial = word.starts_with('ا') && n == 5 && chars[2] == 'ت' && chars[3] == 'ا';
+    // Every pattern starts with ا: most words are turned away before counting anything
+    // (this runs at each word of a name being read).
+    if !word.starts_with('ا') {
+        return false;
+    }
+    let n = word.chars().count();
+    let nth = |i: usize| word.chars().nth(i);
+    let istifal = word.starts_with("است")
+        && (6..=8).contains(&n)
+        && (nth(4) == Some('ا') || nth(5) == Some('ا'));
+    let infial = word.starts_with("ان") && n == 5 && nth(3) == Some('ا');
+    let iftial = n == 5 && nth(2) == Some('ت') && nth(3) == Some('ا');
     istifal || infial || iftial
 }
 
