@@ -8,8 +8,16 @@ use crate::matcher::LexMatcher;
 use crate::types::ActorKind;
 
 /// Turns every resolvable reference candidate into a mention of its antecedent: the
-/// closest preceding mention of a compatible actor.
-pub(crate) fn resolve_references(lex: &Lexicon, matcher: &LexMatcher, found: &mut ActorFinding) {
+/// closest preceding mention of a compatible actor; in the headline (which ends at byte
+/// `headline_end` of the text), a person's title with none before takes up the first
+/// compatible person the text names after it (وزير الخارجية يؤكد ... above «أكد وزير
+/// الخارجية عادل ...»).
+pub(crate) fn resolve_references(
+    lex: &Lexicon,
+    matcher: &LexMatcher,
+    found: &mut ActorFinding,
+    headline_end: Option<usize>,
+) {
     let refs = std::mem::take(&mut found.refs);
     let mut added = Vec::new();
     let mut composed = ArticleState::new(found);
@@ -45,8 +53,22 @@ pub(crate) fn resolve_references(lex: &Lexicon, matcher: &LexMatcher, found: &mu
                 compatible(lex, matcher, found, slot, &r.target).then_some(slot)
             })
         };
+        let in_headline = headline_end.is_some_and(|end| r.end <= end);
+        let below = || {
+            let end = headline_end?;
+            found.mentions[before..]
+                .iter()
+                .filter(|m| m.start > end)
+                .take(64)
+                .map(|m| found.canonical(m.slot))
+                .find(|&slot| {
+                    found.slots[slot].kind == ActorKind::Person
+                        && compatible(lex, matcher, found, slot, &r.target)
+                })
+        };
         let slot = match antecedent {
             Some(m) => Some(found.canonical(m.slot)),
+            None if in_headline && below().is_some() => below(),
             None => taken_up()
                 .or_else(|| article_institution(lex, found, &r.target, &mut composed))
                 .or_else(|| stateless_institution(lex, found, r, &mut composed)),
@@ -315,7 +337,7 @@ mod tests {
         let hits = m.scan(n.as_str(), &t);
         let mut found = find_actors(&lex, n.as_str(), &t, &hits);
         resolve_roles(&lex, &mut found, None, None);
-        super::resolve_references(&lex, &m, &mut found);
+        super::resolve_references(&lex, &m, &mut found, None);
         found
             .mentions
             .iter()

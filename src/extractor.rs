@@ -138,7 +138,14 @@ impl Extractor {
             .then(|| latest_year(ntext, &tokens))
             .flatten();
         resolve_roles(lex, &mut found, date, year);
-        resolve_references(lex, &self.inner.matcher, &mut found);
+        // The article's headline, when its first line is one: a title there may name
+        // the person the text introduces below.
+        let headline_end = sents
+            .first()
+            .filter(|s| s.headline && s.start == 0 && s.end > s.start)
+            .and_then(|s| tokens.get(s.end - 1))
+            .map(|t| t.end as usize);
+        resolve_references(lex, &self.inner.matcher, &mut found, headline_end);
         if last == Stage::Actors {
             return found.mentions.len() + found.parse_steps;
         }

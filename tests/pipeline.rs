@@ -911,3 +911,19 @@ fn a_body_named_by_two_adjectives_and_its_short_form_are_one_actor() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn a_title_in_the_headline_is_the_person_the_text_names_below() {
+    let text = "وزير الخارجية يؤكد دعم الحوار\nأكد وزير الخارجية سامر الخطيب أن الحوار هو الطريق.";
+    let a = analyze(text);
+    let headline_mention = a
+        .actors
+        .iter()
+        .find(|x| x.mentions.iter().any(|m| m.start == 0))
+        .map(|x| x.id.0.clone());
+    assert_eq!(
+        headline_mention,
+        speaker_of(&a, "الحوار هو الطريق"),
+        "{a:#?}"
+    );
+}
