@@ -927,3 +927,16 @@ fn a_title_in_the_headline_is_the_person_the_text_names_below() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn a_body_with_an_adjective_and_a_complement_is_named_and_stops_before_a_known_name() {
+    // المكتب is also a reference form; an adjective and a complement with ل name a body.
+    let found = actor_mentions("وقال المكتب الإعلامي للحكومة الليبية إن الحكومة مستمرة.");
+    assert!(
+        found.iter().any(|m| m == "المكتب الإعلامي للحكومة الليبية"),
+        "{found:?}"
+    );
+    // A body's complete name does not swallow a name the lexicon knows after it.
+    let a = analyze("وقالت المنظمة الدولية للثقافة والفنون اليونسكو إن التراث مهدد.");
+    assert!(a.actors.iter().any(|x| x.id.0 == "unesco"), "{a:#?}");
+}

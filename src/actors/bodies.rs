@@ -264,12 +264,26 @@ impl<'a> Ctx<'a> {
             }
             while k < self.tokens.len() && self.tokens[k].is_word() && words.len() <= 5 {
                 let x = self.word(k);
-                let blocked = self.hits_at(k).iter().any(|h| {
-                    matches!(
-                        h.lex,
-                        Lex::Cue { .. } | Lex::Modifier { .. } | Lex::GivenName
-                    )
+                // A name the lexicon knows after a name already complete (its last word
+                // definite) is an actor of its own, in apposition or the next phrase
+                // (... للثقافة والفنون اليونسكو، الاستخبارات الأمريكية والبنتاغون); in
+                // construct it is the body's owner (مجلس الجامعة العربية) and stays.
+                let after_definite = words.last().is_some_and(|l| {
+                    l.starts_with("ال") || l.starts_with("لل") || l.starts_with("وال")
                 });
+                let known_name = words.len() >= 2
+                    && after_definite
+                    && self.hits_at(k).iter().any(|h| {
+                        matches!(h.lex, Lex::Actor { actor, weak: false }
+                            if self.lex.actors[actor as usize].kind != ActorKind::State)
+                    });
+                let blocked = known_name
+                    || self.hits_at(k).iter().any(|h| {
+                        matches!(
+                            h.lex,
+                            Lex::Cue { .. } | Lex::Modifier { .. } | Lex::GivenName
+                        )
+                    });
                 let bare = x.strip_prefix('و').unwrap_or(x);
                 // مؤسسة جسر الملك فهد: a body named after a person goes on with the name.
                 let namesake = NAMESAKE_TITLES.contains(words.last().unwrap_or(&""));
@@ -453,7 +467,11 @@ impl<'a> Ctx<'a> {
         // المجلس الشعبي الوطني، اللجنة الفنية الثلاثية: a head with two definite
         // adjectives (nisbas in ـي/ـية) names one body.
         let two_adjectives = self.definite_adjective(t + 1) && self.definite_adjective(t + 2);
-        (nisba || proper || two_adjectives).then_some(head)
+        // المكتب الإعلامي للحكومة، المجلس التنسيقي لقطاع ...: a definite adjective and a
+        // complement with ل name the body too, even after a head that is a reference.
+        let complemented = self.definite_adjective(t + 1)
+            && (self.word(t + 2).starts_with("لل") || self.construct_complement(t + 2));
+        (nisba || proper || two_adjectives || complemented).then_some(head)
     }
 
     /// Whether the word at `k`, after an indefinite head noun, is an indefinite adjective
