@@ -940,3 +940,13 @@ fn a_body_with_an_adjective_and_a_complement_is_named_and_stops_before_a_known_n
     let a = analyze("وقالت المنظمة الدولية للثقافة والفنون اليونسكو إن التراث مهدد.");
     assert!(a.actors.iter().any(|x| x.id.0 == "unesco"), "{a:#?}");
 }
+
+#[test]
+fn an_unlisted_first_name_and_a_family_name_after_a_title() {
+    let a = analyze("من جانبه أكد عضو المفوضية مؤنس الموسوي أن التصويت سار بهدوء.");
+    assert_eq!(
+        speaker_of(&a, "التصويت سار").as_deref(),
+        Some("mns_almwswy"),
+        "{a:#?}"
+    );
+}

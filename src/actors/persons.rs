@@ -377,6 +377,18 @@ impl<'a> Ctx<'a> {
                     .hits_at(k)
                     .iter()
                     .all(|h| matches!(h.lex, Lex::GivenName));
+            // A family name of the form الـ...ي ends a run of name words (عضو المفوضية
+            // معتمد الموسوي).
+            let family = k > run_start
+                && w.ends_with('ي')
+                && w.chars().count() >= 5
+                && self.hits_at(k).is_empty()
+                && w.strip_prefix("ال")
+                    .is_some_and(|stem| !self.lex.common_words.contains(stem));
+            if family {
+                k += 1;
+                break;
+            }
             if !plain {
                 run_start = k + 1;
             }
