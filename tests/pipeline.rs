@@ -950,3 +950,25 @@ fn an_unlisted_first_name_and_a_family_name_after_a_title() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn a_head_with_an_indefinite_participle_describes_a_kind_of_body() {
+    for text in [
+        "وطالبت المنظمة بتشكيل لجنة مستقلة للتحقيق في الأحداث.",
+        "وأعلنت الشرطة القبض على أفراد جماعة متشددة.",
+    ] {
+        let found = actor_mentions(text);
+        assert!(
+            !found
+                .iter()
+                .any(|m| m.contains("مستقلة") || m.contains("متشددة")),
+            "{text}: {found:?}"
+        );
+    }
+    // A noun in ـة in construct with a name is part of the body's name.
+    let found = actor_mentions("وقالت بلدية محافظة الخرج إن العمل مستمر.");
+    assert!(
+        found.iter().any(|m| m.contains("بلدية محافظة الخرج")),
+        "{found:?}"
+    );
+}

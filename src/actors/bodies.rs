@@ -488,7 +488,19 @@ impl<'a> Ctx<'a> {
                 }
             ) && h.prefix == 0
         });
-        nisba || !x.starts_with("ال") && x.ends_with("يه") && x.chars().count() >= 5
+        // ... or an indefinite participle in ـة (جماعة متطرفة، لجنة مستقلة للتحقيق)
+        // that ends the phrase or is followed by a preposition: a kind of body. (A noun
+        // in ـة before a name or a definite word is a construct: بلدية محافظة جدة.)
+        let next = self.word(k + 1);
+        let phrase_ends = !self.tokens.get(k + 1).is_some_and(|t| t.is_word())
+            || ["ل", "ب", "و", "ف"].iter().any(|p| next.starts_with(p))
+            || matches!(next, "في" | "من" | "علي" | "الي" | "عن" | "مع");
+        let participle = x.starts_with('م')
+            && x.ends_with('ه')
+            && x.chars().count() >= 5
+            && self.hits_at(k).is_empty()
+            && phrase_ends;
+        nisba || !x.starts_with("ال") && x.ends_with("يه") && x.chars().count() >= 5 || participle
     }
 
     /// Whether the word at `k` is a definite adjective in ـي/ـية (الشعبي، الوطنية), as
