@@ -972,3 +972,12 @@ fn a_head_with_an_indefinite_participle_describes_a_kind_of_body() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_name_stops_before_a_noun_with_a_proclitic_and_a_pronoun() {
+    let found = actor_mentions("وأشاد المدرب بالحارس سامر الخطيب بجدارته في المباراة.");
+    assert!(!found.iter().any(|m| m.contains("بجدارته")), "{found:?}");
+    // A family name in ـة without a proclitic is a name (فلاتة).
+    let found = actor_mentions("وقال عمران فلاتة إن الفريق جاهز.");
+    assert!(found.iter().any(|m| m.contains("عمران فلاتة")), "{found:?}");
+}

@@ -255,7 +255,14 @@ impl<'a> Ctx<'a> {
                 .any(|p| w.starts_with(p))
                 && w.chars().count() >= 5;
             let plural_past = w.ends_with("وا") && (4..=6).contains(&w.chars().count());
-            if !any_name && (derived_imperfect || plural_past || is_verbal_noun_shaped(w)) {
+            // بجدارته، ونظراته، لخلفيته: a preposition or و on a noun with a pronoun is
+            // the sentence going on (a name in ـة such as فلاتة has no proclitic).
+            let with_pronoun = ['ب', 'ل', 'و'].iter().any(|&c| w.starts_with(c))
+                && w.ends_with("ته")
+                && w.chars().count() >= 5;
+            if !any_name
+                && (derived_imperfect || plural_past || with_pronoun || is_verbal_noun_shaped(w))
+            {
                 break;
             }
             // An adverbial participle (مخاطبا، مؤكدا) follows a name, never belongs to it;
