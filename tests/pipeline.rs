@@ -792,7 +792,7 @@ fn a_bare_title_is_the_host_not_the_guest_named_with_a_nisba() {
     // Two foreign ministers: the guest introduced with his state's nisba, the host
     // without. A later bare title is the host's, though the guest was named last.
     let a = analyze(
-        "قال وزير الخارجية سامر الخطيب إن الزيارة مهمة. وتحدث الخطيب في مؤتمر صحفي مع وزير الخارجية الألماني يوهان برغر. ورأى وزير الخارجية أن الحوار مستمر.",
+        "قال وزير الخارجية سامر الخطيب إن الزيارة مهمة. واستقبل الخطيب في الرباط وزير الخارجية الألماني يوهان برغر. ورأى وزير الخارجية أن الحوار مستمر.",
     );
     let host = speaker_of(&a, "الزيارة مهمة");
     assert!(host.is_some(), "{a:#?}");
