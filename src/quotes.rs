@@ -562,6 +562,27 @@ impl Scan<'_, '_> {
             if let Some(e) = subject_end {
                 after = after.max(e);
             }
+            // نقلت الصحيفة عن الوزير قوله إن: the speaker is the actor after عن; with
+            // none there نقل is «moved» and reports nothing.
+            let (speaker, unknown_subject) = if entry.id == "relay" {
+                let source = (self.finder_word(after) == "عن")
+                    .then(|| self.mention_at.get(after + 1).copied().flatten())
+                    .flatten()
+                    .map(|i| *self.mention(i));
+                let Some(m) = source else {
+                    continue;
+                };
+                after = m.tok_end;
+                if matches!(
+                    self.finder_word(after),
+                    "قوله" | "قولها" | "قولهم" | "القول"
+                ) {
+                    after += 1;
+                }
+                (Some(self.slot_of(&m)), false)
+            } else {
+                (speaker, unknown_subject)
+            };
             let mut boundary = self.clause_start(s, c);
             // An SVO subject starts the clause even without a comma before it (الأردن
             // يدين ... ومصر ترحب ...).

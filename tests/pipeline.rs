@@ -981,3 +981,16 @@ fn a_name_stops_before_a_noun_with_a_proclitic_and_a_pronoun() {
     let found = actor_mentions("وقال عمران فلاتة إن الفريق جاهز.");
     assert!(found.iter().any(|m| m.contains("عمران فلاتة")), "{found:?}");
 }
+
+#[test]
+fn a_report_relayed_from_someone_is_that_persons() {
+    let a = analyze("ونقلت الصحيفة عن الرئيس المصري عبد الفتاح السيسي قوله إن الوضع مستقر.");
+    assert_eq!(
+        speaker_of(&a, "الوضع مستقر").as_deref(),
+        Some("abdel_fattah_el_sisi"),
+        "{a:#?}"
+    );
+    // نقل without عن and an actor is «moved»: no report.
+    let a = analyze("ونقلت الطائرة الركاب إلى القاهرة أمس.");
+    assert!(a.quotes.is_empty(), "{a:#?}");
+}
