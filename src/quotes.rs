@@ -878,6 +878,23 @@ impl Scan<'_, '_> {
         // VSO: the subject right after the verb, past time words and adverbials.
         let mut p = after;
         let mut skipped = 0;
+        // وأفاد «المرصد السوري لحقوق الإنسان» بأن: a subject in quotation marks.
+        if let Some(qi) = self.pair_at.get(p).copied().flatten() {
+            let q = self.finder.quotations[qi];
+            if let Some(m) = self
+                .mention_at
+                .get(q.open + 1)
+                .copied()
+                .flatten()
+                .map(|mi| *self.mention(mi))
+                .filter(|m| m.tok_end == q.close && q.open == p)
+            {
+                let slot = self.slot_of(&m);
+                if !self.prepositional(&m) && self.agrees(slot, g, true) {
+                    return Subject::found(Some(slot), Some(q.close + 1));
+                }
+            }
+        }
         while p < s.end && skipped <= 3 {
             if let Some(mi) = self.mention_at[p] {
                 let m = *self.mention(mi);
@@ -1397,7 +1414,16 @@ impl Scan<'_, '_> {
                 // An opening quotation mark soon after the cue: the speaker's own words,
                 // unless it names an addressee or a source (قال لـ«رويترز»).
                 let q = f.quotations[qi];
+                // ... or a name in quotation marks (وأكد «نور الدين البابا» أن): the
+                // subject, not what was said.
+                let quoted_name = self
+                    .mention_at
+                    .get(q.open + 1)
+                    .copied()
+                    .flatten()
+                    .is_some_and(|mi| self.mention(mi).tok_end == q.close);
                 let addressee = self.finder_word(t.wrapping_sub(1)) == "ل"
+                    || quoted_name
                     || q.close <= q.open + 3 && !f.is_punct(t.saturating_sub(1), &[':']);
                 if !addressee
                     && (t <= p.after + 8

@@ -994,3 +994,17 @@ fn a_report_relayed_from_someone_is_that_persons() {
     let a = analyze("ونقلت الطائرة الركاب إلى القاهرة أمس.");
     assert!(a.quotes.is_empty(), "{a:#?}");
 }
+
+#[test]
+fn a_name_in_quotation_marks_after_the_verb_is_its_subject_not_what_was_said() {
+    let a = analyze("وأفاد «المرصد السوري لحقوق الإنسان» بأن القصف استمر طوال الليل.");
+    assert_eq!(
+        speaker_of(&a, "القصف استمر").as_deref(),
+        Some("syrian_observatory_for_human_rights"),
+        "{a:#?}"
+    );
+    assert!(
+        !a.quotes.iter().any(|q| q.content.text.contains("المرصد")),
+        "{a:#?}"
+    );
+}
