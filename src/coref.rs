@@ -53,9 +53,8 @@ pub(crate) fn resolve_references(
                 compatible(lex, matcher, found, slot, &r.target).then_some(slot)
             })
         };
-        let in_headline = headline_end.is_some_and(|end| r.end <= end);
         let below = || {
-            let end = headline_end?;
+            let end = headline_end.filter(|&end| r.end <= end)?;
             found.mentions[before..]
                 .iter()
                 .filter(|m| m.start > end)
@@ -68,8 +67,8 @@ pub(crate) fn resolve_references(
         };
         let slot = match antecedent {
             Some(m) => Some(found.canonical(m.slot)),
-            None if in_headline && below().is_some() => below(),
-            None => taken_up()
+            None => below()
+                .or_else(taken_up)
                 .or_else(|| article_institution(lex, found, &r.target, &mut composed))
                 .or_else(|| stateless_institution(lex, found, r, &mut composed)),
         };
@@ -126,6 +125,31 @@ impl ArticleState {
             by_id: Default::default(),
         }
     }
+
+    /// The slot with id `id`, made by `make` and added when there is none.
+    fn slot_for(
+        &mut self,
+        found: &mut ActorFinding,
+        id: String,
+        make: impl FnOnce(String, &ActorFinding) -> Slot,
+    ) -> usize {
+        // Slots by id, indexed once, so that many institutions cost no scan each.
+        if self.by_id.is_empty() {
+            self.by_id = found
+                .slots
+                .iter()
+                .enumerate()
+                .map(|(i, s)| (s.id.clone(), i))
+                .collect();
+        }
+        if let Some(&slot) = self.by_id.get(&id) {
+            return slot;
+        }
+        let slot = make(id.clone(), found);
+        found.slots.push(slot);
+        self.by_id.insert(id, found.slots.len() - 1);
+        found.slots.len() - 1
+    }
 }
 
 /// A bare institution that no actor before takes up (وزارة الخارجية، الحكومة) belongs to
@@ -154,29 +178,17 @@ fn article_institution(
     if let Some(&slot) = article.composed.get(role) {
         return Some(slot);
     }
-    let holder = &found.slots[state];
-    let id = format!("{}.{}", holder.id, entry.id);
-    // Slots by id, indexed once, so that many institutions cost no scan each.
-    if article.by_id.is_empty() {
-        article.by_id = found
-            .slots
-            .iter()
-            .enumerate()
-            .map(|(i, s)| (s.id.clone(), i))
-            .collect();
-    }
-    let slot = match article.by_id.get(&id).copied() {
-        Some(existing) => existing,
-        None => {
-            let name = format!("{} {}", holder.name, entry.name);
-            found.slots.push(Slot {
-                role: Some((*role, state)),
-                ..Slot::derived(id.clone(), name, entry.kind, entry.gender)
-            });
-            article.by_id.insert(id, found.slots.len() - 1);
-            found.slots.len() - 1
-        }
-    };
+    let id = format!("{}.{}", found.slots[state].id, entry.id);
+    // The name is made only for a new slot.
+    let slot = article.slot_for(found, id, |id, found| Slot {
+        role: Some((*role, state)),
+        ..Slot::derived(
+            id,
+            format!("{} {}", found.slots[state].name, entry.name),
+            entry.kind,
+            entry.gender,
+        )
+    });
     article.composed.insert(*role, slot);
     Some(slot)
 }
@@ -201,29 +213,10 @@ fn stateless_institution(
     if entry.kind == ActorKind::Person || entry.identity || r.tok_end < r.tok_start + 2 {
         return None;
     }
-    if article.by_id.is_empty() {
-        article.by_id = found
-            .slots
-            .iter()
-            .enumerate()
-            .map(|(i, s)| (s.id.clone(), i))
-            .collect();
-    }
-    if let Some(&slot) = article.by_id.get(&entry.id) {
-        return Some(slot);
-    }
-    found.slots.push(Slot {
+    Some(article.slot_for(found, entry.id.clone(), |id, _| Slot {
         titles: vec![(*role, None)],
-        ..Slot::derived(
-            entry.id.clone(),
-            entry.name.clone(),
-            entry.kind,
-            entry.gender,
-        )
-    });
-    let slot = found.slots.len() - 1;
-    article.by_id.insert(entry.id.clone(), slot);
-    Some(slot)
+        ..Slot::derived(id, entry.name.clone(), entry.kind, entry.gender)
+    }))
 }
 
 /// Whether every title of person `slot` matching `target` was given with the nisba of

@@ -563,8 +563,8 @@ impl Scan<'_, '_> {
                 after = after.max(e);
             }
             // نقلت الصحيفة عن الوزير قوله إن: the speaker is the actor after عن; with
-            // none there نقل is «moved» and reports nothing.
-            let (speaker, unknown_subject) = if entry.id == "relay" {
+            // none there the form reports nothing (نقل is then «moved»).
+            let (speaker, unknown_subject) = if entry.frames.contains(&Frame::Source) {
                 let source = (self.finder_word(after) == "عن")
                     .then(|| self.mention_at.get(after + 1).copied().flatten())
                     .flatten()
@@ -879,20 +879,10 @@ impl Scan<'_, '_> {
         let mut p = after;
         let mut skipped = 0;
         // وأفاد «المرصد السوري لحقوق الإنسان» بأن: a subject in quotation marks.
-        if let Some(qi) = self.pair_at.get(p).copied().flatten() {
-            let q = self.finder.quotations[qi];
-            if let Some(m) = self
-                .mention_at
-                .get(q.open + 1)
-                .copied()
-                .flatten()
-                .map(|mi| *self.mention(mi))
-                .filter(|m| m.tok_end == q.close && q.open == p)
-            {
-                let slot = self.slot_of(&m);
-                if !self.prepositional(&m) && self.agrees(slot, g, true) {
-                    return Subject::found(Some(slot), Some(q.close + 1));
-                }
+        if let Some(m) = self.quoted_mention(p) {
+            let slot = self.slot_of(&m);
+            if !self.prepositional(&m) && self.agrees(slot, g, true) {
+                return Subject::found(Some(slot), Some(m.tok_end + 1));
             }
         }
         while p < s.end && skipped <= 3 {
@@ -1366,6 +1356,15 @@ impl Scan<'_, '_> {
         }
     }
 
+    /// The mention that a quotation opening at token `t` holds and nothing else (a name
+    /// quoted: «المرصد السوري لحقوق الإنسان»).
+    fn quoted_mention(&self, t: usize) -> Option<MentionRec> {
+        let q = self.finder.quotations[self.pair_at.get(t).copied().flatten()?];
+        let mi = self.mention_at.get(q.open + 1).copied().flatten()?;
+        let m = *self.mention(mi);
+        (q.open == t && m.tok_end == q.close).then_some(m)
+    }
+
     /// The gender of the finite verb that introduced event `e`, if one did.
     fn finite_gender(&self, e: &SpeechEvent) -> Option<Gender> {
         match e.cue?.lex {
@@ -1416,14 +1415,8 @@ impl Scan<'_, '_> {
                 let q = f.quotations[qi];
                 // ... or a name in quotation marks (وأكد «نور الدين البابا» أن): the
                 // subject, not what was said.
-                let quoted_name = self
-                    .mention_at
-                    .get(q.open + 1)
-                    .copied()
-                    .flatten()
-                    .is_some_and(|mi| self.mention(mi).tok_end == q.close);
                 let addressee = self.finder_word(t.wrapping_sub(1)) == "ل"
-                    || quoted_name
+                    || self.quoted_mention(t).is_some()
                     || q.close <= q.open + 3 && !f.is_punct(t.saturating_sub(1), &[':']);
                 if !addressee
                     && (t <= p.after + 8

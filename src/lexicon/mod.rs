@@ -229,6 +229,8 @@ pub(crate) enum Frame {
     On,
     To,
     With,
+    /// عن + the actor reported from, who is the speaker (نقلت الصحيفة عن الوزير).
+    Source,
 }
 
 impl Frame {
@@ -243,6 +245,7 @@ impl Frame {
             "on" => Frame::On,
             "to" => Frame::To,
             "with" => Frame::With,
+            "source" => Frame::Source,
             _ => return None,
         })
     }
