@@ -956,10 +956,7 @@ impl Scan<'_, '_> {
                 let prefixed = self.prepositional(m);
                 let after_preposition = m.tok_start > s.start
                     && PREPOSITIONS.contains(&self.finder_word(m.tok_start - 1));
-                if !after_preposition
-                    && (!prefixed || self.is_headline_dative(s, m))
-                    && self.agrees(slot, g, false)
-                {
+                if !after_preposition && !prefixed && self.agrees(slot, g, false) {
                     return Subject::found(Some(slot), None);
                 }
                 break;
@@ -981,7 +978,10 @@ impl Scan<'_, '_> {
         // VSO with a long subject: a title phrase the lexicon does not know, ending in a
         // person's name (قال مساعد المبعوث الخاص ... بيتر ماورر في بيان إن ...).
         if let Some((speaker, end)) = self.long_subject(s, after, g) {
-            return Subject::found(speaker, end);
+            return Subject {
+                unknown: speaker.is_none(),
+                ..Subject::found(speaker, end)
+            };
         }
         // VSO with a subject the lexicons cannot name (وانتقد زعيم المعارضة ...، قالت
         // مصادر أمنية، وأفاد مراسل الجزيرة): the speaker is unknown, not the last one. A
@@ -1215,7 +1215,15 @@ impl Scan<'_, '_> {
         if !stopped_at_content {
             return None;
         }
-        let (slot, end) = person.or(first_mention.filter(|(sl, _)| self.agrees(*sl, g, true)))?;
+        // Without a person the phrase's own mention is the subject only when it is the
+        // phrase itself (وزير الخارجية الأمريكي); an actor after a title is the title's
+        // complement (مدير إدارة الجمارك، مسؤول في الوزارة), and the speaker is the
+        // title's unnamed holder, whom no earlier speaker stands in for.
+        if person.is_none() && self.mention_at[after].is_none() {
+            return first_mention.map(|(_, end)| (None, Some(end)));
+        }
+        let first_mention = first_mention.filter(|&(sl, _)| self.agrees(sl, g, true));
+        let (slot, end) = person.or(first_mention)?;
         Some((Some(slot), Some(end)))
     }
 
@@ -1225,11 +1233,6 @@ impl Scan<'_, '_> {
         let f = self.finder;
         let prefix = &f.text[f.tokens[m.tok_start].start as usize..m.start];
         !prefix.is_empty() && prefix != "و" && prefix != "ف"
-    }
-
-    /// A headline's `X لـY:` has the addressee prefixed; the subject is never prefixed.
-    fn is_headline_dative(&self, _s: &Sentence, _m: &MentionRec) -> bool {
-        false
     }
 
     fn finder_word(&self, t: usize) -> &str {

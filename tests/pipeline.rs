@@ -1008,3 +1008,17 @@ fn a_name_in_quotation_marks_after_the_verb_is_its_subject_not_what_was_said() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn a_body_after_an_unnamed_title_is_its_complement_not_the_speaker() {
+    // The director, not the union, said it; and the verb that carries on his words
+    // (مضيفا) has no speaker either, not the union or the state named before.
+    let a = analyze(
+        "رحبت تونس بالاتفاق. وقال مدير اتحاد المزارعين التونسيين إن المحصول وفير هذا العام، مضيفا أن الأسعار ستنخفض.",
+    );
+    assert_eq!(speaker_of(&a, "المحصول وفير"), None, "{a:#?}");
+    assert_eq!(speaker_of(&a, "الأسعار ستنخفض"), None, "{a:#?}");
+    // The body speaks when it is the subject itself.
+    let a = analyze("وقال اتحاد المزارعين التونسيين إن المحصول وفير هذا العام.");
+    assert!(speaker_of(&a, "المحصول وفير").is_some(), "{a:#?}");
+}
