@@ -40,8 +40,12 @@ static STATEMENT_NOUNS: LazyLock<Vec<&str>> =
 
 /// Unnamed sources as the subject of a speech verb (قالت مصادر أمنية، أفاد مراسل):
 /// someone the text does not name, never the last speaker.
-static UNNAMED_SOURCES: LazyLock<Vec<&str>> =
-    LazyLock::new(|| crate::wordlist::words(include_str!("../lexicons/words/unnamed_sources.txt")));
+/// Plural heads of groups that name no group (قال نواب إن) count among them.
+static UNNAMED_SOURCES: LazyLock<Vec<&str>> = LazyLock::new(|| {
+    let mut words = crate::wordlist::words(include_str!("../lexicons/words/unnamed_sources.txt"));
+    words.extend(crate::actors::GROUP_HEADS.iter());
+    words
+});
 
 /// Documents an organization or a government issues: with the article and no author
 /// named (وأشار التقرير، وبحسب البيان), they are the last such speaker's.

@@ -139,6 +139,7 @@ mod tests {
         }
         let lists = [
             list!("duals.txt"),
+            list!("group_heads.txt"),
             list!("honorifics.txt"),
             list!("honorific_pronouns.txt"),
             list!("name_particles.txt"),

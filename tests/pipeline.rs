@@ -1022,3 +1022,28 @@ fn a_body_after_an_unnamed_title_is_its_complement_not_the_speaker() {
     let a = analyze("وقال اتحاد المزارعين التونسيين إن المحصول وفير هذا العام.");
     assert!(speaker_of(&a, "المحصول وفير").is_some(), "{a:#?}");
 }
+
+#[test]
+fn a_plural_head_with_a_definite_complement_is_a_group_that_speaks() {
+    let text = "وقال قادة الفصائل الميدانية إن الهدنة صامدة حتى الآن.";
+    let a = analyze(text);
+    let group = a
+        .actors
+        .iter()
+        .find(|x| x.kind == mawqif::ActorKind::Group)
+        .unwrap_or_else(|| panic!("no group: {a:#?}"));
+    assert_eq!(group.name, "قادة الفصائل الميدانية");
+    assert_eq!(
+        &text[group.mentions[0].start..group.mentions[0].end],
+        group.name
+    );
+    assert_eq!(speaker_of(&a, "الهدنة صامدة"), Some(group.id.0.clone()));
+    // One of them, or members named by no complement, are no group: nobody known.
+    for text in [
+        "رحبت مصر بالهدنة. وقال أحد قادة الفصائل إن الهدنة صامدة.",
+        "رحبت مصر بالهدنة. وقال نواب إن الهدنة صامدة.",
+    ] {
+        let a = analyze(text);
+        assert_eq!(speaker_of(&a, "الهدنة صامدة"), None, "{text}: {a:#?}");
+    }
+}

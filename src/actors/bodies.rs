@@ -99,6 +99,64 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// A group named by a plural head and a definite complement no lexicon knows, with
+    /// its definite adjectives (نواب المعارضة، قادة الفصائل المسلحة): its members speak
+    /// as one actor. Before a known actor (قادة حماس، أعضاء مجلس الأمن) or alone the
+    /// head names no one (an unnamed source to the quote stage).
+    pub(super) fn parse_group(&mut self, t: usize) -> Option<Np> {
+        let w = self.word(t);
+        let head = w
+            .strip_prefix('و')
+            .filter(|r| GROUP_HEADS.contains(r))
+            .unwrap_or(w);
+        if !GROUP_HEADS.contains(&head) || !self.hits_at(t).is_empty() {
+            return None;
+        }
+        // أحد زعماء القبائل، بعض نواب المعارضة: one or some of them speak, not the group.
+        if t > 0 && matches!(self.word(t - 1), "احد" | "احدي" | "بعض" | "كبار" | "من")
+        {
+            return None;
+        }
+        let complement = t + 1;
+        let stem = self.word(complement).strip_prefix("ال")?;
+        let free = |k: usize| self.hits_at(k).is_empty();
+        if stem.chars().count() < 3
+            || !free(complement)
+            || !self.tokens.get(complement).is_some_and(|tok| tok.is_word())
+            || is_not_name(self.word(complement))
+        {
+            return None;
+        }
+        // Adjectives go with the group (الفصائل المسلحة، المعارضة الموريتانية), up to two.
+        let mut k = complement + 1;
+        while k < complement + 3
+            && self.definite_adjective(k)
+            && self
+                .hits_at(k)
+                .iter()
+                .all(|h| matches!(h.lex, Lex::Nisba { .. }))
+        {
+            k += 1;
+        }
+        let words: Vec<&str> = std::iter::once(head)
+            .chain((complement..k).map(|j| self.word(j)))
+            .collect();
+        let id = romanize(&words);
+        // The name as the article writes it is taken from the span of these words.
+        let name_at = self.span_of(&words);
+        let slot = self.slot_for_key(format!("id:{id}"), || Slot {
+            name_at,
+            ..Slot::derived(id, words.join(" "), ActorKind::Group, Gender::Plural)
+        });
+        Some(Np {
+            slot,
+            tok_end: k,
+            end: self.tokens[k - 1].end as usize,
+            via: Via::Pattern,
+            weak: false,
+        })
+    }
+
     /// A dual description (الجانبان، البلدان، الطرفان) of the two actors named last:
     /// one joint actor, as in a joint statement.
     pub(super) fn parse_dual(&mut self, t: usize) -> Option<Np> {
@@ -111,7 +169,7 @@ impl<'a> Ctx<'a> {
         let mut counts: Vec<(usize, usize, usize)> = Vec::new(); // (slot, count, last seen)
         for (i, m) in self.out.mentions.iter().enumerate().rev().take(256) {
             let s = &self.out.slots[m.slot];
-            if s.kind == ActorKind::Person || s.id.contains('+') {
+            if matches!(s.kind, ActorKind::Person | ActorKind::Group) {
                 continue;
             }
             match counts.iter_mut().find(|c| c.0 == m.slot) {

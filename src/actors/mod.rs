@@ -24,7 +24,7 @@ pub(crate) use persons::romanize;
 pub(crate) use roles::resolve_roles;
 use words::*;
 pub(crate) use words::{
-    is_body_head, is_not_name, is_title_noun, is_weekday, HONORIFICS, TITLE_NOUNS,
+    is_body_head, is_not_name, is_title_noun, is_weekday, GROUP_HEADS, HONORIFICS, TITLE_NOUNS,
 };
 
 /// One actor of the article: a lexicon actor, a composed role, or a derived person.
@@ -283,6 +283,12 @@ pub(crate) fn find_actors(
             .flatten()
         {
             Some((np, Via::Pattern, ctx.tokens[i].start as usize, false))
+        } else if let Some(np) = (class & 8 != 0).then(|| ctx.parse_group(i)).flatten() {
+            // Without the conjunction (ونواب → نواب).
+            let conjunction = !GROUP_HEADS.contains(&ctx.word(i));
+            let start =
+                ctx.tokens[i].start as usize + if conjunction { 'و'.len_utf8() } else { 0 };
+            Some((np, Via::Pattern, start, false))
         } else if let Some(np) = (class & 2 != 0).then(|| ctx.parse_dual(i)).flatten() {
             Some((np, Via::Reference, ctx.mention_start(i), false))
         } else if let Some(np) = (class & 4 != 0)

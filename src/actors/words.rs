@@ -16,8 +16,8 @@ pub(super) static BODY_HEADS: LazyLock<Vec<crate::wordlist::BodyHead>> = LazyLoc
     crate::wordlist::body_heads(include_str!("../../lexicons/words/body_heads.txt"))
 });
 
-/// Whether a word is a head noun, a definite head, a dual or a title (bit flags, 0 for
-/// none): the words the patterns of this stage start from.
+/// Whether a word is a head noun, a definite head, a dual, a title or a group's head
+/// (bit flags, 0 for none): the words the patterns of this stage start from.
 pub(super) fn word_class(word: &str) -> u8 {
     // This runs at every word of the text, and most are in no class.
     static FILTER: LazyLock<Prefilter> =
@@ -35,6 +35,11 @@ pub(super) fn word_class(word: &str) -> u8 {
         }
         for t in TITLE_NOUNS.iter() {
             *m.entry((*t).to_string()).or_default() |= 4;
+        }
+        for g in GROUP_HEADS.iter() {
+            for p in ["", "و"] {
+                *m.entry(format!("{p}{g}")).or_default() |= 8;
+            }
         }
         m
     });
@@ -59,6 +64,11 @@ pub(super) fn body_head(word: &str) -> Option<&'static (&'static str, ActorKind,
 /// Dual descriptions of two actors named before (أكد الجانبان، البلدان يؤكدان).
 pub(super) static DUALS: LazyLock<Vec<&str>> =
     LazyLock::new(|| crate::wordlist::words(include_str!("../../lexicons/words/duals.txt")));
+
+/// Plural heads of groups (نواب، قادة، زعماء): with a definite complement no lexicon
+/// knows they name a group (نواب المعارضة); otherwise they are an unnamed source.
+pub(crate) static GROUP_HEADS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| crate::wordlist::words(include_str!("../../lexicons/words/group_heads.txt")));
 
 /// Head nouns of a title the lexicon may not know, which can open a long subject
 /// (مساعد المبعوث الخاص ...، مسؤول الإغاثة ...).
