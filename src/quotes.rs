@@ -879,6 +879,19 @@ impl Scan<'_, '_> {
                 return Subject::found(Some(antecedent), None);
             }
         }
+        // وكانت باريس قد انتقدت طهران: in the pluperfect the subject stands between
+        // كان and قد, and what follows the verb is its object.
+        if c >= s.start + 2 && self.finder_word(c - 1) == "قد" {
+            if let Some(m) = self.mention_end_at[c - 1]
+                .map(|i| *self.mention(i))
+                .filter(|m| m.tok_start >= s.start && !self.prepositional(m))
+            {
+                let slot = self.slot_of(&m);
+                if self.agrees(slot, g, false) {
+                    return Subject::found(Some(slot), None);
+                }
+            }
+        }
         // VSO: the subject right after the verb, past time words and adverbials.
         let mut p = after;
         let mut skipped = 0;

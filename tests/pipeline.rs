@@ -1047,3 +1047,10 @@ fn a_plural_head_with_a_definite_complement_is_a_group_that_speaks() {
         assert_eq!(speaker_of(&a, "الهدنة صامدة"), None, "{text}: {a:#?}");
     }
 }
+
+#[test]
+fn in_the_pluperfect_the_subject_stands_before_qad_and_the_actor_after_the_verb_is_its_object() {
+    let a = analyze("وكانت الحكومة الفرنسية قد انتقدت إيران بسبب برنامجها الصاروخي.");
+    assert!(has(&a, "france.government", StanceLabel::Condemn), "{a:#?}");
+    assert!(!has(&a, "iran", StanceLabel::Condemn), "{a:#?}");
+}
