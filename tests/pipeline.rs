@@ -1054,3 +1054,22 @@ fn in_the_pluperfect_the_subject_stands_before_qad_and_the_actor_after_the_verb_
     assert!(has(&a, "france.government", StanceLabel::Condemn), "{a:#?}");
     assert!(!has(&a, "iran", StanceLabel::Condemn), "{a:#?}");
 }
+
+#[test]
+fn a_bodys_general_secretariat_speaks_as_the_body() {
+    let a = analyze("وأدانت الأمانة العامة لمجلس التعاون الخليجي التفجير الذي استهدف المسجد.");
+    let gcc = a
+        .actors
+        .iter()
+        .find(|x| {
+            x.mentions
+                .iter()
+                .any(|m| m.text.starts_with("الأمانة العامة"))
+        })
+        .unwrap_or_else(|| panic!("{a:#?}"));
+    assert_eq!(gcc.kind, mawqif::ActorKind::InternationalOrganization);
+    assert!(has(&a, &gcc.id.0, StanceLabel::Condemn), "{a:#?}");
+    // A state's secretariat is no such phrase.
+    let a = analyze("وأدانت الأمانة العامة لمصر التفجير.");
+    assert!(!has(&a, "egypt", StanceLabel::Condemn), "{a:#?}");
+}

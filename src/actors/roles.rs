@@ -52,7 +52,15 @@ impl<'a> Ctx<'a> {
             };
             let r = &self.lex.roles[role as usize];
             if r.identity {
-                if self.out.slots[holder.slot].kind != ActorKind::State {
+                // A state's descriptor (دولة الكويت) takes a state; a body's (الأمانة العامة
+                // لـ...) a body, never a state or a person.
+                let holder_kind = self.out.slots[holder.slot].kind;
+                let fits = if r.kind == ActorKind::State {
+                    holder_kind == ActorKind::State
+                } else {
+                    !matches!(holder_kind, ActorKind::State | ActorKind::Person)
+                };
+                if !fits {
                     continue;
                 }
                 return Some(Np {
