@@ -1073,3 +1073,20 @@ fn a_bodys_general_secretariat_speaks_as_the_body() {
     let a = analyze("وأدانت الأمانة العامة لمصر التفجير.");
     assert!(!has(&a, "egypt", StanceLabel::Condemn), "{a:#?}");
 }
+
+#[test]
+fn a_bodys_construct_complement_runs_through_indefinite_nouns_to_its_definite_word() {
+    let a = analyze("وطالب المجلس التنسيقي لقطاع مصانع الأسمنت بخفض أسعار الوقود.");
+    let names: Vec<&str> = a.actors.iter().map(|x| x.name.as_str()).collect();
+    assert!(
+        names.contains(&"المجلس التنسيقي لقطاع مصانع الأسمنت"),
+        "{names:?}"
+    );
+    // ل on a verbal noun is purpose, not part of the name.
+    let a = analyze("وقالت اللجنة التنفيذية لتحديد موعد الانتخابات إنها ستجتمع.");
+    assert!(
+        !a.actors.iter().any(|x| x.name.contains("لتحديد")),
+        "{:?}",
+        a.actors
+    );
+}

@@ -356,7 +356,8 @@ impl<'a> Ctx<'a> {
                 // لكرة القدم completes a definite institution's name (الاتحاد العراقي
                 // لكرة القدم); after an indefinite head it is a title's complement
                 // (وكيل وزارة الحج لشؤون الحج).
-                let construct = w.starts_with("ال") && self.construct_complement(k);
+                let chain = self.construct_chain(k).filter(|_| w.starts_with("ال"));
+                let construct = chain.is_some();
                 let definite_word = x.starts_with("ال")
                     || x.starts_with("لل")
                     || x.starts_with("وال")
@@ -380,6 +381,12 @@ impl<'a> Ctx<'a> {
                 }
                 words.push(x);
                 k += 1;
+                // The rest of a construct chain goes in whole, up to its definite word
+                // (لقطاع شركات الحج): cut short, the name would end indefinite.
+                if let Some(n) = chain.filter(|&n| n > 1) {
+                    words.extend((k..k + n).map(|j| self.word(j)));
+                    k += n;
+                }
             }
             if words.len() < 2 && !head.3 {
                 return None;
@@ -576,15 +583,52 @@ impl<'a> Ctx<'a> {
     /// (لكرة القدم، لحقوق الإنسان), which may complete a name already under way; an
     /// imperfect verb (ليكون، لنضمن) or a lone word (لمدة) does not.
     pub(super) fn construct_complement(&self, k: usize) -> bool {
+        self.construct_chain(k).is_some()
+    }
+
+    /// The words after ل on a noun at `k` that complete its construct, up to and with
+    /// the definite word that ends it: one for لكرة القدم, more where indefinite nouns
+    /// stand between (لقطاع مصانع الأسمنت, at most two).
+    pub(super) fn construct_chain(&self, k: usize) -> Option<usize> {
         let x = self.word(k);
-        x.strip_prefix('ل').is_some_and(|stem| {
-            !stem.starts_with('ل')
-                && stem.chars().count() >= 3
-                && !stem.starts_with(['ي', 'ن', 'ا'])
-                && self.tokens.get(k + 1).is_some_and(|t| t.is_word())
-                && self.word(k + 1).starts_with("ال")
-                && self.hits_at(k).is_empty()
-        })
+        let stem = x.strip_prefix('ل')?;
+        if stem.starts_with('ل')
+            || stem.chars().count() < 3
+            || stem.starts_with(['ي', 'ن', 'ا'])
+            || !self.hits_at(k).is_empty()
+        {
+            return None;
+        }
+        let word_at = |j: usize| self.tokens.get(j).is_some_and(|t| t.is_word());
+        // ل on a verbal noun of forms II and V, or of the derived patterns, is mostly
+        // purpose (لتحديد موعد، لتفريق المحتجين): its chain is no name.
+        let purpose = stem.starts_with('ت') || is_verbal_noun_shaped(stem);
+        for j in k + 1..k + 4 {
+            if !word_at(j) {
+                return None;
+            }
+            let w = self.word(j);
+            if w.starts_with("ال") {
+                return Some(j - k);
+            }
+            if purpose {
+                return None;
+            }
+            // An indefinite noun in the chain: no lexicon word, particle, verb shape,
+            // pronoun or number.
+            let plain = self.hits_at(j).is_empty()
+                && !is_not_name(w)
+                // (A plural in ـات is no feminine past verb: لقطاع شركات النقل.)
+                && (!first_is_verb_shaped(w) || w.ends_with("ات"))
+                && !has_possessive(w)
+                && !w.starts_with('و')
+                && w.chars().count() >= 3
+                && !w.bytes().any(|b| b.is_ascii_digit());
+            if !plain {
+                return None;
+            }
+        }
+        None
     }
 
     /// Whether the word at `k` can go on a body's name found by pattern: the name is a
