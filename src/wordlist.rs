@@ -2,7 +2,9 @@
 //! start from (title nouns, body heads, duals, words that are never names, unnamed
 //! sources …). One normalized word a line (the forms the matcher sees: ة as ه, ى as ي,
 //! hamza carriers as ا or ء), `#` comments, blank lines ignored; `body_heads.txt` adds
-//! the kind and gender a head gives and `alone` when the definite head names a body.
+//! the kind and gender a head gives, and a flag: `alone` when the definite head names a
+//! body, `definite` when only the definite head does (الجامعة الملكية ... but not the
+//! universities جامعة ...).
 //!
 //! The files are compiled in. [`problems`] checks one the way the other lexicons are
 //! checked, naming the file, line and what is wrong; the tests run it on every bundled
@@ -37,7 +39,8 @@ pub(crate) fn problems(file: &str, text: &str, columns: usize) -> Vec<String> {
         let arity_ok = if columns == 1 {
             fields.len() == 1
         } else {
-            fields.len() == columns || fields.len() == columns + 1 && fields[columns] == "alone"
+            fields.len() == columns
+                || fields.len() == columns + 1 && matches!(fields[columns], "alone" | "definite")
         };
         if !arity_ok {
             out.push(format!(
@@ -106,21 +109,36 @@ pub(crate) fn words(text: &'static str) -> Vec<&'static str> {
         .collect()
 }
 
-/// A body head: the word, the kind and gender of the bodies it heads, and whether the
-/// definite head alone names a body.
-pub(crate) type BodyHead = (&'static str, ActorKind, Gender, bool);
+/// A body head of `body_heads.txt`.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct BodyHead {
+    pub word: &'static str,
+    pub kind: ActorKind,
+    pub gender: Gender,
+    /// The definite head alone names a body (الشرطة).
+    pub alone: bool,
+    /// Only the definite head heads a body (الجامعة التونسية لكرة اليد); the
+    /// indefinite one heads other things (جامعة: a university).
+    pub definite_only: bool,
+}
 
 /// The bundled body-head table; lines [`problems`] rejects are left out.
 pub(crate) fn body_heads(text: &'static str) -> Vec<BodyHead> {
     entries(text)
         .filter_map(|(_, f)| {
-            let alone = match f.len() {
-                3 => false,
-                4 if f[3] == "alone" => true,
+            let flag = match f.len() {
+                3 => "",
+                4 if matches!(f[3], "alone" | "definite") => f[3],
                 _ => return None,
             };
-            Some((f[0], parse_kind(f[1])?, parse_gender(f[2])?, alone))
-                .filter(|h| is_normalized_word(h.0))
+            Some(BodyHead {
+                word: f[0],
+                kind: parse_kind(f[1])?,
+                gender: parse_gender(f[2])?,
+                alone: flag == "alone",
+                definite_only: flag == "definite",
+            })
+            .filter(|h| is_normalized_word(h.word))
         })
         .collect()
 }
@@ -185,12 +203,14 @@ mod tests {
             words(Box::leak(text.to_string().into_boxed_str())),
             vec!["حزب"]
         );
-        let table = "صحيفه organization f\nشرطه government f alone\nمجلس body m\n";
+        let table = "صحيفه organization f\nشرطه government f alone\nمجلس body m\nجامعه organization f definite\nلجنه organization f often\n";
         let p = problems("b.txt", table, 3);
-        assert_eq!(p.len(), 1, "{p:?}");
+        assert_eq!(p.len(), 2, "{p:?}");
         assert!(p[0].starts_with("b.txt:3: field \"kind\""), "{p:?}");
+        assert!(p[1].starts_with("b.txt:5: expected 3 field(s)"), "{p:?}");
         let heads = body_heads(Box::leak(table.to_string().into_boxed_str()));
-        assert_eq!(heads.len(), 2);
-        assert!(heads[1].3);
+        assert_eq!(heads.len(), 3);
+        assert!(heads[1].alone && !heads[1].definite_only);
+        assert!(heads[2].definite_only && !heads[2].alone);
     }
 }

@@ -1090,3 +1090,26 @@ fn a_bodys_construct_complement_runs_through_indefinite_nouns_to_its_definite_wo
         a.actors
     );
 }
+
+#[test]
+fn a_definite_federation_named_jamia_is_a_body_and_a_university_is_not_made_one() {
+    let a = analyze("وأعلنت الجامعة التونسية لكرة اليد أنها ستطعن في قرار الاتحاد الدولي.");
+    let names: Vec<&str> = a.actors.iter().map(|x| x.name.as_str()).collect();
+    assert!(names.contains(&"الجامعة التونسية لكرة اليد"), "{names:?}");
+    assert_eq!(
+        a.quotes[0].speaker.as_ref().map(|s| s.0.as_str()),
+        Some(
+            a.actors
+                .iter()
+                .find(|x| x.name == "الجامعة التونسية لكرة اليد")
+                .map(|x| x.id.0.as_str())
+                .unwrap_or("")
+        )
+    );
+    let a = analyze("وأعلنت جامعة الملك فهد عن وظائف شاغرة للمعيدين.");
+    assert!(
+        !a.actors.iter().any(|x| x.name.starts_with("جامعة")),
+        "{:?}",
+        a.actors
+    );
+}

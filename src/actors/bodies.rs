@@ -250,8 +250,8 @@ impl<'a> Ctx<'a> {
     pub(super) fn parse_pattern_body(&mut self, t: usize) -> Option<Np> {
         let w = self.word(t);
         let (head, institution) = match body_head(w) {
-            Some(head) => (head, false),
-            None => (self.definite_institution(t)?, true),
+            Some(head) if !head.definite_only => (head, false),
+            _ => (self.definite_institution(t)?, true),
         };
         // A word of the lexicons starts no body by pattern, except a bare reference
         // form opening an institution's name (الاتحاد العراقي لكرة القدم: not the
@@ -388,7 +388,7 @@ impl<'a> Ctx<'a> {
                     k += n;
                 }
             }
-            if words.len() < 2 && !head.3 {
+            if words.len() < 2 && !head.alone {
                 return None;
             }
             // مجلس مقاطعة، مكتب محاماة: a council, office, department or ministry is
@@ -406,7 +406,7 @@ impl<'a> Ctx<'a> {
                 return None;
             }
         }
-        let (kind, gender) = (head.1, head.2);
+        let (kind, gender) = (head.kind, head.gender);
         // الشرطة الاتحادية after شرطة دبي: a definite head takes up the body named before.
         if let Some(stem) = w.strip_prefix("ال") {
             if let Some(&slot) = self.body_by_head.get(stem) {
@@ -512,7 +512,7 @@ impl<'a> Ctx<'a> {
     pub(super) fn definite_institution(
         &self,
         t: usize,
-    ) -> Option<&'static (&'static str, ActorKind, Gender, bool)> {
+    ) -> Option<&'static crate::wordlist::BodyHead> {
         let w = self.word(t);
         let head = body_head(w.strip_prefix("ال")?)?;
         let next = self.word(t + 1);
@@ -524,7 +524,7 @@ impl<'a> Ctx<'a> {
             .hits_at(t)
             .iter()
             .any(|h| matches!(h.lex, Lex::ActorRef { .. } | Lex::RoleRef { .. }));
-        let proper = head.0 != "شركه"
+        let proper = head.word != "شركه"
             && next.strip_prefix("ال").is_some_and(|stem| {
                 stem.chars().count() >= 3 && !self.lex.common_words.contains(stem)
             })

@@ -25,8 +25,10 @@ pub(super) fn word_class(word: &str) -> u8 {
     static CLASSES: LazyLock<FastMap<String, u8>> = LazyLock::new(|| {
         let mut m: FastMap<String, u8> = FastMap::default();
         for h in BODY_HEADS.iter() {
-            *m.entry(h.0.to_string()).or_default() |= 1;
-            *m.entry(format!("ال{}", h.0)).or_default() |= 1;
+            if !h.definite_only {
+                *m.entry(h.word.to_string()).or_default() |= 1;
+            }
+            *m.entry(format!("ال{}", h.word)).or_default() |= 1;
         }
         for d in DUALS.iter() {
             for p in ["", "و", "ف"] {
@@ -50,12 +52,12 @@ pub(super) fn word_class(word: &str) -> u8 {
 }
 
 /// The entry of [`BODY_HEADS`] for a word, if it is one.
-pub(super) fn body_head(word: &str) -> Option<&'static (&'static str, ActorKind, Gender, bool)> {
+pub(super) fn body_head(word: &str) -> Option<&'static crate::wordlist::BodyHead> {
     static INDEX: LazyLock<FastMap<&'static str, usize>> = LazyLock::new(|| {
         BODY_HEADS
             .iter()
             .enumerate()
-            .map(|(i, h)| (h.0, i))
+            .map(|(i, h)| (h.word, i))
             .collect()
     });
     INDEX.get(word).map(|&i| &BODY_HEADS[i])
