@@ -1563,3 +1563,23 @@ mod tests {
         assert_eq!(lex.given_names, ["احمد", "سامي"]);
     }
 }
+#[cfg(test)]
+mod dump_forms_tmp {
+    #[test]
+    #[ignore]
+    fn dump() {
+        let lex = super::Lexicon::from_sources(&super::bundled_sources()).unwrap();
+        let mut out = String::new();
+        for c in &lex.cues {
+            for (f, form) in &c.forms {
+                out.push_str(&format!("cue\t{}\t{}\t{:?}\n", c.id, f, form));
+            }
+        }
+        for e in &lex.evaluative {
+            for f in &e.forms {
+                out.push_str(&format!("eval\t{}\t{}\t-\n", e.id, f));
+            }
+        }
+        std::fs::write("/tmp/forms.tsv", out).unwrap();
+    }
+}
