@@ -38,6 +38,13 @@ pub(crate) struct SpeechEvent {
 static STATEMENT_NOUNS: LazyLock<Vec<&str>> =
     LazyLock::new(|| crate::wordlist::words(include_str!("../lexicons/words/statement_nouns.txt")));
 
+/// Whether a cue's verbal noun, renewed (جدد تأكيده على أن), is a report made again: a
+/// statement, which takes على أن. A call renewed (جددت دعوتها إلى) is a stance taken,
+/// its object not words said.
+fn restatable(cue: &crate::lexicon::CueEntry) -> bool {
+    cue.quote && cue.frames.contains(&Frame::OnThat)
+}
+
 /// Unnamed sources as the subject of a speech verb (قالت مصادر أمنية، أفاد مراسل):
 /// someone the text does not name, never the last speaker.
 /// Plural heads of groups that name no group (قال نواب إن) count among them.
@@ -587,6 +594,12 @@ impl Scan<'_, '_> {
             } else {
                 (speaker, unknown_subject)
             };
+            // جدد الوزير تأكيده على أن ...: a speech cue's verbal noun as the object is
+            // that report made again; the noun is the cue, read with its own frames.
+            let (hit, after) = match self.restated(entry, after) {
+                Some(noun) => (noun, noun.tok_end as usize),
+                None => (hit, after),
+            };
             let mut boundary = self.clause_start(s, c);
             // An SVO subject starts the clause even without a comma before it (الأردن
             // يدين ... ومصر ترحب ...).
@@ -631,6 +644,55 @@ impl Scan<'_, '_> {
                 events.push(ev);
             }
         }
+    }
+
+    /// The verbal noun of a reporting cue after a cue with the frame `restates` and its
+    /// subject (جدد الرئيس تأكيده): at `after`, or within the next three words when the
+    /// subject named no actor (جدد الوزير القطري التأكيد على أن).
+    fn restated(&self, entry: &crate::lexicon::CueEntry, after: usize) -> Option<Hit> {
+        if !entry.frames.contains(&Frame::Restates) {
+            return None;
+        }
+        let tokens = self.finder.tokens;
+        (after..(after + 4).min(tokens.len()))
+            .take_while(|&t| tokens[t].is_word() && (t == after || self.mention_at[t].is_none()))
+            .find_map(|t| self.speech_noun_at(t))
+    }
+
+    /// A reporting cue's verbal noun at `t`, bare, with a pronoun or with the article.
+    fn speech_noun_at(&self, t: usize) -> Option<Hit> {
+        let found = self.hits_at(t).iter().copied().find(|h| match h.lex {
+            Lex::Cue {
+                cue,
+                form: CueForm::Noun,
+                ..
+            } => h.prefix == 0 && restatable(&self.finder.lex.cues[cue as usize]),
+            _ => false,
+        });
+        if found.is_some() {
+            return found;
+        }
+        // The definite noun (جدد التأكيد على أن), which the matcher does not list.
+        let stem = self.finder_word(t).strip_prefix("ال")?;
+        let cue = self.finder.lex.cues.iter().position(|c| {
+            restatable(c)
+                && c.forms
+                    .iter()
+                    .any(|(form, kind)| *kind == CueForm::Noun && form == stem)
+        })?;
+        let tok = &self.finder.tokens[t];
+        Some(Hit {
+            tok_start: t as u32,
+            tok_end: t as u32 + 1,
+            start: tok.start,
+            end: tok.end,
+            prefix: 0,
+            lex: Lex::Cue {
+                cue: cue as u32,
+                form: CueForm::Noun,
+                enclitic: false,
+            },
+        })
     }
 
     /// Reported content attributed with "according to" (ووفقا للأمم المتحدة، ...؛ وبحسب

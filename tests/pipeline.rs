@@ -1113,3 +1113,19 @@ fn a_definite_federation_named_jamia_is_a_body_and_a_university_is_not_made_one(
         a.actors
     );
 }
+
+#[test]
+fn a_renewed_speech_act_is_a_report_read_with_the_nouns_frames() {
+    let a = analyze("وجددت وزارة الخارجية القطرية تأكيدها على أن الحوار هو السبيل الوحيد.");
+    assert_eq!(a.quotes.len(), 1, "{a:#?}");
+    assert_eq!(a.quotes[0].content.text, "الحوار هو السبيل الوحيد");
+    assert_eq!(
+        a.quotes[0].speaker.as_ref().map(|s| s.0.as_str()),
+        Some("qatar.foreign_ministry")
+    );
+    let a = analyze("وجدد الوزير القطري التأكيد على أن الحوار هو السبيل الوحيد.");
+    assert_eq!(a.quotes.len(), 1, "{a:#?}");
+    // Renewing a contract reports nothing.
+    let a = analyze("وجددت الشركة القطرية عقدها مع المورد لعامين.");
+    assert!(a.quotes.is_empty(), "{a:#?}");
+}

@@ -231,6 +231,9 @@ pub(crate) enum Frame {
     With,
     /// عن + the actor reported from, who is the speaker (نقلت الصحيفة عن الوزير).
     Source,
+    /// The verbal noun of a speech cue as object: that report made again, read with
+    /// the noun's own frames (جدد تأكيده على أن ...، جددت الوزارة دعوتها إلى ...).
+    Restates,
 }
 
 impl Frame {
@@ -246,6 +249,7 @@ impl Frame {
             "to" => Frame::To,
             "with" => Frame::With,
             "source" => Frame::Source,
+            "restates" => Frame::Restates,
             _ => return None,
         })
     }
