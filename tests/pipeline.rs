@@ -1129,3 +1129,27 @@ fn a_renewed_speech_act_is_a_report_read_with_the_nouns_frames() {
     let a = analyze("وجددت الشركة القطرية عقدها مع المورد لعامين.");
     assert!(a.quotes.is_empty(), "{a:#?}");
 }
+
+#[test]
+fn a_surname_shared_with_a_famous_person_goes_to_the_person_this_article_introduced() {
+    let a =
+        analyze("وقال الباحث الاقتصادي سمير عباس إن الأسعار سترتفع. وأضاف عباس أن التضخم سيستمر.");
+    assert_eq!(
+        speaker_of(&a, "التضخم سيستمر").as_deref(),
+        Some("smyr_abas"),
+        "{a:#?}"
+    );
+    assert!(
+        !a.actors.iter().any(|x| x.id.0 == "mahmoud_abbas"),
+        "{a:#?}"
+    );
+    // Named by the lexicon after the other, the famous one keeps his name.
+    let a = analyze(
+        "وقال الباحث سمير عباس إن الأسعار سترتفع. وقال الرئيس الفلسطيني محمود عباس إن المفاوضات متوقفة. وأضاف عباس أن الاستيطان غير شرعي.",
+    );
+    assert_eq!(
+        speaker_of(&a, "الاستيطان غير شرعي").as_deref(),
+        Some("mahmoud_abbas"),
+        "{a:#?}"
+    );
+}

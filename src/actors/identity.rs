@@ -75,12 +75,29 @@ impl<'a> Ctx<'a> {
             };
             (m.tok_start > 0 && near_cue(m.tok_start - 1)) || near_cue(m.tok_end)
         };
-        let keep: Vec<bool> = self
-            .out
-            .mentions
-            .iter()
-            .map(|m| !m.weak || strong[m.slot] || by_cue(m))
-            .collect();
+        // A weak name that is the surname of a person the article introduced more
+        // recently than it named the lexicon's bearer (جواد هادي عباس ... وأوضح عباس) is
+        // that person's: it goes, and the short-name pass gives it to them.
+        let mut surnames: FastMap<String, usize> = FastMap::default();
+        let mut last_strong: Vec<Option<usize>> = vec![None; self.out.slots.len()];
+        let mut keep = vec![true; self.out.mentions.len()];
+        for (i, m) in self.out.mentions.iter().enumerate() {
+            let slot = &self.out.slots[m.slot];
+            if m.weak {
+                let word = &self.text[m.start..m.end];
+                let introduced = surnames.get(word).copied();
+                let later_than_bearer =
+                    introduced.is_some_and(|at| last_strong[m.slot].is_none_or(|named| at > named));
+                keep[i] = !later_than_bearer && (strong[m.slot] || by_cue(m));
+                continue;
+            }
+            last_strong[m.slot] = Some(m.start);
+            if slot.kind == ActorKind::Person && slot.lexicon.is_none() {
+                for key in person_surnames(self.lex, slot) {
+                    surnames.insert(key.to_string(), m.start);
+                }
+            }
+        }
         let mut i = 0;
         self.out.mentions.retain(|_| {
             i += 1;
