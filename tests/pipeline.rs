@@ -1153,3 +1153,18 @@ fn a_surname_shared_with_a_famous_person_goes_to_the_person_this_article_introdu
         "{a:#?}"
     );
 }
+
+#[test]
+fn yatabi_with_a_colon_carries_on_a_speech_and_without_one_monitors() {
+    let a = analyze("قال المحلل سامي خوري إن السوق هادئة. ويتابع: «الأسعار ستستقر قريبا».");
+    let analyst = speaker_of(&a, "السوق هادئة");
+    assert!(analyst.is_some(), "{a:#?}");
+    assert_eq!(speaker_of(&a, "الأسعار ستستقر"), analyst, "{a:#?}");
+    let a = analyze("وقالت مصادر تتابع الملف عن كثب إن المفاوضات متعثرة.");
+    assert!(
+        !a.quotes
+            .iter()
+            .any(|q| q.cue.as_ref().is_some_and(|c| c.text.contains("تتابع"))),
+        "{a:#?}"
+    );
+}
