@@ -437,6 +437,15 @@ impl Scan<'_, '_> {
 
     fn sentence_events(&self, s: &Sentence, events: &mut Vec<SpeechEvent>) {
         let f = self.finder;
+        // «مهدي جمعة: جددت عقدا واحدا»: an actor and a colon open the sentence, and the
+        // rest is their words, whatever verbs are in them (جددت is the speaker's own).
+        if let Some(ev) = self
+            .headline_quote(s)
+            .filter(|ev| self.owns_its_sentence(ev))
+        {
+            events.push(ev);
+            return;
+        }
         let cues = self.cues_in(s);
         let first_event = events.len();
         let mut pending: Vec<Pending> = Vec::new();
@@ -1681,6 +1690,24 @@ impl Scan<'_, '_> {
     }
 
     /// A headline or lead of the form `X: ...` or `X لـY: ...`: X's words after the colon.
+    /// Whether a colon quote found by [`Self::headline_quote`] is its sentence's only
+    /// report: its speaker is no state (القاهرة: is a dateline) and its content does
+    /// not open with a verb and the actor or title that reports it (الرياض: أعلنت
+    /// الوزارة ...، نواف بن محمد: كشف عضو الشرف ...).
+    fn owns_its_sentence(&self, ev: &SpeechEvent) -> bool {
+        let Some(speaker) = ev.speaker else {
+            return false;
+        };
+        if self.finder.found.slots[speaker].kind == ActorKind::State {
+            return false;
+        }
+        let first = ev.content.0;
+        let reported = self.has_cue(first)
+            && (first + 1..(first + 3).min(self.finder.tokens.len()))
+                .any(|t| self.mention_at[t].is_some() || self.starts_with_title(t));
+        !reported
+    }
+
     fn headline_quote(&self, s: &Sentence) -> Option<SpeechEvent> {
         let f = self.finder;
         let mi = self.mention_at[s.start]?;
