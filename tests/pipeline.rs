@@ -1171,7 +1171,8 @@ fn yatabi_with_a_colon_carries_on_a_speech_and_without_one_monitors() {
 
 #[test]
 fn a_headline_name_and_colon_own_the_words_after_them_even_with_a_verb_in_them() {
-    let text = "سامي الخطيب: أعلنت انسحابي من السباق\nأعلن المرشح سامي الخطيب انسحابه من الانتخابات.";
+    let text =
+        "سامي الخطيب: أعلنت انسحابي من السباق\nأعلن المرشح سامي الخطيب انسحابه من الانتخابات.";
     let a = analyze(text);
     let first = a.quotes.first().unwrap_or_else(|| panic!("{a:#?}"));
     assert_eq!(first.content.text, "أعلنت انسحابي من السباق", "{a:#?}");
@@ -1182,4 +1183,16 @@ fn a_headline_name_and_colon_own_the_words_after_them_even_with_a_verb_in_them()
         !a.quotes.iter().any(|q| q.content.text.starts_with("أعلنت")),
         "{a:#?}"
     );
+}
+
+#[test]
+fn the_members_of_a_known_body_speak_as_that_body_and_a_states_leaders_do_not() {
+    let a = analyze("رحبت مصر بالاتفاق. وأكد أعضاء مجلس الأمن أن الهدنة يجب أن تستمر.");
+    assert_eq!(
+        speaker_of(&a, "الهدنة يجب").as_deref(),
+        Some("un_security_council"),
+        "{a:#?}"
+    );
+    let a = analyze("رحبت مصر بالاتفاق. وأكد قادة إيران أن الهدنة يجب أن تستمر.");
+    assert_eq!(speaker_of(&a, "الهدنة يجب"), None, "{a:#?}");
 }

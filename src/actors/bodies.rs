@@ -101,8 +101,9 @@ impl<'a> Ctx<'a> {
 
     /// A group named by a plural head and a definite complement no lexicon knows, with
     /// its definite adjectives (نواب المعارضة، قادة الفصائل المسلحة): its members speak
-    /// as one actor. Before a known actor (قادة حماس، أعضاء مجلس الأمن) or alone the
-    /// head names no one (an unnamed source to the quote stage).
+    /// as one actor. Before a body the lexicon knows (أعضاء مجلس الأمن) they are that
+    /// body; before a state, or alone, the head names no one (an unnamed source to the
+    /// quote stage).
     pub(super) fn parse_group(&mut self, t: usize) -> Option<Np> {
         let w = self.word(t);
         let head = w
@@ -118,6 +119,25 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let complement = t + 1;
+        // أعضاء مجلس الأمن، قادة الحركة ...: the members of a body the lexicon knows
+        // speak as that body. (A state's leaders or ministers are no such voice.)
+        if let Some(h) = self.actor_hit(complement, |kind| {
+            !matches!(kind, ActorKind::Person | ActorKind::State)
+        }) {
+            let Lex::Actor { actor, weak: false } = h.lex else {
+                return None;
+            };
+            if h.prefix != 0 {
+                return None;
+            }
+            return Some(Np {
+                slot: self.lexicon_slot(actor),
+                tok_end: h.tok_end as usize,
+                end: h.end as usize,
+                via: Via::Name,
+                weak: false,
+            });
+        }
         let stem = self.word(complement).strip_prefix("ال")?;
         let free = |k: usize| self.hits_at(k).is_empty();
         if stem.chars().count() < 3
