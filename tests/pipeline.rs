@@ -1196,3 +1196,31 @@ fn the_members_of_a_known_body_speak_as_that_body_and_a_states_leaders_do_not() 
     let a = analyze("رحبت مصر بالاتفاق. وأكد قادة إيران أن الهدنة يجب أن تستمر.");
     assert_eq!(speaker_of(&a, "الهدنة يجب"), None, "{a:#?}");
 }
+
+#[test]
+fn a_lineage_runs_through_compound_names_and_a_famous_first_name_does_not_stop_it() {
+    let a = analyze("وقال الدكتور عبد الرحمن بن عبد الله بن محمد الغامدي إن الخطة جاهزة.");
+    let names: Vec<&str> = a.actors.iter().map(|x| x.name.as_str()).collect();
+    assert!(
+        names.contains(&"عبد الرحمن بن عبد الله بن محمد الغامدي"),
+        "{names:?}"
+    );
+    // مشعل is the lexicon's weak name for Khaled Meshaal; بن ماجد goes on to someone else.
+    let a = analyze("وقال الأمير مشعل بن ماجد إن الفعاليات ناجحة.");
+    assert!(
+        !a.actors.iter().any(|x| x.id.0 == "khaled_meshaal"),
+        "{a:#?}"
+    );
+    assert!(
+        a.actors.iter().any(|x| x.name == "مشعل بن ماجد"),
+        "{:?}",
+        a.actors
+    );
+    // The word after بن is a name even when it reads as a nisba (بن تركي).
+    let a = analyze("وقال الأمير فيصل بن تركي إن الفريق جاهز.");
+    assert!(
+        a.actors.iter().any(|x| x.name == "فيصل بن تركي"),
+        "{:?}",
+        a.actors
+    );
+}

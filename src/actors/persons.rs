@@ -146,8 +146,14 @@ impl<'a> Ctx<'a> {
         {
             return None;
         }
-        // A lexicon person starting here wins: it carries a stable id.
-        if self.actor_hit(t, |k| k == ActorKind::Person).is_some() {
+        // A lexicon person starting here wins: it carries a stable id. A weak name (a
+        // first name the lexicon gives a famous bearer: مشعل) does not: the longer parse
+        // wins (الأمير مشعل بن ماجد is not Khaled Meshaal).
+        // (Only a whole word: لصالح is «in favour of», whatever name follows.)
+        let known = self
+            .actor_hit(t, |k| k == ActorKind::Person)
+            .is_some_and(|h| matches!(h.lex, Lex::Actor { weak: false, .. }) || h.prefix > 0);
+        if known {
             return None;
         }
         // ... and so does one that takes this word in (الملك سلمان الوفد: the lexicon
@@ -195,9 +201,14 @@ impl<'a> Ctx<'a> {
         }
         let mut words: Vec<&'a str> = vec![first];
         let mut k = t + 1;
-        // Up to six words: a Gulf name runs to five (فرحان بن نايف الفيصل الجربا).
-        while words.len() < 6 && k < self.tokens.len() && self.tokens[k].is_word() {
+        // Up to six words: a Gulf name runs to five (فرحان بن نايف الفيصل الجربا); a
+        // lineage with compound names (عبد الرحمن بن عبد الله بن محمد السند) counts each
+        // عبد and its complement as one, to nine words at most.
+        let cap = |words: &[&str]| 6 + words.iter().filter(|w| **w == "عبد").count().min(3);
+        while words.len() < cap(&words) && k < self.tokens.len() && self.tokens[k].is_word() {
             let w = self.word(k);
+            // The word after بن is a name, whatever else it looks like (بن تركي، بن ضاوي).
+            let after_particle = words.last().is_some_and(|l| NAME_PARTICLES.contains(l));
             if is_not_name(w)
                 || self.lex.common_words.contains(w)
                 || w.chars().count() < 2 && !NAME_PARTICLES.contains(&w)
@@ -207,6 +218,7 @@ impl<'a> Ctx<'a> {
             // Past four words only the chain of a lineage goes on: a particle, a given
             // name or a definite family name (... بن محمد بن صالح الصمعاني).
             let lineage = NAME_PARTICLES.contains(&w)
+                || after_particle
                 || w.starts_with("ال") && !w.starts_with("لل")
                 || self
                     .hits_at(k)
@@ -250,10 +262,12 @@ impl<'a> Ctx<'a> {
                 .hits_at(k)
                 .iter()
                 .any(|h| matches!(h.lex, Lex::GivenName | Lex::Actor { .. }));
+            // (An imperfect in ي of four or five letters too: ماجد يصافح، نيكي يصعد.)
             let derived_imperfect = ["يت", "يس", "ين", "تت", "تس"]
                 .iter()
                 .any(|p| w.starts_with(p))
-                && w.chars().count() >= 5;
+                && w.chars().count() >= 5
+                || w.starts_with('ي') && (4..=5).contains(&w.chars().count());
             let plural_past = w.ends_with("وا") && (4..=6).contains(&w.chars().count());
             // بجدارته، ونظراته، لخلفيته: a preposition or و on a noun with a pronoun is
             // the sentence going on (a name in ـة such as فلاتة has no proclitic).
@@ -261,6 +275,7 @@ impl<'a> Ctx<'a> {
                 && w.ends_with("ته")
                 && w.chars().count() >= 5;
             if !any_name
+                && !after_particle
                 && (derived_imperfect || plural_past || with_pronoun || is_verbal_noun_shaped(w))
             {
                 break;
@@ -283,6 +298,7 @@ impl<'a> Ctx<'a> {
                     h.lex,
                     Lex::GivenName | Lex::Actor { .. } | Lex::Modifier { .. }
                 ) || family_adjective && matches!(h.lex, Lex::Eval { .. })
+                    || after_particle && matches!(h.lex, Lex::Nisba { .. })
             };
             let blocked = self.hits_at(k).iter().any(|h| !name_like(h)) || self.hits_at(k).iter().any(|h| {
                 matches!(h.lex, Lex::Actor { actor, .. } if self.lex.actors[actor as usize].kind != ActorKind::Person)

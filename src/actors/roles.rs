@@ -342,15 +342,27 @@ impl<'a> Ctx<'a> {
             .actor_hit(k, |kind| kind == ActorKind::Person)
             .filter(|h| h.prefix == 0)
         {
-            let Lex::Actor { actor, .. } = h.lex else {
+            let Lex::Actor { actor, weak } = h.lex else {
                 return None;
             };
+            let tok_end = h.tok_end as usize;
+            let end = h.end as usize;
+            // A weak name (a famous bearer's first name) that a longer name goes on
+            // from is someone else (الأمير مشعل بن ماجد).
+            if weak {
+                if let Some(np) = self
+                    .parse_given_name(k, true)
+                    .filter(|np| np.tok_end > tok_end)
+                {
+                    return Some(np);
+                }
+            }
             let slot = self.lexicon_slot(actor);
             // A lexicon surname may carry the name on (أحمد أبو الغيط).
             return Some(Np {
                 slot,
-                tok_end: h.tok_end as usize,
-                end: h.end as usize,
+                tok_end,
+                end,
                 via: Via::Name,
                 weak: false,
             });
