@@ -484,7 +484,9 @@ impl<'a> Ctx<'a> {
         let wanted: Vec<&str> = words.iter().map(|w| stem(w)).collect();
         let slots = &self.out.slots;
         let holds_all = |n: &str| {
-            n.split(' ').count() > wanted.len()
+            // More words than wanted, counted as spaces + 1: a byte count, where splitting
+            // searched char by char through every name of every body in the article.
+            n.bytes().filter(|&b| b == b' ').count() >= wanted.len()
                 && wanted.iter().all(|w| n.split(' ').any(|h| stem(h) == *w))
         };
         (0..slots.len()).rev().take(256).find(|&i| {
