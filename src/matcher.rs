@@ -7,6 +7,7 @@
 //! already say where words begin and end, so the scan does not run over every byte again.
 
 use std::collections::HashMap;
+use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
 #[cfg(test)]
@@ -524,11 +525,14 @@ impl LexMatcher {
                 continue;
             }
             let (tok_start, tok_end) = (tok.start as usize, tok.end as usize);
-            let mut prefixes = [0usize; 3];
-            let count = proclitic_lengths(&bytes[tok_start..tok_end], &mut prefixes);
-            for &prefix_len in &prefixes[..count] {
-                let start = tok_start + prefix_len;
-                let chains = chain_classes(&text[tok_start..start]);
+            let mut prefixes = [Chain::default(); 3];
+            let count = proclitics(&bytes[tok_start..tok_end], &mut prefixes);
+            for &Chain {
+                len,
+                classes: chains,
+            } in &prefixes[..count]
+            {
+                let start = tok_start + len;
                 self.phrases
                     .find(bytes, tokens, first, start, |last, pattern| {
                         found(first, start, last, (pattern, chains))
@@ -583,29 +587,69 @@ fn starts_with_letter(word: &[u8], at: usize, letter: char) -> bool {
     word.get(at..at + encoded.len()) == Some(encoded)
 }
 
-/// The byte lengths of the proclitic chains `word` may begin with, the empty chain
-/// first; a chain never takes the whole word. Any chain of [`NOMINAL_PREFIXES`],
+/// Letters that may begin a proclitic chain.
+const FIRST: [char; 6] = ['و', 'ف', 'ب', 'ل', 'ك', 'س'];
+/// Letters that may follow the conjunction و or ف (the first two of [`FIRST`]) in a chain.
+const AFTER_CONJUNCTION: [char; 4] = ['ب', 'ل', 'ك', 'س'];
+
+/// A proclitic chain a word may begin with: its length in bytes and the classes of form
+/// it may stand before ([`chain_classes`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Chain {
+    len: usize,
+    classes: u8,
+}
+
+/// [`chain_classes`] of every chain [`proclitics`] can find, by its letters' places in
+/// [`FIRST`] and [`AFTER_CONJUNCTION`]: computed once from the prefix lists, where
+/// comparing the chain with each list at every word start cost more than the look-up of
+/// the forms after it.
+struct ChainTable {
+    empty: u8,
+    one: [u8; FIRST.len()],
+    two: [[u8; AFTER_CONJUNCTION.len()]; 2],
+}
+
+static CHAINS: LazyLock<ChainTable> = LazyLock::new(|| ChainTable {
+    empty: chain_classes(""),
+    one: FIRST.map(|a| chain_classes(a.encode_utf8(&mut [0; 4]))),
+    two: [FIRST[0], FIRST[1]].map(|a| AFTER_CONJUNCTION.map(|b| chain_classes(&format!("{a}{b}")))),
+});
+
+/// The proclitic chains `word` may begin with, the empty chain first, with their classes;
+/// a chain never takes the whole word. Any chain of [`NOMINAL_PREFIXES`],
 /// [`VERBAL_PREFIXES`], [`PARTICLE_PREFIXES`] or [`ELIDED_PREFIXES`] is among them.
-fn proclitic_lengths(word: &[u8], out: &mut [usize; 3]) -> usize {
-    const FIRST: [char; 6] = ['و', 'ف', 'ب', 'ل', 'ك', 'س'];
-    const AFTER_CONJUNCTION: [char; 4] = ['ب', 'ل', 'ك', 'س'];
+fn proclitics(word: &[u8], out: &mut [Chain; 3]) -> usize {
     const LETTER: usize = 2;
-    out[0] = 0;
+    let table = &*CHAINS;
+    out[0] = Chain {
+        len: 0,
+        classes: table.empty,
+    };
     let mut count = 1;
-    if word.len() <= LETTER || !FIRST.iter().any(|&c| starts_with_letter(word, 0, c)) {
+    if word.len() <= LETTER {
         return count;
     }
-    out[count] = LETTER;
+    let Some(first) = FIRST.iter().position(|&c| starts_with_letter(word, 0, c)) else {
+        return count;
+    };
+    out[count] = Chain {
+        len: LETTER,
+        classes: table.one[first],
+    };
     count += 1;
-    let conjunction = starts_with_letter(word, 0, 'و') || starts_with_letter(word, 0, 'ف');
-    if conjunction
-        && word.len() > 2 * LETTER
-        && AFTER_CONJUNCTION
+    // و and ف, the conjunctions, may take a second proclitic.
+    if first < 2 && word.len() > 2 * LETTER {
+        if let Some(second) = AFTER_CONJUNCTION
             .iter()
-            .any(|&c| starts_with_letter(word, LETTER, c))
-    {
-        out[count] = 2 * LETTER;
-        count += 1;
+            .position(|&c| starts_with_letter(word, LETTER, c))
+        {
+            out[count] = Chain {
+                len: 2 * LETTER,
+                classes: table.two[first][second],
+            };
+            count += 1;
+        }
     }
     count
 }
@@ -729,9 +773,10 @@ mod tests {
                     continue;
                 };
                 let tok = &tokens[first];
-                let mut chains = [0usize; 3];
-                let count = proclitic_lengths(&nt.as_bytes()[tok.range()], &mut chains);
-                if tok.is_word() && chains[..count].contains(&(s - tok.start as usize)) {
+                let mut chains = [Chain::default(); 3];
+                let count = proclitics(&nt.as_bytes()[tok.range()], &mut chains);
+                let prefix = s - tok.start as usize;
+                if tok.is_word() && chains[..count].iter().any(|c| c.len == prefix) {
                     scan.push((first, s, last, hit.pattern().as_u32()));
                 }
             }
