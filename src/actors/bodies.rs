@@ -487,7 +487,11 @@ impl<'a> Ctx<'a> {
             // More words than wanted, counted as spaces + 1: a byte count, where splitting
             // searched char by char through every name of every body in the article.
             n.bytes().filter(|&b| b == b' ').count() >= wanted.len()
-                && wanted.iter().all(|w| n.split(' ').any(|h| stem(h) == *w))
+                // A stem is a suffix of its word: most words are turned away by their end
+                // before trying every prefix.
+                && wanted
+                    .iter()
+                    .all(|w| n.split(' ').any(|h| h.ends_with(w) && stem(h) == *w))
         };
         (0..slots.len()).rev().take(256).find(|&i| {
             let s = &slots[i];
