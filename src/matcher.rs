@@ -580,17 +580,41 @@ impl LexMatcher {
     }
 }
 
-/// Whether `word` begins with the two-byte Arabic letter `letter`.
-fn starts_with_letter(word: &[u8], at: usize, letter: char) -> bool {
-    let mut buf = [0u8; 4];
-    let encoded = letter.encode_utf8(&mut buf).as_bytes();
-    word.get(at..at + encoded.len()) == Some(encoded)
+/// The UTF-8 bytes of a two-byte char (U+0080 to U+07FF), as one big-endian number.
+const fn two_byte_code(c: char) -> u16 {
+    let c = c as u32;
+    assert!(c >= 0x80 && c < 0x800);
+    (((0xC0 | (c >> 6)) << 8) | (0x80 | (c & 0x3F))) as u16
+}
+
+/// [`two_byte_code`] of each letter.
+const fn two_byte_codes<const N: usize>(letters: [char; N]) -> [u16; N] {
+    let mut codes = [0; N];
+    let mut i = 0;
+    while i < N {
+        codes[i] = two_byte_code(letters[i]);
+        i += 1;
+    }
+    codes
+}
+
+/// The place in `codes` ([`two_byte_codes`]) of the letter at byte `at` of `word`: two
+/// bytes read as one number and compared with each code, rather than each letter encoded
+/// and compared as a slice.
+fn letter_at(word: &[u8], at: usize, codes: &[u16]) -> Option<usize> {
+    let &[a, b] = word.get(at..at + 2)? else {
+        return None;
+    };
+    let code = u16::from_be_bytes([a, b]);
+    codes.iter().position(|&c| c == code)
 }
 
 /// Letters that may begin a proclitic chain.
 const FIRST: [char; 6] = ['و', 'ف', 'ب', 'ل', 'ك', 'س'];
 /// Letters that may follow the conjunction و or ف (the first two of [`FIRST`]) in a chain.
 const AFTER_CONJUNCTION: [char; 4] = ['ب', 'ل', 'ك', 'س'];
+const FIRST_CODES: [u16; 6] = two_byte_codes(FIRST);
+const AFTER_CONJUNCTION_CODES: [u16; 4] = two_byte_codes(AFTER_CONJUNCTION);
 
 /// A proclitic chain a word may begin with: its length in bytes and the classes of form
 /// it may stand before ([`chain_classes`]).
@@ -630,7 +654,7 @@ fn proclitics(word: &[u8], out: &mut [Chain; 3]) -> usize {
     if word.len() <= LETTER {
         return count;
     }
-    let Some(first) = FIRST.iter().position(|&c| starts_with_letter(word, 0, c)) else {
+    let Some(first) = letter_at(word, 0, &FIRST_CODES) else {
         return count;
     };
     out[count] = Chain {
@@ -640,10 +664,7 @@ fn proclitics(word: &[u8], out: &mut [Chain; 3]) -> usize {
     count += 1;
     // و and ف, the conjunctions, may take a second proclitic.
     if first < 2 && word.len() > 2 * LETTER {
-        if let Some(second) = AFTER_CONJUNCTION
-            .iter()
-            .position(|&c| starts_with_letter(word, LETTER, c))
-        {
+        if let Some(second) = letter_at(word, LETTER, &AFTER_CONJUNCTION_CODES) {
             out[count] = Chain {
                 len: 2 * LETTER,
                 classes: table.two[first][second],
