@@ -131,9 +131,11 @@ pub(crate) fn is_body_head(word: &str) -> bool {
 
 /// Whether `word` heads a title (مدير، المتحدث، مندوب ...).
 pub(crate) fn is_title_noun(word: &str) -> bool {
+    static FILTER: LazyLock<Prefilter> =
+        LazyLock::new(|| Prefilter::new(TITLE_NOUNS.iter().copied()));
     static SET: LazyLock<FastSet<&'static str>> =
         LazyLock::new(|| TITLE_NOUNS.iter().copied().collect());
-    SET.contains(word)
+    FILTER.may_contain(word) && SET.contains(word)
 }
 
 /// Second parts of compound given names (صلاح الدين، سيف الإسلام، عبد الله): a name
@@ -212,6 +214,12 @@ pub(super) static WEEKDAYS: LazyLock<Vec<&str>> =
 
 /// Words that never belong to a person's name (see [`NOT_NAME`]).
 pub(crate) fn is_not_name(word: &str) -> bool {
+    // Most words are neither: one bit turns them away before the list and the set.
+    static FILTER: LazyLock<Prefilter> =
+        LazyLock::new(|| Prefilter::new(WEEKDAYS.iter().chain(NOT_NAME.iter()).copied()));
+    if !FILTER.may_contain(word) {
+        return false;
+    }
     if is_weekday(word) {
         return true;
     }
