@@ -15,6 +15,7 @@ use crate::segment::{
     is_clause_break, punct_at, word_at, Quotation, Sentence, Token, TokenKind, TokenMap,
 };
 use crate::types::{ActorKind, QuoteKind};
+use crate::wordlist::WordList;
 
 /// A speech event: who said what, with which cue.
 #[derive(Debug, Clone)]
@@ -37,8 +38,9 @@ pub(crate) struct SpeechEvent {
 }
 
 /// Words introducing the statement a speaker made (وجاء في بيان لـ...، وأشار بيان ...).
-static STATEMENT_NOUNS: LazyLock<Vec<&str>> =
-    LazyLock::new(|| crate::wordlist::words(include_str!("../lexicons/words/statement_nouns.txt")));
+static STATEMENT_NOUNS: LazyLock<WordList> = LazyLock::new(|| {
+    crate::wordlist::word_list(include_str!("../lexicons/words/statement_nouns.txt"))
+});
 
 /// Whether a cue's verbal noun, renewed (جدد تأكيده على أن), is a report made again: a
 /// statement, which takes على أن. A call renewed (جددت دعوتها إلى) is a stance taken,
@@ -50,10 +52,10 @@ fn restatable(cue: &crate::lexicon::CueEntry) -> bool {
 /// Unnamed sources as the subject of a speech verb (قالت مصادر أمنية، أفاد مراسل):
 /// someone the text does not name, never the last speaker.
 /// Plural heads of groups that name no group (قال نواب إن) count among them.
-static UNNAMED_SOURCES: LazyLock<Vec<&str>> = LazyLock::new(|| {
+static UNNAMED_SOURCES: LazyLock<WordList> = LazyLock::new(|| {
     let mut words = crate::wordlist::words(include_str!("../lexicons/words/unnamed_sources.txt"));
     words.extend(crate::actors::GROUP_HEADS.iter());
-    words
+    words.into()
 });
 
 /// Documents an organization or a government issues: with the article and no author
@@ -63,13 +65,13 @@ const DOCUMENT_NOUNS: &[&str] = &["بيان", "تقرير", "بلاغ", "رسا�
 const ISSUED_LOOKBACK: usize = 400;
 
 /// Honorifics with a pronoun (سموه، معاليه): the subject is the person named before.
-static HONORIFIC_PRONOUNS: LazyLock<Vec<&str>> = LazyLock::new(|| {
-    crate::wordlist::words(include_str!("../lexicons/words/honorific_pronouns.txt"))
+static HONORIFIC_PRONOUNS: LazyLock<WordList> = LazyLock::new(|| {
+    crate::wordlist::word_list(include_str!("../lexicons/words/honorific_pronouns.txt"))
 });
 
 /// Time words and adverbials that may stand between a verb and its subject.
-static TIME_WORDS: LazyLock<Vec<&str>> =
-    LazyLock::new(|| crate::wordlist::words(include_str!("../lexicons/words/time_words.txt")));
+static TIME_WORDS: LazyLock<WordList> =
+    LazyLock::new(|| crate::wordlist::word_list(include_str!("../lexicons/words/time_words.txt")));
 
 /// How many tokens after a cue its required word (`requires` in cues.txt) may come.
 const REQUIRED_WITHIN: usize = 10;
