@@ -524,11 +524,13 @@ impl Assembler<'_> {
         let found = self.found;
         // Actors in order of first mention.
         let mut order: Vec<usize> = Vec::new();
-        let mut mentions: FastMap<usize, Vec<Mention>> = FastMap::default();
-        let mut seen: FastSet<(usize, usize, usize)> = FastSet::default();
+        // Mentions by slot, and whether the slot has been seen: indexed, not hashed.
+        let mut mentions: Vec<Option<Vec<Mention>>> = vec![None; found.slots.len()];
+        let mut seen: FastSet<(usize, usize, usize)> =
+            FastSet::with_capacity_and_hasher(found.mentions.len(), Default::default());
         for m in &found.mentions {
             let slot = found.canonical(m.slot);
-            let list = mentions.entry(slot).or_insert_with(|| {
+            let list = mentions[slot].get_or_insert_with(|| {
                 order.push(slot);
                 Vec::new()
             });
@@ -552,8 +554,8 @@ impl Assembler<'_> {
             let id = found.slots[slot].id.as_str();
             match by_id.get(id) {
                 Some(&first) => {
-                    let extra = mentions.remove(&slot).unwrap_or_default();
-                    mentions.entry(first).or_default().extend(extra);
+                    let extra = mentions[slot].take().unwrap_or_default();
+                    mentions[first].get_or_insert_with(Vec::new).extend(extra);
                 }
                 None => {
                     by_id.insert(id, slot);
@@ -565,7 +567,7 @@ impl Assembler<'_> {
         let id_of = |slot: usize| ActorId(found.slots[found.canonical(slot)].id.clone());
         let mut actors: Vec<Actor> = Vec::with_capacity(order.len());
         for slot in &order {
-            let mut list = mentions.remove(slot).unwrap_or_default();
+            let mut list = mentions[*slot].take().unwrap_or_default();
             if list.is_empty() {
                 continue;
             }

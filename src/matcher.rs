@@ -7,6 +7,7 @@
 //! already say where words begin and end, so the scan does not run over every byte again.
 
 use std::collections::HashMap;
+use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
 #[cfg(test)]
@@ -497,12 +498,15 @@ impl LexMatcher {
         self.each_form(text, tokens, |first, start, last, found| {
             self.push_hits(tokens, (first, start, last), found, &mut hits)
         });
-        hits.sort_by(|a, b| {
-            a.tok_start
-                .cmp(&b.tok_start)
-                .then(b.end.cmp(&a.end))
-                .then(a.start.cmp(&b.start))
-        });
+        // The hits come in token order (`each_form` walks the tokens in order), so only
+        // the few hits of each token need sorting: the same order as a stable sort of
+        // all of them by (token, longest first, start), without the cost of one.
+        debug_assert!(hits.is_sorted_by_key(|h| h.tok_start));
+        for group in hits.chunk_by_mut(|a, b| a.tok_start == b.tok_start) {
+            if group.len() > 1 {
+                group.sort_by(|a, b| b.end.cmp(&a.end).then(a.start.cmp(&b.start)));
+            }
+        }
         hits
     }
 
@@ -521,11 +525,14 @@ impl LexMatcher {
                 continue;
             }
             let (tok_start, tok_end) = (tok.start as usize, tok.end as usize);
-            let mut prefixes = [0usize; 3];
-            let count = proclitic_lengths(&bytes[tok_start..tok_end], &mut prefixes);
-            for &prefix_len in &prefixes[..count] {
-                let start = tok_start + prefix_len;
-                let chains = chain_classes(&text[tok_start..start]);
+            let mut prefixes = [Chain::default(); 3];
+            let count = proclitics(&bytes[tok_start..tok_end], &mut prefixes);
+            for &Chain {
+                len,
+                classes: chains,
+            } in &prefixes[..count]
+            {
+                let start = tok_start + len;
                 self.phrases
                     .find(bytes, tokens, first, start, |last, pattern| {
                         found(first, start, last, (pattern, chains))
@@ -573,36 +580,97 @@ impl LexMatcher {
     }
 }
 
-/// Whether `word` begins with the two-byte Arabic letter `letter`.
-fn starts_with_letter(word: &[u8], at: usize, letter: char) -> bool {
-    let mut buf = [0u8; 4];
-    let encoded = letter.encode_utf8(&mut buf).as_bytes();
-    word.get(at..at + encoded.len()) == Some(encoded)
+/// The UTF-8 bytes of a two-byte char (U+0080 to U+07FF), as one big-endian number.
+const fn two_byte_code(c: char) -> u16 {
+    let c = c as u32;
+    assert!(c >= 0x80 && c < 0x800);
+    (((0xC0 | (c >> 6)) << 8) | (0x80 | (c & 0x3F))) as u16
 }
 
-/// The byte lengths of the proclitic chains `word` may begin with, the empty chain
-/// first; a chain never takes the whole word. Any chain of [`NOMINAL_PREFIXES`],
+/// [`two_byte_code`] of each letter.
+const fn two_byte_codes<const N: usize>(letters: [char; N]) -> [u16; N] {
+    let mut codes = [0; N];
+    let mut i = 0;
+    while i < N {
+        codes[i] = two_byte_code(letters[i]);
+        i += 1;
+    }
+    codes
+}
+
+/// The place in `codes` ([`two_byte_codes`]) of the letter at byte `at` of `word`: two
+/// bytes read as one number and compared with each code, rather than each letter encoded
+/// and compared as a slice.
+fn letter_at(word: &[u8], at: usize, codes: &[u16]) -> Option<usize> {
+    let &[a, b] = word.get(at..at + 2)? else {
+        return None;
+    };
+    let code = u16::from_be_bytes([a, b]);
+    codes.iter().position(|&c| c == code)
+}
+
+/// Letters that may begin a proclitic chain.
+const FIRST: [char; 6] = ['و', 'ف', 'ب', 'ل', 'ك', 'س'];
+/// Letters that may follow the conjunction و or ف (the first two of [`FIRST`]) in a chain.
+const AFTER_CONJUNCTION: [char; 4] = ['ب', 'ل', 'ك', 'س'];
+const FIRST_CODES: [u16; 6] = two_byte_codes(FIRST);
+const AFTER_CONJUNCTION_CODES: [u16; 4] = two_byte_codes(AFTER_CONJUNCTION);
+
+/// A proclitic chain a word may begin with: its length in bytes and the classes of form
+/// it may stand before ([`chain_classes`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Chain {
+    len: usize,
+    classes: u8,
+}
+
+/// [`chain_classes`] of every chain [`proclitics`] can find, by its letters' places in
+/// [`FIRST`] and [`AFTER_CONJUNCTION`]: computed once from the prefix lists, where
+/// comparing the chain with each list at every word start cost more than the look-up of
+/// the forms after it.
+struct ChainTable {
+    empty: u8,
+    one: [u8; FIRST.len()],
+    two: [[u8; AFTER_CONJUNCTION.len()]; 2],
+}
+
+static CHAINS: LazyLock<ChainTable> = LazyLock::new(|| ChainTable {
+    empty: chain_classes(""),
+    one: FIRST.map(|a| chain_classes(a.encode_utf8(&mut [0; 4]))),
+    two: [FIRST[0], FIRST[1]].map(|a| AFTER_CONJUNCTION.map(|b| chain_classes(&format!("{a}{b}")))),
+});
+
+/// The proclitic chains `word` may begin with, the empty chain first, with their classes;
+/// a chain never takes the whole word. Any chain of [`NOMINAL_PREFIXES`],
 /// [`VERBAL_PREFIXES`], [`PARTICLE_PREFIXES`] or [`ELIDED_PREFIXES`] is among them.
-fn proclitic_lengths(word: &[u8], out: &mut [usize; 3]) -> usize {
-    const FIRST: [char; 6] = ['و', 'ف', 'ب', 'ل', 'ك', 'س'];
-    const AFTER_CONJUNCTION: [char; 4] = ['ب', 'ل', 'ك', 'س'];
+fn proclitics(word: &[u8], out: &mut [Chain; 3]) -> usize {
     const LETTER: usize = 2;
-    out[0] = 0;
+    let table = &*CHAINS;
+    out[0] = Chain {
+        len: 0,
+        classes: table.empty,
+    };
     let mut count = 1;
-    if word.len() <= LETTER || !FIRST.iter().any(|&c| starts_with_letter(word, 0, c)) {
+    if word.len() <= LETTER {
         return count;
     }
-    out[count] = LETTER;
+    let Some(first) = letter_at(word, 0, &FIRST_CODES) else {
+        return count;
+    };
+    out[count] = Chain {
+        len: LETTER,
+        classes: table.one[first],
+    };
     count += 1;
-    let conjunction = starts_with_letter(word, 0, 'و') || starts_with_letter(word, 0, 'ف');
-    if conjunction
-        && word.len() > 2 * LETTER
-        && AFTER_CONJUNCTION
-            .iter()
-            .any(|&c| starts_with_letter(word, LETTER, c))
-    {
-        out[count] = 2 * LETTER;
-        count += 1;
+    // و and ف, the conjunctions, may take a second proclitic.
+    if first < 2 && word.len() > 2 * LETTER {
+        if let Some(second) = letter_at(word, LETTER, &AFTER_CONJUNCTION_CODES) {
+            out[count] = Chain {
+                len: 2 * LETTER,
+                classes: table.two[first][second],
+            };
+            count += 1;
+        }
     }
     count
 }
@@ -726,9 +794,10 @@ mod tests {
                     continue;
                 };
                 let tok = &tokens[first];
-                let mut chains = [0usize; 3];
-                let count = proclitic_lengths(&nt.as_bytes()[tok.range()], &mut chains);
-                if tok.is_word() && chains[..count].contains(&(s - tok.start as usize)) {
+                let mut chains = [Chain::default(); 3];
+                let count = proclitics(&nt.as_bytes()[tok.range()], &mut chains);
+                let prefix = s - tok.start as usize;
+                if tok.is_word() && chains[..count].iter().any(|c| c.len == prefix) {
                     scan.push((first, s, last, hit.pattern().as_u32()));
                 }
             }

@@ -290,6 +290,9 @@ pub fn normalize(input: &str) -> Normalized {
     }
 }
 
+/// Writes `c` for the source char at `from`. Inlined, as it runs for every folded char
+/// (ة، أ، ى … are common letters).
+#[inline]
 fn push_char(text: &mut String, map: &mut Vec<Piece>, c: char, from: usize) {
     // Chars written for the same source char (a ligature's letters) share one piece.
     let same_source = map

@@ -11,8 +11,11 @@ use std::sync::LazyLock;
 use crate::actors::{ActorFinding, MentionRec, HONORIFICS, TITLE_NOUNS};
 use crate::lexicon::{CueForm, Frame, Gender, Lexicon};
 use crate::matcher::{Hit, Lex};
-use crate::segment::{is_clause_break, punct_at, word_at, Quotation, Sentence, Token, TokenKind};
+use crate::segment::{
+    is_clause_break, punct_at, word_at, Quotation, Sentence, Token, TokenKind, TokenMap,
+};
 use crate::types::{ActorKind, QuoteKind};
+use crate::wordlist::WordList;
 
 /// A speech event: who said what, with which cue.
 #[derive(Debug, Clone)]
@@ -35,8 +38,9 @@ pub(crate) struct SpeechEvent {
 }
 
 /// Words introducing the statement a speaker made (وجاء في بيان لـ...، وأشار بيان ...).
-static STATEMENT_NOUNS: LazyLock<Vec<&str>> =
-    LazyLock::new(|| crate::wordlist::words(include_str!("../lexicons/words/statement_nouns.txt")));
+static STATEMENT_NOUNS: LazyLock<WordList> = LazyLock::new(|| {
+    crate::wordlist::word_list(include_str!("../lexicons/words/statement_nouns.txt"))
+});
 
 /// Whether a cue's verbal noun, renewed (جدد تأكيده على أن), is a report made again: a
 /// statement, which takes على أن. A call renewed (جددت دعوتها إلى) is a stance taken,
@@ -48,10 +52,10 @@ fn restatable(cue: &crate::lexicon::CueEntry) -> bool {
 /// Unnamed sources as the subject of a speech verb (قالت مصادر أمنية، أفاد مراسل):
 /// someone the text does not name, never the last speaker.
 /// Plural heads of groups that name no group (قال نواب إن) count among them.
-static UNNAMED_SOURCES: LazyLock<Vec<&str>> = LazyLock::new(|| {
+static UNNAMED_SOURCES: LazyLock<WordList> = LazyLock::new(|| {
     let mut words = crate::wordlist::words(include_str!("../lexicons/words/unnamed_sources.txt"));
     words.extend(crate::actors::GROUP_HEADS.iter());
-    words
+    words.into()
 });
 
 /// Documents an organization or a government issues: with the article and no author
@@ -61,13 +65,13 @@ const DOCUMENT_NOUNS: &[&str] = &["بيان", "تقرير", "بلاغ", "رسا�
 const ISSUED_LOOKBACK: usize = 400;
 
 /// Honorifics with a pronoun (سموه، معاليه): the subject is the person named before.
-static HONORIFIC_PRONOUNS: LazyLock<Vec<&str>> = LazyLock::new(|| {
-    crate::wordlist::words(include_str!("../lexicons/words/honorific_pronouns.txt"))
+static HONORIFIC_PRONOUNS: LazyLock<WordList> = LazyLock::new(|| {
+    crate::wordlist::word_list(include_str!("../lexicons/words/honorific_pronouns.txt"))
 });
 
 /// Time words and adverbials that may stand between a verb and its subject.
-static TIME_WORDS: LazyLock<Vec<&str>> =
-    LazyLock::new(|| crate::wordlist::words(include_str!("../lexicons/words/time_words.txt")));
+static TIME_WORDS: LazyLock<WordList> =
+    LazyLock::new(|| crate::wordlist::word_list(include_str!("../lexicons/words/time_words.txt")));
 
 /// How many tokens after a cue its required word (`requires` in cues.txt) may come.
 const REQUIRED_WITHIN: usize = 10;
@@ -253,28 +257,32 @@ impl<'a> QuoteFinder<'a> {
     pub fn find(&self) -> Vec<SpeechEvent> {
         let n = self.tokens.len();
         // Mentions by first token, and which tokens a mention covers.
-        let mut mention_at: Vec<Option<usize>> = vec![None; n + 1];
-        let mut mention_end_at: Vec<Option<usize>> = vec![None; n + 1];
+        let mut mention_at = TokenMap::new(n + 1);
+        let mut mention_end_at = TokenMap::new(n + 1);
         let mut covered = vec![false; n + 1];
         for (i, m) in self.found.mentions.iter().enumerate() {
-            if mention_end_at[m.tok_end]
+            if mention_end_at
+                .at(m.tok_end)
                 .is_none_or(|j| self.found.mentions[j].tok_start > m.tok_start)
             {
-                mention_end_at[m.tok_end] = Some(i);
+                mention_end_at.set(m.tok_end, i);
             }
-            if mention_at[m.tok_start].is_none_or(|j| self.found.mentions[j].tok_end < m.tok_end) {
-                mention_at[m.tok_start] = Some(i);
+            if mention_at
+                .at(m.tok_start)
+                .is_none_or(|j| self.found.mentions[j].tok_end < m.tok_end)
+            {
+                mention_at.set(m.tok_start, i);
             }
             // A slice, not take/skip from 0: linear in the mention's length.
             covered[m.tok_start.min(m.tok_end)..m.tok_end].fill(true);
         }
         // Quotation depth at each token (marks excluded), and the pair opening at a token.
         let mut depth = vec![0i32; n + 1];
-        let mut pair_at: Vec<Option<usize>> = vec![None; n + 1];
+        let mut pair_at = TokenMap::new(n + 1);
         for (qi, q) in self.quotations.iter().enumerate() {
             depth[q.open + 1] += 1;
             depth[q.close] -= 1;
-            pair_at[q.open] = Some(qi);
+            pair_at.set(q.open, qi);
         }
         let mut inside = vec![false; n + 1];
         let mut d = 0;
@@ -304,12 +312,12 @@ const LOOKBACK: usize = 64;
 
 struct Scan<'f, 'a> {
     finder: &'f QuoteFinder<'a>,
-    mention_at: Vec<Option<usize>>,
+    mention_at: TokenMap,
     /// The mention ending at each token (its last token + 1), the longest.
-    mention_end_at: Vec<Option<usize>>,
+    mention_end_at: TokenMap,
     covered: Vec<bool>,
     inside: Vec<bool>,
-    pair_at: Vec<Option<usize>>,
+    pair_at: TokenMap,
 }
 
 /// What stands in a verb's subject position when no mention does.
@@ -398,7 +406,10 @@ impl Scan<'_, '_> {
             if let Lex::Cue { cue, .. } = h.lex {
                 // After the subject when it follows the verb (نوهت مصر بجهود).
                 let end = h.tok_end as usize;
-                let next = self.mention_at[end].map_or(end, |mi| self.mention(mi).tok_end);
+                let next = self
+                    .mention_at
+                    .at(end)
+                    .map_or(end, |mi| self.mention(mi).tok_end);
                 if !next_word_fits(&f.lex.cues[cue as usize], f.text, f.tokens, next) {
                     continue;
                 }
@@ -407,7 +418,7 @@ impl Scan<'_, '_> {
                 continue;
             }
             // A bare verbal noun is a report only with a possessive or a following actor.
-            if form == CueForm::Noun && !enclitic && self.mention_at[t + 1].is_none() {
+            if form == CueForm::Noun && !enclitic && self.mention_at.at(t + 1).is_none() {
                 continue;
             }
             // With a possessive it reports only after a verb, a preposition or its owner
@@ -467,7 +478,7 @@ impl Scan<'_, '_> {
             // was said (يستنكر ... ويؤكد وقوفه): news narrates its speech acts in the past.
             // Unless another actor, joined by و or after a clause break, is its subject
             // (الأردن يدين ... ومصر ترحب ...); after أن it is still what was said.
-            let own_subject = self.mention_end_at[c].is_some_and(|mi| {
+            let own_subject = self.mention_end_at.at(c).is_some_and(|mi| {
                 let m = self.mention(mi);
                 let slot = self.slot_of(m);
                 let tok = &f.tokens[m.tok_start];
@@ -559,7 +570,7 @@ impl Scan<'_, '_> {
                             .filter(|&sp| self.agrees(sp, g, true));
                         Subject::found(prev.or_else(|| self.implicit(s, c, g, events, false)), None)
                     } else {
-                        let m = self.mention_at[after].map(|i| *self.mention(i));
+                        let m = self.mention_at.at(after).map(|i| *self.mention(i));
                         match m {
                             Some(m) => Subject::found(Some(self.slot_of(&m)), Some(m.tok_end)),
                             None => Subject::found(None, None),
@@ -574,7 +585,9 @@ impl Scan<'_, '_> {
             } = subject;
             // ثمن الرئيس الجهود, not ثمن الحرية: an ambiguous form needs a named subject.
             let named_subject = subject_end.is_some()
-                || self.mention_end_at[c]
+                || self
+                    .mention_end_at
+                    .at(c)
                     .is_some_and(|mi| speaker == Some(self.slot_of(self.mention(mi))));
             if entry.explicit_subject && matches!(form, CueForm::Finite(_)) && !named_subject {
                 continue;
@@ -586,7 +599,7 @@ impl Scan<'_, '_> {
             // none there the form reports nothing (نقل is then «moved»).
             let (speaker, unknown_subject) = if entry.frames.contains(&Frame::Source) {
                 let source = (self.finder_word(after) == "عن")
-                    .then(|| self.mention_at.get(after + 1).copied().flatten())
+                    .then(|| self.mention_at.get(after + 1))
                     .flatten()
                     .map(|i| *self.mention(i));
                 let Some(m) = source else {
@@ -612,7 +625,7 @@ impl Scan<'_, '_> {
             let mut boundary = self.clause_start(s, c);
             // An SVO subject starts the clause even without a comma before it (الأردن
             // يدين ... ومصر ترحب ...).
-            if let Some(m) = self.mention_end_at[c].map(|mi| self.mention(mi)) {
+            if let Some(m) = self.mention_end_at.at(c).map(|mi| self.mention(mi)) {
                 if m.tok_start >= s.start && speaker == Some(self.slot_of(m)) {
                     boundary = m.tok_start;
                 }
@@ -664,7 +677,7 @@ impl Scan<'_, '_> {
         }
         let tokens = self.finder.tokens;
         (after..(after + 4).min(tokens.len()))
-            .take_while(|&t| tokens[t].is_word() && (t == after || self.mention_at[t].is_none()))
+            .take_while(|&t| tokens[t].is_word() && (t == after || self.mention_at.at(t).is_none()))
             .find_map(|t| self.speech_noun_at(t))
     }
 
@@ -744,7 +757,7 @@ impl Scan<'_, '_> {
             return None;
         }
         let speaker = (marker + 1..phrase_end)
-            .find_map(|t| self.mention_at[t])
+            .find_map(|t| self.mention_at.at(t))
             .map(|mi| self.slot_of(self.mention(mi)))
             .or_else(|| {
                 (marker + 1..phrase_end)
@@ -815,7 +828,7 @@ impl Scan<'_, '_> {
             return true;
         }
         // Right after a mention: SVO (الأمين العام يرحب، رئيس الوزراء أكد).
-        self.mention_end_at[c].is_some()
+        self.mention_end_at.at(c).is_some()
     }
 
     /// Whether a finite cue is in the imperfect (يؤكد، تقول), by its prefix letter.
@@ -914,7 +927,7 @@ impl Scan<'_, '_> {
     /// An actor named right before token `c`, in the same sentence and not after a
     /// preposition, that agrees with a verb of gender `g`.
     fn adjacent_subject(&self, s: &Sentence, c: usize, g: Gender) -> Option<usize> {
-        let m = self.mention_end_at[c].map(|i| self.mention(i))?;
+        let m = self.mention_end_at.at(c).map(|i| self.mention(i))?;
         let after_preposition =
             m.tok_start > s.start && PREPOSITIONS.contains(&self.finder_word(m.tok_start - 1));
         let slot = self.slot_of(m);
@@ -953,7 +966,9 @@ impl Scan<'_, '_> {
         // وكانت باريس قد انتقدت طهران: in the pluperfect the subject stands between
         // كان and قد, and what follows the verb is its object.
         if c >= s.start + 2 && self.finder_word(c - 1) == "قد" {
-            if let Some(m) = self.mention_end_at[c - 1]
+            if let Some(m) = self
+                .mention_end_at
+                .at(c - 1)
                 .map(|i| *self.mention(i))
                 .filter(|m| m.tok_start >= s.start && !self.prepositional(m))
             {
@@ -974,7 +989,7 @@ impl Scan<'_, '_> {
             }
         }
         while p < s.end && skipped <= 3 {
-            if let Some(mi) = self.mention_at[p] {
+            if let Some(mi) = self.mention_at.at(p) {
                 let m = *self.mention(mi);
                 let slot = self.slot_of(&m);
                 if !self.prepositional(&m) && self.agrees(slot, g, true) {
@@ -994,7 +1009,7 @@ impl Scan<'_, '_> {
             }
             // وأشار التقرير إلى أن ...: the document of the last organization that spoke
             // (but البيان الأوروبي names its author by a nisba the look-back cannot see).
-            if self.is_definite_document(p) && self.mention_at[p + 1].is_none() {
+            if self.is_definite_document(p) && self.mention_at.at(p + 1).is_none() {
                 let nisba = self
                     .hits_at(p + 1)
                     .iter()
@@ -1008,7 +1023,7 @@ impl Scan<'_, '_> {
             if STATEMENT_NOUNS.contains(&w) && !after_fi {
                 let mut q = p + 1;
                 while q < s.end && q <= p + 3 {
-                    if let Some(mi) = self.mention_at[q] {
+                    if let Some(mi) = self.mention_at.at(q) {
                         let m = *self.mention(mi);
                         return Subject::found(Some(self.slot_of(&m)), Some(m.tok_end));
                     }
@@ -1036,7 +1051,9 @@ impl Scan<'_, '_> {
         let mut gap = 0;
         while q > s.start && gap <= 2 {
             let prev = q - 1;
-            if let Some(m) = self.mention_end_at[prev + 1]
+            if let Some(m) = self
+                .mention_end_at
+                .at(prev + 1)
                 .map(|i| self.mention(i))
                 .filter(|m| m.tok_start >= s.start)
             {
@@ -1112,7 +1129,7 @@ impl Scan<'_, '_> {
     /// subject (وقال في بيان، وأضاف قائلا).
     fn explicit_subject(&self, s: &Sentence, p: usize) -> ExplicitSubject {
         let f = self.finder;
-        if p >= s.end || !f.tokens[p].is_word() || self.mention_at[p].is_some() {
+        if p >= s.end || !f.tokens[p].is_word() || self.mention_at.at(p).is_some() {
             return ExplicitSubject::None;
         }
         let w = self.finder_word(p);
@@ -1138,7 +1155,7 @@ impl Scan<'_, '_> {
         }
         let mut t = p + 1;
         while t < s.end && t <= p + 5 {
-            if self.mention_at[t].is_some() || self.has_cue(t) {
+            if self.mention_at.at(t).is_some() || self.has_cue(t) {
                 return ExplicitSubject::None;
             }
             let x = self.finder_word(t);
@@ -1197,7 +1214,7 @@ impl Scan<'_, '_> {
             }
             end = open;
         }
-        let m = self.mention_end_at[end].map(|i| self.mention(i))?;
+        let m = self.mention_end_at.at(end).map(|i| self.mention(i))?;
         let slot = self.slot_of(m);
         (m.tok_start >= s.start && !self.prepositional(m) && self.agrees(slot, g, false))
             .then_some(slot)
@@ -1230,9 +1247,9 @@ impl Scan<'_, '_> {
             && !crate::actors::is_not_name(first)
             && !COMPLEMENTIZERS.contains(&first)
             && !PREPOSITIONS.contains(&first)
-            && self.mention_at[after].is_none()
+            && self.mention_at.at(after).is_none()
             && (after + 1..(after + 4).min(s.end)).any(|t| {
-                self.mention_at[t].is_some_and(|mi| {
+                self.mention_at.at(t).is_some_and(|mi| {
                     self.finder.found.slots[self.slot_of(self.mention(mi))].kind
                         == ActorKind::Person
                 })
@@ -1253,7 +1270,7 @@ impl Scan<'_, '_> {
             // A comma before the person's name in apposition does not end the subject
             // (مدير إدارة آسيا بوزارة الخارجية، علي الهاشمي، ...).
             if f.is_punct(t, &['،', ',']) && person.is_none() {
-                if let Some(mi) = self.mention_at[t + 1] {
+                if let Some(mi) = self.mention_at.at(t + 1) {
                     if f.found.slots[self.slot_of(self.mention(mi))].kind == ActorKind::Person {
                         t += 1;
                         continue;
@@ -1275,7 +1292,7 @@ impl Scan<'_, '_> {
             if stop {
                 break;
             }
-            if let Some(mi) = self.mention_at[t] {
+            if let Some(mi) = self.mention_at.at(t) {
                 let m = *self.mention(mi);
                 let slot = self.slot_of(&m);
                 if f.found.slots[slot].kind == ActorKind::Person && self.agrees(slot, g, true) {
@@ -1307,7 +1324,7 @@ impl Scan<'_, '_> {
         // phrase itself (وزير الخارجية الأمريكي); an actor after a title is the title's
         // complement (مدير إدارة الجمارك، مسؤول في الوزارة), and the speaker is the
         // title's unnamed holder, whom no earlier speaker stands in for.
-        if person.is_none() && self.mention_at[after].is_none() {
+        if person.is_none() && self.mention_at.at(after).is_none() {
             return first_mention.map(|(_, end)| (None, Some(end)));
         }
         let first_mention = first_mention.filter(|&(sl, _)| self.agrees(sl, g, true));
@@ -1390,9 +1407,11 @@ impl Scan<'_, '_> {
         // A sentence that opens with a verb and its subject (استقبل السيسي الوزير
         // الأردني، وأكد أن …): a later verb without a subject of its own continues that
         // subject, and the actors between are objects.
-        let opening_subject = self.mention_at[s.start + 1]
+        let opening_subject = self
+            .mention_at
+            .at(s.start + 1)
             .filter(|_| s.start + 1 < c && f.tokens[s.start].is_word())
-            .filter(|_| self.mention_at[s.start].is_none() && !self.covered[s.start])
+            .filter(|_| self.mention_at.at(s.start).is_none() && !self.covered[s.start])
             .map(|i| *self.mention(i))
             .filter(|m| m.tok_end <= c && !self.prepositional(m) && !self.inside[m.tok_start])
             .map(|m| self.slot_of(&m))
@@ -1450,8 +1469,8 @@ impl Scan<'_, '_> {
     /// The mention that a quotation opening at token `t` holds and nothing else (a name
     /// quoted: «المرصد السوري لحقوق الإنسان»).
     fn quoted_mention(&self, t: usize) -> Option<MentionRec> {
-        let q = self.finder.quotations[self.pair_at.get(t).copied().flatten()?];
-        let mi = self.mention_at.get(q.open + 1).copied().flatten()?;
+        let q = self.finder.quotations[self.pair_at.get(t)?];
+        let mi = self.mention_at.get(q.open + 1)?;
         let m = *self.mention(mi);
         (q.open == t && m.tok_end == q.close).then_some(m)
     }
@@ -1500,7 +1519,7 @@ impl Scan<'_, '_> {
             .any(|fr| matches!(fr, Frame::That | Frame::ToThat | Frame::OnThat));
         let scan_limit = limit.min(p.after + 45);
         while t < scan_limit {
-            if let Some(qi) = self.pair_at[t] {
+            if let Some(qi) = self.pair_at.at(t) {
                 // An opening quotation mark soon after the cue: the speaker's own words,
                 // unless it names an addressee or a source (قال لـ«رويترز»).
                 let q = f.quotations[qi];
@@ -1521,7 +1540,7 @@ impl Scan<'_, '_> {
             }
             if f.is_punct(t, &[':']) {
                 let next = t + 1;
-                if let Some(qi) = self.pair_at.get(next).copied().flatten() {
+                if let Some(qi) = self.pair_at.get(next) {
                     let q = f.quotations[qi];
                     start = Some((q.open + 1, QuoteKind::Direct));
                     direct_end = Some(q.close);
@@ -1537,7 +1556,7 @@ impl Scan<'_, '_> {
                     || (prev == "الي" || prev == "علي") && t.saturating_sub(1) <= p.after + 1;
                 if ok {
                     let next = t + 1;
-                    if let Some(qi) = self.pair_at.get(next).copied().flatten() {
+                    if let Some(qi) = self.pair_at.get(next) {
                         let q = f.quotations[qi];
                         // The whole rest is quoted: a direct quote after أن.
                         if q.close + 2 >= limit {
@@ -1577,7 +1596,7 @@ impl Scan<'_, '_> {
         let mut is_quote = entry.quote;
         // عبر عن "استغراب تونس ..." : a quoted object is the speaker's own words.
         if !entry.quote {
-            let open = (from..(from + 3).min(limit)).find_map(|t| self.pair_at[t]);
+            let open = (from..(from + 3).min(limit)).find_map(|t| self.pair_at.at(t));
             if let Some(qi) = open {
                 let q = f.quotations[qi];
                 if q.close > q.open + 2 {
@@ -1618,7 +1637,7 @@ impl Scan<'_, '_> {
         min_words: usize,
     ) -> Option<(usize, usize)> {
         let tokens = self.finder.tokens;
-        while from < to && !tokens[from].is_word() && self.pair_at[from].is_none() {
+        while from < to && !tokens[from].is_word() && self.pair_at.at(from).is_none() {
             from += 1;
         }
         while trim_end
@@ -1704,18 +1723,18 @@ impl Scan<'_, '_> {
         let first = ev.content.0;
         let reported = self.has_cue(first)
             && (first + 1..(first + 3).min(self.finder.tokens.len()))
-                .any(|t| self.mention_at[t].is_some() || self.starts_with_title(t));
+                .any(|t| self.mention_at.at(t).is_some() || self.starts_with_title(t));
         !reported
     }
 
     fn headline_quote(&self, s: &Sentence) -> Option<SpeechEvent> {
         let f = self.finder;
-        let mi = self.mention_at[s.start]?;
+        let mi = self.mention_at.at(s.start)?;
         let m = *self.mention(mi);
         let speaker = self.slot_of(&m);
         let mut t = m.tok_end;
         // An addressee: لترامب، لـ«رويترز».
-        if let Some(ai) = self.mention_at[t] {
+        if let Some(ai) = self.mention_at.at(t) {
             let a = self.mention(ai);
             if a.start > f.tokens[a.tok_start].start as usize {
                 t = a.tok_end;
@@ -1726,7 +1745,7 @@ impl Scan<'_, '_> {
         }
         let mut from = t + 1;
         let mut to = s.end;
-        if let Some(qi) = self.pair_at.get(from).copied().flatten() {
+        if let Some(qi) = self.pair_at.get(from) {
             let q = f.quotations[qi];
             from = q.open + 1;
             to = q.close.min(to);

@@ -10,6 +10,7 @@
 //! checked, naming the file, line and what is wrong; the tests run it on every bundled
 //! file, and the loaders below keep only the lines it accepts.
 
+use crate::fasthash::Prefilter;
 use crate::lexicon::Gender;
 use crate::normalize::normalize;
 use crate::types::ActorKind;
@@ -76,6 +77,43 @@ pub(crate) fn problems(file: &str, text: &str, columns: usize) -> Vec<String> {
         }
     }
     out
+}
+
+/// A word list that is looked up word by word in the parsers' loops: the words in file
+/// order (a slice, through `Deref`), and a [`Prefilter`] that turns away most words
+/// before they are compared with every word of the list.
+#[derive(Debug, Clone)]
+pub(crate) struct WordList {
+    words: Vec<&'static str>,
+    filter: Prefilter,
+}
+
+impl WordList {
+    /// Whether `word` is one of the words (what `contains` of the slice answers).
+    #[inline]
+    pub fn contains(&self, word: &&str) -> bool {
+        self.filter.may_contain(word) && self.words.contains(word)
+    }
+}
+
+impl From<Vec<&'static str>> for WordList {
+    fn from(words: Vec<&'static str>) -> WordList {
+        let filter = Prefilter::new(words.iter().copied());
+        WordList { words, filter }
+    }
+}
+
+impl std::ops::Deref for WordList {
+    type Target = [&'static str];
+
+    fn deref(&self) -> &[&'static str] {
+        &self.words
+    }
+}
+
+/// [`words`] as a [`WordList`].
+pub(crate) fn word_list(text: &'static str) -> WordList {
+    words(text).into()
 }
 
 fn parse_kind(s: &str) -> Option<ActorKind> {
@@ -146,6 +184,20 @@ pub(crate) fn body_heads(text: &'static str) -> Vec<BodyHead> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The prefilter changes no answer: every word of a list is in it, and other words,
+    /// whatever their length, are in it exactly when the slice holds them.
+    #[test]
+    fn word_list_answers_as_its_slice() {
+        let list = word_list(include_str!("../lexicons/words/not_name.txt"));
+        assert!(list.len() > 100);
+        assert!(list.iter().all(|w| list.contains(w)));
+        let sample = crate::normalize::normalize(crate::SAMPLE_ARTICLE);
+        let words = sample.as_str().split(|c: char| !c.is_alphanumeric());
+        for w in words.chain(["", "a", "abcdefghijklmnopq"]) {
+            assert_eq!(list.contains(&w), list.words.contains(&w), "{w}");
+        }
+    }
 
     /// Every bundled list passes the same checks as a lexicon would.
     #[test]

@@ -484,8 +484,14 @@ impl<'a> Ctx<'a> {
         let wanted: Vec<&str> = words.iter().map(|w| stem(w)).collect();
         let slots = &self.out.slots;
         let holds_all = |n: &str| {
-            n.split(' ').count() > wanted.len()
-                && wanted.iter().all(|w| n.split(' ').any(|h| stem(h) == *w))
+            // More words than wanted, counted as spaces + 1: a byte count, where splitting
+            // searched char by char through every name of every body in the article.
+            n.bytes().filter(|&b| b == b' ').count() >= wanted.len()
+                // A stem is a suffix of its word: most words are turned away by their end
+                // before trying every prefix.
+                && wanted
+                    .iter()
+                    .all(|w| n.split(' ').any(|h| h.ends_with(w) && stem(h) == *w))
         };
         (0..slots.len()).rev().take(256).find(|&i| {
             let s = &slots[i];

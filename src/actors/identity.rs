@@ -129,16 +129,15 @@ impl<'a> Ctx<'a> {
             return;
         }
         let mut key_lens = [false; 128];
-        // Every key ends in one of a few letters: a cheap test before any look-up.
-        let mut last_chars: Vec<char> = Vec::new();
+        // Every key ends in one of a few letters, so in one of a few bytes: a cheap test
+        // before any look-up (a word passing it still has to be a key).
+        let mut last_bytes = [false; 256];
         for k in short.keys() {
             if let Some(slot) = key_lens.get_mut(k.len()) {
                 *slot = true;
             }
-            if let Some(c) = k.chars().next_back() {
-                if !last_chars.contains(&c) {
-                    last_chars.push(c);
-                }
+            if let Some(&b) = k.as_bytes().last() {
+                last_bytes[usize::from(b)] = true;
             }
         }
         let mut covered = vec![false; self.tokens.len()];
@@ -153,22 +152,24 @@ impl<'a> Ctx<'a> {
             }
             let w = &self.text[tok.range()];
             if !w
-                .chars()
-                .next_back()
-                .is_some_and(|c| last_chars.contains(&c))
+                .as_bytes()
+                .last()
+                .is_some_and(|&b| last_bytes[usize::from(b)])
             {
                 continue;
             }
             // The word itself, then without a proclitic و، ف، ل or ب, then without وب or
-            // ول: the lengths of the proclitics it has, read off its first two letters
-            // rather than compared prefix by prefix.
-            let mut letters = w.chars();
-            let (first, second) = (letters.next(), letters.next());
+            // ول: the lengths of the proclitics it has, read off the bytes of its first
+            // two letters rather than decoded or compared prefix by prefix.
+            let letter_at = |at: usize, letters: &[char]| {
+                letters.iter().any(|c| {
+                    w.as_bytes().get(at..at + 2) == Some(c.encode_utf8(&mut [0; 4]).as_bytes())
+                })
+            };
             let proclitics = [
                 Some(0),
-                matches!(first, Some('و' | 'ف' | 'ل' | 'ب')).then_some('و'.len_utf8()),
-                (first == Some('و') && matches!(second, Some('ب' | 'ل')))
-                    .then_some(2 * 'و'.len_utf8()),
+                letter_at(0, &['و', 'ف', 'ل', 'ب']).then_some('و'.len_utf8()),
+                (letter_at(0, &['و']) && letter_at(2, &['ب', 'ل'])).then_some(2 * 'و'.len_utf8()),
             ];
             for p in proclitics.into_iter().flatten() {
                 // Most words have no surname's length: skip the lookup for them.

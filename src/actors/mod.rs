@@ -219,16 +219,16 @@ pub(crate) fn find_actors(
     tokens: &[Token],
     hits: &[Hit],
 ) -> ActorFinding {
-    let mut hit_index = vec![0usize; tokens.len() + 1];
-    {
-        let mut h = 0;
-        for (t, slot) in hit_index.iter_mut().enumerate() {
+    // Collected rather than zeroed and then overwritten.
+    let mut h = 0;
+    let hit_index: Vec<usize> = (0..=tokens.len())
+        .map(|t| {
             while h < hits.len() && (hits[h].tok_start as usize) < t {
                 h += 1;
             }
-            *slot = h;
-        }
-    }
+            h
+        })
+        .collect();
     let mut ctx = Ctx {
         lex,
         text,

@@ -4,6 +4,7 @@
 
 use super::*;
 use crate::fasthash::Prefilter;
+use crate::wordlist::WordList;
 
 /// Words that never belong to a person's name: particles, prepositions, time words and
 /// the nouns that follow a name in apposition.
@@ -64,13 +65,14 @@ pub(super) fn body_head(word: &str) -> Option<&'static crate::wordlist::BodyHead
 }
 
 /// Dual descriptions of two actors named before (أكد الجانبان، البلدان يؤكدان).
-pub(super) static DUALS: LazyLock<Vec<&str>> =
-    LazyLock::new(|| crate::wordlist::words(include_str!("../../lexicons/words/duals.txt")));
+pub(super) static DUALS: LazyLock<WordList> =
+    LazyLock::new(|| crate::wordlist::word_list(include_str!("../../lexicons/words/duals.txt")));
 
 /// Plural heads of groups (نواب، قادة، زعماء): with a definite complement no lexicon
 /// knows they name a group (نواب المعارضة); otherwise they are an unnamed source.
-pub(crate) static GROUP_HEADS: LazyLock<Vec<&str>> =
-    LazyLock::new(|| crate::wordlist::words(include_str!("../../lexicons/words/group_heads.txt")));
+pub(crate) static GROUP_HEADS: LazyLock<WordList> = LazyLock::new(|| {
+    crate::wordlist::word_list(include_str!("../../lexicons/words/group_heads.txt"))
+});
 
 /// Head nouns of a title the lexicon may not know, which can open a long subject
 /// (مساعد المبعوث الخاص ...، مسؤول الإغاثة ...).
@@ -131,9 +133,11 @@ pub(crate) fn is_body_head(word: &str) -> bool {
 
 /// Whether `word` heads a title (مدير، المتحدث، مندوب ...).
 pub(crate) fn is_title_noun(word: &str) -> bool {
+    static FILTER: LazyLock<Prefilter> =
+        LazyLock::new(|| Prefilter::new(TITLE_NOUNS.iter().copied()));
     static SET: LazyLock<FastSet<&'static str>> =
         LazyLock::new(|| TITLE_NOUNS.iter().copied().collect());
-    SET.contains(word)
+    FILTER.may_contain(word) && SET.contains(word)
 }
 
 /// Second parts of compound given names (صلاح الدين، سيف الإسلام، عبد الله): a name
@@ -141,23 +145,23 @@ pub(crate) fn is_title_noun(word: &str) -> bool {
 pub(super) const COMPOUND_NAME_PARTS: &[&str] = &["الدين", "الاسلام", "الله", "الرحمن", "الرحيم"];
 
 /// Particles inside compound names (عبد ربه، أبو زهري، بن سلمان).
-pub(super) static NAME_PARTICLES: LazyLock<Vec<&str>> = LazyLock::new(|| {
-    crate::wordlist::words(include_str!("../../lexicons/words/name_particles.txt"))
+pub(super) static NAME_PARTICLES: LazyLock<WordList> = LazyLock::new(|| {
+    crate::wordlist::word_list(include_str!("../../lexicons/words/name_particles.txt"))
 });
 
 /// Nouns of places and institutions that are named after people (مستشفى الملك فهد).
-pub(super) static NAMESAKE_PLACES: LazyLock<Vec<&str>> = LazyLock::new(|| {
-    crate::wordlist::words(include_str!("../../lexicons/words/namesake_places.txt"))
+pub(super) static NAMESAKE_PLACES: LazyLock<WordList> = LazyLock::new(|| {
+    crate::wordlist::word_list(include_str!("../../lexicons/words/namesake_places.txt"))
 });
 
 /// Honorifics that stand between such a noun and the name (مطار الملك خالد).
-pub(super) static NAMESAKE_TITLES: LazyLock<Vec<&str>> = LazyLock::new(|| {
-    crate::wordlist::words(include_str!("../../lexicons/words/namesake_titles.txt"))
+pub(super) static NAMESAKE_TITLES: LazyLock<WordList> = LazyLock::new(|| {
+    crate::wordlist::word_list(include_str!("../../lexicons/words/namesake_titles.txt"))
 });
 
 /// Modifiers that may follow a role phrase before the holder's name.
-pub(super) static ROLE_MODIFIERS: LazyLock<Vec<&str>> = LazyLock::new(|| {
-    crate::wordlist::words(include_str!("../../lexicons/words/role_modifiers.txt"))
+pub(super) static ROLE_MODIFIERS: LazyLock<WordList> = LazyLock::new(|| {
+    crate::wordlist::word_list(include_str!("../../lexicons/words/role_modifiers.txt"))
 });
 
 /// Two-word phrases that begin with a given name but name no one: idioms (حسن الجوار
@@ -207,11 +211,17 @@ pub(crate) fn is_weekday(word: &str) -> bool {
 
 /// Weekdays (and يوم itself), shared by the name stop-list and the time words of
 /// subjects and adverbials.
-pub(super) static WEEKDAYS: LazyLock<Vec<&str>> =
-    LazyLock::new(|| crate::wordlist::words(include_str!("../../lexicons/words/weekdays.txt")));
+pub(super) static WEEKDAYS: LazyLock<WordList> =
+    LazyLock::new(|| crate::wordlist::word_list(include_str!("../../lexicons/words/weekdays.txt")));
 
 /// Words that never belong to a person's name (see [`NOT_NAME`]).
 pub(crate) fn is_not_name(word: &str) -> bool {
+    // Most words are neither: one bit turns them away before the list and the set.
+    static FILTER: LazyLock<Prefilter> =
+        LazyLock::new(|| Prefilter::new(WEEKDAYS.iter().chain(NOT_NAME.iter()).copied()));
+    if !FILTER.may_contain(word) {
+        return false;
+    }
     if is_weekday(word) {
         return true;
     }
@@ -222,5 +232,6 @@ pub(crate) fn is_not_name(word: &str) -> bool {
 
 /// Honorifics between a title and a name (الأستاذ، الدكتور، معالي): shared with the speech
 /// stage, which skips them between a verb and its subject.
-pub(crate) static HONORIFICS: LazyLock<Vec<&str>> =
-    LazyLock::new(|| crate::wordlist::words(include_str!("../../lexicons/words/honorifics.txt")));
+pub(crate) static HONORIFICS: LazyLock<WordList> = LazyLock::new(|| {
+    crate::wordlist::word_list(include_str!("../../lexicons/words/honorifics.txt"))
+});
