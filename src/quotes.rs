@@ -1146,9 +1146,12 @@ impl Scan<'_, '_> {
             return ExplicitSubject::Descriptor;
         }
         // الصحيفة، الوكالة: a body's head noun is a reference, which the look-back takes
-        // up as before; a preposition on a word (بالصحف، لي) opens no subject.
-        let bare = w.strip_prefix("ال").unwrap_or(w);
-        if crate::actors::is_body_head(bare)
+        // up as before (without the article it names none: صحيفة أخرى is unnamed); a
+        // preposition on a word (بالصحف، لي) opens no subject.
+        let definite_head = w
+            .strip_prefix("ال")
+            .is_some_and(crate::actors::is_body_head);
+        if definite_head
             || ['ب', 'ل', 'ك'].iter().any(|&c| w.starts_with(c)) && !w.starts_with("ال")
         {
             return ExplicitSubject::None;

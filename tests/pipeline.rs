@@ -1224,3 +1224,21 @@ fn a_lineage_runs_through_compound_names_and_a_famous_first_name_does_not_stop_i
         a.actors
     );
 }
+
+#[test]
+fn a_body_stops_before_a_time_phrase_and_another_body_names_none() {
+    let a = analyze("وقالت الرابطة الوطنية لمصدري التمور الشهر الماضي إن الصادرات تراجعت.");
+    let names: Vec<&str> = a.actors.iter().map(|x| x.name.as_str()).collect();
+    assert!(
+        names.contains(&"الرابطة الوطنية لمصدري التمور"),
+        "{names:?}"
+    );
+    // «صحيفة ثانية» is no named body, and the speaker is unnamed, not the last one.
+    let a = analyze("وقال الرئيس الأمريكي إن الاتفاق جيد. وذكرت صحيفة ثانية أن الاتفاق سيئ.");
+    assert!(
+        !a.actors.iter().any(|x| x.name.contains("أخرى")),
+        "{:?}",
+        a.actors
+    );
+    assert_eq!(speaker_of(&a, "الاتفاق سيئ"), None, "{a:#?}");
+}

@@ -362,6 +362,11 @@ impl<'a> Ctx<'a> {
                             Lex::Cue { .. } | Lex::Modifier { .. } | Lex::GivenName
                         )
                     });
+                // الأسبوع الماضي، الشهر المقبل، أمس، الخميس: a time phrase follows the
+                // name, it is never part of it.
+                if self.time_phrase_at(k) {
+                    break;
+                }
                 let bare = x.strip_prefix('و').unwrap_or(x);
                 // مؤسسة جسر الملك فهد: a body named after a person goes on with the name.
                 let namesake = NAMESAKE_TITLES.contains(words.last().unwrap_or(&""));
@@ -591,7 +596,12 @@ impl<'a> Ctx<'a> {
             && x.chars().count() >= 5
             && self.hits_at(k).is_empty()
             && phrase_ends;
-        nisba || !x.starts_with("ال") && x.ends_with("يه") && x.chars().count() >= 5 || participle
+        // شركة أخرى، منظمة ثانية، جهة واحدة: another, a second, one body, none named.
+        let other = matches!(x, "اخري" | "اخر" | "ثانيه" | "ثان" | "واحده" | "واحد");
+        nisba
+            || !x.starts_with("ال") && x.ends_with("يه") && x.chars().count() >= 5
+            || participle
+            || other
     }
 
     /// Whether the word at `k` is a definite adjective in ـي/ـية (الشعبي، الوطنية), as
@@ -603,6 +613,26 @@ impl<'a> Ctx<'a> {
             && (x.ends_with('ي') || x.ends_with("يه"))
             && x.chars().count() >= 5
             && !matches!(x, "الذي" | "التي")
+    }
+
+    /// Whether a time adverbial starts at `k`: أمس، a weekday, or a definite noun
+    /// followed by الماضي، المقبل، القادم، الجاري (الأسبوع الماضي، الشهر المقبل).
+    pub(super) fn time_phrase_at(&self, k: usize) -> bool {
+        let x = self.word(k);
+        if x == "امس" || is_weekday(x) {
+            return true;
+        }
+        x.starts_with("ال")
+            && matches!(
+                self.word(k + 1),
+                "الماضي"
+                    | "الماضيه"
+                    | "المقبل"
+                    | "المقبله"
+                    | "القادم"
+                    | "القادمه"
+                    | "الجاري"
+            )
     }
 
     /// Whether the word at `k` is ل on a noun in construct with a definite word
