@@ -96,14 +96,26 @@ fn days_in_month(year: u16, month: u8) -> u8 {
 impl FromStr for Date {
     type Err = Error;
 
-    /// Parses `YYYY-MM-DD`, also when a time follows (`2015-07-21 02:51:32`,
-    /// `2015-07-21T02:51:32Z`).
+    /// Parses `YYYY-MM-DD`, or `DD/MM/YYYY` (day first, as Arabic outlets write it),
+    /// also when a time follows (`2015-07-21 02:51:32`, `2015-07-21T02:51:32Z`,
+    /// `21/07/2015 02:51`).
     fn from_str(s: &str) -> Result<Date, Error> {
         let s = s.trim();
         let head = s.get(..10).unwrap_or(s);
         let rest = s.get(10..).unwrap_or("");
         if head.len() != 10 || !(rest.is_empty() || rest.starts_with([' ', 'T'])) {
             return Err(Error::Date(s.to_string()));
+        }
+        let b = head.as_bytes();
+        if b[2] == b'/' && b[5] == b'/' {
+            let bad = || Error::Date(s.to_string());
+            let day: u8 = parse_digits(head.get(..2), 2).ok_or_else(bad)?;
+            let month: u8 = parse_digits(head.get(3..5), 2).ok_or_else(bad)?;
+            let year: u16 = parse_digits(head.get(6..), 4).ok_or_else(bad)?;
+            if !(1000..=2999).contains(&year) {
+                return Err(bad());
+            }
+            return Date::new(year, month, day).ok_or_else(bad);
         }
         Date::parse_bound(head, false)
     }
@@ -162,6 +174,23 @@ mod tests {
             assert!(Date::parse_bound(bad, false).is_err(), "{bad}");
         }
         assert!("2019-01-01x".parse::<Date>().is_err());
+    }
+
+    #[test]
+    fn reads_day_first_dates_as_arabic_outlets_write_them() {
+        let d: Date = "25/05/2017".parse().unwrap();
+        assert_eq!(d, Date::new(2017, 5, 25).unwrap());
+        let t: Date = "09/12/2016 14:05".parse().unwrap();
+        assert_eq!(t, Date::new(2016, 12, 9).unwrap());
+        for bad in [
+            "31/02/2017",
+            "12/13/2017",
+            "1/05/2017",
+            "05/2017/01",
+            "25/05/17xx",
+        ] {
+            assert!(bad.parse::<Date>().is_err(), "{bad}");
+        }
     }
 
     #[test]

@@ -104,7 +104,7 @@ fn extract_reads_piped_input_without_a_dash() {
 
 #[test]
 fn bad_dates_are_usage_errors_that_name_the_forms() {
-    for date in ["someday", "2015-13-01", "21/07/2015"] {
+    for date in ["someday", "2015-13-01", "07/21/2015"] {
         let out = mawqif(&["extract", "--date", date, "-"], ARTICLE.as_bytes());
         assert_eq!(out.status.code(), Some(2), "{date}");
         let err = stderr(&out);

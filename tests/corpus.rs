@@ -104,12 +104,17 @@ fn cases() -> Vec<(Vec<u8>, Expect)> {
         (
             // A bad date is reported in the line's record, which says what was
             // expected; the text is analyzed without a date.
-            line(serde_json::json!({"id": "bad-date", "text": ROLE, "date": "21/07/2015"})),
+            line(serde_json::json!({"id": "bad-date", "text": ROLE, "date": "07/21/2015"})),
             Expect::Warned(
                 "bad-date".into(),
                 ROLE,
-                "field \"date\": not a date: \"21/07/2015\" (expected YYYY-MM-DD",
+                "field \"date\": not a date: \"07/21/2015\" (expected YYYY-MM-DD",
             ),
+        ),
+        (
+            // Day first, as Arabic outlets write it.
+            line(serde_json::json!({"id": "day-first", "text": ROLE, "date": "21/07/2015"})),
+            Expect::Analysis("day-first".into(), ROLE, Some("2015-07-21")),
         ),
         (
             line(serde_json::json!({"id": "date-number", "text": ROLE, "date": 20150721})),

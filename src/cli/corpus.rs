@@ -891,8 +891,8 @@ pub(super) fn read_article(
             }
         },
     };
-    // A bad date is reported, but the text is still worth its analysis: many corpora
-    // write dates in other forms (17/05/2015).
+    // A bad date is reported, but the text is still worth its analysis: corpora write
+    // dates in many forms (05/17/2015, 2015/05/17).
     let (date, warning) = match fields
         .date
         .map(|raw| (raw, serde_json::from_str::<Option<String>>(raw.get())))

@@ -164,7 +164,7 @@ pub(crate) fn value_of(
 
 /// The article date forms every command accepts, for help texts and error messages.
 pub(crate) const DATE_FORMS: &str =
-    "YYYY-MM-DD, optionally followed by a time after a space or a T (2015-07-21 02:51:32, 2015-07-21T02:51:32Z)";
+    "YYYY-MM-DD or DD/MM/YYYY, optionally followed by a time after a space or a T (2015-07-21 02:51:32, 2015-07-21T02:51:32Z, 21/07/2015 02:51)";
 
 /// Parses an article date, saying what was expected when it fails.
 pub(crate) fn parse_date(value: &str) -> Result<crate::Date, String> {
