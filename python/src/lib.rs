@@ -343,8 +343,9 @@ fn text_of(object: &Bound<'_, PyAny>) -> PyResult<Item> {
     })
 }
 
-/// Reads a date: None, a "YYYY-MM-DD" string (a time may follow) or anything with
-/// `year`, `month` and `day` (`datetime.date`, `datetime.datetime`, pandas' Timestamp).
+/// Reads a date: None, a "YYYY-MM-DD" or "DD/MM/YYYY" string (a time may follow) or
+/// anything with `year`, `month` and `day` (`datetime.date`, `datetime.datetime`, pandas'
+/// Timestamp).
 fn date_of(object: Option<&Bound<'_, PyAny>>) -> PyResult<Option<Date>> {
     let Some(object) = object.filter(|o| !o.is_none()) else {
         return Ok(None);
