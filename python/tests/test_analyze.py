@@ -102,13 +102,18 @@ def test_dates_pick_the_role_holder(extractor):
     text = "رحب الرئيس الأمريكي بالاتفاق."
     holders = {
         extractor.analyze(text, date)["actors"][0]["id"]
-        for date in ("2015-06-01", datetime.date(2015, 6, 1), datetime.datetime(2015, 6, 1, 12, 30))
+        for date in (
+            "2015-06-01",
+            "01/06/2015",
+            datetime.date(2015, 6, 1),
+            datetime.datetime(2015, 6, 1, 12, 30),
+        )
     }
     assert holders == {"barack_obama"}
     assert extractor.analyze(text, "2018-03-01")["actors"][0]["id"] == "donald_trump"
 
 
-@pytest.mark.parametrize("date", ["2015-13-01", "yesterday", "2015-02-30"])
+@pytest.mark.parametrize("date", ["2015-13-01", "yesterday", "2015-02-30", "06/13/2015"])
 def test_bad_dates_raise(extractor, date):
     with pytest.raises(ValueError):
         extractor.analyze("رحب الرئيس الأمريكي بالاتفاق.", date)
