@@ -450,13 +450,14 @@ impl Scan<'_, '_> {
         let f = self.finder;
         // «مهدي جمعة: جددت عقدا واحدا»: an actor and a colon open the sentence, and the
         // rest is their words, whatever verbs are in them (جددت is the speaker's own).
-        if let Some(ev) = self
-            .headline_quote(s)
-            .filter(|ev| self.owns_its_sentence(ev))
-        {
-            events.push(ev);
-            return;
-        }
+        // Found once: when it does not own the sentence it is still the fallback below.
+        let colon_quote = match self.headline_quote(s) {
+            Some(ev) if self.owns_its_sentence(&ev) => {
+                events.push(ev);
+                return;
+            }
+            other => other,
+        };
         let cues = self.cues_in(s);
         let first_event = events.len();
         let mut pending: Vec<Pending> = Vec::new();
@@ -660,7 +661,7 @@ impl Scan<'_, '_> {
             }
         }
         if events.len() == first_event {
-            if let Some(ev) = self.headline_quote(s) {
+            if let Some(ev) = colon_quote {
                 events.push(ev);
             } else if let Some(ev) = self.according_to(s, events) {
                 events.push(ev);
@@ -698,6 +699,7 @@ impl Scan<'_, '_> {
         let stem = self.finder_word(t).strip_prefix("ال")?;
         let cue = self.finder.lex.cues.iter().position(|c| {
             restatable(c)
+                && c.form_set.contains(stem)
                 && c.forms
                     .iter()
                     .any(|(form, kind)| *kind == CueForm::Noun && form == stem)

@@ -130,13 +130,7 @@ impl<'a> Ctx<'a> {
             if h.prefix != 0 {
                 return None;
             }
-            return Some(Np {
-                slot: self.lexicon_slot(actor),
-                tok_end: h.tok_end as usize,
-                end: h.end as usize,
-                via: Via::Name,
-                weak: false,
-            });
+            return Some(self.hit_np(actor, h));
         }
         let stem = self.word(complement).strip_prefix("ال")?;
         let free = |k: usize| self.hits_at(k).is_empty();
@@ -162,12 +156,7 @@ impl<'a> Ctx<'a> {
             .chain((complement..k).map(|j| self.word(j)))
             .collect();
         let id = romanize(&words);
-        // The name as the article writes it is taken from the span of these words.
-        let name_at = self.span_of(&words);
-        let slot = self.slot_for_key(format!("id:{id}"), || Slot {
-            name_at,
-            ..Slot::derived(id, words.join(" "), ActorKind::Group, Gender::Plural)
-        });
+        let slot = self.written_slot(id, &words, ActorKind::Group, Gender::Plural, |s| s);
         Some(Np {
             slot,
             tok_end: k,
@@ -456,12 +445,10 @@ impl<'a> Ctx<'a> {
             });
         }
         let id = romanize(&words);
-        let name_at = self.span_of(&words);
         // The name and head are made only for a new body, not for one named again.
-        let slot = self.slot_for_key(format!("id:{id}"), || Slot {
+        let slot = self.written_slot(id, &words, kind, gender, |s| Slot {
             head: Some(w.to_string()),
-            name_at,
-            ..Slot::derived(id, words.join(" "), kind, gender)
+            ..s
         });
         self.body_by_head.insert(w, slot);
         Some(Np {

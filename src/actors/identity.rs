@@ -78,7 +78,7 @@ impl<'a> Ctx<'a> {
         // A weak name that is the surname of a person the article introduced more
         // recently than it named the lexicon's bearer (جواد هادي عباس ... وأوضح عباس) is
         // that person's: it goes, and the short-name pass gives it to them.
-        let mut surnames: FastMap<String, usize> = FastMap::default();
+        let mut surnames: FastMap<&str, usize> = FastMap::default();
         let mut last_strong: Vec<Option<usize>> = vec![None; self.out.slots.len()];
         let mut keep = vec![true; self.out.mentions.len()];
         for (i, m) in self.out.mentions.iter().enumerate() {
@@ -94,7 +94,7 @@ impl<'a> Ctx<'a> {
             last_strong[m.slot] = Some(m.start);
             if slot.kind == ActorKind::Person && slot.lexicon.is_none() {
                 for key in person_surnames(self.lex, slot) {
-                    surnames.insert(key.to_string(), m.start);
+                    surnames.insert(key, m.start);
                 }
             }
         }

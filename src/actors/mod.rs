@@ -448,6 +448,36 @@ impl<'a> Ctx<'a> {
         s
     }
 
+    /// The slot of an actor found by pattern, named by `words` as the article writes
+    /// them; `fill` completes a new slot (its head, its surnames), made only once per id.
+    fn written_slot(
+        &mut self,
+        id: String,
+        words: &[&str],
+        kind: ActorKind,
+        gender: Gender,
+        fill: impl FnOnce(Slot) -> Slot,
+    ) -> usize {
+        let name_at = self.span_of(words);
+        self.slot_for_key(format!("id:{id}"), || {
+            fill(Slot {
+                name_at,
+                ..Slot::derived(id, words.join(" "), kind, gender)
+            })
+        })
+    }
+
+    /// The mention a lexicon hit `h` of actor `actor` makes, by its name.
+    fn hit_np(&mut self, actor: u32, h: &Hit) -> Np {
+        Np {
+            slot: self.lexicon_slot(actor),
+            tok_end: h.tok_end as usize,
+            end: h.end as usize,
+            via: Via::Name,
+            weak: false,
+        }
+    }
+
     fn lexicon_slot(&mut self, actor: u32) -> usize {
         if let Some(&s) = self.lexicon_slots.get(&actor) {
             return s;

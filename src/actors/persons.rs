@@ -19,11 +19,9 @@ impl<'a> Ctx<'a> {
         let split = split_compounds(words);
         let id = romanize(&split);
         // Most mentions are of a person already named: the rest is built only for a new one.
-        let name_at = self.span_of(words);
-        self.slot_for_key(format!("id:{id}"), || Slot {
+        self.written_slot(id, words, ActorKind::Person, gender, |slot| Slot {
             surnames: surname_keys(&split),
-            name_at,
-            ..Slot::derived(id, words.join(" "), ActorKind::Person, gender)
+            ..slot
         })
     }
 

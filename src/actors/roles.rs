@@ -105,14 +105,7 @@ impl<'a> Ctx<'a> {
             let Lex::Actor { actor, .. } = h.lex else {
                 return None;
             };
-            let slot = self.lexicon_slot(actor);
-            Np {
-                slot,
-                tok_end: h.tok_end as usize,
-                end: h.end as usize,
-                via: Via::Name,
-                weak: false,
-            }
+            self.hit_np(actor, h)
         } else if !prefixed {
             let np = self.parse_construct(k, 2)?;
             if self.out.slots[np.slot].kind != ActorKind::State {
@@ -148,14 +141,7 @@ impl<'a> Ctx<'a> {
             let Lex::Actor { actor, .. } = h.lex else {
                 return None;
             };
-            let slot = self.lexicon_slot(actor);
-            best = Some(Np {
-                slot,
-                tok_end: h.tok_end as usize,
-                end: h.end as usize,
-                via: Via::Name,
-                weak: false,
-            });
+            best = Some(self.hit_np(actor, h));
         }
         if let Some(h) = self
             .hits_at(k)
@@ -166,14 +152,7 @@ impl<'a> Ctx<'a> {
                 return None;
             };
             if best.is_none() {
-                let slot = self.lexicon_slot(actor);
-                best = Some(Np {
-                    slot,
-                    tok_end: h.tok_end as usize,
-                    end: h.end as usize,
-                    via: Via::Name,
-                    weak: false,
-                });
+                best = Some(self.hit_np(actor, h));
             }
         }
         for np in [
@@ -345,27 +324,18 @@ impl<'a> Ctx<'a> {
             let Lex::Actor { actor, weak } = h.lex else {
                 return None;
             };
-            let tok_end = h.tok_end as usize;
-            let end = h.end as usize;
             // A weak name (a famous bearer's first name) that a longer name goes on
             // from is someone else (الأمير مشعل بن ماجد).
             if weak {
                 if let Some(np) = self
                     .parse_given_name(k, true)
-                    .filter(|np| np.tok_end > tok_end)
+                    .filter(|np| np.tok_end > h.tok_end as usize)
                 {
                     return Some(np);
                 }
             }
-            let slot = self.lexicon_slot(actor);
             // A lexicon surname may carry the name on (أحمد أبو الغيط).
-            return Some(Np {
-                slot,
-                tok_end,
-                end,
-                via: Via::Name,
-                weak: false,
-            });
+            return Some(self.hit_np(actor, h));
         }
         if let Some(np) = self.parse_given_name(k, true) {
             return Some(np);
@@ -386,13 +356,7 @@ impl<'a> Ctx<'a> {
                 let Lex::Actor { actor, .. } = h.lex else {
                     return None;
                 };
-                return Some(Np {
-                    slot: self.lexicon_slot(actor),
-                    tok_end: h.tok_end as usize,
-                    end: h.end as usize,
-                    via: Via::Name,
-                    weak: false,
-                });
+                return Some(self.hit_np(actor, h));
             }
         }
         // A single family name of the form الـ...ي after a title (رئيس الوزراء الكاظمي).
@@ -464,14 +428,7 @@ impl<'a> Ctx<'a> {
         {
             return None;
         }
-        let slot = self.lexicon_slot(actor);
-        Some(Np {
-            slot,
-            tok_end: next,
-            end: h.end as usize,
-            via: Via::Name,
-            weak: false,
-        })
+        Some(self.hit_np(actor, &h))
     }
 
     pub(super) fn is_dateline_time(&self, t: usize) -> bool {
