@@ -901,7 +901,14 @@ impl Scan<'_, '_> {
         (t.saturating_sub(ISSUED_LOOKBACK)..t).rev().find_map(|d| {
             let w = self.finder_word(d);
             let bare = w.strip_suffix('ا').unwrap_or(w);
-            if !DOCUMENT_NOUNS.contains(&bare) {
+            // وفقا لتقرير نشرته ...، في بيان لـ: a preposition on the noun (a conjunction
+            // before it) still names the document.
+            let unprefixed = bare
+                .strip_prefix(['و', 'ف'])
+                .unwrap_or(bare)
+                .strip_prefix(['ل', 'ب'])
+                .filter(|rest| DOCUMENT_NOUNS.contains(rest));
+            if !DOCUMENT_NOUNS.contains(&bare) && unprefixed.is_none() {
                 return None;
             }
             // Mentions are sorted by start; a name is a dozen tokens at most.

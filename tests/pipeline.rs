@@ -261,6 +261,19 @@ fn a_document_without_its_author_is_the_last_organizations() {
 }
 
 #[test]
+fn a_document_named_after_a_preposition_still_has_its_issuer() {
+    let text = "ورحبت الحكومة المصرية بتقرير منظمة العفو الدولية عن السجون. ويضيف التقرير أن السجون مكتظة.";
+    let a = analyze(text);
+    let by_report: Vec<String> = a
+        .quotes
+        .iter()
+        .filter(|q| q.content.text.contains("السجون"))
+        .map(|q| q.speaker.as_ref().map_or("?".into(), |s| s.0.clone()))
+        .collect();
+    assert_eq!(by_report, ["amnesty_international"], "{a:#?}");
+}
+
+#[test]
 fn a_known_name_in_quotation_marks_after_its_head_noun() {
     let a = analyze("وحذرت منظمة \"أطباء بلا حدود\" من انهيار النظام الصحي.");
     assert_eq!(speakers(&a), ["doctors_without_borders"], "{a:#?}");
