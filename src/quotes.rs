@@ -1142,6 +1142,13 @@ impl Scan<'_, '_> {
             return ExplicitSubject::None;
         }
         let w = self.finder_word(p);
+        // كشف عدد من التجار أن، قال بعض المسؤولين، أكد أحد النواب: some members of a
+        // group, unnamed.
+        if crate::actors::is_partitive(w)
+            && (self.finder_word(p + 1) == "من" || self.finder_word(p + 1).starts_with("ال"))
+        {
+            return ExplicitSubject::Unknown;
+        }
         if COMPLEMENTIZERS.contains(&w)
             || PREPOSITIONS.contains(&w)
             || HONORIFIC_PRONOUNS.contains(&w)
@@ -1270,7 +1277,8 @@ impl Scan<'_, '_> {
                 self.finder.tokens[t].is_word() && !PREPOSITIONS.contains(&self.finder_word(t))
             })
             // أحد المقربين من …، بعض مستشاري …: one of a person's circle, not the person.
-            && !matches!(first, "احد" | "احدي" | "بعض" | "عدد" | "كبار" | "مستشار" | "مستشاري");
+            && !crate::actors::is_partitive(first)
+            && !matches!(first, "مستشار" | "مستشاري");
         if !titled && !unknown_head {
             return None;
         }

@@ -216,6 +216,7 @@ mod tests {
             list!("namesake_places.txt"),
             list!("namesake_titles.txt"),
             list!("not_name.txt"),
+            list!("partitives.txt"),
             list!("role_modifiers.txt"),
             list!("statement_nouns.txt"),
             list!("time_words.txt"),

@@ -195,6 +195,25 @@ fn an_unknown_titled_subject_is_not_the_last_speaker() {
 }
 
 #[test]
+fn some_members_of_a_group_are_an_unnamed_source() {
+    for text in [
+        "وقال الوزير سامي الخطيب إن الأسعار مستقرة. وكشف عدد من التجار في السوق أن الطلب مرتفع.",
+        "وقال الوزير سامي الخطيب إن الأسعار مستقرة. وأكد بعض المسؤولين أن الطلب مرتفع.",
+        "وقال الوزير سامي الخطيب إن الأسعار مستقرة. وانتقد العديد من المواطنين ارتفاع الأسعار.",
+    ] {
+        let a = analyze(text);
+        let second: Vec<_> = a
+            .quotes
+            .iter()
+            .filter(|q| !q.content.text.contains("مستقرة"))
+            .map(|q| q.speaker.clone())
+            .collect();
+        assert!(second.iter().all(Option::is_none), "{text}: {a:#?}");
+        assert!(a.stances.is_empty(), "{text}: {a:#?}");
+    }
+}
+
+#[test]
 fn coordinated_clauses_keep_their_own_subjects() {
     let a = analyze("تركيا تدين التفجير الإرهابي وقطر ترحب بالاتفاق الجديد");
     assert!(has(&a, "turkey", StanceLabel::Condemn), "{a:#?}");

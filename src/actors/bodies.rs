@@ -114,8 +114,7 @@ impl<'a> Ctx<'a> {
             return None;
         }
         // أحد زعماء القبائل، بعض نواب المعارضة: one or some of them speak, not the group.
-        if t > 0 && matches!(self.word(t - 1), "احد" | "احدي" | "بعض" | "كبار" | "من")
-        {
+        if t > 0 && (is_partitive(self.word(t - 1)) || self.word(t - 1) == "من") {
             return None;
         }
         let complement = t + 1;

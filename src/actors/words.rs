@@ -74,6 +74,16 @@ pub(crate) static GROUP_HEADS: LazyLock<WordList> = LazyLock::new(|| {
     crate::wordlist::word_list(include_str!("../../lexicons/words/group_heads.txt"))
 });
 
+/// Quantity and partitive nouns (أحد، بعض، عدد، عشرات): one or some members of a group.
+static PARTITIVES: LazyLock<WordList> = LazyLock::new(|| {
+    crate::wordlist::word_list(include_str!("../../lexicons/words/partitives.txt"))
+});
+
+/// Whether a word takes one or some members of a group (أحد، بعض، عدد، معظم).
+pub(crate) fn is_partitive(word: &str) -> bool {
+    PARTITIVES.contains(&word)
+}
+
 /// Head nouns of a title the lexicon may not know, which can open a long subject
 /// (مساعد المبعوث الخاص ...، مسؤول الإغاثة ...).
 pub(crate) static TITLE_NOUNS: LazyLock<Vec<&str>> =
