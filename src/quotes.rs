@@ -830,7 +830,41 @@ impl Scan<'_, '_> {
             return true;
         }
         // Right after a mention: SVO (الأمين العام يرحب، رئيس الوزراء أكد).
-        self.mention_end_at.at(c).is_some()
+        if self.mention_end_at.at(c).is_some() {
+            return true;
+        }
+        self.after_fronted_adverbial(s, c)
+    }
+
+    /// Whether the words before the cue at `c` are a short prepositional phrase that
+    /// opens its clause (وفي سياق متصل قال، ومن جهة أخرى أكد، وفي هذا الصدد أوضح): a
+    /// fronted adverbial, after which the verb begins the clause.
+    fn after_fronted_adverbial(&self, s: &Sentence, c: usize) -> bool {
+        const MAX_WORDS: usize = 3;
+        let tokens = self.finder.tokens;
+        let mut t = c;
+        while t > s.start && c - t <= MAX_WORDS && !is_clause_break(tokens, t - 1) {
+            t -= 1;
+        }
+        let opens = t == s.start || is_clause_break(tokens, t - 1);
+        if !opens || c - t < 2 || c - t > MAX_WORDS {
+            return false;
+        }
+        let first = self.finder_word(t);
+        let first = first.strip_prefix(['و', 'ف']).unwrap_or(first);
+        // The phrase names no one (في بيان الوزارة قال is a document, not an adverbial),
+        // holds no verb of its own and no complement clause (من المقرر أن يعلن).
+        // Two words need a definite noun (وفي المقابل قال); an indefinite one takes the verb
+        // as its description (وعقب شائعات تحدثت عن ...).
+        let definite = c - t > 2 || self.finder_word(t + 1).starts_with("ال");
+        definite
+            && matches!(first, "في" | "من" | "علي" | "خلال" | "عقب")
+            && (t..c).all(|u| {
+                tokens[u].is_word()
+                    && self.mention_at.at(u).is_none()
+                    && self.hits_at(u).is_empty()
+                    && !matches!(self.finder_word(u), "ان" | "ما" | "الذي" | "التي")
+            })
     }
 
     /// Whether a finite cue is in the imperfect (يؤكد، تقول), by its prefix letter.

@@ -214,6 +214,32 @@ fn some_members_of_a_group_are_an_unnamed_source() {
 }
 
 #[test]
+fn a_fronted_adverbial_leaves_the_verb_opening_its_clause() {
+    for text in [
+        "وفي سياق متصل أكدت وزارة الخارجية الإيرانية أن المفاوضات مستمرة.",
+        "ومن ناحية أخرى ذكرت وزارة الخارجية الإيرانية أن المفاوضات مستمرة.",
+        "وفي المقابل قالت وزارة الخارجية الإيرانية إن المفاوضات مستمرة.",
+    ] {
+        let a = analyze(text);
+        assert_eq!(speakers(&a), ["iran.foreign_ministry"], "{text}: {a:#?}");
+    }
+    // ... but not an indefinite noun the verb describes, nor a complement clause.
+    for text in [
+        "وعقب شائعات تحدثت عن استقالة الوزير، نفت الحكومة ذلك.",
+        "ومن المقرر أن تعلن وزارة الخارجية الإيرانية أن المفاوضات مستمرة.",
+    ] {
+        let a = analyze(text);
+        assert!(
+            a.quotes
+                .iter()
+                .all(|q| !q.content.text.contains("استقالة")
+                    && !q.content.text.contains("المفاوضات")),
+            "{text}: {a:#?}"
+        );
+    }
+}
+
+#[test]
 fn coordinated_clauses_keep_their_own_subjects() {
     let a = analyze("تركيا تدين التفجير الإرهابي وقطر ترحب بالاتفاق الجديد");
     assert!(has(&a, "turkey", StanceLabel::Condemn), "{a:#?}");
