@@ -56,8 +56,11 @@ pub(crate) enum Lex {
 enum Clitics {
     /// Nouns and adjectives: و ف ب ل ك and their pairs.
     Nominal,
-    /// Finite verbs: و ف ل س and their pairs.
+    /// Finite verbs in the imperfect: و ف ل س and their pairs.
     Verbal,
+    /// Finite verbs in the past: و ف ل and their pairs, never the future's س (سابان is a
+    /// name, not سـ + أبان).
+    Past,
     /// Particles: و ف.
     Particle,
 }
@@ -105,12 +108,14 @@ const NOMINAL_PREFIXES: &[&str] = &[
     "", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك",
 ];
 const VERBAL_PREFIXES: &[&str] = &["", "و", "ف", "ل", "س", "وس", "فس", "ول", "فل"];
+const PAST_PREFIXES: &[&str] = &["", "و", "ف", "ل", "ول", "فل"];
 const PARTICLE_PREFIXES: &[&str] = &["", "و", "ف"];
 const ELIDED_PREFIXES: &[&str] = &["ل", "ول", "فل"];
 const NOMINAL: u8 = 1;
 const VERBAL: u8 = 2;
 const PARTICLE: u8 = 4;
 const ELIDED: u8 = 8;
+const PAST: u8 = 16;
 
 /// Which kinds of form a proclitic chain may stand before, as bits: once per word start,
 /// rather than a string search per meaning of every form found.
@@ -121,6 +126,7 @@ fn chain_classes(prefix: &str) -> u8 {
         (VERBAL_PREFIXES, VERBAL),
         (PARTICLE_PREFIXES, PARTICLE),
         (ELIDED_PREFIXES, ELIDED),
+        (PAST_PREFIXES, PAST),
     ] {
         if list.contains(&prefix) {
             classes |= bit;
@@ -350,6 +356,15 @@ impl LexMatcher {
             for (form, kind) in &c.forms {
                 match kind {
                     CueForm::Finite(g) => {
+                        // A third-person imperfect begins with ي or ت; anything else is
+                        // a past form.
+                        let tense = |f: &str| {
+                            if f.starts_with(['ي', 'ت']) {
+                                Clitics::Verbal
+                            } else {
+                                Clitics::Past
+                            }
+                        };
                         b.add(
                             form,
                             Lex::Cue {
@@ -357,7 +372,7 @@ impl LexMatcher {
                                 form: *kind,
                                 enclitic: false,
                             },
-                            Clitics::Verbal,
+                            tense(form),
                         );
                         // The dual agrees with two actors (أكد الجانبان، البلدان يؤكدان).
                         // Not for a form with an object pronoun (وصفه → وصفها is "described
@@ -374,7 +389,7 @@ impl LexMatcher {
                                         form: CueForm::Finite(Gender::Plural),
                                         enclitic: false,
                                     },
-                                    Clitics::Verbal,
+                                    tense(&dual),
                                 );
                             }
                         }
@@ -560,6 +575,7 @@ impl LexMatcher {
                 match p.clitics {
                     Clitics::Nominal => NOMINAL,
                     Clitics::Verbal => VERBAL,
+                    Clitics::Past => PAST,
                     Clitics::Particle => PARTICLE,
                 }
             };
@@ -726,6 +742,14 @@ mod tests {
         let hits = found("وحماس لترامب حماسة بحركة حماس");
         let texts: Vec<&str> = hits.iter().map(|h| h.0.as_str()).collect();
         assert_eq!(texts, ["حماس", "ترامب", "حركه حماس", "حماس"]);
+    }
+
+    #[test]
+    fn the_future_prefix_only_before_an_imperfect() {
+        // ستدين is سـ + تدين; سأدان is no verb (a name such as سابان keeps its word).
+        let hits = found("وأدانت ستدين سأدان فأدان");
+        let texts: Vec<&str> = hits.iter().map(|h| h.0.as_str()).collect();
+        assert_eq!(texts, ["ادانت", "تدين", "ادان"]);
     }
 
     #[test]
