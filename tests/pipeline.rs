@@ -240,6 +240,19 @@ fn a_fronted_adverbial_leaves_the_verb_opening_its_clause() {
 }
 
 #[test]
+fn refusing_to_comment_is_no_stance() {
+    let a = analyze("ورفضت وزارة الخارجية الإيرانية التعليق على التقرير.");
+    assert!(a.stances.is_empty(), "{a:#?}");
+    let a = analyze("ورفضت وزارة الخارجية الإيرانية الكشف عن أسماء المعتقلين.");
+    assert!(a.stances.is_empty(), "{a:#?}");
+    let a = analyze("ورفضت وزارة الخارجية الإيرانية القرار الأمريكي.");
+    assert!(
+        has(&a, "iran.foreign_ministry", StanceLabel::Condemn),
+        "{a:#?}"
+    );
+}
+
+#[test]
 fn coordinated_clauses_keep_their_own_subjects() {
     let a = analyze("تركيا تدين التفجير الإرهابي وقطر ترحب بالاتفاق الجديد");
     assert!(has(&a, "turkey", StanceLabel::Condemn), "{a:#?}");
