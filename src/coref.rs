@@ -5,6 +5,7 @@
 use crate::actors::{ActorFinding, MentionRec, RefRec, RefTarget, Slot, Via};
 use crate::lexicon::Lexicon;
 use crate::matcher::LexMatcher;
+use crate::segment::{word_at, Token};
 use crate::types::ActorKind;
 
 /// Turns every resolvable reference candidate into a mention of its antecedent: the
@@ -15,9 +16,25 @@ use crate::types::ActorKind;
 pub(crate) fn resolve_references(
     lex: &Lexicon,
     matcher: &LexMatcher,
+    (text, tokens): (&str, &[Token]),
     found: &mut ActorFinding,
     headline_end: Option<usize>,
 ) {
+    // A mention after a preposition (لمجلس الأمن، في مجلس الأمن) is an oblique, less
+    // likely to be taken up than a subject or an object.
+    let oblique = |m: &MentionRec| {
+        let token_start = tokens
+            .get(m.tok_start)
+            .map_or(m.start, |t| t.start as usize);
+        let prefix = text.get(token_start..m.start).unwrap_or("");
+        let attached = !prefix.is_empty() && prefix != "و" && prefix != "ف";
+        attached
+            || m.tok_start > 0
+                && matches!(
+                    word_at(text, tokens, m.tok_start - 1),
+                    "في" | "من" | "علي" | "عن" | "الي" | "مع" | "لدي" | "امام"
+                )
+    };
     let refs = std::mem::take(&mut found.refs);
     let mut added = Vec::new();
     let mut composed = ArticleState::new(found);
@@ -33,7 +50,15 @@ pub(crate) fn resolve_references(
         // A bare title (وزير الخارجية) after two holders, one introduced with another
         // state's nisba (وزير الخارجية الألماني ...) and one without: the bare title is
         // the article's own official, as its first mention was.
+        let body_ref = matches!(r.target, RefTarget::Group(..) | RefTarget::Head(_));
         let antecedent = match nearest {
+            // المجلس after «أعرب المجلس الوطني عن ارتياحه لقرار لمجلس الأمن»: the body
+            // that acted, not the one in the prepositional phrase, when one of the next
+            // two candidates is no oblique.
+            Some(m) if body_ref && oblique(m) => candidates
+                .take(2)
+                .find(|c| !oblique(c) && found.canonical(c.slot) != found.canonical(m.slot))
+                .or(Some(m)),
             Some(m) if foreign_title(found, found.canonical(m.slot), &r.target, composed.state) => {
                 candidates
                     .find(|c| {
@@ -260,9 +285,14 @@ fn compatible(
 ) -> bool {
     let s = &found.slots[slot];
     match target {
-        RefTarget::Group(group) => s
-            .lexicon
-            .is_some_and(|a| matcher.ref_group(*group).binary_search(&a).is_ok()),
+        RefTarget::Group(group, head) => {
+            s.lexicon
+                .is_some_and(|a| matcher.ref_group(*group).binary_search(&a).is_ok())
+                || s.lexicon.is_none()
+                    && s.kind != ActorKind::Person
+                    && head.is_some()
+                    && s.head.as_deref() == head.as_deref()
+        }
         // الوزارة also takes up a ministry composed from a role (وزارة البترول المصرية)
         // or named without a state: an institution one of whose references it is.
         RefTarget::Head(head) => {
@@ -330,7 +360,7 @@ mod tests {
         let hits = m.scan(n.as_str(), &t);
         let mut found = find_actors(&lex, n.as_str(), &t, &hits);
         resolve_roles(&lex, &mut found, None, None);
-        super::resolve_references(&lex, &m, &mut found, None);
+        super::resolve_references(&lex, &m, (n.as_str(), &t), &mut found, None);
         found
             .mentions
             .iter()

@@ -145,7 +145,13 @@ impl Extractor {
             .filter(|s| s.headline && s.start == 0 && s.end > s.start)
             .and_then(|s| tokens.get(s.end - 1))
             .map(|t| t.end as usize);
-        resolve_references(lex, &self.inner.matcher, &mut found, headline_end);
+        resolve_references(
+            lex,
+            &self.inner.matcher,
+            (ntext, &tokens),
+            &mut found,
+            headline_end,
+        );
         if last == Stage::Actors {
             return found.mentions.len() + found.parse_steps;
         }

@@ -253,6 +253,16 @@ fn refusing_to_comment_is_no_stance() {
 }
 
 #[test]
+fn a_reference_takes_up_the_body_that_acted_not_an_oblique_one() {
+    let text = "رحب المجلس الأعلى للقضاء بقرار جديد لمجلس الأمن. وأكد المجلس أمس أن القرار ملزم.";
+    let a = analyze(text);
+    assert_eq!(speakers(&a), ["almjls_alaaly_llqda"], "{a:#?}");
+    // With no other council, المجلس is still the Security Council.
+    let a = analyze("رحبت مصر بقرار مجلس الأمن. وقال المجلس إن القرار ملزم.");
+    assert_eq!(speakers(&a), ["un_security_council"], "{a:#?}");
+}
+
+#[test]
 fn coordinated_clauses_keep_their_own_subjects() {
     let a = analyze("تركيا تدين التفجير الإرهابي وقطر ترحب بالاتفاق الجديد");
     assert!(has(&a, "turkey", StanceLabel::Condemn), "{a:#?}");

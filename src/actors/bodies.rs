@@ -445,8 +445,9 @@ impl<'a> Ctx<'a> {
         }
         let id = romanize(&words);
         // The name and head are made only for a new body, not for one named again.
+        // The head without its article: الاتحاد takes up الاتحاد العراقي ... and اتحاد ...
         let slot = self.written_slot(id, &words, kind, gender, |s| Slot {
-            head: Some(w.to_string()),
+            head: Some(bare_head.to_string()),
             ..s
         });
         self.body_by_head.insert(w, slot);

@@ -10,12 +10,19 @@ impl<'a> Ctx<'a> {
         // The longest reference form; one form is one group of actors.
         if let Some(h) = hits.iter().find(|h| matches!(h.lex, Lex::ActorRef { .. })) {
             if let Lex::ActorRef { group } = h.lex {
+                // A one-word reference with a body's head noun also takes up a body of
+                // that head the lexicon does not know.
+                let head = (h.tok_end as usize == t + 1)
+                    .then(|| self.word(t).strip_prefix("ال"))
+                    .flatten()
+                    .filter(|head| body_head(head).is_some())
+                    .map(str::to_string);
                 return Some(RefRec {
                     tok_start: t,
                     tok_end: h.tok_end as usize,
                     start: h.start as usize,
                     end: h.end as usize,
-                    target: RefTarget::Group(group),
+                    target: RefTarget::Group(group, head),
                 });
             }
         }

@@ -120,8 +120,9 @@ pub(crate) struct MentionRec {
 /// What an unresolved definite description may refer to.
 #[derive(Debug, Clone)]
 pub(crate) enum RefTarget {
-    /// Any lexicon actor of this reference group (الحركة for Hamas or Fatah).
-    Group(u32),
+    /// Any lexicon actor of this reference group (الحركة for Hamas or Fatah), or a body
+    /// found by pattern with the reference's head noun (المجلس for المجلس الشعبي الوطني).
+    Group(u32, Option<String>),
     /// A holder of one of these roles (الرئيس، الوزارة).
     Roles(Vec<u32>),
     /// A body found by pattern with this head noun (الصحيفة for صحيفة لوطون).
