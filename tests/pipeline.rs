@@ -1323,3 +1323,11 @@ fn a_body_stops_before_a_time_phrase_and_another_body_names_none() {
     );
     assert_eq!(speaker_of(&a, "الاتفاق سيئ"), None, "{a:#?}");
 }
+
+#[test]
+fn a_body_head_after_and_opens_the_next_body() {
+    let a = analyze("وشاركت جمعية الأمل الخيرية والجمعية الوطنية للتوحد في المعرض.");
+    let names: Vec<&str> = a.actors.iter().map(|x| x.name.as_str()).collect();
+    assert!(names.contains(&"جمعية الأمل الخيرية"), "{names:?}");
+    assert!(names.iter().all(|n| !n.contains("والجمعية")), "{names:?}");
+}

@@ -355,6 +355,13 @@ impl<'a> Ctx<'a> {
                 if self.time_phrase_at(k) {
                     break;
                 }
+                // ... الخيرية والجمعية السعودية: a body head after و opens the next body.
+                let conjoined_head = x.strip_prefix('و').is_some_and(|rest| {
+                    body_head(rest.strip_prefix("ال").unwrap_or(rest)).is_some()
+                });
+                if conjoined_head && words.len() >= 2 {
+                    break;
+                }
                 let bare = x.strip_prefix('و').unwrap_or(x);
                 // مؤسسة جسر الملك فهد: a body named after a person goes on with the name.
                 let namesake = NAMESAKE_TITLES.contains(words.last().unwrap_or(&""));
