@@ -1087,6 +1087,11 @@ impl Scan<'_, '_> {
                 skipped += 1;
                 continue;
             }
+            // وشدد معاليه على ...: an honorific pronoun is the subject, someone named
+            // before; what was said begins after it.
+            if HONORIFIC_PRONOUNS.contains(&w) {
+                return Subject::found(self.implicit(s, c, g, events, false), Some(p + 1));
+            }
             break;
         }
         // SVO: a subject ending right before the verb in the same clause.

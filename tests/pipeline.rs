@@ -1331,3 +1331,19 @@ fn a_body_head_after_and_opens_the_next_body() {
     assert!(names.contains(&"جمعية الأمل الخيرية"), "{names:?}");
     assert!(names.iter().all(|n| !n.contains("والجمعية")), "{names:?}");
 }
+
+#[test]
+fn an_honorific_pronoun_subject_leaves_the_frame_after_it() {
+    let text = "وقال وزير الخارجية السعودي عادل الجبير إن المملكة ترحب بالاتفاق. وشدد معاليه على أهمية الحوار.";
+    let a = analyze(text);
+    let second = a
+        .quotes
+        .iter()
+        .find(|q| q.content.text.contains("الحوار"))
+        .unwrap_or_else(|| panic!("{a:#?}"));
+    assert_eq!(second.content.text, "أهمية الحوار");
+    assert_eq!(
+        second.speaker.as_ref().map(|s| s.as_str()),
+        Some("adel_al_jubeir")
+    );
+}
