@@ -209,6 +209,7 @@ mod tests {
         }
         let lists = [
             list!("duals.txt"),
+            list!("dynasty_names.txt"),
             list!("group_heads.txt"),
             list!("honorifics.txt"),
             list!("honorific_pronouns.txt"),

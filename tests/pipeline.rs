@@ -1347,3 +1347,15 @@ fn an_honorific_pronoun_subject_leaves_the_frame_after_it() {
         Some("adel_al_jubeir")
     );
 }
+
+#[test]
+fn a_ruling_family_name_closes_a_gulf_name() {
+    let text = "وقال الشيخ سالم الفهد الصباح إن الخلافات فنية. وأضاف \"الصباح\" أن الحوار مستمر.";
+    let a = analyze(text);
+    assert!(a.actor("salm_alfhd_alsbah").is_some(), "{a:#?}");
+    assert_eq!(
+        speakers(&a),
+        ["salm_alfhd_alsbah", "salm_alfhd_alsbah"],
+        "{a:#?}"
+    );
+}

@@ -320,6 +320,11 @@ impl<'a> Ctx<'a> {
             k += 1;
             if w.starts_with("ال") && !compound && !NAME_PARTICLES.contains(&words[words.len() - 2])
             {
+                // محمد الخالد الصباح: a ruling family's name closes the chain.
+                if k < self.tokens.len() && DYNASTY_NAMES.contains(&self.word(k)) {
+                    words.push(self.word(k));
+                    k += 1;
+                }
                 break;
             }
         }

@@ -74,6 +74,12 @@ pub(crate) static GROUP_HEADS: LazyLock<WordList> = LazyLock::new(|| {
     crate::wordlist::word_list(include_str!("../../lexicons/words/group_heads.txt"))
 });
 
+/// Ruling-family names that are also common words (الصباح): they close a person's name
+/// after a definite family name.
+pub(super) static DYNASTY_NAMES: LazyLock<WordList> = LazyLock::new(|| {
+    crate::wordlist::word_list(include_str!("../../lexicons/words/dynasty_names.txt"))
+});
+
 /// Quantity and partitive nouns (أحد، بعض، عدد، عشرات): one or some members of a group.
 static PARTITIVES: LazyLock<WordList> = LazyLock::new(|| {
     crate::wordlist::word_list(include_str!("../../lexicons/words/partitives.txt"))
