@@ -1130,7 +1130,7 @@ impl Scan<'_, '_> {
         }
         // VSO with a long subject: a title phrase the lexicon does not know, ending in a
         // person's name (قال مساعد المبعوث الخاص ... بيتر ماورر في بيان إن ...).
-        if let Some((speaker, end)) = self.long_subject(s, after, g) {
+        if let Some((speaker, end)) = self.long_subject(s, p, g) {
             return Subject {
                 unknown: speaker.is_none(),
                 ..Subject::found(speaker, end)
@@ -1634,9 +1634,15 @@ impl Scan<'_, '_> {
             }
             t += 1;
         }
-        let about = self.finder_word(p.after) == "عن";
+        // A comma may close a long subject before its frame word (... آل الشيخ، على).
+        let frame_at = if f.is_punct(p.after, &['،', ',']) {
+            p.after + 1
+        } else {
+            p.after
+        };
+        let about = self.finder_word(frame_at) == "عن";
         // شدد على ضرورة ...: what is stressed starts after على.
-        let on = self.finder_word(p.after) == "علي" && entry.frames.contains(&Frame::On);
+        let on = self.finder_word(frame_at) == "علي" && entry.frames.contains(&Frame::On);
         let object_frame = entry.frames.iter().any(|fr| match fr {
             Frame::Object | Frame::To | Frame::With => true,
             Frame::About => about,
@@ -1644,7 +1650,7 @@ impl Scan<'_, '_> {
         });
         if start.is_none() && on {
             start = Some((
-                self.skip_adverbials(p.after + 1, limit),
+                self.skip_adverbials(frame_at + 1, limit),
                 QuoteKind::Indirect,
             ));
         }
