@@ -5,6 +5,7 @@
 use crate::actors::{ActorFinding, MentionRec, RefRec, RefTarget, Slot, Via};
 use crate::lexicon::Lexicon;
 use crate::matcher::LexMatcher;
+use crate::quotes::PREPOSITIONS;
 use crate::segment::{word_at, Token};
 use crate::types::ActorKind;
 
@@ -29,11 +30,7 @@ pub(crate) fn resolve_references(
         let prefix = text.get(token_start..m.start).unwrap_or("");
         let attached = !prefix.is_empty() && prefix != "و" && prefix != "ف";
         attached
-            || m.tok_start > 0
-                && matches!(
-                    word_at(text, tokens, m.tok_start - 1),
-                    "في" | "من" | "علي" | "عن" | "الي" | "مع" | "لدي" | "امام"
-                )
+            || m.tok_start > 0 && PREPOSITIONS.contains(&word_at(text, tokens, m.tok_start - 1))
     };
     let refs = std::mem::take(&mut found.refs);
     let mut added = Vec::new();

@@ -165,7 +165,7 @@ const CLAUSE_OPENERS: &[&str] = &[
 ];
 
 /// Prepositions: a noun phrase after one is no subject, a verb form after one is a noun.
-const PREPOSITIONS: &[&str] = &[
+pub(crate) const PREPOSITIONS: &[&str] = &[
     "في", "من", "علي", "الي", "عن", "مع", "مثل", "بين", "ضد", "لدي", "بعد", "قبل", "حول", "خلال",
     "عبر", "نحو", "دون",
 ];
@@ -937,12 +937,13 @@ impl Scan<'_, '_> {
             let bare = w.strip_suffix('ا').unwrap_or(w);
             // وفقا لتقرير نشرته ...، في بيان لـ: a preposition on the noun (a conjunction
             // before it) still names the document.
-            let unprefixed = bare
+            let after_preposition = bare
                 .strip_prefix(['و', 'ف'])
                 .unwrap_or(bare)
-                .strip_prefix(['ل', 'ب'])
-                .filter(|rest| DOCUMENT_NOUNS.contains(rest));
-            if !DOCUMENT_NOUNS.contains(&bare) && unprefixed.is_none() {
+                .strip_prefix(['ل', 'ب']);
+            let document = DOCUMENT_NOUNS.contains(&bare)
+                || after_preposition.is_some_and(|rest| DOCUMENT_NOUNS.contains(&rest));
+            if !document {
                 return None;
             }
             // Mentions are sorted by start; a name is a dozen tokens at most.
