@@ -9,6 +9,12 @@ use crate::matcher::{Hit, Lex};
 use crate::quotes::{next_word_fits, requirement_met, SpeechEvent};
 use crate::segment::{word_at, Token};
 use crate::types::StanceLabel;
+use crate::wordlist::WordList;
+use std::sync::LazyLock;
+
+/// Accusations and claims: rejecting one is defending oneself (رفض الاتهامات).
+static CLAIM_NOUNS: LazyLock<WordList> =
+    LazyLock::new(|| crate::wordlist::word_list(include_str!("../lexicons/words/claim_nouns.txt")));
 
 /// The least score at which an event shows a stance.
 pub(crate) const THRESHOLD: f32 = 0.5;
@@ -75,12 +81,20 @@ pub(crate) fn classify(
         let (from, to) = ev.content;
         let mut per_label: [Vec<TokEvidence>; 3] = Default::default();
         let mut frame_target: Option<usize> = None;
+        // رفض الاتهامات، رافضا ما تردد عن: rejecting a claim defends; the claim itself
+        // (الاتهامات) is what is rejected, not the speaker's accusation.
+        let rebuts = ev.cue.is_some_and(
+            |c| matches!(c.lex, Lex::Cue { cue, .. } if lex.cues[cue as usize].id == "reject"),
+        ) && rejects_a_claim(text, tokens, from);
         // The frame: the cue's own stance.
         if let Some(cue_hit) = ev.cue {
             if let Lex::Cue { cue, .. } = cue_hit.lex {
                 let entry = &lex.cues[cue as usize];
                 let negated = negated_at(lex, text, tokens, hits, cue_hit.tok_start as usize);
-                if let Some((label, w)) = entry.stance {
+                if let Some((mut label, w)) = entry.stance {
+                    if rebuts {
+                        label = StanceLabel::Justify;
+                    }
                     if !negated {
                         let start = cue_hit.tok_start as usize;
                         let end = if ev.is_quote {
@@ -159,7 +173,8 @@ pub(crate) fn classify(
                 continue;
             };
             // One evaluation per token: the longest form (hits are longest first).
-            if t < taken_until || in_mention[t] || (h.tok_end as usize) > to {
+            if t < taken_until || in_mention[t] || (h.tok_end as usize) > to || rebuts && t == from
+            {
                 continue;
             }
             let e = &lex.evaluative[entry as usize];
@@ -380,4 +395,16 @@ fn target_of(
         end += 1;
     }
     (end > from).then_some((from, end))
+}
+
+/// Whether what a rejection takes as object, at token `from`, is an accusation, a claim or
+/// a rumour (الاتهامات، المزاعم، ما تردد، ما يشاع).
+fn rejects_a_claim(text: &str, tokens: &[Token], from: usize) -> bool {
+    let word = |t: usize| word_at(text, tokens, t);
+    CLAIM_NOUNS.contains(&word(from))
+        || word(from) == "ما"
+            && matches!(
+                word(from + 1),
+                "تردد" | "يتردد" | "اشيع" | "يشاع" | "يقال" | "قيل"
+            )
 }

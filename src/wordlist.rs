@@ -208,6 +208,7 @@ mod tests {
             };
         }
         let lists = [
+            list!("claim_nouns.txt"),
             list!("duals.txt"),
             list!("dynasty_names.txt"),
             list!("group_heads.txt"),

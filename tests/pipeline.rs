@@ -1373,3 +1373,27 @@ fn a_long_titled_subject_after_an_honorific_and_a_comma_before_the_frame() {
     );
     assert_eq!(a.quotes[0].content.text, "ضرورة تنظيف الشوارع");
 }
+
+#[test]
+fn rejecting_an_accusation_defends() {
+    let a = analyze("ورفضت وزارة الخارجية الإيرانية الاتهامات بدعم الجماعات المسلحة.");
+    assert!(
+        has(&a, "iran.foreign_ministry", StanceLabel::Justify),
+        "{a:#?}"
+    );
+    assert!(
+        !has(&a, "iran.foreign_ministry", StanceLabel::Condemn),
+        "{a:#?}"
+    );
+    let a = analyze("ورفضت وزارة الخارجية الإيرانية ما تردد عن إغلاق السفارة.");
+    assert!(
+        has(&a, "iran.foreign_ministry", StanceLabel::Justify),
+        "{a:#?}"
+    );
+    // Rejecting a decision still condemns it.
+    let a = analyze("ورفضت وزارة الخارجية الإيرانية القرار الأوروبي الجديد.");
+    assert!(
+        has(&a, "iran.foreign_ministry", StanceLabel::Condemn),
+        "{a:#?}"
+    );
+}
