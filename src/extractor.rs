@@ -132,7 +132,18 @@ impl Extractor {
         if last == Stage::Scan {
             return hits.len();
         }
-        let mut found = find_actors(lex, ntext, &tokens, &hits);
+        // «على» and «علي» both fold to علي: the original spelling tells the preposition.
+        let written_ala: Vec<u32> = tokens
+            .iter()
+            .enumerate()
+            .filter(|(_, tok)| &ntext[tok.range()] == "علي")
+            .filter(|(_, tok)| {
+                let (s, e) = norm.original_span(tok.start as usize, tok.end as usize);
+                text.get(s..e).is_some_and(|w| w.ends_with('ى'))
+            })
+            .map(|(i, _)| i as u32)
+            .collect();
+        let mut found = find_actors(lex, ntext, &tokens, &hits, &written_ala);
         let year = date
             .is_none()
             .then(|| latest_year(ntext, &tokens))

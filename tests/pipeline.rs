@@ -1397,3 +1397,14 @@ fn rejecting_an_accusation_defends() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn ala_as_written_is_the_preposition_unless_a_title_precedes() {
+    let a = analyze("وقد ألقت الشرطة القبض على محمد سامي في المطار.");
+    let names: Vec<&str> = a.actors.iter().map(|x| x.name.as_str()).collect();
+    assert!(names.contains(&"محمد سامي"), "{names:?}");
+    assert!(names.iter().all(|n| !n.starts_with("على")), "{names:?}");
+    // The name علي written with ى after a title stays a name.
+    let a = analyze("وقال الدكتور على حسن الزين إن الأجهزة الأمنية تعمل بجد.");
+    assert_eq!(speakers(&a), ["aly_hsn_alzyn"], "{a:#?}");
+}

@@ -169,6 +169,9 @@ struct Ctx<'a> {
     text: &'a str,
     tokens: &'a [Token],
     hits: &'a [Hit],
+    /// Tokens written «على» in the original text (the preposition), sorted: they fold
+    /// to the given name علي.
+    written_ala: &'a [u32],
     /// `hit_index[t]..hit_index[t + 1]` are the hits starting at token `t`.
     hit_index: Vec<usize>,
     out: ActorFinding,
@@ -220,6 +223,7 @@ pub(crate) fn find_actors(
     text: &str,
     tokens: &[Token],
     hits: &[Hit],
+    written_ala: &[u32],
 ) -> ActorFinding {
     // Collected rather than zeroed and then overwritten.
     let mut h = 0;
@@ -236,6 +240,7 @@ pub(crate) fn find_actors(
         text,
         tokens,
         hits,
+        written_ala,
         hit_index,
         out: ActorFinding::default(),
         keys: FastMap::default(),
@@ -644,7 +649,7 @@ mod tests {
         let n = normalize(text);
         let t = tokenize(n.as_str());
         let hits = m.scan(n.as_str(), &t);
-        let mut found = find_actors(&lex, n.as_str(), &t, &hits);
+        let mut found = find_actors(&lex, n.as_str(), &t, &hits, &[]);
         resolve_roles(&lex, &mut found, date.map(|d| d.parse().unwrap()), None);
         found
             .mentions

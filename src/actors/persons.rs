@@ -170,6 +170,11 @@ impl<'a> Ctx<'a> {
         if is_not_person(first, self.word(t + 1)) {
             return None;
         }
+        // ألقي القبض على محمد: «على» as written is the preposition, not the name علي
+        // (but after a title it is the name: الدكتور على أبو الريش).
+        if !after_title && self.written_ala.binary_search(&(t as u32)).is_ok() {
+            return None;
+        }
         // باختيار is a given name, and also ب + اختيار (but in لأولي the name is after ل).
         let whole_word = self
             .hits_at(t)
