@@ -133,16 +133,20 @@ impl Extractor {
             return hits.len();
         }
         // «على» and «علي» both fold to علي: the original spelling tells the preposition.
-        let written_ala: Vec<u32> = tokens
+        // Only a given-name hit can start a person, so only those tokens are looked at.
+        let mut written_ala: Vec<u32> = hits
             .iter()
-            .enumerate()
-            .filter(|(_, tok)| &ntext[tok.range()] == "علي")
-            .filter(|(_, tok)| {
-                let (s, e) = norm.original_span(tok.start as usize, tok.end as usize);
-                text.get(s..e).is_some_and(|w| w.ends_with('ى'))
+            .filter(|h| matches!(h.lex, crate::matcher::Lex::GivenName))
+            .map(|h| h.tok_start)
+            .filter(|&t| {
+                let tok = &tokens[t as usize];
+                ntext.as_bytes().get(tok.range()) == Some("علي".as_bytes()) && {
+                    let (s, e) = norm.original_span(tok.start as usize, tok.end as usize);
+                    text.get(s..e).is_some_and(|w| w.ends_with('ى'))
+                }
             })
-            .map(|(i, _)| i as u32)
             .collect();
+        written_ala.dedup();
         let mut found = find_actors(lex, ntext, &tokens, &hits, &written_ala);
         let year = date
             .is_none()
