@@ -850,15 +850,17 @@ impl Scan<'_, '_> {
         if !opens || c - t < 2 || c - t > MAX_WORDS {
             return false;
         }
+        let opener = |w: &str| matches!(w, "في" | "من" | "علي" | "خلال" | "عقب");
         let first = self.finder_word(t);
-        let first = first.strip_prefix(['و', 'ف']).unwrap_or(first);
+        // (في itself begins with ف: strip a conjunction only before an opener.)
+        let opens_adverbial = opener(first) || first.strip_prefix(['و', 'ف']).is_some_and(opener);
         // The phrase names no one (في بيان الوزارة قال is a document, not an adverbial),
         // holds no verb of its own and no complement clause (من المقرر أن يعلن).
         // Two words need a definite noun (وفي المقابل قال); an indefinite one takes the verb
         // as its description (وعقب شائعات تحدثت عن ...).
         let definite = c - t > 2 || self.finder_word(t + 1).starts_with("ال");
         definite
-            && matches!(first, "في" | "من" | "علي" | "خلال" | "عقب")
+            && opens_adverbial
             && (t..c).all(|u| {
                 tokens[u].is_word()
                     && self.mention_at.at(u).is_none()
