@@ -11,7 +11,7 @@ use mawqif::Extractor;
 
 /// Dev-set floors (SPEC §3, micro-averaged over `../shared/gold/dev`). Raise them as the
 /// pipeline improves; never lower them.
-const DEV_STANCE_F1_FLOOR: f64 = 0.72;
+const DEV_STANCE_F1_FLOOR: f64 = 0.73;
 const DEV_QUOTE_F1_FLOOR: f64 = 0.83;
 
 fn gold_dir() -> Option<PathBuf> {
