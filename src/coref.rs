@@ -24,12 +24,7 @@ pub(crate) fn resolve_references(
     // A mention after a preposition (لمجلس الأمن، في مجلس الأمن) is an oblique, less
     // likely to be taken up than a subject or an object.
     let oblique = |m: &MentionRec| {
-        let token_start = tokens
-            .get(m.tok_start)
-            .map_or(m.start, |t| t.start as usize);
-        let prefix = text.get(token_start..m.start).unwrap_or("");
-        let attached = !prefix.is_empty() && prefix != "و" && prefix != "ف";
-        attached
+        m.prepositional(text, tokens)
             || m.tok_start > 0 && PREPOSITIONS.contains(&word_at(text, tokens, m.tok_start - 1))
     };
     let refs = std::mem::take(&mut found.refs);

@@ -1397,9 +1397,7 @@ impl Scan<'_, '_> {
     /// Whether a mention carries a prepositional proclitic (لترامب، بالحكومة): then it is
     /// no subject. The conjunctions و and ف are no obstacle (ومصر ترحب).
     fn prepositional(&self, m: &MentionRec) -> bool {
-        let f = self.finder;
-        let prefix = &f.text[f.tokens[m.tok_start].start as usize..m.start];
-        !prefix.is_empty() && prefix != "و" && prefix != "ف"
+        m.prepositional(self.finder.text, self.finder.tokens)
     }
 
     fn finder_word(&self, t: usize) -> &str {

@@ -81,11 +81,14 @@ pub(crate) fn classify(
         let (from, to) = ev.content;
         let mut per_label: [Vec<TokEvidence>; 3] = Default::default();
         let mut frame_target: Option<usize> = None;
+        // The id of the event's cue, for the rules of a few cues below.
+        let cue_id = ev.cue.and_then(|c| match c.lex {
+            Lex::Cue { cue, .. } => Some(lex.cues[cue as usize].id.as_str()),
+            _ => None,
+        });
         // رفض الاتهامات، رافضا ما تردد عن: rejecting a claim defends; the claim itself
         // (الاتهامات) is what is rejected, not the speaker's accusation.
-        let rebuts = ev.cue.is_some_and(
-            |c| matches!(c.lex, Lex::Cue { cue, .. } if lex.cues[cue as usize].id == "reject"),
-        ) && rejects_a_claim(text, tokens, from);
+        let rebuts = cue_id == Some("reject") && rejects_a_claim(text, tokens, from);
         // The frame: the cue's own stance.
         if let Some(cue_hit) = ev.cue {
             if let Lex::Cue { cue, .. } = cue_hit.lex {
@@ -230,10 +233,7 @@ pub(crate) fn classify(
         }
         // Justifying defends an act already done or decided; what a call or a demand
         // introduces (دعا إلى حماية، طالب بتلبية) is an act wanted, not defended.
-        let calls_for = ev.cue.is_some_and(|c| {
-            matches!(c.lex, Lex::Cue { cue, .. } if matches!(lex.cues[cue as usize].id.as_str(), "call" | "demand"))
-        });
-        if calls_for {
+        if matches!(cue_id, Some("call" | "demand")) {
             per_label[StanceLabel::Justify.index()]
                 .retain(|e| e.rules.iter().all(|r| r.starts_with("cue:")));
         }

@@ -7,15 +7,18 @@ impl<'a> Ctx<'a> {
     /// A definite description to resolve later: الحركة (an actor's ref) or a bare title.
     pub(super) fn parse_ref(&self, t: usize) -> Option<RefRec> {
         let hits = self.hits_at(t);
+        // A definite body head noun (المجلس، الصحيفة), as a word of its own.
+        let body_head_noun = self
+            .word(t)
+            .strip_prefix("ال")
+            .filter(|head| body_head(head).is_some());
         // The longest reference form; one form is one group of actors.
         if let Some(h) = hits.iter().find(|h| matches!(h.lex, Lex::ActorRef { .. })) {
             if let Lex::ActorRef { group } = h.lex {
                 // A one-word reference with a body's head noun also takes up a body of
                 // that head the lexicon does not know.
-                let head = (h.tok_end as usize == t + 1)
-                    .then(|| self.word(t).strip_prefix("ال"))
-                    .flatten()
-                    .filter(|head| body_head(head).is_some())
+                let head = body_head_noun
+                    .filter(|_| h.tok_end as usize == t + 1)
                     .map(str::to_string);
                 return Some(RefRec {
                     tok_start: t,
@@ -26,18 +29,15 @@ impl<'a> Ctx<'a> {
                 });
             }
         }
-        let w = self.word(t);
-        if let Some(head) = w.strip_prefix("ال") {
-            if body_head(head).is_some() {
-                let tok = &self.tokens[t];
-                return Some(RefRec {
-                    tok_start: t,
-                    tok_end: t + 1,
-                    start: tok.start as usize,
-                    end: tok.end as usize,
-                    target: RefTarget::Head(head.to_string()),
-                });
-            }
+        if let Some(head) = body_head_noun {
+            let tok = &self.tokens[t];
+            return Some(RefRec {
+                tok_start: t,
+                tok_end: t + 1,
+                start: tok.start as usize,
+                end: tok.end as usize,
+                target: RefTarget::Head(head.to_string()),
+            });
         }
         // The longest bare title; one form may title several roles (الوزارة).
         let h = hits.iter().find(|h| matches!(h.lex, Lex::RoleRef { .. }))?;

@@ -117,6 +117,18 @@ pub(crate) struct MentionRec {
     pub weak: bool,
 }
 
+impl MentionRec {
+    /// Whether the mention carries a prepositional proclitic (لترامب، بالحكومة): then it is
+    /// no subject. The conjunctions و and ف are no obstacle (ومصر ترحب).
+    pub(crate) fn prepositional(&self, text: &str, tokens: &[Token]) -> bool {
+        let token_start = tokens
+            .get(self.tok_start)
+            .map_or(self.start, |t| t.start as usize);
+        let prefix = text.get(token_start..self.start).unwrap_or("");
+        !prefix.is_empty() && prefix != "و" && prefix != "ف"
+    }
+}
+
 /// What an unresolved definite description may refer to.
 #[derive(Debug, Clone)]
 pub(crate) enum RefTarget {
