@@ -643,9 +643,18 @@ impl Scan<'_, '_> {
         // Contents: each runs to the next event's clause or the sentence end.
         for i in 0..pending.len() {
             let p = &pending[i];
+            // After «قال الوزير:» the words run on unquoted: a later event whose clause
+            // opens at that colon (نرحب بالقرار الذي جدد ...) is inside them, not after.
+            let opens_at_colon = |n: &Pending| {
+                n.boundary > p.after
+                    && n.boundary <= p.after + 2
+                    && f.is_punct(n.boundary - 1, &[':'])
+                    && self.pair_at.at(n.boundary).is_none()
+            };
+            let next = pending[i + 1..].iter().find(|n| !opens_at_colon(n));
             // The next event's clause ends this content; a cue inside this content's
             // clause (دعوتها after جددت حماس) ends it at the cue itself.
-            let limit = pending.get(i + 1).map_or(s.end, |n| {
+            let limit = next.map_or(s.end, |n| {
                 if n.boundary > p.after {
                     n.boundary
                 } else {

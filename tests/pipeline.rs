@@ -1398,3 +1398,18 @@ fn ala_as_written_is_the_preposition_unless_a_title_precedes() {
     let a = analyze("وقال الدكتور على حسن الزين إن الأجهزة الأمنية تعمل بجد.");
     assert_eq!(speakers(&a), ["aly_hsn_alzyn"], "{a:#?}");
 }
+
+#[test]
+fn unquoted_words_after_a_colon_run_over_a_relative_clause_with_a_cue() {
+    // The verb inside the relative clause opened its clause at the colon and used to
+    // leave the minister's words empty.
+    let a = analyze("وقال وزير الخارجية المصري سامح شكري: نرحب بالبيان الذي جدد رفضه للاستيطان.");
+    let quote = a
+        .quotes
+        .iter()
+        .find(|q| q.cue.as_ref().is_some_and(|c| c.text == "وقال"))
+        .unwrap_or_else(|| panic!("the minister's words are lost: {a:#?}"));
+    assert_eq!(quote.kind, QuoteKind::Direct);
+    assert_eq!(quote.content.text, "نرحب بالبيان الذي جدد رفضه للاستيطان");
+    assert_eq!(speaker_of(&a, "نرحب"), Some("sameh_shoukry".to_string()));
+}
