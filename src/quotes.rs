@@ -171,7 +171,7 @@ pub(crate) const PREPOSITIONS: &[&str] = &[
 ];
 
 /// Whether a word is a time word or weekday.
-fn is_time_word(word: &str) -> bool {
+pub(crate) fn is_time_word(word: &str) -> bool {
     TIME_WORDS.contains(&word) || crate::actors::is_weekday(word)
 }
 
@@ -1348,6 +1348,17 @@ impl Scan<'_, '_> {
                     }
                 }
             }
+            // A name in quotation marks (رئيس المجلس "محمد المنفي") is the person too.
+            if person.is_none() {
+                if let Some(m) = self.quoted_mention(t) {
+                    let slot = self.slot_of(&m);
+                    if f.found.slots[slot].kind == ActorKind::Person && self.agrees(slot, g, true) {
+                        person = Some((slot, m.tok_end + 1));
+                        t = m.tok_end + 1;
+                        continue;
+                    }
+                }
+            }
             let stop = COMPLEMENTIZERS.contains(&w)
                 || t > after
                     && self
@@ -1359,7 +1370,7 @@ impl Scan<'_, '_> {
                 || is_time_word(w)
                 // ولفت مدير ... المهندس محمد العمرة إلى: the verb's preposition right
                 // after the person ends the subject.
-                || person.is_some_and(|(_, end)| end == t) && PREPOSITIONS.contains(&w);
+                || person.is_some_and(|(_, end)| end == t) && self.opens_a_complement(t, titled);
             if stop {
                 break;
             }
@@ -1385,8 +1396,7 @@ impl Scan<'_, '_> {
                     .any(|h| matches!(h.lex, Lex::Cue { .. }))
                 || f.is_punct(t, &[':', '«', '"', '“', '،', ','])
                 || self.finder_word(t) == "في"
-                || person.is_some_and(|(_, end)| end == t)
-                    && PREPOSITIONS.contains(&self.finder_word(t))
+                || person.is_some_and(|(_, end)| end == t) && self.opens_a_complement(t, titled)
                 || is_time_word(self.finder_word(t)));
         if !stopped_at_content {
             return None;
@@ -1401,6 +1411,20 @@ impl Scan<'_, '_> {
         let first_mention = first_mention.filter(|&(sl, _)| self.agrees(sl, g, true));
         let (slot, end) = person.or(first_mention)?;
         Some((Some(slot), Some(end)))
+    }
+
+    /// Whether the word at `t`, right after a person's name, opens the verb's complement
+    /// rather than continuing the subject: a preposition (إلى، في), or, after a title, a
+    /// word carrying the preposition ب (رحب رئيس المجلس ... محمد المنفي بالبيان). The
+    /// name's own parser has already stopped there, so بن and the like are not at stake.
+    /// Not without a title: in اتهم فلان زميله X بـ... X is the object.
+    fn opens_a_complement(&self, t: usize, titled: bool) -> bool {
+        let w = self.finder_word(t);
+        PREPOSITIONS.contains(&w)
+            || titled
+                && self.finder.tokens[t].is_word()
+                && w.starts_with('ب')
+                && w.chars().count() >= 5
     }
 
     /// Whether a mention carries a prepositional proclitic (لترامب، بالحكومة): then it is

@@ -1413,3 +1413,13 @@ fn unquoted_words_after_a_colon_run_over_a_relative_clause_with_a_cue() {
     assert_eq!(quote.content.text, "نرحب بالبيان الذي جدد رفضه للاستيطان");
     assert_eq!(speaker_of(&a, "نرحب"), Some("sameh_shoukry".to_string()));
 }
+
+#[test]
+fn a_titled_subject_ends_at_its_name_before_the_verbs_complement() {
+    // A title, a body the title heads, the holder's name, then the verb's ب-complement.
+    let a = analyze("رحب رئيس المجلس الأعلى للدولة خالد المشري بقرار المحكمة الدستورية.");
+    assert!(has(&a, "khald_almshry", StanceLabel::Praise), "{a:#?}");
+    // The name may stand in quotation marks.
+    let a = analyze("وأوضح مدير جمعية الثقافة بالمدينة \"سامي الحربي\" أن الموسم سيبدأ قريبا.");
+    assert_eq!(speakers(&a), ["samy_alhrby"], "{a:#?}");
+}
