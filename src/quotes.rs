@@ -1668,12 +1668,14 @@ impl Scan<'_, '_> {
             }
             t += 1;
         }
-        // A comma may close a long subject before its frame word (... آل الشيخ، على).
-        let frame_at = if f.is_punct(p.after, &['،', ',']) {
-            p.after + 1
-        } else {
-            p.after
-        };
+        // A comma may close a long subject before its frame word (... آل الشيخ، على), and
+        // a time word stand between them (كشف X، وزير ...، أمس، عن).
+        let mut frame_at = p.after;
+        while frame_at < limit.min(p.after + 3)
+            && (f.is_punct(frame_at, &['،', ',']) || is_time_word(self.finder_word(frame_at)))
+        {
+            frame_at += 1;
+        }
         let about = self.finder_word(frame_at) == "عن";
         // شدد على ضرورة ...: what is stressed starts after على.
         let on = self.finder_word(frame_at) == "علي" && entry.frames.contains(&Frame::On);

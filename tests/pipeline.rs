@@ -1423,3 +1423,19 @@ fn a_titled_subject_ends_at_its_name_before_the_verbs_complement() {
     let a = analyze("وأوضح مدير جمعية الثقافة بالمدينة \"سامي الحربي\" أن الموسم سيبدأ قريبا.");
     assert_eq!(speakers(&a), ["samy_alhrby"], "{a:#?}");
 }
+
+#[test]
+fn an_unknown_title_after_a_name_ends_before_the_next_person_and_the_verbs_complement() {
+    // A definite title right before another given name is that person's.
+    let mentions = actor_mentions("واتهم حسن سالم الوزير خالد المشري بسرقة أفكاره.");
+    assert_eq!(mentions, ["حسن سالم", "خالد المشري"]);
+    // The verb's إلى and a time word end the title; what follows is what was said.
+    let a = analyze("ودعت ماريا هوفمان وزيرة الدولة بالداخلية الألمانية أمس إلى تضامن أوروبي أكبر.");
+    let mentions: Vec<&str> = a.actors[0].mentions.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(mentions, ["ماريا هوفمان وزيرة الدولة بالداخلية الألمانية"]);
+    assert_eq!(speaker_of(&a, "تضامن"), Some("marya_hwfman".to_string()));
+    // A given name after a body's head belongs to the body's name (a bank named after
+    // a city), not to a second person.
+    let a = analyze("وقال جيمس هاريسون رئيس بنك سانت لويس الاحتياطي إن الفائدة سترتفع.");
+    assert_eq!(speakers(&a), ["jyms_haryswn"], "{a:#?}");
+}

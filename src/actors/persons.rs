@@ -63,19 +63,40 @@ impl<'a> Ctx<'a> {
                 _ => return np,
             },
             // A title the lexicon lacks (المدير الإقليمي لمنظمة ...): up to the next
-            // comma, bracket, verb or complementizer.
+            // comma, bracket, verb, complementizer, time word, the verb's إلى or على
+            // (دعت X وزيرة الدولة ... إلى تضامن; but المشرف على) or مع, or another
+            // person's given name. Right after the title such a name is that person's,
+            // and so is the title (اتهم X الوزير Y); after a body's head it is part of the
+            // body's name (بنك سانت لويس، أكاديمية ناصر).
             (None, None) if is_title_noun(self.word(k)) && (comma || np.via == Via::Pattern) => {
                 let mut e = k;
+                let mut in_body_name = false;
                 while e < self.tokens.len() && e < k + 10 && self.tokens[e].is_word() {
                     let w = self.word(e);
                     let cue = self
                         .hits_at(e)
                         .iter()
                         .any(|h| matches!(h.lex, Lex::Cue { .. }));
-                    if cue || matches!(w, "ان" | "انه" | "انها" | "بان" | "الذي" | "التي")
+                    if !in_body_name && e > k && self.given_name_at(e) {
+                        if e <= k + 2 {
+                            return np;
+                        }
+                        break;
+                    }
+                    if cue
+                        || crate::quotes::is_time_word(w)
+                        || matches!(
+                            w,
+                            "ان" | "انه" | "انها" | "بان" | "الذي" | "التي" | "الي" | "مع"
+                        )
+                        || w == "علي" && !(k..e).any(|i| self.word(i).ends_with("مشرف"))
                     {
                         break;
                     }
+                    in_body_name |= [w, w.strip_prefix(['ب', 'ل']).unwrap_or(w)]
+                        .iter()
+                        .map(|x| x.strip_prefix("ال").unwrap_or(x))
+                        .any(|bare| is_body_head(bare) || NAMESAKE_PLACES.contains(&bare));
                     e += 1;
                 }
                 if e == k {
@@ -85,6 +106,15 @@ impl<'a> Ctx<'a> {
             }
             (None, None) => return np,
         };
+        // استقبل X رئيس الحكومة الإيطالي ماريو دراغي: a role right before another
+        // given name (past a nationality) is that person's title.
+        let nisba = self
+            .hits_at(tok_end)
+            .iter()
+            .any(|h| matches!(h.lex, Lex::Nisba { .. }));
+        if self.given_name_at(tok_end) || nisba && self.given_name_at(tok_end + 1) {
+            return np;
+        }
         let fits_lexicon = match (lexicon_person, role) {
             (Some(a), Some((r, holder))) => {
                 let role_id = &self.lex.roles[r as usize].id;
@@ -104,6 +134,18 @@ impl<'a> Ctx<'a> {
             self.add_title(np.slot, (r, holder));
         }
         Np { tok_end, end, ..np }
+    }
+
+    /// Whether a given name, as a word of its own, starts at token `t`; «على» as written
+    /// is the preposition, not علي.
+    fn given_name_at(&self, t: usize) -> bool {
+        t < self.tokens.len()
+            && self.tokens[t].is_word()
+            && self.written_ala.binary_search(&(t as u32)).is_err()
+            && self
+                .hits_at(t)
+                .iter()
+                .any(|h| matches!(h.lex, Lex::GivenName) && h.prefix == 0)
     }
 
     /// The bodies named inside a person's apposition (المدير الإقليمي لمنظمة ...) get
