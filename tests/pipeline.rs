@@ -1431,11 +1431,33 @@ fn an_unknown_title_after_a_name_ends_before_the_next_person_and_the_verbs_compl
     assert_eq!(mentions, ["حسن سالم", "خالد المشري"]);
     // The verb's إلى and a time word end the title; what follows is what was said.
     let a = analyze("ودعت ماريا هوفمان وزيرة الدولة بالداخلية الألمانية أمس إلى تضامن أوروبي أكبر.");
-    let mentions: Vec<&str> = a.actors[0].mentions.iter().map(|m| m.text.as_str()).collect();
+    let mentions: Vec<&str> = a.actors[0]
+        .mentions
+        .iter()
+        .map(|m| m.text.as_str())
+        .collect();
     assert_eq!(mentions, ["ماريا هوفمان وزيرة الدولة بالداخلية الألمانية"]);
     assert_eq!(speaker_of(&a, "تضامن"), Some("marya_hwfman".to_string()));
     // A given name after a body's head belongs to the body's name (a bank named after
     // a city), not to a second person.
     let a = analyze("وقال جيمس هاريسون رئيس بنك سانت لويس الاحتياطي إن الفائدة سترتفع.");
     assert_eq!(speakers(&a), ["jyms_haryswn"], "{a:#?}");
+}
+
+#[test]
+fn a_definite_body_with_a_name_of_its_own_is_not_the_body_of_that_head_named_before() {
+    // A state's nisba and a complement name another federation than the one before.
+    let a = analyze(
+        "قرر اتحاد شمال أفريقيا للسباحة إقصاء المنتخب. وقال الاتحاد المغربي للسباحة إن القرار ظالم.",
+    );
+    assert_eq!(speakers(&a), ["alathad_almghrby_llsbahh"], "{a:#?}");
+    // The same name again is the same body, whatever was named in between.
+    let a = analyze(
+        "قرر الاتحاد المصري للسباحة تعليق مشاركته في اتحاد شمال أفريقيا. وقال الاتحاد المصري للسباحة إن القرار نهائي.",
+    );
+    assert_eq!(speakers(&a), ["alathad_almsry_llsbahh"], "{a:#?}");
+    // A longer name that holds the short one is that body.
+    let a =
+        analyze("أعلنت شركة الكهرباء انقطاع التيار. وقالت الشركة السعودية للكهرباء إن العطل فني.");
+    assert_eq!(speakers(&a), ["shrkh_alkhrba", "shrkh_alkhrba"], "{a:#?}");
 }

@@ -427,9 +427,39 @@ impl<'a> Ctx<'a> {
             }
         }
         let (kind, gender) = (head.kind, head.gender);
-        // الشرطة الاتحادية after شرطة دبي: a definite head takes up the body named before.
+        let id = romanize(&words);
+        // The same name again is the same body, whatever was named in between (a bare
+        // head, الشرطة, takes up the latest body of its head below instead).
+        if let Some(&slot) = self
+            .keys
+            .get(&format!("id:{id}"))
+            .filter(|_| words.len() >= 2)
+        {
+            return Some(Np {
+                slot,
+                tok_end: k,
+                end: self.tokens[k - 1].end as usize,
+                via: Via::Pattern,
+                weak: false,
+            });
+        }
+        // الشرطة الاتحادية after شرطة دبي: a definite head takes up the body named before
+        // (and الصحيفة البريطانية the paper named before), unless a state's nisba and a
+        // complement with ل make a name of its own that does not hold the earlier one
+        // (الاتحاد الأردني لكرة السلة after اتحاد غرب آسيا; but الشركة السعودية للكهرباء
+        // after شركة الكهرباء is that company).
+        let own_name = words.len() >= 3
+            && words[2..].iter().any(|x| x.starts_with('ل'))
+            && self
+                .hits_at(t + 1)
+                .iter()
+                .any(|h| matches!(h.lex, Lex::Nisba { definite: true, .. }) && h.prefix == 0);
         if let Some(stem) = w.strip_prefix("ال") {
-            if let Some(&slot) = self.body_by_head.get(stem) {
+            if let Some(&slot) = self
+                .body_by_head
+                .get(stem)
+                .filter(|&&slot| !own_name || id_parts_hold(&id, &self.out.slots[slot].id))
+            {
                 return Some(Np {
                     slot,
                     tok_end: k,
@@ -450,7 +480,6 @@ impl<'a> Ctx<'a> {
                 weak: false,
             });
         }
-        let id = romanize(&words);
         // The name and head are made only for a new body, not for one named again.
         // The head without its article: الاتحاد takes up الاتحاد العراقي ... and اتحاد ...
         let slot = self.written_slot(id, &words, kind, gender, |s| Slot {
@@ -719,5 +748,35 @@ impl<'a> Ctx<'a> {
             return !(first_is_verb_shaped(x) && (x.chars().count() == 4 || x.ends_with("وا")));
         }
         !first_is_verb_shaped(x)
+    }
+}
+
+/// Whether every word of the romanized id `shorter` (without its article or preposition)
+/// is a word of `longer`: شركة الكهرباء within الشركة السعودية للكهرباء.
+fn id_parts_hold(longer: &str, shorter: &str) -> bool {
+    fn bare(part: &str) -> &str {
+        ["wal", "al", "ll", "l"]
+            .iter()
+            .find_map(|p| part.strip_prefix(p).filter(|r| r.len() >= 3))
+            .unwrap_or(part)
+    }
+    shorter
+        .split('_')
+        .all(|p| longer.split('_').any(|q| bare(q) == bare(p)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::id_parts_hold;
+
+    #[test]
+    fn a_longer_id_holds_a_shorter_one_by_its_bare_words() {
+        assert!(id_parts_hold("alshrkh_alsawdyh_llkhrba", "shrkh_alkhrba"));
+        assert!(id_parts_hold("alathad_albwlyfy_lkrh_alqdm", "athad_alkrh"));
+        assert!(!id_parts_hold(
+            "alathad_alaraqy_lkrh_alqdm",
+            "athad_ghrb_asya"
+        ));
+        assert!(!id_parts_hold("alshrkh_alsawdyh_llsnaaat", "shrkh_maadn"));
     }
 }
