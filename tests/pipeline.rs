@@ -1456,6 +1456,11 @@ fn a_definite_body_with_a_name_of_its_own_is_not_the_body_of_that_head_named_bef
         "قرر الاتحاد المصري للسباحة تعليق مشاركته في اتحاد شمال أفريقيا. وقال الاتحاد المصري للسباحة إن القرار نهائي.",
     );
     assert_eq!(speakers(&a), ["alathad_almsry_llsbahh"], "{a:#?}");
+    // A head and a state's nisba take up the body that holds them, not the latest one.
+    let a = analyze(
+        "انتقد الاتحاد المغربي للسباحة قرار اتحاد شمال أفريقيا للسباحة. وقال الاتحاد المغربي إن القرار ظالم.",
+    );
+    assert_eq!(speakers(&a), ["alathad_almghrby_llsbahh"], "{a:#?}");
     // A longer name that holds the short one is that body.
     let a =
         analyze("أعلنت شركة الكهرباء انقطاع التيار. وقالت الشركة السعودية للكهرباء إن العطل فني.");

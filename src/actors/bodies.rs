@@ -454,6 +454,23 @@ impl<'a> Ctx<'a> {
                 .hits_at(t + 1)
                 .iter()
                 .any(|h| matches!(h.lex, Lex::Nisba { definite: true, .. }) && h.prefix == 0);
+        // الاتحاد الأردني after اتحاد غرب آسيا and الاتحاد الأردني لكرة السلة: a body named
+        // before that holds the words, not merely the latest of the head.
+        let described = w.starts_with("ال")
+            && words.len() == 2
+            && self
+                .hits_at(t + 1)
+                .iter()
+                .any(|h| matches!(h.lex, Lex::Nisba { definite: true, .. }) && h.prefix == 0);
+        if let Some(slot) = described.then(|| self.named_body_with(&words)).flatten() {
+            return Some(Np {
+                slot,
+                tok_end: k,
+                end: self.tokens[k - 1].end as usize,
+                via: Via::Reference,
+                weak: false,
+            });
+        }
         if let Some(stem) = w.strip_prefix("ال") {
             if let Some(&slot) = self
                 .body_by_head
