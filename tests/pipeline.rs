@@ -1466,3 +1466,24 @@ fn a_definite_body_with_a_name_of_its_own_is_not_the_body_of_that_head_named_bef
         analyze("أعلنت شركة الكهرباء انقطاع التيار. وقالت الشركة السعودية للكهرباء إن العطل فني.");
     assert_eq!(speakers(&a), ["shrkh_alkhrba", "shrkh_alkhrba"], "{a:#?}");
 }
+
+#[test]
+fn idara_heads_a_body_as_a_speech_verbs_subject_but_not_as_a_verbal_noun() {
+    let a = analyze("وأعلنت إدارة مطار الملك خالد الدولي أن الرحلات ستستأنف غدا.");
+    assert_eq!(speakers(&a), ["adarh_mtar_almlk_khald_aldwly"], "{a:#?}");
+    // إدارة + a person is that person's administration, not a body by pattern.
+    let a = analyze("وقالت إدارة ترامب إنها سترد على القرار.");
+    assert!(
+        a.actors.iter().all(|x| !x.id.as_str().starts_with("adarh")),
+        "{a:#?}"
+    );
+    // Managing something is no actor.
+    let a = analyze("ونجحت الحكومة في إدارة الأزمة بكفاءة عالية.");
+    assert!(
+        a.actors.iter().all(|x| !x.id.as_str().starts_with("adarh")),
+        "{a:#?}"
+    );
+    // A name ending in a definite conjunct is whole.
+    let a = analyze("وأوضحت وزارة الشؤون البلدية والقروية أن المشروع سينتهي قريبا.");
+    assert_eq!(speakers(&a), ["wzarh_alshwn_albldyh_walqrwyh"], "{a:#?}");
+}

@@ -268,7 +268,33 @@ impl<'a> Ctx<'a> {
             .hits_at(t)
             .iter()
             .all(|h| matches!(h.lex, Lex::ActorRef { .. } | Lex::RoleRef { .. }));
-        let free = self.hits_at(t).is_empty() || institution && only_references;
+        // وأعلنت إدارة الجوازات: a construct title (إدارة ترامب) before a word that names
+        // no one heads a body of its own as the subject of a speech verb; elsewhere
+        // إدارة is as often the verbal noun (إدارة الأزمة، إدارة المشروعات).
+        let names_someone = is_title_noun(self.word(t + 1))
+            || self.hits_at(t + 1).iter().any(|h| {
+                matches!(
+                    h.lex,
+                    Lex::Actor { .. } | Lex::GivenName | Lex::RoleRef { .. } | Lex::ActorRef { .. }
+                )
+            });
+        let after_speech_verb = t > 0
+            && self.hits_at(t - 1).iter().any(|h| {
+                matches!(
+                    h.lex,
+                    Lex::Cue {
+                        form: CueForm::Finite(_),
+                        ..
+                    }
+                )
+            });
+        let unused_title = !names_someone
+            && after_speech_verb
+            && self
+                .hits_at(t)
+                .iter()
+                .all(|h| matches!(h.lex, Lex::ConstructTitle { .. }));
+        let free = self.hits_at(t).is_empty() || institution && only_references || unused_title;
         if !free {
             return None;
         }
@@ -416,6 +442,8 @@ impl<'a> Ctx<'a> {
             // الدستور، وزارة جهاد التعمير), or it is a description.
             let generic_head = matches!(bare_head, "مجلس" | "مكتب" | "اداره" | "وزاره");
             let last = *words.last().unwrap_or(&"");
+            // (A definite conjunct ends it too: ... والجوازات والإقامة.)
+            let last = last.strip_prefix('و').unwrap_or(last);
             let definite_end = last.starts_with("ال")
                 || last.starts_with("لل")
                 || self
