@@ -2,7 +2,7 @@
 //! constructions as real news (VSO and SVO, participles, من جانبه, headlines, role phrases,
 //! clitics, misspellings, negation) with varied actors and verb forms.
 
-use mawqif::{Analysis, Extractor, QuoteKind, StanceLabel};
+use mawqif::{ActorKind, Analysis, Extractor, QuoteKind, StanceLabel};
 
 fn analyze(text: &str) -> Analysis {
     Extractor::bundled().analyze(text)
@@ -1486,4 +1486,18 @@ fn idara_heads_a_body_as_a_speech_verbs_subject_but_not_as_a_verbal_noun() {
     // A name ending in a definite conjunct is whole.
     let a = analyze("وأوضحت وزارة الشؤون البلدية والقروية أن المشروع سينتهي قريبا.");
     assert_eq!(speakers(&a), ["wzarh_alshwn_albldyh_walqrwyh"], "{a:#?}");
+}
+
+#[test]
+fn a_kunya_is_read_from_its_particle() {
+    // أبو + a given name opens the name: it is not cut after the particle.
+    let a = analyze("وقال أبو سليمان الحربي إن الحرب مستمرة.");
+    assert_eq!(speakers(&a), ["abw_slyman_alhrby"], "{a:#?}");
+    assert_eq!(a.actors[0].mentions[0].text, "أبو سليمان الحربي");
+    // أبو before a word that is no given name is no kunya here (a place).
+    let a = analyze("ووصل الوفد إلى أبو ظبي أمس.");
+    assert!(
+        a.actors.iter().all(|x| x.kind != ActorKind::Person),
+        "{a:#?}"
+    );
 }

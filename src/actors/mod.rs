@@ -286,7 +286,7 @@ pub(crate) fn find_actors(
                 Lex::Eval { .. } | Lex::Modifier { .. } | Lex::Cue { .. }
             )
         });
-        if !starts_actor && class == 0 && !comma_ahead && !after_hit {
+        if !starts_actor && class == 0 && !comma_ahead && !after_hit && !ctx.kunya_at(i) {
             i += 1;
             continue;
         }
@@ -575,7 +575,7 @@ impl<'a> Ctx<'a> {
         if capital {
             consider(self.parse_capital(t));
         }
-        if given {
+        if given || self.kunya_at(t) {
             // After an honorific (الشيخ محمد العبدالله …) the name is read as after a title.
             let after_honorific = t > 0 && HONORIFICS.contains(&self.word(t - 1));
             consider(self.parse_given_name(t, after_honorific));

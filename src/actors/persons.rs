@@ -136,6 +136,12 @@ impl<'a> Ctx<'a> {
         Np { tok_end, end, ..np }
     }
 
+    /// Whether a kunya starts at token `t`: أبو، أبي or أبا before a given name (أبو بكر
+    /// البغدادي), read from the particle so that the name is not cut after it.
+    pub(super) fn kunya_at(&self, t: usize) -> bool {
+        matches!(self.word(t), "ابو" | "ابي" | "ابا") && self.given_name_at(t + 1)
+    }
+
     /// Whether a given name, as a word of its own, starts at token `t`; «على» as written
     /// is the preposition, not علي.
     fn given_name_at(&self, t: usize) -> bool {
@@ -183,8 +189,17 @@ impl<'a> Ctx<'a> {
             .hits_at(t)
             .iter()
             .any(|h| matches!(h.lex, Lex::GivenName))
+            && !self.kunya_at(t)
         {
             return None;
+        }
+        // خالد أبو راشد ... وقال أبو راشد: a kunya that is the surname of someone named
+        // before is that person, left to the surname pass.
+        if self.kunya_at(t) {
+            let surname = format!("{} {}", self.word(t), self.word(t + 1));
+            if self.known_surname(&surname) {
+                return None;
+            }
         }
         // A lexicon person starting here wins: it carries a stable id. A weak name (a
         // first name the lexicon gives a famous bearer: مشعل) does not: the longer parse
