@@ -1489,11 +1489,21 @@ fn idara_heads_a_body_as_a_speech_verbs_subject_but_not_as_a_verbal_noun() {
 }
 
 #[test]
-fn a_kunya_is_read_from_its_particle() {
+fn a_kunya_or_a_lineage_is_read_from_its_first_word() {
     // أبو + a given name opens the name: it is not cut after the particle.
     let a = analyze("وقال أبو سليمان الحربي إن الحرب مستمرة.");
     assert_eq!(speakers(&a), ["abw_slyman_alhrby"], "{a:#?}");
     assert_eq!(a.actors[0].mentions[0].text, "أبو سليمان الحربي");
+    // An unknown first name, or a title's word, before بن opens a lineage: not cut
+    // after بن, and no king read inside a prince's name.
+    let a = analyze("وأوضح العميد مشبب بن محمد الحربي أن المراجعة مستمرة.");
+    assert_eq!(speakers(&a), ["mshbb_bn_mhmd_alhrby"], "{a:#?}");
+    let a = analyze("وأشاد الأمير سلطان بن سلمان بن عبد العزيز بجهود الهيئة.");
+    assert!(
+        has(&a, "sltan_bn_slman_bn_abd_alazyz", StanceLabel::Praise),
+        "{a:#?}"
+    );
+    assert!(a.actor("salman_bin_abdulaziz").is_none(), "{a:#?}");
     // أبو before a word that is no given name is no kunya here (a place).
     let a = analyze("ووصل الوفد إلى أبو ظبي أمس.");
     assert!(
