@@ -1676,6 +1676,16 @@ impl Scan<'_, '_> {
         {
             frame_at += 1;
         }
+        // شدد الوزير في الوقت نفسه على ...: a short prepositional adverbial may stand
+        // before the frame word too (four words at most, no punctuation, no cue).
+        if matches!(self.finder_word(frame_at), "في" | "خلال" | "امام" | "عبر") {
+            let frame_word = (frame_at + 2..limit.min(frame_at + 6))
+                .take_while(|&t| f.tokens[t].is_word() && !self.is_cue_at(t))
+                .find(|&t| matches!(self.finder_word(t), "علي" | "عن"));
+            if let Some(t) = frame_word {
+                frame_at = t;
+            }
+        }
         let about = self.finder_word(frame_at) == "عن";
         // شدد على ضرورة ...: what is stressed starts after على.
         let on = self.finder_word(frame_at) == "علي" && entry.frames.contains(&Frame::On);
@@ -1685,10 +1695,13 @@ impl Scan<'_, '_> {
             _ => false,
         });
         if start.is_none() && on {
-            start = Some((
-                self.skip_adverbials(frame_at + 1, limit),
-                QuoteKind::Indirect,
-            ));
+            // (شدد ... على أن: the complementizer is no part of what was stressed.)
+            let after_on = if COMPLEMENTIZERS.contains(&self.finder_word(frame_at + 1)) {
+                frame_at + 2
+            } else {
+                frame_at + 1
+            };
+            start = Some((self.skip_adverbials(after_on, limit), QuoteKind::Indirect));
         }
         if start.is_none() && (object_frame || !entry.quote) {
             start = Some((self.skip_adverbials(p.after, limit), QuoteKind::Indirect));

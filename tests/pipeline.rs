@@ -1511,3 +1511,12 @@ fn a_kunya_or_a_lineage_is_read_from_its_first_word() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn a_short_adverbial_may_stand_between_the_subject_and_the_frame_word() {
+    let a = analyze("وشدد وزير الخارجية المصري سامح شكري في الوقت ذاته على ضرورة التنسيق.");
+    assert_eq!(speakers(&a), ["sameh_shoukry"], "{a:#?}");
+    assert_eq!(a.quotes[0].content.text, "ضرورة التنسيق");
+    let a = analyze("وشدد وزير الخارجية المصري سامح شكري على أن التنسيق ضروري.");
+    assert_eq!(a.quotes[0].content.text, "التنسيق ضروري");
+}
