@@ -1104,6 +1104,20 @@ impl Scan<'_, '_> {
             if HONORIFIC_PRONOUNS.contains(&w) {
                 return Subject::found(self.implicit(s, c, g, events, false), Some(p + 1));
             }
+            // واعتبر البرلماني زهير المغزاوي أن: a definite title or description right
+            // before a person's name is that person's; the subject is not someone named
+            // before.
+            if w.starts_with("ال") {
+                if let Some(m) = self.mention_at.at(p + 1).map(|i| *self.mention(i)) {
+                    let slot = self.slot_of(&m);
+                    if self.finder.found.slots[slot].kind == ActorKind::Person
+                        && !self.prepositional(&m)
+                        && self.agrees(slot, g, true)
+                    {
+                        return Subject::found(Some(slot), Some(m.tok_end));
+                    }
+                }
+            }
             break;
         }
         // SVO: a subject ending right before the verb in the same clause.

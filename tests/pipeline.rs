@@ -1520,3 +1520,16 @@ fn a_short_adverbial_may_stand_between_the_subject_and_the_frame_word() {
     let a = analyze("وشدد وزير الخارجية المصري سامح شكري على أن التنسيق ضروري.");
     assert_eq!(a.quotes[0].content.text, "التنسيق ضروري");
 }
+
+#[test]
+fn a_definite_description_before_a_name_makes_that_name_the_subject() {
+    // البرلماني is no title the lexicons know; the name after it is still the subject,
+    // not the person who spoke before.
+    let a = analyze(
+        "وتساءل السفير البريطاني السابق أوليفر مايلس عن الأسباب. واعتبر البرلماني زهير المغزاوي أن التصعيد خطير.",
+    );
+    assert_eq!(
+        speaker_of(&a, "التصعيد"),
+        Some("zhyr_almghzawy".to_string())
+    );
+}
