@@ -11,8 +11,8 @@ use mawqif::Extractor;
 
 /// Dev-set floors (SPEC §3, micro-averaged over `../shared/gold/dev`). Raise them as the
 /// pipeline improves; never lower them.
-const DEV_STANCE_F1_FLOOR: f64 = 0.73;
-const DEV_QUOTE_F1_FLOOR: f64 = 0.83;
+const DEV_STANCE_F1_FLOOR: f64 = 0.74;
+const DEV_QUOTE_F1_FLOOR: f64 = 0.835;
 
 fn gold_dir() -> Option<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/gold");
