@@ -186,6 +186,8 @@ struct Ctx<'a> {
     written_ala: &'a [u32],
     /// `hit_index[t]..hit_index[t + 1]` are the hits starting at token `t`.
     hit_index: Vec<usize>,
+    /// The [`word_class`] of each token (0 for punctuation).
+    classes: Vec<u8>,
     out: ActorFinding,
     keys: FastMap<String, usize>,
     /// Slots of lexicon actors, by lexicon index.
@@ -247,6 +249,16 @@ pub(crate) fn find_actors(
             h
         })
         .collect();
+    // Each word's class, once: the main loop and the kunya check look one word ahead.
+    let classes: Vec<u8> = (0..tokens.len())
+        .map(|t| {
+            if tokens[t].is_word() {
+                word_class(word_at(text, tokens, t))
+            } else {
+                0
+            }
+        })
+        .collect();
     let mut ctx = Ctx {
         lex,
         text,
@@ -254,6 +266,7 @@ pub(crate) fn find_actors(
         hits,
         written_ala,
         hit_index,
+        classes,
         out: ActorFinding::default(),
         keys: FastMap::default(),
         lexicon_slots: FastMap::default(),
@@ -275,7 +288,7 @@ pub(crate) fn find_actors(
         // Most words are nothing to this stage: no lexicon form starts there, they are
         // no head, title or dual word, and no comma follows within three words. One
         // hash look-up and a glance ahead skip them.
-        let class = word_class(ctx.word(i));
+        let class = ctx.classes[i];
         let comma_ahead = (i + 1..(i + 4).min(tokens.len())).any(|k| !tokens[k].is_word());
         let after_hit = i > 0 && !ctx.hits_at(i - 1).is_empty();
         // Evaluative words and modifiers start no actor: only names, titles, nisbas,
@@ -286,7 +299,8 @@ pub(crate) fn find_actors(
                 Lex::Eval { .. } | Lex::Modifier { .. } | Lex::Cue { .. }
             )
         });
-        if !starts_actor && class == 0 && !comma_ahead && !after_hit && !ctx.kunya_at(i) {
+        let before_lineage = ctx.classes.get(i + 1).is_some_and(|c| c & LINEAGE != 0);
+        if !starts_actor && class == 0 && !comma_ahead && !after_hit && !before_lineage {
             i += 1;
             continue;
         }

@@ -140,18 +140,29 @@ impl<'a> Ctx<'a> {
     /// البغدادي), read from the particle so that the name is not cut after it; or an
     /// unknown first name before بن (see [`Ctx::lineage_at`]).
     pub(super) fn kunya_at(&self, t: usize) -> bool {
-        matches!(self.word(t), "ابو" | "ابي" | "ابا") && self.given_name_at(t + 1)
-            || self.lineage_at(t)
+        let class = |t: usize| self.classes.get(t).copied().unwrap_or(0);
+        class(t) & KUNYA != 0 && self.given_name_at(t + 1)
+            || class(t + 1) & LINEAGE != 0 && self.lineage_at(t)
     }
 
     /// Whether a first name the lexicons lack starts a lineage at `t`: an unknown word,
     /// or a title's word, before بن or بنت and a given name (مشبب بن محمد القحطاني, not
     /// محمد القحطاني; الأمير سلطان بن سلمان).
     fn lineage_at(&self, t: usize) -> bool {
-        let w = self.word(t);
         matches!(self.word(t + 1), "بن" | "بنت")
             && self.given_name_at(t + 2)
             && self.tokens[t].is_word()
+            && {
+                let w = self.word(t);
+                w.chars().count() >= 3
+                    && !w.starts_with("ال")
+                    // (وحازم بن ...: a conjunction, and the name after it, is not read here.)
+                    && !w.starts_with('و')
+                    && !is_not_name(w)
+                    && !is_title_noun(w)
+                    && !HONORIFICS.contains(&w)
+                    && !self.lex.common_words.contains(w)
+            }
             // (A title is a name before بن: سلطان بن سلمان is no sultan.)
             && self.hits_at(t).iter().all(|h| {
                 matches!(
@@ -159,14 +170,6 @@ impl<'a> Ctx<'a> {
                     Lex::ConstructTitle { .. } | Lex::NisbaTitle { .. } | Lex::RoleRef { .. }
                 ) && h.prefix == 0
             })
-            && w.chars().count() >= 3
-            && !w.starts_with("ال")
-            // (وحازم بن ...: a conjunction, and the name after it, is not read here.)
-            && !w.starts_with('و')
-            && !is_not_name(w)
-            && !is_title_noun(w)
-            && !HONORIFICS.contains(&w)
-            && !self.lex.common_words.contains(w)
     }
 
     /// Whether a given name, as a word of its own, starts at token `t`; «على» as written

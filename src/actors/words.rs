@@ -17,8 +17,14 @@ pub(super) static BODY_HEADS: LazyLock<Vec<crate::wordlist::BodyHead>> = LazyLoc
     crate::wordlist::body_heads(include_str!("../../lexicons/words/body_heads.txt"))
 });
 
-/// Whether a word is a head noun, a definite head, a dual, a title or a group's head
-/// (bit flags, 0 for none): the words the patterns of this stage start from.
+/// [`word_class`] bit of the particles that open a kunya (أبو، أبي، أبا).
+pub(super) const KUNYA: u8 = 16;
+/// [`word_class`] bit of بن and بنت, after a lineage's first name.
+pub(super) const LINEAGE: u8 = 32;
+
+/// Whether a word is a head noun, a definite head, a dual, a title, a group's head, a
+/// kunya's particle or بن (bit flags, 0 for none): the words the patterns of this stage
+/// start from or look at.
 pub(super) fn word_class(word: &str) -> u8 {
     // This runs at every word of the text, and most are in no class.
     static FILTER: LazyLock<Prefilter> =
@@ -43,6 +49,12 @@ pub(super) fn word_class(word: &str) -> u8 {
             for p in ["", "و"] {
                 *m.entry(format!("{p}{g}")).or_default() |= 8;
             }
+        }
+        for k in ["ابو", "ابي", "ابا"] {
+            *m.entry(k.to_string()).or_default() |= KUNYA;
+        }
+        for b in ["بن", "بنت"] {
+            *m.entry(b.to_string()).or_default() |= LINEAGE;
         }
         m
     });
