@@ -278,16 +278,7 @@ impl<'a> Ctx<'a> {
                     Lex::Actor { .. } | Lex::GivenName | Lex::RoleRef { .. } | Lex::ActorRef { .. }
                 )
             });
-        let after_speech_verb = t > 0
-            && self.hits_at(t - 1).iter().any(|h| {
-                matches!(
-                    h.lex,
-                    Lex::Cue {
-                        form: CueForm::Finite(_),
-                        ..
-                    }
-                )
-            });
+        let after_speech_verb = self.after_finite_cue(t);
         let unused_title = !names_someone
             && after_speech_verb
             && self
@@ -456,6 +447,14 @@ impl<'a> Ctx<'a> {
         }
         let (kind, gender) = (head.kind, head.gender);
         let id = romanize(&words);
+        let end = self.tokens[k - 1].end as usize;
+        let taken_up = |slot: usize, via: Via| Np {
+            slot,
+            tok_end: k,
+            end,
+            via,
+            weak: false,
+        };
         // The same name again is the same body, whatever was named in between (a bare
         // head, الشرطة, takes up the latest body of its head below instead).
         if let Some(&slot) = self
@@ -463,67 +462,38 @@ impl<'a> Ctx<'a> {
             .get(&format!("id:{id}"))
             .filter(|_| words.len() >= 2)
         {
-            return Some(Np {
-                slot,
-                tok_end: k,
-                end: self.tokens[k - 1].end as usize,
-                via: Via::Pattern,
-                weak: false,
-            });
+            return Some(taken_up(slot, Via::Pattern));
+        }
+        let state_nisba = self
+            .hits_at(t + 1)
+            .iter()
+            .any(|h| matches!(h.lex, Lex::Nisba { definite: true, .. }) && h.prefix == 0);
+        // الاتحاد الأردني after اتحاد غرب آسيا and الاتحاد الأردني لكرة السلة: a body named
+        // before that holds the words, not merely the latest of the head.
+        let described = w.starts_with("ال") && words.len() == 2 && state_nisba;
+        if let Some(slot) = described.then(|| self.named_body_with(&words)).flatten() {
+            return Some(taken_up(slot, Via::Reference));
         }
         // الشرطة الاتحادية after شرطة دبي: a definite head takes up the body named before
         // (and الصحيفة البريطانية the paper named before), unless a state's nisba and a
         // complement with ل make a name of its own that does not hold the earlier one
         // (الاتحاد الأردني لكرة السلة after اتحاد غرب آسيا; but الشركة السعودية للكهرباء
         // after شركة الكهرباء is that company).
-        let own_name = words.len() >= 3
-            && words[2..].iter().any(|x| x.starts_with('ل'))
-            && self
-                .hits_at(t + 1)
-                .iter()
-                .any(|h| matches!(h.lex, Lex::Nisba { definite: true, .. }) && h.prefix == 0);
-        // الاتحاد الأردني after اتحاد غرب آسيا and الاتحاد الأردني لكرة السلة: a body named
-        // before that holds the words, not merely the latest of the head.
-        let described = w.starts_with("ال")
-            && words.len() == 2
-            && self
-                .hits_at(t + 1)
-                .iter()
-                .any(|h| matches!(h.lex, Lex::Nisba { definite: true, .. }) && h.prefix == 0);
-        if let Some(slot) = described.then(|| self.named_body_with(&words)).flatten() {
-            return Some(Np {
-                slot,
-                tok_end: k,
-                end: self.tokens[k - 1].end as usize,
-                via: Via::Reference,
-                weak: false,
-            });
-        }
+        let own_name =
+            words.len() >= 3 && words[2..].iter().any(|x| x.starts_with('ل')) && state_nisba;
         if let Some(stem) = w.strip_prefix("ال") {
             if let Some(&slot) = self
                 .body_by_head
                 .get(stem)
                 .filter(|&&slot| !own_name || id_parts_hold(&id, &self.out.slots[slot].id))
             {
-                return Some(Np {
-                    slot,
-                    tok_end: k,
-                    end: self.tokens[k - 1].end as usize,
-                    via: Via::Reference,
-                    weak: false,
-                });
+                return Some(taken_up(slot, Via::Reference));
             }
         }
         // هيئة الإغاثة after هيئة الإغاثة الإنسانية التركية: a short form of a body
         // the article named before is that body, not a new one.
         if let Some(slot) = self.named_body_with(&words) {
-            return Some(Np {
-                slot,
-                tok_end: k,
-                end: self.tokens[k - 1].end as usize,
-                via: Via::Reference,
-                weak: false,
-            });
+            return Some(taken_up(slot, Via::Reference));
         }
         // The name and head are made only for a new body, not for one named again.
         // The head without its article: الاتحاد takes up الاتحاد العراقي ... and اتحاد ...
@@ -532,13 +502,7 @@ impl<'a> Ctx<'a> {
             ..s
         });
         self.body_by_head.insert(w, slot);
-        Some(Np {
-            slot,
-            tok_end: k,
-            end: self.tokens[k - 1].end as usize,
-            via: Via::Pattern,
-            weak: false,
-        })
+        Some(taken_up(slot, Via::Pattern))
     }
 
     /// A lexicon body already in the article (among the latest 256 actors) one of whose

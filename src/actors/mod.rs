@@ -457,6 +457,21 @@ impl<'a> Ctx<'a> {
         punct_at(self.tokens, t, chars)
     }
 
+    /// Whether a finite speech verb ends right before token `t` (قال، أعلنت): what
+    /// starts at `t` is likely its subject.
+    fn after_finite_cue(&self, t: usize) -> bool {
+        t > 0
+            && self.hits_at(t - 1).iter().any(|h| {
+                matches!(
+                    h.lex,
+                    Lex::Cue {
+                        form: CueForm::Finite(_),
+                        ..
+                    }
+                )
+            })
+    }
+
     /// Where a mention starting at token `t` begins: after the proclitics of its first
     /// hit, or at the token itself.
     fn mention_start(&self, t: usize) -> usize {

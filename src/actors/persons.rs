@@ -588,16 +588,7 @@ impl<'a> Ctx<'a> {
         // Cheap test first, since this runs at almost every word: two or three words,
         // then a comma and a title, or (right after a speech verb, where the comma may be
         // missing: قال جون هاريس وزير ...) a title.
-        let after_verb = t > 0
-            && self.hits_at(t - 1).iter().any(|h| {
-                matches!(
-                    h.lex,
-                    Lex::Cue {
-                        form: CueForm::Finite(_),
-                        ..
-                    }
-                )
-            });
+        let after_verb = self.after_finite_cue(t);
         let comma = |k: usize| self.is_punct(k, &['،', ',']);
         let title_after = |k: usize| {
             if comma(k) {
