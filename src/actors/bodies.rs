@@ -270,22 +270,25 @@ impl<'a> Ctx<'a> {
             .all(|h| matches!(h.lex, Lex::ActorRef { .. } | Lex::RoleRef { .. }));
         // وأعلنت إدارة الجوازات: a construct title (إدارة ترامب) before a word that names
         // no one heads a body of its own as the subject of a speech verb; elsewhere
-        // إدارة is as often the verbal noun (إدارة الأزمة، إدارة المشروعات).
-        let names_someone = is_title_noun(self.word(t + 1))
-            || self.hits_at(t + 1).iter().any(|h| {
-                matches!(
-                    h.lex,
-                    Lex::Actor { .. } | Lex::GivenName | Lex::RoleRef { .. } | Lex::ActorRef { .. }
-                )
-            });
-        let after_speech_verb = self.after_finite_cue(t);
-        let unused_title = !names_someone
-            && after_speech_verb
-            && self
-                .hits_at(t)
+        // إدارة is as often the verbal noun (إدارة الأزمة، إدارة المشروعات). Asked last:
+        // only a head that carries nothing but a construct title gets here.
+        let unused_title = || {
+            self.hits_at(t)
                 .iter()
-                .all(|h| matches!(h.lex, Lex::ConstructTitle { .. }));
-        let free = self.hits_at(t).is_empty() || institution && only_references || unused_title;
+                .all(|h| matches!(h.lex, Lex::ConstructTitle { .. }))
+                && self.after_finite_cue(t)
+                && !is_title_noun(self.word(t + 1))
+                && !self.hits_at(t + 1).iter().any(|h| {
+                    matches!(
+                        h.lex,
+                        Lex::Actor { .. }
+                            | Lex::GivenName
+                            | Lex::RoleRef { .. }
+                            | Lex::ActorRef { .. }
+                    )
+                })
+        };
+        let free = self.hits_at(t).is_empty() || institution && only_references || unused_title();
         if !free {
             return None;
         }

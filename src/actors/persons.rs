@@ -215,17 +215,18 @@ impl<'a> Ctx<'a> {
     /// A person the lexicon lacks, from a given name: حازم قاسم، ماري دو بوا.
     /// Outside a title's apposition it needs at least two name words.
     pub(super) fn parse_given_name(&mut self, t: usize, after_title: bool) -> Option<Np> {
-        if !self
-            .hits_at(t)
-            .iter()
-            .any(|h| matches!(h.lex, Lex::GivenName))
-            && !self.kunya_at(t)
+        let kunya = self.kunya_at(t);
+        if !kunya
+            && !self
+                .hits_at(t)
+                .iter()
+                .any(|h| matches!(h.lex, Lex::GivenName))
         {
             return None;
         }
         // خالد أبو راشد ... وقال أبو راشد: a kunya that is the surname of someone named
         // before is that person, left to the surname pass.
-        if self.kunya_at(t) {
+        if kunya {
             let surname = format!("{} {}", self.word(t), self.word(t + 1));
             if self.known_surname(&surname) {
                 return None;
