@@ -350,7 +350,13 @@ mod tests {
         let n = normalize(text);
         let t = tokenize(n.as_str());
         let hits = m.scan(n.as_str(), &t);
-        let mut found = find_actors(&lex, n.as_str(), &t, &hits, &[]);
+        let mut found = find_actors(
+            &lex,
+            n.as_str(),
+            &t,
+            &hits,
+            &crate::actors::Spellings::default(),
+        );
         resolve_roles(&lex, &mut found, None, None);
         super::resolve_references(&lex, &m, (n.as_str(), &t), &mut found, None);
         found

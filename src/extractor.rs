@@ -2,7 +2,7 @@
 
 use std::sync::{Arc, LazyLock};
 
-use crate::actors::{find_actors, latest_year, resolve_roles, ActorFinding};
+use crate::actors::{find_actors, latest_year, resolve_roles, ActorFinding, Spellings};
 use crate::coref::resolve_references;
 use crate::date::Date;
 use crate::error::Result;
@@ -134,20 +134,38 @@ impl Extractor {
         }
         // «على» and «علي» both fold to علي: the original spelling tells the preposition.
         // Only a given-name hit can start a person, so only those tokens are looked at.
-        let mut written_ala: Vec<u32> = hits
-            .iter()
-            .filter(|h| matches!(h.lex, crate::matcher::Lex::GivenName))
-            .map(|h| h.tok_start)
+        let original = |t: usize| {
+            let tok = &tokens[t];
+            let (s, e) = norm.original_span(tok.start as usize, tok.end as usize);
+            text.get(s..e).unwrap_or("")
+        };
+        let mut spellings = Spellings {
+            ala: hits
+                .iter()
+                .filter(|h| matches!(h.lex, crate::matcher::Lex::GivenName))
+                .map(|h| h.tok_start)
+                .filter(|&t| {
+                    ntext.as_bytes().get(tokens[t as usize].range()) == Some("علي".as_bytes())
+                        && original(t as usize).ends_with('ى')
+                })
+                .collect(),
+            waw_hamza: Vec::new(),
+        };
+        spellings.ala.dedup();
+        // و + alef: the conjunction on a hamza word (وأخلاق) or a foreign name (وارن).
+        spellings.waw_hamza = (0..tokens.len())
             .filter(|&t| {
-                let tok = &tokens[t as usize];
-                ntext.as_bytes().get(tok.range()) == Some("علي".as_bytes()) && {
-                    let (s, e) = norm.original_span(tok.start as usize, tok.end as usize);
-                    text.get(s..e).is_some_and(|w| w.ends_with('ى'))
-                }
+                let w = ntext.get(tokens[t].range()).unwrap_or("");
+                w.starts_with("وا")
+                    && !w.starts_with("وال")
+                    && original(t)
+                        .chars()
+                        .nth(1)
+                        .is_some_and(|c| matches!(c, 'أ' | 'إ' | 'آ'))
             })
+            .map(|t| t as u32)
             .collect();
-        written_ala.dedup();
-        let mut found = find_actors(lex, ntext, &tokens, &hits, &written_ala);
+        let mut found = find_actors(lex, ntext, &tokens, &hits, &spellings);
         let year = date
             .is_none()
             .then(|| latest_year(ntext, &tokens))

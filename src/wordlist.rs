@@ -224,6 +224,7 @@ mod tests {
             list!("time_words.txt"),
             list!("title_nouns.txt"),
             list!("unnamed_sources.txt"),
+            list!("waw_surnames.txt"),
             list!("weekdays.txt"),
         ];
         for (file, text) in lists {

@@ -1533,3 +1533,27 @@ fn a_definite_description_before_a_name_makes_that_name_the_subject() {
         Some("zhyr_almghzawy".to_string())
     );
 }
+
+#[test]
+fn a_name_stops_at_the_conjunction() {
+    // و + a word is another person or the sentence going on, not part of the name.
+    let found = actor_mentions("واستقبل الوزير كمال ناصر ونبيل قاسم في مكتبه.");
+    assert!(found.contains(&"كمال ناصر".to_string()), "{found:?}");
+    assert!(found.contains(&"نبيل قاسم".to_string()), "{found:?}");
+    let found = actor_mentions("وقالت الرواية إن نادية وأصدقاءها سافروا.");
+    assert!(found.iter().all(|m| !m.contains("وأصدقاءها")), "{found:?}");
+    let found = actor_mentions("بدأ المشوار بفيلم «صباح سعيد وتصبحون على خير».");
+    assert!(found.is_empty(), "{found:?}");
+    // A surname in W stays with its given name.
+    let a = analyze("وقال المحلل الأمريكي جيمس ووكر إن الاتفاق هش.");
+    assert_eq!(speakers(&a), ["jyms_wwkr"], "{a:#?}");
+}
+
+#[test]
+fn a_given_name_after_month_is_the_month() {
+    let a = analyze("وارتفعت الواردات خلال شهر رجب تزن ألف طن.");
+    assert!(
+        a.actors.iter().all(|x| x.kind != ActorKind::Person),
+        "{a:#?}"
+    );
+}

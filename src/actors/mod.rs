@@ -176,14 +176,23 @@ impl ActorFinding {
     }
 }
 
+/// Tokens whose original spelling tells what folding hides, each list sorted.
+#[derive(Debug, Default)]
+pub(crate) struct Spellings {
+    /// Written «على» (the preposition): they fold to the given name علي.
+    pub ala: Vec<u32>,
+    /// Written و + hamza on alef (وأخلاق، وإسلام): the conjunction on a word, where
+    /// و + bare alef may also be a foreign name (وارن، واين).
+    pub waw_hamza: Vec<u32>,
+}
+
 struct Ctx<'a> {
     lex: &'a Lexicon,
     text: &'a str,
     tokens: &'a [Token],
     hits: &'a [Hit],
-    /// Tokens written «على» in the original text (the preposition), sorted: they fold
-    /// to the given name علي.
-    written_ala: &'a [u32],
+    /// What the folded text no longer shows of the original spelling.
+    spellings: &'a Spellings,
     /// `hit_index[t]..hit_index[t + 1]` are the hits starting at token `t`.
     hit_index: Vec<usize>,
     /// The [`word_class`] of each token (0 for punctuation).
@@ -237,7 +246,7 @@ pub(crate) fn find_actors(
     text: &str,
     tokens: &[Token],
     hits: &[Hit],
-    written_ala: &[u32],
+    spellings: &Spellings,
 ) -> ActorFinding {
     // Collected rather than zeroed and then overwritten.
     let mut h = 0;
@@ -264,7 +273,7 @@ pub(crate) fn find_actors(
         text,
         tokens,
         hits,
-        written_ala,
+        spellings,
         hit_index,
         classes,
         out: ActorFinding::default(),
@@ -690,7 +699,7 @@ mod tests {
         let n = normalize(text);
         let t = tokenize(n.as_str());
         let hits = m.scan(n.as_str(), &t);
-        let mut found = find_actors(&lex, n.as_str(), &t, &hits, &[]);
+        let mut found = find_actors(&lex, n.as_str(), &t, &hits, &Spellings::default());
         resolve_roles(&lex, &mut found, date.map(|d| d.parse().unwrap()), None);
         found
             .mentions

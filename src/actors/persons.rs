@@ -177,7 +177,7 @@ impl<'a> Ctx<'a> {
     fn given_name_at(&self, t: usize) -> bool {
         t < self.tokens.len()
             && self.tokens[t].is_word()
-            && self.written_ala.binary_search(&(t as u32)).is_err()
+            && self.spellings.ala.binary_search(&(t as u32)).is_err()
             && self
                 .hits_at(t)
                 .iter()
@@ -258,9 +258,14 @@ impl<'a> Ctx<'a> {
         if is_not_person(first, self.word(t + 1)) {
             return None;
         }
+        // شهر رجب، خلال شهري رمضان وشوال: after «month» a given name is the month.
+        if t > 0 && matches!(self.word(t - 1), "شهر" | "شهري" | "لشهر" | "بشهر" | "وشهر")
+        {
+            return None;
+        }
         // ألقي القبض على محمد: «على» as written is the preposition, not the name علي
         // (but after a title it is the name: الدكتور على أبو الريش).
-        if !after_title && self.written_ala.binary_search(&(t as u32)).is_ok() {
+        if !after_title && self.spellings.ala.binary_search(&(t as u32)).is_ok() {
             return None;
         }
         // باختيار is a given name, and also ب + اختيار (but in لأولي the name is after ل).
@@ -343,7 +348,16 @@ impl<'a> Ctx<'a> {
                         .any(|h| matches!(h.lex, Lex::GivenName) && h.prefix > 0)
             });
             // (ويلسون، ويليام are names: only a known name or word after و is a conjunct.)
-            if conjunct && !whole_name && !NAME_PARTICLES.contains(&w) {
+            // Otherwise و + a word is one unless the word is shaped like a W surname
+            // (ووكر، ويب، وارن; not وصبر، ويتوجه، وأخلاق); past a name's second word even
+            // a given name is (عمر بن العاص وعقبة، محمد عبده وسام).
+            let particle = NAME_PARTICLES.contains(&w) || WAW_SURNAMES.contains(&w);
+            let conjoined = w.starts_with('و')
+                && !particle
+                && (words.len() >= 2 && !w_surname_shape(w)
+                    || words.len() == 1 && !whole_name && !w_surname_shape(w)
+                    || self.spellings.waw_hamza.binary_search(&(k as u32)).is_ok());
+            if (conjunct && !whole_name || conjoined) && !particle {
                 break;
             }
             // A derived-form imperfect verb (يتنفس، يستمر، ينتظر) or a plural past verb
@@ -632,6 +646,18 @@ impl<'a> Ctx<'a> {
             return None;
         }
         Some(self.person_np(&words[..count], k))
+    }
+}
+
+/// Whether a word in و is shaped like a foreign surname written with W (ووكر، وارن، ويب،
+/// ويلسون) rather than the conjunction on a word (وصبر، ويتوجه): a long vowel after و,
+/// not ت after ي (the derived imperfect). Hamza words (وأخاه) are told by their spelling.
+fn w_surname_shape(w: &str) -> bool {
+    let mut chars = w.chars().skip(1);
+    match (chars.next(), chars.next()) {
+        (Some('ا' | 'و'), _) => true,
+        (Some('ي'), Some(c)) => c != 'ت',
+        _ => false,
     }
 }
 

@@ -177,6 +177,11 @@ pub(super) static NAME_PARTICLES: LazyLock<WordList> = LazyLock::new(|| {
     crate::wordlist::word_list(include_str!("../../lexicons/words/name_particles.txt"))
 });
 
+/// Family names in و (وهبي، ونوس): not the conjunction after a given name.
+pub(super) static WAW_SURNAMES: LazyLock<WordList> = LazyLock::new(|| {
+    crate::wordlist::word_list(include_str!("../../lexicons/words/waw_surnames.txt"))
+});
+
 /// Nouns of places and institutions that are named after people (مستشفى الملك فهد).
 pub(super) static NAMESAKE_PLACES: LazyLock<WordList> = LazyLock::new(|| {
     crate::wordlist::word_list(include_str!("../../lexicons/words/namesake_places.txt"))
