@@ -1557,3 +1557,12 @@ fn a_given_name_after_month_is_the_month() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn an_adjective_in_i_between_a_title_and_a_name_is_no_name() {
+    // الـ...ي after a title is a family name (رئيس الوزراء الكاظمي) only when no name
+    // follows it; before one it describes the title.
+    let a = analyze("وقال الزعيم النقابي سامي الجابري إن الإضراب مستمر.");
+    assert_eq!(speakers(&a), ["samy_aljabry"], "{a:#?}");
+    assert_eq!(a.actors.len(), 1, "{a:#?}");
+}

@@ -359,14 +359,26 @@ impl<'a> Ctx<'a> {
                 return Some(self.hit_np(actor, h));
             }
         }
-        // A single family name of the form الـ...ي after a title (رئيس الوزراء الكاظمي).
+        // A single family name of the form الـ...ي after a title (رئيس الوزراء الكاظمي);
+        // before a name it is the title's adjective (الزعيم الشيشاني أحمد قاديروف).
         let w = self.word(k);
+        let name_follows = self.hits_at(k + 1).iter().any(|h| {
+            h.prefix == 0
+                && match h.lex {
+                    Lex::GivenName => true,
+                    Lex::Actor { actor, .. } => {
+                        self.lex.actors[actor as usize].kind == ActorKind::Person
+                    }
+                    _ => false,
+                }
+        });
         if w.starts_with("ال")
             && w.ends_with('ي')
             && w.chars().count() >= 5
             && self.hits_at(k).is_empty()
             && !is_not_name(w)
             && !self.is_nisba_like(k)
+            && !name_follows
         {
             return Some(self.person_np(&[w], k + 1));
         }
