@@ -1566,3 +1566,16 @@ fn an_adjective_in_i_between_a_title_and_a_name_is_no_name() {
     assert_eq!(speakers(&a), ["samy_aljabry"], "{a:#?}");
     assert_eq!(a.actors.len(), 1, "{a:#?}");
 }
+
+#[test]
+fn a_definite_word_before_an_honorific_completes_the_title() {
+    // The person keeps the title, so that the title alone later is that person.
+    let a = analyze(
+        "وقال وزير الصحة العمومية الدكتور سامي عادل إن المستشفيات جاهزة. وأضاف وزير الصحة أن العمل مستمر.",
+    );
+    assert_eq!(
+        speaker_of(&a, "العمل مستمر"),
+        Some("samy_aadl".to_string()),
+        "{a:#?}"
+    );
+}

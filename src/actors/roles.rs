@@ -309,6 +309,14 @@ impl<'a> Ctx<'a> {
         } else {
             k
         };
+        // وزير الزراعة الاتحادي المهندس …: one definite word the lexicons lack may complete
+        // the title when an honorific follows it.
+        if self.word(k).starts_with("ال")
+            && self.hits_at(k).is_empty()
+            && HONORIFICS.contains(&self.word(k + 1))
+        {
+            k += 1;
+        }
         // وزير المالية الأستاذ سامر …، الرئيس الدكتور …: an honorific between the title
         // and the name (at most two: صاحب السمو).
         let mut honorifics = 0;
