@@ -1579,3 +1579,11 @@ fn a_definite_word_before_an_honorific_completes_the_title() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn a_name_stops_at_a_role_modifier_or_an_age() {
+    let found = actor_mentions("وأصيب سامر خليل البالغ من العمر عشرين عاما في الحادث.");
+    assert_eq!(found, ["سامر خليل"], "{found:?}");
+    let found = actor_mentions("والتقى الوفد ماريا كوستا السابقة في المدينة.");
+    assert!(found.iter().all(|m| !m.contains("السابقة")), "{found:?}");
+}

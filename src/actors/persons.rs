@@ -323,6 +323,11 @@ impl<'a> Ctx<'a> {
             if words.len() >= 4 && !lineage {
                 break;
             }
+            // A role's modifier or «aged» describes the person, it is no family name
+            // (… السابقة، … البالغ من العمر، أمينه العام).
+            if ROLE_MODIFIERS.contains(&w) || w.starts_with("البالغ") {
+                break;
+            }
             // A preposition on a common word or an article (هيلين كلارك باختيار، بالقرار)
             // starts what follows the name; so does an idiom (على حسن الجوار).
             if words.len() >= 2 && self.is_prepositional_phrase(w)
