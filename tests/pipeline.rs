@@ -1587,3 +1587,20 @@ fn a_name_stops_at_a_role_modifier_or_an_age() {
     let found = actor_mentions("والتقى الوفد ماريا كوستا السابقة في المدينة.");
     assert!(found.iter().all(|m| !m.contains("السابقة")), "{found:?}");
 }
+
+#[test]
+fn a_counted_or_described_head_names_no_body() {
+    // A head after a number is one of many; a derived verb after it goes on with the
+    // clause; an indefinite participle before a particle describes it.
+    for text in [
+        "وقالت الهيئة إن 40 شركة سجلت أرباحا هذا العام.",
+        "وأوضح التقرير أن شركة استطاعت مضاعفة أرباحها.",
+        "ولا يجوز أن تسمح الدولة لجماعة متشددة أن تنشر أفكارها.",
+    ] {
+        let a = analyze(text);
+        assert!(
+            a.actors.iter().all(|x| x.kind != ActorKind::Organization),
+            "{text}: {a:#?}"
+        );
+    }
+}

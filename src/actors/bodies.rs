@@ -334,6 +334,27 @@ impl<'a> Ctx<'a> {
             {
                 return None;
             }
+            // 57 شركة، 127 شركة مدرجة: a counted head is one of many, none named.
+            if !w.starts_with("ال")
+                && t > 0
+                && self.tokens[t - 1].is_word()
+                && self.word(t - 1).bytes().all(|b| b.is_ascii_digit())
+            {
+                return None;
+            }
+            // شركة ارتفعت أسعارها، تحالف تتقاطع فيه: a derived verb right after the head
+            // (the past of istaf'ala and ifta'ala in ـت, an imperfect in تتـ/يتـ) is the
+            // clause going on; brands take other shapes (إيليوت، أسمنت).
+            let derived_verb = (next.starts_with("است") || next.chars().nth(2) == Some('ت'))
+                && next.starts_with('ا')
+                && !next.starts_with("ال")
+                && next.ends_with('ت')
+                && !next.ends_with("ات")
+                && (5..=7).contains(&next.chars().count())
+                || (next.starts_with("تت") || next.starts_with("يت")) && next.chars().count() >= 5;
+            if !w.starts_with("ال") && derived_verb && self.hits_at(k).is_empty() {
+                return None;
+            }
             // موقع is mostly a place (موقع الحادث، موقع جديد); a website's name is quoted.
             if w == "موقع" {
                 return None;
@@ -625,7 +646,10 @@ impl<'a> Ctx<'a> {
         let next = self.word(k + 1);
         let phrase_ends = !self.tokens.get(k + 1).is_some_and(|t| t.is_word())
             || ["ل", "ب", "و", "ف"].iter().any(|p| next.starts_with(p))
-            || matches!(next, "في" | "من" | "علي" | "الي" | "عن" | "مع");
+            || matches!(
+                next,
+                "في" | "من" | "علي" | "الي" | "عن" | "مع" | "ان" | "التي" | "الذي"
+            );
         let participle = x.starts_with('م')
             && x.ends_with('ه')
             && x.chars().count() >= 5
