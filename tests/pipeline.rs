@@ -1604,3 +1604,14 @@ fn a_counted_or_described_head_names_no_body() {
         );
     }
 }
+
+#[test]
+fn a_name_stops_at_a_relative_pronoun_or_a_plural_participle() {
+    let found = actor_mentions("وكان سامر خليل ونادر حسن اللذين وصلا أمس في الاستقبال.");
+    assert!(found.iter().all(|m| !m.contains("اللذين")), "{found:?}");
+    let a = analyze("وتهدف الخطة إلى رضا المسافرين في المطار.");
+    assert!(
+        a.actors.iter().all(|x| x.kind != ActorKind::Person),
+        "{a:#?}"
+    );
+}

@@ -328,6 +328,11 @@ impl<'a> Ctx<'a> {
             if ROLE_MODIFIERS.contains(&w) || w.starts_with("البالغ") {
                 break;
             }
+            // A definite plural participle (المسافرين، المستخدمين، المخالفات) is a
+            // noun the name's first word governs (رضا المسافرين), no family name.
+            if is_plural_participle(w) {
+                break;
+            }
             // A preposition on a common word or an article (هيلين كلارك باختيار، بالقرار)
             // starts what follows the name; so does an idiom (على حسن الجوار).
             if words.len() >= 2 && self.is_prepositional_phrase(w)
@@ -652,6 +657,15 @@ impl<'a> Ctx<'a> {
         }
         Some(self.person_np(&words[..count], k))
     }
+}
+
+/// Whether a word is a definite plural participle: ال + م + at least four letters +
+/// ين/ون/ات (المسافرين، المتورطين، المخالفات). Family names in الم are shorter
+/// (المرهون) or have other endings.
+fn is_plural_participle(w: &str) -> bool {
+    w.starts_with("الم")
+        && w.chars().count() >= 8
+        && (w.ends_with("ين") || w.ends_with("ون") || w.ends_with("ات"))
 }
 
 /// Whether a word in و is shaped like a foreign surname written with W (ووكر، وارن، ويب،
