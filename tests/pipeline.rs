@@ -1615,3 +1615,13 @@ fn a_name_stops_at_a_relative_pronoun_or_a_plural_participle() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn a_definite_verbal_noun_is_no_family_name() {
+    // حسن الاستجابة is a quality, not a person named حسن.
+    let a = analyze("وأشاد المدير بحسن الاستجابة لدى الفرق الميدانية.");
+    assert!(
+        a.actors.iter().all(|x| x.kind != ActorKind::Person),
+        "{a:#?}"
+    );
+}

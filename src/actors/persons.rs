@@ -391,7 +391,11 @@ impl<'a> Ctx<'a> {
                 && w.chars().count() >= 5;
             if !any_name
                 && !after_particle
-                && (derived_imperfect || plural_past || with_pronoun || is_verbal_noun_shaped(w))
+                && (derived_imperfect
+                    || plural_past
+                    || with_pronoun
+                    || is_verbal_noun_shaped(w)
+                    || w.strip_prefix("ال").is_some_and(is_verbal_noun_shaped))
             {
                 break;
             }
