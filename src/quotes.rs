@@ -401,6 +401,11 @@ impl Scan<'_, '_> {
             if form == CueForm::Personal {
                 continue;
             }
+            // يذكر أن، ويذكر أن: the passive (يُذكر) of news background, "it is noted
+            // that"; it reports no one. With a subject (يذكر التقرير أن) it is active.
+            if form == CueForm::Finite(Gender::Masculine) && self.impersonal_mention(h) {
+                continue;
+            }
             // A cue whose next word does not fit leaves the token to another meaning of
             // the same form (نوّه بـ praise, else نوّه إلى).
             if let Lex::Cue { cue, .. } = h.lex {
@@ -876,6 +881,14 @@ impl Scan<'_, '_> {
                     && self.hits_at(u).is_empty()
                     && !matches!(self.finder_word(u), "ان" | "ما" | "الذي" | "التي")
             })
+    }
+
+    /// Whether a cue is «يذكر» right before أن: the impersonal passive of the background
+    /// note (يذكر أن البنك تأسس عام ...), which news writes without a speaker.
+    fn impersonal_mention(&self, hit: &Hit) -> bool {
+        let f = self.finder;
+        let word = &f.text[hit.start as usize..hit.end as usize];
+        matches!(word, "يذكر" | "يلاحظ") && self.finder_word(hit.tok_end as usize) == "ان"
     }
 
     /// Whether a finite cue is in the imperfect (يؤكد، تقول), by its prefix letter.

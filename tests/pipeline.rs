@@ -1625,3 +1625,14 @@ fn a_definite_verbal_noun_is_no_family_name() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn the_background_note_reports_no_one() {
+    // يذكر أن is «it is noted that»: the writer's background, no one's words.
+    let a =
+        analyze("وقال الوزير سامر خليل إن الخطة جاهزة. يذكر أن الوزارة أطلقت الخطة العام الماضي.");
+    assert_eq!(a.quotes.len(), 1, "{a:#?}");
+    // With a subject it is a report.
+    let a = analyze("ويذكر التقرير أن الوضع صعب.");
+    assert_eq!(a.quotes.len(), 1, "{a:#?}");
+}
