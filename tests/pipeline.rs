@@ -1636,3 +1636,10 @@ fn the_background_note_reports_no_one() {
     let a = analyze("ويذكر التقرير أن الوضع صعب.");
     assert_eq!(a.quotes.len(), 1, "{a:#?}");
 }
+
+#[test]
+fn a_frequent_family_name_is_not_a_common_word() {
+    // The common-word list stops names; family names frequent in news are not in it.
+    let a = analyze("وقال اللاعب ليونيل ميسي إن الفريق جاهز للمباراة.");
+    assert_eq!(speakers(&a), ["lywnyl_mysy"], "{a:#?}");
+}
