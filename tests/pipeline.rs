@@ -1643,3 +1643,9 @@ fn a_frequent_family_name_is_not_a_common_word() {
     let a = analyze("وقال اللاعب ليونيل ميسي إن الفريق جاهز للمباراة.");
     assert_eq!(speakers(&a), ["lywnyl_mysy"], "{a:#?}");
 }
+
+#[test]
+fn a_name_stops_at_a_short_imperfect_verb() {
+    let found = actor_mentions("وكانت الفنانة سامية حداد تروي قصتها للجمهور.");
+    assert!(found.contains(&"سامية حداد".to_string()), "{found:?}");
+}

@@ -382,7 +382,13 @@ impl<'a> Ctx<'a> {
                 .iter()
                 .any(|p| w.starts_with(p))
                 && w.chars().count() >= 5
-                || w.starts_with('ي') && (4..=5).contains(&w.chars().count());
+                || w.starts_with('ي') && (4..=5).contains(&w.chars().count())
+                // (... and past a whole name an imperfect of four letters in ت: فاتن حمامة
+                // تطرح; not تا, which starts names: تافت، تامر.)
+                || words.len() >= 2
+                    && w.starts_with('ت')
+                    && !w.starts_with("تا")
+                    && w.chars().count() == 4;
             let plural_past = w.ends_with("وا") && (4..=6).contains(&w.chars().count());
             // بجدارته، ونظراته، لخلفيته: a preposition or و on a noun with a pronoun is
             // the sentence going on (a name in ـة such as فلاتة has no proclitic).
