@@ -1649,3 +1649,19 @@ fn a_name_stops_at_a_short_imperfect_verb() {
     let found = actor_mentions("وكانت الفنانة سامية حداد تروي قصتها للجمهور.");
     assert!(found.contains(&"سامية حداد".to_string()), "{found:?}");
 }
+
+#[test]
+fn tafaul_and_tafil_nouns_are_no_family_names() {
+    let a = analyze("وأشاد المدرب بحسن التخطيط لدى اللاعبين.");
+    assert!(
+        a.actors.iter().all(|x| x.kind != ActorKind::Person),
+        "{a:#?}"
+    );
+}
+
+#[test]
+fn a_name_word_is_read_whole_before_a_proclitic_reading() {
+    // كريم is a name, not ك + ريم.
+    let a = analyze("وقال المهاجم كريم بنزيمة إن الفريق جاهز.");
+    assert_eq!(speakers(&a), ["krym_bnzymh"], "{a:#?}");
+}

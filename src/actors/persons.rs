@@ -401,7 +401,9 @@ impl<'a> Ctx<'a> {
                     || plural_past
                     || with_pronoun
                     || is_verbal_noun_shaped(w)
-                    || w.strip_prefix("ال").is_some_and(is_verbal_noun_shaped))
+                    || w.strip_prefix("ال").is_some_and(|stem| {
+                        is_verbal_noun_shaped(stem) || is_tafaul_or_tafil(stem)
+                    }))
             {
                 break;
             }
@@ -676,6 +678,14 @@ fn is_plural_participle(w: &str) -> bool {
     w.starts_with("الم")
         && w.chars().count() >= 8
         && (w.ends_with("ين") || w.ends_with("ون") || w.ends_with("ات"))
+}
+
+/// Whether a stem has the shape of the verbal nouns tafā'ul or taf'īl (تنافس، تعاون;
+/// تطوير، تعيين), five letters. Family names of that length in ت end in ي (الترابي،
+/// التميمي) and are left out.
+fn is_tafaul_or_tafil(stem: &str) -> bool {
+    let c: Vec<char> = stem.chars().collect();
+    c.len() == 5 && c[0] == 'ت' && c[4] != 'ي' && (c[2] == 'ا' || c[3] == 'ي')
 }
 
 /// Whether a word in و is shaped like a foreign surname written with W (ووكر، وارن، ويب،
