@@ -1665,3 +1665,11 @@ fn a_name_word_is_read_whole_before_a_proclitic_reading() {
     let a = analyze("وقال المهاجم كريم بنزيمة إن الفريق جاهز.");
     assert_eq!(speakers(&a), ["krym_bnzymh"], "{a:#?}");
 }
+
+#[test]
+fn a_name_stops_at_a_prepositional_phrase_in_construct() {
+    let found = actor_mentions("وخصص الوزير سامر حداد لمزارع الدواجن دعما كبيرا.");
+    assert!(found.iter().all(|m| !m.contains("لمزارع")), "{found:?}");
+    let found = actor_mentions("وتحدث الكاتب سامر حداد لانطلاق المهرجان.");
+    assert!(found.iter().all(|m| !m.contains("لانطلاق")), "{found:?}");
+}

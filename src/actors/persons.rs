@@ -335,7 +335,26 @@ impl<'a> Ctx<'a> {
             }
             // A preposition on a common word or an article (هيلين كلارك باختيار، بالقرار)
             // starts what follows the name; so does an idiom (على حسن الجوار).
+            // ... and ل or ب on a derived verbal noun (لانطلاق، بانتظار), or, past a
+            // whole name, ل on a noun in construct with a definite one (أبوت لمزارع
+            // الرياح). Foreign names in ل start with a long vowel (لافروف، لوبان، ليبرت)
+            // or are short (لباد), and the word after بن is a name (بن لادن).
+            let on_clause = !after_particle
+                && ['ل', 'ب'].iter().any(|&p| {
+                    w.strip_prefix(p).is_some_and(|rest| {
+                        is_verbal_noun_shaped(rest)
+                            || p == 'ل'
+                                && words.len() >= 2
+                                && rest.chars().count() >= 4
+                                && !rest.starts_with(['ا', 'و', 'ي', 'ل'])
+                                && self.word(k + 1).starts_with("ال")
+                    })
+                });
             if words.len() >= 2 && self.is_prepositional_phrase(w)
+                || on_clause
+                    && !self.hits_at(k).iter().any(|h| {
+                        h.prefix == 0 && matches!(h.lex, Lex::GivenName | Lex::Actor { .. })
+                    })
                 || w.starts_with("لل")
                 || w.starts_with("بال")
                 || is_title_noun(w)
