@@ -1673,3 +1673,10 @@ fn a_name_stops_at_a_prepositional_phrase_in_construct() {
     let found = actor_mentions("وتحدث الكاتب سامر حداد لانطلاق المهرجان.");
     assert!(found.iter().all(|m| !m.contains("لانطلاق")), "{found:?}");
 }
+
+#[test]
+fn a_long_foreign_name_in_ts_is_no_imperfect_verb() {
+    // تسيبراس starts like تستمر but is no derived imperfect.
+    let a = analyze("وقال أليكسيس تسيبراس إن حكومته ستصمد.");
+    assert_eq!(speakers(&a), ["alyksys_tsybras"], "{a:#?}");
+}

@@ -397,9 +397,11 @@ impl<'a> Ctx<'a> {
                 .iter()
                 .any(|h| matches!(h.lex, Lex::GivenName | Lex::Actor { .. }));
             // (An imperfect in ي of four or five letters too: ماجد يصافح، نيكي يصعد.)
-            let derived_imperfect = ["يت", "يس", "ين", "تت", "تس"]
+            // (يس/تس only as istaf'ala or up to six letters: تسيبراس is a name.)
+            let derived_imperfect = (["يت", "ين", "تت", "يست", "تست"]
                 .iter()
                 .any(|p| w.starts_with(p))
+                || (w.starts_with("يس") || w.starts_with("تس")) && w.chars().count() <= 6)
                 && w.chars().count() >= 5
                 || w.starts_with('ي') && (4..=5).contains(&w.chars().count())
                 // (... and past a whole name an imperfect of four letters in ت: فاتن حمامة
