@@ -1680,3 +1680,16 @@ fn a_long_foreign_name_in_ts_is_no_imperfect_verb() {
     let a = analyze("وقال أليكسيس تسيبراس إن حكومته ستصمد.");
     assert_eq!(speakers(&a), ["alyksys_tsybras"], "{a:#?}");
 }
+
+#[test]
+fn a_group_head_takes_an_indefinite_construct_chain() {
+    // قادة دول الخليج: the chain ends in its definite word; the group speaks.
+    let a = analyze("وأكد قادة دول الخليج أن الأمن مسؤولية مشتركة.");
+    let group = a
+        .actors
+        .iter()
+        .find(|x| x.kind == ActorKind::Group)
+        .expect("a group");
+    assert_eq!(group.mentions[0].text, "قادة دول الخليج");
+    assert_eq!(speakers(&a), [group.id.to_string()]);
+}

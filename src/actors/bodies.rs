@@ -131,18 +131,43 @@ impl<'a> Ctx<'a> {
             }
             return Some(self.hit_np(actor, h));
         }
-        let stem = self.word(complement).strip_prefix("ال")?;
         let free = |k: usize| self.hits_at(k).is_empty();
+        // قادة دول الخليج، وزراء مالية الدول الأعضاء: up to two indefinite nouns in
+        // construct before the definite one that closes the chain.
+        let mut definite_at = complement;
+        while definite_at < complement + 2
+            && self.tokens.get(definite_at).is_some_and(|tok| tok.is_word())
+            && !self.word(definite_at).starts_with("ال")
+            && free(definite_at)
+            && !is_not_name(self.word(definite_at))
+            && self.lex.common_words.contains(self.word(definite_at))
+            // (أعضاء هيئة البحث: a body's members are left to the body's parse.)
+            && body_head(self.word(definite_at)).is_none()
+        {
+            definite_at += 1;
+        }
+        let stem = self.word(definite_at).strip_prefix("ال")?;
+        // The closing noun names no actor of its own, or is a body or region the group
+        // belongs to (منطقة اليورو) when the chain leads to it.
+        let closing_free = free(definite_at)
+            || definite_at > complement
+                && self.hits_at(definite_at).iter().all(|h| {
+                    matches!(h.lex, Lex::Actor { actor, .. }
+                        if self.lex.actors[actor as usize].kind != ActorKind::Person)
+                });
         if stem.chars().count() < 3
-            || !free(complement)
-            || !self.tokens.get(complement).is_some_and(|tok| tok.is_word())
-            || is_not_name(self.word(complement))
+            || !closing_free
+            || !self
+                .tokens
+                .get(definite_at)
+                .is_some_and(|tok| tok.is_word())
+            || is_not_name(self.word(definite_at))
         {
             return None;
         }
         // Adjectives go with the group (الفصائل المسلحة، المعارضة الموريتانية), up to two.
-        let mut k = complement + 1;
-        while k < complement + 3
+        let mut k = definite_at + 1;
+        while k < definite_at + 3
             && self.definite_adjective(k)
             && self
                 .hits_at(k)
