@@ -1693,3 +1693,18 @@ fn a_group_head_takes_an_indefinite_construct_chain() {
     assert_eq!(group.mentions[0].text, "قادة دول الخليج");
     assert_eq!(speakers(&a), [group.id.to_string()]);
 }
+
+#[test]
+fn a_given_name_that_is_a_noun_heads_a_construct() {
+    // عمر المبنى is the building's age; جمال before a family name is a person.
+    let a = analyze("ويبلغ عمر المبنى مئة عام، ويهتم الخبراء برضا الجمهور وعن رضا الزوار.");
+    assert!(
+        a.actors.iter().all(|x| x.kind != ActorKind::Person),
+        "{a:#?}"
+    );
+    let found = actor_mentions("وقال المهندس جمال الغيطاني إن المشروع جاهز.");
+    assert!(
+        found.iter().any(|m| m.contains("جمال الغيطاني")),
+        "{found:?}"
+    );
+}

@@ -486,6 +486,16 @@ impl<'a> Ctx<'a> {
         if words.len() < 2 && (!after_title || is_not_name(first)) {
             return None;
         }
+        // جمال الطبيعة، رضا الجمهور، عمر المباراة: a given name that is also a noun,
+        // before a definite common word alone, is that noun in construct.
+        if let [given, family] = words.as_slice() {
+            let common_family = family.strip_prefix("ال").is_some_and(|stem| {
+                self.lex.common_words.contains(stem) && !COMPOUND_NAME_PARTS.contains(family)
+            });
+            if NOUN_GIVEN_NAMES.contains(given) && common_family {
+                return None;
+            }
+        }
         Some(self.person_np(&words, k))
     }
 

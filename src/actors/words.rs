@@ -177,6 +177,11 @@ pub(super) static NAME_PARTICLES: LazyLock<WordList> = LazyLock::new(|| {
     crate::wordlist::word_list(include_str!("../../lexicons/words/name_particles.txt"))
 });
 
+/// Given names that are also common nouns heading a construct (جمال الطبيعة، عمر الطفل).
+pub(super) static NOUN_GIVEN_NAMES: LazyLock<WordList> = LazyLock::new(|| {
+    crate::wordlist::word_list(include_str!("../../lexicons/words/noun_given_names.txt"))
+});
+
 /// Family names in و (وهبي، ونوس): not the conjunction after a given name.
 pub(super) static WAW_SURNAMES: LazyLock<WordList> = LazyLock::new(|| {
     crate::wordlist::word_list(include_str!("../../lexicons/words/waw_surnames.txt"))
