@@ -153,7 +153,11 @@ impl Extractor {
         };
         spellings.ala.dedup();
         // و + alef: the conjunction on a hamza word (وأخلاق) or a foreign name (وارن).
-        spellings.waw_hamza = (0..tokens.len())
+        // Asked only inside a name read from a given name: the few words after one.
+        spellings.waw_hamza = hits
+            .iter()
+            .filter(|h| matches!(h.lex, crate::matcher::Lex::GivenName))
+            .flat_map(|h| h.tok_end as usize..(h.tok_end as usize + 8).min(tokens.len()))
             .filter(|&t| {
                 let w = ntext.get(tokens[t].range()).unwrap_or("");
                 w.starts_with("وا")
@@ -165,6 +169,8 @@ impl Extractor {
             })
             .map(|t| t as u32)
             .collect();
+        spellings.waw_hamza.sort_unstable();
+        spellings.waw_hamza.dedup();
         let mut found = find_actors(lex, ntext, &tokens, &hits, &spellings);
         let year = date
             .is_none()

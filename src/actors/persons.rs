@@ -383,8 +383,7 @@ impl<'a> Ctx<'a> {
             let particle = NAME_PARTICLES.contains(&w) || WAW_SURNAMES.contains(&w);
             let conjoined = w.starts_with('و')
                 && !particle
-                && (words.len() >= 2 && !w_surname_shape(w)
-                    || words.len() == 1 && !whole_name && !w_surname_shape(w)
+                && (!w_surname_shape(w) && (words.len() >= 2 || !whole_name)
                     || self.spellings.waw_hamza.binary_search(&(k as u32)).is_ok());
             if (conjunct && !whole_name || conjoined) && !particle {
                 break;
@@ -715,8 +714,13 @@ fn is_plural_participle(w: &str) -> bool {
 /// تطوير، تعيين), five letters. Family names of that length in ت end in ي (الترابي،
 /// التميمي) and are left out.
 fn is_tafaul_or_tafil(stem: &str) -> bool {
-    let c: Vec<char> = stem.chars().collect();
-    c.len() == 5 && c[0] == 'ت' && c[4] != 'ي' && (c[2] == 'ا' || c[3] == 'ي')
+    let mut c = ['\0'; 6];
+    let mut n = 0;
+    for ch in stem.chars().take(6) {
+        c[n] = ch;
+        n += 1;
+    }
+    n == 5 && c[0] == 'ت' && c[4] != 'ي' && (c[2] == 'ا' || c[3] == 'ي')
 }
 
 /// Whether a word in و is shaped like a foreign surname written with W (ووكر، وارن، ويب،
