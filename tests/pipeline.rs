@@ -1708,3 +1708,15 @@ fn a_given_name_that_is_a_noun_heads_a_construct() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_formula_with_god_is_no_name() {
+    let a = analyze("وتم إنجاز المشروع بتوفيق الله في موعده، رضوان الله عليهم.");
+    assert!(
+        a.actors.iter().all(|x| x.kind != ActorKind::Person),
+        "{a:#?}"
+    );
+    // A compound name with عبد stays a name after a preposition.
+    let found = actor_mentions("ووجه الشكر لعبد الله على جهوده.");
+    assert!(found.iter().any(|m| m.contains("عبد الله")), "{found:?}");
+}

@@ -485,6 +485,14 @@ impl<'a> Ctx<'a> {
         if words.len() < 2 && (!after_title || is_not_name(first)) {
             return None;
         }
+        // بتوفيق الله، بحمد الله، بأمر الله، رضوان الله عليهم: a word and «God» after a
+        // preposition, or before عليه/عليهم, is a formula, not a name.
+        if let [first, "الله"] = words.as_slice() {
+            let proclitic = self.stripped_word(t).len() < self.word(t).len();
+            if *first != "عبد" && (proclitic || self.word(k).starts_with("علي")) {
+                return None;
+            }
+        }
         // جمال الطبيعة، رضا الجمهور، عمر المباراة: a given name that is also a noun,
         // before a definite common word alone, is that noun in construct.
         if let [given, family] = words.as_slice() {
