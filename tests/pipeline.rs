@@ -1720,3 +1720,11 @@ fn a_formula_with_god_is_no_name() {
     let found = actor_mentions("ووجه الشكر لعبد الله على جهوده.");
     assert!(found.iter().any(|m| m.contains("عبد الله")), "{found:?}");
 }
+
+#[test]
+fn the_word_after_abd_completes_the_name() {
+    // عبد الخالق الشمري: the definite word after عبد is part of the compound, not a
+    // noun with its adjective.
+    let a = analyze("وقال عبد الخالق الشمري إن الاتفاق صعب.");
+    assert_eq!(speakers(&a), ["abd_alkhalq_alshmry"], "{a:#?}");
+}

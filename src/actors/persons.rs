@@ -457,7 +457,11 @@ impl<'a> Ctx<'a> {
             // (صالح الهجوم الأخير), not a family name.
             // After a title or honorific the family chain of a Gulf name goes on (الشيخ
             // سالم الحمد العلي الجابر).
-            let compound = COMPOUND_NAME_PARTS.contains(&w);
+            // (After عبد، بن، أبو ... the word completes the name: عبد العزيز الدوسري.)
+            let compound = COMPOUND_NAME_PARTS.contains(&w)
+                || words.last().is_some_and(|l| {
+                    matches!(*l, "عبد" | "بن" | "ابن" | "بنت" | "ابو" | "ابي" | "ابا")
+                });
             if w.starts_with("ال")
                 && !compound
                 && !after_title
