@@ -1728,3 +1728,9 @@ fn the_word_after_abd_completes_the_name() {
     let a = analyze("وقال عبد الخالق الشمري إن الاتفاق صعب.");
     assert_eq!(speakers(&a), ["abd_alkhalq_alshmry"], "{a:#?}");
 }
+
+#[test]
+fn a_name_stops_at_a_nickname_participle() {
+    let found = actor_mentions("وكان سامر خليل الملقب بالثعلب قد غادر البلاد.");
+    assert!(found.contains(&"سامر خليل".to_string()), "{found:?}");
+}
