@@ -493,7 +493,8 @@ impl<'a> Ctx<'a> {
         // preposition, or before عليه/عليهم, is a formula, not a name.
         if let [first, "الله"] = words.as_slice() {
             let proclitic = self.stripped_word(t).len() < self.word(t).len();
-            if *first != "عبد" && (proclitic || self.word(k).starts_with("علي")) {
+            let blessing = matches!(self.word(k), "عليه" | "عليها" | "عليهم" | "عليهما");
+            if *first != "عبد" && (proclitic || blessing) {
                 return None;
             }
         }
