@@ -132,43 +132,42 @@ impl Extractor {
         if last == Stage::Scan {
             return hits.len();
         }
-        // «على» and «علي» both fold to علي: the original spelling tells the preposition.
-        // Only a given-name hit can start a person, so only those tokens are looked at.
+        // What folding hides, read from the original spelling where names are read:
+        // «على» and «علي» both fold to علي (the preposition is no name's start), and و +
+        // hamza (وأخلاق, the conjunction) folds like و + alef (وارن, a name). Only a
+        // given-name hit starts a person, so one pass over those hits does: its token,
+        // and the eight words a name may go on to.
         let original = |t: usize| {
             let tok = &tokens[t];
             let (s, e) = norm.original_span(tok.start as usize, tok.end as usize);
             text.get(s..e).unwrap_or("")
         };
-        let mut spellings = Spellings {
-            ala: hits
-                .iter()
-                .filter(|h| matches!(h.lex, crate::matcher::Lex::GivenName))
-                .map(|h| h.tok_start)
-                .filter(|&t| {
-                    ntext.as_bytes().get(tokens[t as usize].range()) == Some("علي".as_bytes())
-                        && original(t as usize).ends_with('ى')
-                })
-                .collect(),
-            waw_hamza: Vec::new(),
-        };
-        spellings.ala.dedup();
-        // و + alef: the conjunction on a hamza word (وأخلاق) or a foreign name (وارن).
-        // Asked only inside a name read from a given name: the few words after one.
-        spellings.waw_hamza = hits
+        let mut spellings = Spellings::default();
+        for h in hits
             .iter()
             .filter(|h| matches!(h.lex, crate::matcher::Lex::GivenName))
-            .flat_map(|h| h.tok_end as usize..(h.tok_end as usize + 8).min(tokens.len()))
-            .filter(|&t| {
-                let w = ntext.get(tokens[t].range()).unwrap_or("");
-                w.starts_with("وا")
+        {
+            let t = h.tok_start as usize;
+            if ntext.as_bytes().get(tokens[t].range()) == Some("علي".as_bytes())
+                && original(t).ends_with('ى')
+            {
+                spellings.ala.push(t as u32);
+            }
+            let after = h.tok_end as usize;
+            for (u, tok) in tokens.iter().enumerate().skip(after).take(8) {
+                let w = ntext.get(tok.range()).unwrap_or("");
+                if w.starts_with("وا")
                     && !w.starts_with("وال")
-                    && original(t)
+                    && original(u)
                         .chars()
                         .nth(1)
                         .is_some_and(|c| matches!(c, 'أ' | 'إ' | 'آ'))
-            })
-            .map(|t| t as u32)
-            .collect();
+                {
+                    spellings.waw_hamza.push(u as u32);
+                }
+            }
+        }
+        spellings.ala.dedup();
         spellings.waw_hamza.sort_unstable();
         spellings.waw_hamza.dedup();
         let mut found = find_actors(lex, ntext, &tokens, &hits, &spellings);

@@ -460,7 +460,7 @@ impl<'a> Ctx<'a> {
             // (After عبد، بن، أبو ... the word completes the name: عبد العزيز الدوسري.)
             let compound = COMPOUND_NAME_PARTS.contains(&w)
                 || words.last().is_some_and(|l| {
-                    matches!(*l, "عبد" | "بن" | "ابن" | "بنت" | "ابو" | "ابي" | "ابا")
+                    matches!(*l, "عبد" | "ابن") || word_class(l) & (KUNYA | LINEAGE) != 0
                 });
             if w.starts_with("ال")
                 && !compound
@@ -491,10 +491,10 @@ impl<'a> Ctx<'a> {
         }
         // بتوفيق الله، بحمد الله، بأمر الله، رضوان الله عليهم: a word and «God» after a
         // preposition, or before عليه/عليهم, is a formula, not a name.
-        if let [first, "الله"] = words.as_slice() {
-            let proclitic = self.stripped_word(t).len() < self.word(t).len();
+        if words.len() == 2 && words[1] == "الله" {
+            let proclitic = first.len() < self.word(t).len();
             let blessing = matches!(self.word(k), "عليه" | "عليها" | "عليهم" | "عليهما");
-            if *first != "عبد" && (proclitic || blessing) {
+            if first != "عبد" && (proclitic || blessing) {
                 return None;
             }
         }
