@@ -1715,3 +1715,16 @@ fn a_name_stops_at_a_nickname_participle() {
     let found = actor_mentions("وكان سامر خليل الملقب بالثعلب قد غادر البلاد.");
     assert!(found.contains(&"سامر خليل".to_string()), "{found:?}");
 }
+
+#[test]
+fn a_common_word_is_no_preposition_on_a_name() {
+    // لديك is لدى with a pronoun, not ل + ديك; كليا an adverb, not ك + ليا.
+    assert_no_person("وقد يكون لديك الوقت الكافي لقراءة التقرير كاملا.");
+    assert_no_person("وتغير التصميم كليا بمقاعد جديدة.");
+    // A name after a preposition is still a name.
+    let found = actor_mentions("ووجه الرئيس الدعوة لديفيد كاميرون لزيارة البلاد.");
+    assert!(
+        found.iter().any(|m| m.contains("ديفيد كاميرون")),
+        "{found:?}"
+    );
+}

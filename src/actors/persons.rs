@@ -276,6 +276,16 @@ impl<'a> Ctx<'a> {
         if whole_word && self.is_prepositional_phrase(self.word(t)) {
             return None;
         }
+        // لدينا، لديك، كليا: a word that is common as written is no preposition on a
+        // name (دينا، ديك، ليا). (The list holds ومحمد and the like, for the name stop.)
+        if !whole_word && !kunya {
+            let written = self.word(t);
+            if !written.starts_with('و')
+                && (self.lex.common_words.contains(written) || is_not_name(written))
+            {
+                return None;
+            }
+        }
         // The surname of someone already named (قيس سعيد ... وقال سعيد) is that person.
         if self.known_surname(first) {
             return None;
