@@ -1728,3 +1728,17 @@ fn a_common_word_is_no_preposition_on_a_name() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_long_lineage_stays_one_person() {
+    // Each بن and the name after it count as one word of the name: the chain is not cut
+    // into a person and a fragment «بن ...».
+    let a = analyze("وقال الأمير نايف بن فهد بن سعود بن عبدالعزيز، أمير المنطقة، إن العمل مستمر.");
+    let persons: Vec<_> = a
+        .actors
+        .iter()
+        .filter(|x| x.kind == ActorKind::Person)
+        .map(|x| x.name.as_str())
+        .collect();
+    assert_eq!(persons, ["نايف بن فهد بن سعود بن عبدالعزيز"], "{a:#?}");
+}

@@ -308,9 +308,17 @@ impl<'a> Ctx<'a> {
         let mut words: Vec<&'a str> = vec![first];
         let mut k = t + 1;
         // Up to six words: a Gulf name runs to five (فرحان بن نايف الفيصل الجربا); a
-        // lineage with compound names (عبد الرحمن بن عبد الله بن محمد السند) counts each
-        // عبد and its complement as one, to nine words at most.
-        let cap = |words: &[&str]| 6 + words.iter().filter(|w| **w == "عبد").count().min(3);
+        // lineage (عبد الرحمن بن عبد الله بن محمد السند، فيصل بن مشعل بن سعود بن
+        // عبدالعزيز) counts each عبد and its complement, and each بن and the name after
+        // it, as one, to thirteen words at most.
+        let cap = |words: &[&str]| {
+            6 + words.iter().filter(|w| **w == "عبد").count().min(3)
+                + words
+                    .iter()
+                    .filter(|w| NAME_PARTICLES.contains(w))
+                    .count()
+                    .min(4)
+        };
         while words.len() < cap(&words) && k < self.tokens.len() && self.tokens[k].is_word() {
             let w = self.word(k);
             // The word after بن is a name, whatever else it looks like (بن تركي، بن ضاوي).
