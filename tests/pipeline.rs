@@ -1742,3 +1742,23 @@ fn a_long_lineage_stays_one_person() {
         .collect();
     assert_eq!(persons, ["نايف بن فهد بن سعود بن عبدالعزيز"], "{a:#?}");
 }
+
+#[test]
+fn a_head_with_a_common_adjective_describes_a_kind_of_body() {
+    for text in [
+        "وأسس الشاب شركة ناشئة تضم عشرين موظفا.",
+        "وقررت الوزارة إنشاء محكمة خاصة لهذه القضايا.",
+        "وقد تعاقدت البلدية مع شركة جديدة لصيانة الطرق.",
+    ] {
+        let found = actor_mentions(text);
+        assert!(
+            !found
+                .iter()
+                .any(|m| m.contains("ناشئة") || m.contains("خاصة") || m.contains("جديدة")),
+            "{text}: {found:?}"
+        );
+    }
+    // A name after the head is not a description (عملاق is a noun in apposition).
+    let found = actor_mentions("وقالت شركة هاليبرتون عملاق الخدمات النفطية إنها ستسرح عمالا.");
+    assert!(found.iter().any(|m| m.contains("هاليبرتون")), "{found:?}");
+}

@@ -355,7 +355,12 @@ impl<'a> Ctx<'a> {
         } else {
             // شركة ألمانية، مجلة نسائية، وكالة فضاء هندية: an indefinite head with an
             // indefinite adjective describes a kind of body, it names none.
-            if !w.starts_with("ال") && (self.describes_a_kind(k) || self.describes_a_kind(k + 1))
+            // (So does a common adjective of kind or size right after the head: شركة
+            // ناشئة، بلدية جديدة، مؤسسة عامة.)
+            if !w.starts_with("ال")
+                && (self.describes_a_kind(k)
+                    || self.describes_a_kind(k + 1)
+                    || KIND_ADJECTIVES.contains(&next))
             {
                 return None;
             }

@@ -197,6 +197,12 @@ pub(super) static NAMESAKE_TITLES: LazyLock<WordList> = LazyLock::new(|| {
     crate::wordlist::word_list(include_str!("../../lexicons/words/namesake_titles.txt"))
 });
 
+/// Common adjectives that, after an indefinite head, describe a kind of body (شركة
+/// ناشئة، بلدية جديدة): see `Ctx::describes_a_kind`.
+pub(super) static KIND_ADJECTIVES: LazyLock<WordList> = LazyLock::new(|| {
+    crate::wordlist::word_list(include_str!("../../lexicons/words/kind_adjectives.txt"))
+});
+
 /// Modifiers that may follow a role phrase before the holder's name.
 pub(super) static ROLE_MODIFIERS: LazyLock<WordList> = LazyLock::new(|| {
     crate::wordlist::word_list(include_str!("../../lexicons/words/role_modifiers.txt"))
