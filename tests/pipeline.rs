@@ -1762,3 +1762,15 @@ fn a_head_with_a_common_adjective_describes_a_kind_of_body() {
     let found = actor_mentions("وقالت شركة هاليبرتون عملاق الخدمات النفطية إنها ستسرح عمالا.");
     assert!(found.iter().any(|m| m.contains("هاليبرتون")), "{found:?}");
 }
+
+#[test]
+fn a_verb_before_a_given_name_is_not_part_of_the_name() {
+    // The apposed-name parse (two or three words, a comma, a title) starts at the given
+    // name, not at the verb before it.
+    let found = actor_mentions("واكتشفت سارة ويلكنز، المديرة التنفيذية للشركة، الخلل.");
+    assert!(
+        found.iter().any(|m| m.starts_with("سارة ويلكنز")),
+        "{found:?}"
+    );
+    assert!(!found.iter().any(|m| m.contains("واكتشفت")), "{found:?}");
+}

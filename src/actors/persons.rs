@@ -728,6 +728,22 @@ impl<'a> Ctx<'a> {
         if count < 2 || !title_after(k).is_some_and(|at| self.titled(at)) {
             return None;
         }
+        // واكتشفت دانييل موريل، الرئيسة ...، يعتزم منصور البلوي: before a given name, an
+        // unknown word in و or ال, a preposition on a common word, a word with a
+        // pronoun, an imperfect or an istaf'ala verb is the clause before the name, which
+        // starts at the given name. (Other unknown words are first names before a
+        // father's: حسنية هاشم، جان كلود يونكر، باسكال فوزي.)
+        let clause_word = |w: &str| {
+            w.starts_with('و')
+                || w.starts_with("ال")
+                || self.is_prepositional_phrase(w)
+                || has_possessive(w)
+                || w.starts_with("است")
+                || w.starts_with('ي') && w.chars().count() >= 4
+        };
+        if self.given_name_at(t + 1) && !self.given_name_at(t) && clause_word(words[0]) {
+            return None;
+        }
         Some(self.person_np(&words[..count], k))
     }
 }
