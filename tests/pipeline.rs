@@ -1774,3 +1774,22 @@ fn a_verb_before_a_given_name_is_not_part_of_the_name() {
     );
     assert!(!found.iter().any(|m| m.contains("واكتشفت")), "{found:?}");
 }
+
+#[test]
+fn a_name_stops_at_an_iftial_verbal_noun() {
+    // ارتكاب، الاعتزال: the verbal noun of form VIII (six letters) is the clause going
+    // on, whether with ب or the article.
+    for (text, name) in [
+        (
+            "واتهمت المحكمة رامي سمعان بارتكاب مخالفات مالية.",
+            "رامي سمعان",
+        ),
+        ("وقرر اللاعب كارل ميلر الاعتزال نهائيا.", "كارل ميلر"),
+    ] {
+        let found = actor_mentions(text);
+        assert!(found.contains(&name.to_string()), "{text}: {found:?}");
+    }
+    // A family name of that shape with the article stays (الدباغ).
+    let found = actor_mentions("وقال طاهر الدباغ إن العمل مستمر.");
+    assert!(found.contains(&"طاهر الدباغ".to_string()), "{found:?}");
+}

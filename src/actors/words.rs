@@ -150,7 +150,14 @@ pub(super) fn is_verbal_noun_shaped(word: &str) -> bool {
         && (6..=8).contains(&n)
         && (nth(4) == Some('ا') || nth(5) == Some('ا'));
     let infial = word.starts_with("ان") && n == 5 && nth(3) == Some('ا');
-    let iftial = n == 5 && nth(2) == Some('ت') && nth(3) == Some('ا');
+    let iftial = n == 5 && nth(2) == Some('ت') && nth(3) == Some('ا')
+        // ... and the sound root of six letters, ت also as ط or د (ارتكاب، احترام،
+        // اضطراب، ازدياد); not a word with the article (الدباغ) or a long vowel second
+        // (أوتشان).
+        || n == 6
+            && matches!(nth(2), Some('ت' | 'ط' | 'د'))
+            && nth(4) == Some('ا')
+            && !matches!(nth(1), Some('ل' | 'و' | 'ي' | 'ا'));
     istifal || infial || iftial
 }
 
