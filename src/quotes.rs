@@ -1227,6 +1227,12 @@ impl Scan<'_, '_> {
         {
             return ExplicitSubject::Unknown;
         }
+        // يرى البعض، يقول الكثير: a quantifier after the verb is a generic plural
+        // subject (or the object of a verb whose subject is hidden: أبلغ الجميع أن):
+        // no one is named either way.
+        if matches!(w, "البعض" | "الكثير" | "الجميع") {
+            return ExplicitSubject::Unknown;
+        }
         if COMPLEMENTIZERS.contains(&w)
             || PREPOSITIONS.contains(&w)
             || HONORIFIC_PRONOUNS.contains(&w)

@@ -734,6 +734,9 @@ fn a_generic_plural_source_is_no_speaker() {
         "رحبت مصر بالاتفاق. وقالت أوساط سياسية إن الخطوة متأخرة.",
         "رحبت قطر بالاتفاق. ويرى المحللون أن الخطوة متأخرة.",
         "رحبت الأردن بالاتفاق. وتشير نفس الدراسات إلى أن الخطوة متأخرة.",
+        // A quantifier after the verb: some, many (of the experts).
+        "رحب الرئيس الفرنسي بالاتفاق. ويرى البعض أن الخطوة متأخرة.",
+        "رحب الرئيس الفرنسي بالاتفاق. ويقول الكثير من الخبراء إن الخطوة متأخرة.",
     ] {
         let a = analyze(text);
         assert_eq!(speaker_of(&a, "الخطوة متأخرة"), None, "{text}: {a:#?}");
@@ -1792,4 +1795,11 @@ fn a_name_stops_at_an_iftial_verbal_noun() {
     // A family name of that shape with the article stays (الدباغ).
     let found = actor_mentions("وقال طاهر الدباغ إن العمل مستمر.");
     assert!(found.contains(&"طاهر الدباغ".to_string()), "{found:?}");
+}
+
+#[test]
+fn a_body_name_stops_at_affiliated() {
+    // التابعة لـ describes the body by its parent; it is no word of its name.
+    let found = actor_mentions("وقالت لجنة التخطيط التابعة للإدارة المحلية إن العمل بدأ.");
+    assert!(found.contains(&"لجنة التخطيط".to_string()), "{found:?}");
 }
