@@ -1803,3 +1803,12 @@ fn a_body_name_stops_at_affiliated() {
     let found = actor_mentions("وقالت لجنة التخطيط التابعة للإدارة المحلية إن العمل بدأ.");
     assert!(found.contains(&"لجنة التخطيط".to_string()), "{found:?}");
 }
+
+#[test]
+fn ali_spelled_with_ya_after_a_name_is_the_fathers_name() {
+    // علي written with ي after a given name is the father's name; على is the preposition.
+    let a = analyze("وقال رئيس الوفد سامي علي إن الاجتماع مثمر.");
+    assert_eq!(speakers(&a), ["samy_aly"], "{a:#?}");
+    let found = actor_mentions("وحصل سامي على الجائزة الأولى.");
+    assert!(!found.iter().any(|m| m.contains("على")), "{found:?}");
+}

@@ -323,7 +323,16 @@ impl<'a> Ctx<'a> {
             let w = self.word(k);
             // The word after بن is a name, whatever else it looks like (بن تركي، بن ضاوي).
             let after_particle = words.last().is_some_and(|l| NAME_PARTICLES.contains(l));
-            if is_not_name(w)
+            // علي written with ي after a name is the father's name (محمد علي العتيق);
+            // written على it is the preposition.
+            // (Not before a definite common word: أكد محمد علي الأمر is the preposition
+            // spelled with ي.)
+            let ali = w == "علي"
+                && self.spellings.ala.binary_search(&(k as u32)).is_err()
+                && !self.word(k + 1).strip_prefix("ال").is_some_and(|stem| {
+                    !stem.ends_with('ي') && self.lex.common_words.contains(stem)
+                });
+            if is_not_name(w) && !ali
                 || self.lex.common_words.contains(w)
                 || w.chars().count() < 2 && !NAME_PARTICLES.contains(&w)
             {
