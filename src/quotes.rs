@@ -604,9 +604,15 @@ impl Scan<'_, '_> {
             // نقلت الصحيفة عن الوزير قوله إن: the speaker is the actor after عن; with
             // none there the form reports nothing (نقل is then «moved»).
             let (speaker, unknown_subject) = if entry.frames.contains(&Frame::Source) {
-                let source = (self.finder_word(after) == "عن")
-                    .then(|| self.mention_at.get(after + 1))
-                    .flatten()
+                // (The agency's name may run on past its mention: نقلت وكالة تسنيم
+                // الإيرانية للأنباء عن ...: up to two plain words before عن.)
+                let an = (after..after + 3)
+                    .take_while(|&j| {
+                        j < s.end && f.tokens[j].is_word() && self.mention_at.at(j).is_none()
+                    })
+                    .find(|&j| self.finder_word(j) == "عن");
+                let source = an
+                    .and_then(|j| self.mention_at.get(j + 1))
                     .map(|i| *self.mention(i));
                 let Some(m) = source else {
                     continue;

@@ -1812,3 +1812,13 @@ fn ali_spelled_with_ya_after_a_name_is_the_fathers_name() {
     let found = actor_mentions("وحصل سامي على الجائزة الأولى.");
     assert!(!found.iter().any(|m| m.contains("على")), "{found:?}");
 }
+
+#[test]
+fn a_reported_source_after_a_longer_agency_name_is_the_speaker() {
+    // نقلت وكالة ... الإيرانية للأنباء عن X قوله: the agency's name runs past its
+    // mention; the speaker is still the actor after عن, not the body inside his title.
+    let a = analyze(
+        "ونقلت وكالة تسنيم الإيرانية للأنباء عن سامر خليل قائد الحرس الثوري الإيراني قوله إن القرار غير مقبول.",
+    );
+    assert_eq!(speakers(&a), ["samr_khlyl"], "{a:#?}");
+}
