@@ -1822,3 +1822,16 @@ fn a_reported_source_after_a_longer_agency_name_is_the_speaker() {
     );
     assert_eq!(speakers(&a), ["samr_khlyl"], "{a:#?}");
 }
+
+#[test]
+fn a_common_word_before_anna_after_a_title_is_a_family_name() {
+    // حرب، ضيوف are common words; right after a titled first name and before أن they
+    // are the family name.
+    let a = analyze("وأكد الرئيس السابق سامي ضيوف أنه سيعود إلى البلاد.");
+    assert_eq!(speakers(&a), ["samy_dywf"], "{a:#?}");
+    let a = analyze("وذكر رئيس اللجنة المحلية سامي حرب أن الوضع صعب.");
+    assert_eq!(speakers(&a), ["samy_hrb"], "{a:#?}");
+    // A verb there is the clause (سامي يرى أن).
+    let found = actor_mentions("وأكد الخبير سامي يرى أن الوضع صعب.");
+    assert!(!found.iter().any(|m| m.contains("يرى")), "{found:?}");
+}

@@ -332,6 +332,23 @@ impl<'a> Ctx<'a> {
                 && !self.word(k + 1).strip_prefix("ال").is_some_and(|stem| {
                     !stem.ends_with('ي') && self.lex.common_words.contains(stem)
                 });
+            // الرئيس السنغالي السابق عبدو ضيوف أنه ...: after a title, a common word
+            // right after the first name and right before أن or a colon is the family
+            // name (ضيوف، خلف، مدني) unless shaped like a verb or an adverb (يرى، قائلا).
+            let common_surname = after_title
+                && words.len() == 1
+                && !is_not_name(w)
+                && self.lex.common_words.contains(w)
+                && (matches!(self.word(k + 1), "ان" | "انه" | "انها" | "انهم")
+                    || self.is_punct(k + 1, &[':']))
+                && !first_is_verb_shaped(w)
+                && !w.ends_with('ا')
+                && !w.starts_with('ي');
+            if common_surname {
+                words.push(w);
+                k += 1;
+                break;
+            }
             if is_not_name(w) && !ali
                 || self.lex.common_words.contains(w)
                 || w.chars().count() < 2 && !NAME_PARTICLES.contains(&w)
@@ -596,8 +613,21 @@ impl<'a> Ctx<'a> {
             if stop {
                 break;
             }
+            // (A common word after a first name, right before the phrase ends, is the
+            // family name: أكد رئيس اللجنة سامي حرب أن ...; not a verb or an
+            // adverb: جمال يرى، سامي أيضا.)
+            let phrase_ends_after = k + 1 >= self.tokens.len()
+                || !self.tokens[k + 1].is_word()
+                || is_not_name(self.word(k + 1));
+            let common_surname = k == run_start + 1
+                && self.given_name_at(run_start)
+                && phrase_ends_after
+                && !self.is_prepositional_phrase(w)
+                && !first_is_verb_shaped(w)
+                && !w.ends_with('ا')
+                && !w.starts_with('ي');
             let plain = !w.starts_with("ال")
-                && !self.lex.common_words.contains(w)
+                && (!self.lex.common_words.contains(w) || common_surname)
                 && self
                     .hits_at(k)
                     .iter()
