@@ -1835,3 +1835,17 @@ fn a_common_word_before_anna_after_a_title_is_a_family_name() {
     let found = actor_mentions("وأكد الخبير سامي يرى أن الوضع صعب.");
     assert!(!found.iter().any(|m| m.contains("يرى")), "{found:?}");
 }
+
+#[test]
+fn small_words_end_or_refuse_a_name() {
+    // غير + a given name is an adjective (غير محمود العواقب); و on a name particle
+    // starts the next phrase (وابن عمه); ف on a derived imperfect is the verb.
+    assert_no_person("وقال إن التصعيد أمر غير محمود العواقب في المنطقة.");
+    for (text, name) in [
+        ("وحضر سامر خليل وابن عمه الحفل.", "سامر خليل"),
+        ("أما سامر خليل فيتمتع بخبرة واسعة.", "سامر خليل"),
+    ] {
+        let found = actor_mentions(text);
+        assert!(found.contains(&name.to_string()), "{text}: {found:?}");
+    }
+}

@@ -258,6 +258,11 @@ impl<'a> Ctx<'a> {
         if is_not_person(first, self.word(t + 1)) {
             return None;
         }
+        // غير محمود العواقب، غير سعيد: after «not» a given name is the adjective.
+        // (Not a name after و: ريتشارد غير وجينيفر أنستون.)
+        if t > 0 && matches!(self.word(t - 1), "غير" | "وغير") && self.word(t) == first {
+            return None;
+        }
         // شهر رجب، خلال شهري رمضان وشوال: after «month» a given name is the month.
         if t > 0 && matches!(self.word(t - 1), "شهر" | "شهري" | "لشهر" | "بشهر" | "وشهر")
         {
@@ -425,6 +430,13 @@ impl<'a> Ctx<'a> {
             // (ووكر، ويب، وارن; not وصبر، ويتوجه، وأخلاق); past a name's second word even
             // a given name is (عمر بن العاص وعقبة، محمد عبده وسام).
             let particle = NAME_PARTICLES.contains(&w) || WAW_SURNAMES.contains(&w);
+            // وابن عمه، وأبو بكر: و on a particle starts the next person or phrase.
+            let conjoined_particle = w
+                .strip_prefix('و')
+                .is_some_and(|rest| matches!(rest, "ابن" | "بن" | "ابو" | "ابي" | "بنت"));
+            if conjoined_particle {
+                break;
+            }
             let conjoined = w.starts_with('و')
                 && !particle
                 && (!w_surname_shape(w) && (words.len() >= 2 || !whole_name)
@@ -441,9 +453,11 @@ impl<'a> Ctx<'a> {
                 .any(|h| matches!(h.lex, Lex::GivenName | Lex::Actor { .. }));
             // (An imperfect in ي of four or five letters too: ماجد يصافح، نيكي يصعد.)
             // (يس/تس only as istaf'ala or up to six letters: تسيبراس is a name.)
+            // (With ف the verb is six letters or more: فيتمتع، not فيتيل، فيتور.)
             let derived_imperfect = (["يت", "ين", "تت", "يست", "تست"]
                 .iter()
                 .any(|p| w.starts_with(p))
+                || (w.starts_with("فيت") || w.starts_with("فتت")) && w.chars().count() >= 6
                 || (w.starts_with("يس") || w.starts_with("تس")) && w.chars().count() <= 6)
                 && w.chars().count() >= 5
                 || w.starts_with('ي') && (4..=5).contains(&w.chars().count())
