@@ -1849,3 +1849,25 @@ fn small_words_end_or_refuse_a_name() {
         assert!(found.contains(&name.to_string()), "{text}: {found:?}");
     }
 }
+
+#[test]
+fn a_masculine_head_with_an_indefinite_nisba_describes_a_kind_of_body() {
+    // مركز ثقافي، تحالف سياسي: a kind of body; after a feminine head a word in ـي is a
+    // name (شركة هرفي), and before a definite word or ل a construct (مجلس دبي للتعليم).
+    for text in [
+        "وافتتح المحافظ مركز ثقافي في المدينة.",
+        "وشكلت الأحزاب تحالف سياسي يضم عشر مجموعات.",
+    ] {
+        let found = actor_mentions(text);
+        assert!(
+            !found
+                .iter()
+                .any(|m| m.contains("ثقافي") || m.contains("سياسي")),
+            "{text}: {found:?}"
+        );
+    }
+    let found = actor_mentions("وقالت شركة هرفي إنها ستفتتح فروعا جديدة.");
+    assert!(found.iter().any(|m| m.contains("شركة هرفي")), "{found:?}");
+    let found = actor_mentions("وقال مجلس دبي للتعليم إن العام الدراسي يبدأ غدا.");
+    assert!(found.iter().any(|m| m.contains("مجلس دبي")), "{found:?}");
+}

@@ -357,10 +357,22 @@ impl<'a> Ctx<'a> {
             // indefinite adjective describes a kind of body, it names none.
             // (So does a common adjective of kind or size right after the head: شركة
             // ناشئة، بلدية جديدة، مؤسسة عامة.)
+            // (And after a masculine head an indefinite word in ـي, not followed by a
+            // definite word or ل, is its adjective: مركز صحي، تحالف سياسي؛ after a
+            // feminine head such a word is a name: شركة هرفي.)
+            let after_next = self.word(t + 2);
+            let masculine_nisba = head.gender == Gender::Masculine
+                && next.ends_with('ي')
+                && !next.starts_with("ال")
+                && next.chars().count() >= 4
+                && self.hits_at(k).is_empty()
+                && !after_next.starts_with("ال")
+                && !after_next.starts_with('ل');
             if !w.starts_with("ال")
                 && (self.describes_a_kind(k)
                     || self.describes_a_kind(k + 1)
-                    || KIND_ADJECTIVES.contains(&next))
+                    || KIND_ADJECTIVES.contains(&next)
+                    || masculine_nisba)
             {
                 return None;
             }
