@@ -1871,3 +1871,28 @@ fn a_masculine_head_with_an_indefinite_nisba_describes_a_kind_of_body() {
     let found = actor_mentions("وقال مجلس دبي للتعليم إن العام الدراسي يبدأ غدا.");
     assert!(found.iter().any(|m| m.contains("مجلس دبي")), "{found:?}");
 }
+
+#[test]
+fn a_head_with_an_activity_describes_a_kind_of_body() {
+    // شركة تأمين، هيئة تدريس: a verbal noun taf'il with no definite object or name.
+    for text in [
+        "وقال موظف في شركة تأمين إن الأسعار ارتفعت.",
+        "وانضم إلى أعضاء هيئة تدريس في الجامعة.",
+    ] {
+        let found = actor_mentions(text);
+        assert!(
+            !found
+                .iter()
+                .any(|m| m.contains("تأمين") || m.contains("تدريس")),
+            "{text}: {found:?}"
+        );
+    }
+    // With its object the activity names a body.
+    let found = actor_mentions("وأعلن مركز تصحيح أوضاع المقيمين أن المهلة انتهت.");
+    assert!(
+        found
+            .iter()
+            .any(|m| m.contains("مركز تصحيح أوضاع المقيمين")),
+        "{found:?}"
+    );
+}

@@ -368,11 +368,35 @@ impl<'a> Ctx<'a> {
                 && self.hits_at(k).is_empty()
                 && !after_next.starts_with("ال")
                 && !after_next.starts_with('ل');
+            // (So does an activity, a verbal noun taf'il, whose object is no definite
+            // word or name: هيئة تدريس، شركة تأمين، لجنة تحقيق، شركة تطوير عقاري; with
+            // one it names a body: مركز تدريب الشرطة. Not tafa'ul, which names some:
+            // لجنة تراحم.)
+            let names_its_object = || {
+                for j in k + 1..k + 4 {
+                    if !self.tokens.get(j).is_some_and(|t| t.is_word()) {
+                        return false;
+                    }
+                    let x = self.word(j);
+                    // (A definite word or a name ends the construct: تصحيح أوضاع
+                    // اليمنيين، تطوير مكة المكرمة.)
+                    if x.starts_with("ال") || x.starts_with("لل") || !self.hits_at(j).is_empty()
+                    {
+                        return true;
+                    }
+                    if is_not_name(x) || first_is_verb_shaped(x) || x.starts_with('و') {
+                        return false;
+                    }
+                }
+                false
+            };
+            let activity = is_tafil(next) && self.hits_at(k).is_empty() && !names_its_object();
             if !w.starts_with("ال")
                 && (self.describes_a_kind(k)
                     || self.describes_a_kind(k + 1)
                     || KIND_ADJECTIVES.contains(&next)
-                    || masculine_nisba)
+                    || masculine_nisba
+                    || activity)
             {
                 return None;
             }

@@ -20,6 +20,7 @@ mod roles;
 mod words;
 
 use identity::person_surnames;
+use persons::is_tafil;
 pub(crate) use persons::romanize;
 pub(crate) use roles::resolve_roles;
 use words::*;

@@ -823,6 +823,13 @@ fn is_tafaul_or_tafil(stem: &str) -> bool {
     n == 5 && c[0] == 'ت' && c[4] != 'ي' && (c[2] == 'ا' || c[3] == 'ي')
 }
 
+/// Whether a word has the shape of the verbal noun taf'il, five letters (تدريب، تأمين،
+/// تحقيق).
+pub(super) fn is_tafil(w: &str) -> bool {
+    let mut chars = w.chars();
+    w.chars().count() == 5 && chars.next() == Some('ت') && chars.nth(2) == Some('ي')
+}
+
 /// Whether a word in و is shaped like a foreign surname written with W (ووكر، وارن، ويب،
 /// ويلسون) rather than the conjunction on a word (وصبر، ويتوجه): a long vowel after و,
 /// not ت after ي (the derived imperfect). Hamza words (وأخاه) are told by their spelling.
