@@ -1251,15 +1251,17 @@ impl Scan<'_, '_> {
         if w.starts_with("ال") && self.starts_with_title(p) {
             return ExplicitSubject::Descriptor;
         }
-        // الصحيفة، الوكالة: a body's head noun is a reference, which the look-back takes
-        // up as before (without the article it names none: صحيفة أخرى is unnamed); a
+        // الصحيفة، الوكالة: a body's head noun is a reference, which the actor finder
+        // takes up when the article named such a body; left unresolved here it names
+        // a body the article did not (never a state or a person who spoke before). A
         // preposition on a word (بالصحف، لي) opens no subject.
         let definite_head = w
             .strip_prefix("ال")
             .is_some_and(crate::actors::is_body_head);
-        if definite_head
-            || ['ب', 'ل', 'ك'].iter().any(|&c| w.starts_with(c)) && !w.starts_with("ال")
-        {
+        if definite_head {
+            return ExplicitSubject::Unknown;
+        }
+        if ['ب', 'ل', 'ك'].iter().any(|&c| w.starts_with(c)) && !w.starts_with("ال") {
             return ExplicitSubject::None;
         }
         let mut t = p + 1;

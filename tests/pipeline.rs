@@ -1896,3 +1896,18 @@ fn a_head_with_an_activity_describes_a_kind_of_body() {
         "{found:?}"
     );
 }
+
+#[test]
+fn an_unresolved_body_head_is_no_earlier_speaker() {
+    // الصحيفة with no paper named before: a body the article did not name, not the
+    // minister who spoke last.
+    let a = analyze("قال وزير الخارجية البريطاني إن الحوار مستمر. وقالت الصحيفة إن الزيارة تأجلت.");
+    assert_eq!(speaker_of(&a, "الزيارة تأجلت"), None, "{a:#?}");
+    // A paper named before is taken up.
+    let a = analyze("وذكرت صحيفة الغارديان أن الحوار مستمر. وقالت الصحيفة إن الزيارة تأجلت.");
+    assert_eq!(
+        speaker_of(&a, "الزيارة تأجلت").as_deref(),
+        Some("the_guardian"),
+        "{a:#?}"
+    );
+}
