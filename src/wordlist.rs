@@ -218,6 +218,7 @@ mod tests {
             list!("namesake_places.txt"),
             list!("namesake_titles.txt"),
             list!("not_name.txt"),
+            list!("institution_adjectives.txt"),
             list!("kind_adjectives.txt"),
             list!("noun_given_names.txt"),
             list!("partitives.txt"),

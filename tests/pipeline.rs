@@ -1911,3 +1911,15 @@ fn an_unresolved_body_head_is_no_earlier_speaker() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn a_definite_head_with_a_general_adjective_and_a_complement_names_a_body() {
+    // العامة، العليا with a complement in ل: the institution's name, and its speaker.
+    let a = analyze("وقالت الهيئة العامة للأرصاد إن الأمطار مستمرة.");
+    assert_eq!(speakers(&a), ["alhyh_alaamh_llarsad"], "{a:#?}");
+    let a = analyze("وأعلنت اللجنة العليا للانتخابات أن التصويت يبدأ غدا.");
+    assert_eq!(speakers(&a), ["alljnh_alalya_llantkhabat"], "{a:#?}");
+    // Not a movement: the market's.
+    let found = actor_mentions("وتراجعت الحركة العامة للسوق أمس.");
+    assert!(found.is_empty(), "{found:?}");
+}

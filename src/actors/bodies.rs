@@ -687,7 +687,17 @@ impl<'a> Ctx<'a> {
         let two_adjectives = self.definite_adjective(t + 1) && self.definite_adjective(t + 2);
         // المكتب الإعلامي للحكومة، المجلس التنسيقي لقطاع ...: a definite adjective and a
         // complement with ل name the body too, even after a head that is a reference.
-        let complemented = self.definite_adjective(t + 1)
+        // (So do the general adjectives: الهيئة العامة للأرصاد، اللجنة العليا
+        // للانتخابات.)
+        // (Not after «movement»: الحركة العامة للسوق is the market's. Nor inside a
+        // title, رئيس اللجنة العامة لـ...: there, as with the lexicon's bodies, the
+        // phrase names its holder, whom the name after it gives.)
+        let general = head.word != "حركه"
+            && !(t > 0 && is_title_noun(self.word(t - 1)))
+            && next
+                .strip_prefix("ال")
+                .is_some_and(|stem| INSTITUTION_ADJECTIVES.contains(&stem));
+        let complemented = (self.definite_adjective(t + 1) || general)
             && (self.word(t + 2).starts_with("لل") || self.construct_complement(t + 2));
         (nisba || proper || two_adjectives || complemented).then_some(head)
     }

@@ -204,6 +204,14 @@ pub(super) static NAMESAKE_TITLES: LazyLock<WordList> = LazyLock::new(|| {
     crate::wordlist::word_list(include_str!("../../lexicons/words/namesake_titles.txt"))
 });
 
+/// Adjectives other than nisbas that, with a complement in ل, name an institution
+/// after a definite head (الهيئة العامة للأرصاد، المجلس الأعلى للقضاء); without ال.
+pub(super) static INSTITUTION_ADJECTIVES: LazyLock<WordList> = LazyLock::new(|| {
+    crate::wordlist::word_list(include_str!(
+        "../../lexicons/words/institution_adjectives.txt"
+    ))
+});
+
 /// Common adjectives that, after an indefinite head, describe a kind of body (شركة
 /// ناشئة، بلدية جديدة): see `Ctx::describes_a_kind`.
 pub(super) static KIND_ADJECTIVES: LazyLock<WordList> = LazyLock::new(|| {
