@@ -156,20 +156,28 @@ impl Extractor {
             let after = h.tok_end as usize;
             for (u, tok) in tokens.iter().enumerate().skip(after).take(8) {
                 let w = ntext.get(tok.range()).unwrap_or("");
-                if w.starts_with("وا")
-                    && !w.starts_with("وال")
-                    && original(u)
+                let hamza_second = || {
+                    original(u)
                         .chars()
                         .nth(1)
                         .is_some_and(|c| matches!(c, 'أ' | 'إ' | 'آ'))
-                {
+                };
+                if w.starts_with("وا") && !w.starts_with("وال") && hamza_second() {
                     spellings.waw_hamza.push(u as u32);
+                } else if ["با", "لا", "كا"].iter().any(|p| w.starts_with(p))
+                    && !w.starts_with("بال")
+                    && !w.starts_with("كال")
+                    && hamza_second()
+                {
+                    spellings.prep_hamza.push(u as u32);
                 }
             }
         }
         spellings.ala.dedup();
         spellings.waw_hamza.sort_unstable();
         spellings.waw_hamza.dedup();
+        spellings.prep_hamza.sort_unstable();
+        spellings.prep_hamza.dedup();
         let mut found = find_actors(lex, ntext, &tokens, &hits, &spellings);
         let year = date
             .is_none()

@@ -1923,3 +1923,18 @@ fn a_definite_head_with_a_general_adjective_and_a_complement_names_a_body() {
     let found = actor_mentions("وتراجعت الحركة العامة للسوق أمس.");
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_preposition_on_a_hamza_word_ends_a_name() {
+    // بإرشاد، لإكمال: ب or ل on a word written with hamza is the preposition, not a
+    // family name in با (باسلمة); a name after it stays (بأحمد).
+    for (text, name) in [
+        ("وعمل سامر خليل بإرشاد المدرب.", "سامر خليل"),
+        ("وعاد سامر خليل لإكمال دراسته.", "سامر خليل"),
+    ] {
+        let found = actor_mentions(text);
+        assert!(found.contains(&name.to_string()), "{text}: {found:?}");
+    }
+    let found = actor_mentions("وقال سالم باسلمة إن العمل مستمر.");
+    assert!(found.contains(&"سالم باسلمة".to_string()), "{found:?}");
+}

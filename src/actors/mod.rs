@@ -185,6 +185,9 @@ pub(crate) struct Spellings {
     /// Written و + hamza on alef (وأخلاق، وإسلام): the conjunction on a word, where
     /// و + bare alef may also be a foreign name (وارن، واين).
     pub waw_hamza: Vec<u32>,
+    /// Written ب، ل or ك + hamza on alef (بإجمالي، لأسباب): the preposition on a word,
+    /// where ب + bare alef may also start a name (باسلمة، باخشوين).
+    pub prep_hamza: Vec<u32>,
 }
 
 struct Ctx<'a> {

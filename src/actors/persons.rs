@@ -399,7 +399,15 @@ impl<'a> Ctx<'a> {
                                 && self.word(k + 1).starts_with("ال")
                     })
                 });
+            // (A preposition on a hamza word, بإجمالي، لأسباب، is one too, unless a
+            // name follows it: بأحمد.)
+            let prep_on_word = self.spellings.prep_hamza.binary_search(&(k as u32)).is_ok()
+                && !self
+                    .hits_at(k)
+                    .iter()
+                    .any(|h| matches!(h.lex, Lex::GivenName));
             if words.len() >= 2 && self.is_prepositional_phrase(w)
+                || prep_on_word
                 || on_clause
                     && !self.hits_at(k).iter().any(|h| {
                         h.prefix == 0 && matches!(h.lex, Lex::GivenName | Lex::Actor { .. })
