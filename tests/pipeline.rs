@@ -654,6 +654,21 @@ fn assert_no_person(text: &str) {
     );
 }
 
+/// Asserts that some actor mention of `text` holds `part`.
+fn assert_mention_with(text: &str, part: &str) {
+    let found = actor_mentions(text);
+    assert!(found.iter().any(|m| m.contains(part)), "{text}: {found:?}");
+}
+
+/// Asserts that no actor mention of `text` holds any of `parts`.
+fn assert_no_mention_with(text: &str, parts: &[&str]) {
+    let found = actor_mentions(text);
+    assert!(
+        !found.iter().any(|m| parts.iter().any(|p| m.contains(p))),
+        "{text}: {found:?}"
+    );
+}
+
 fn actor_mentions(text: &str) -> Vec<String> {
     analyze(text)
         .actors
@@ -703,8 +718,7 @@ fn a_person_by_pattern_stops_at_a_conjunct_and_keeps_foreign_names() {
         "{found:?}"
     );
     // A surname that starts with و is no conjunct.
-    let found = actor_mentions("وقال الباحث جورج ويلسون إن التقرير دقيق.");
-    assert!(found.iter().any(|m| m.contains("جورج ويلسون")), "{found:?}");
+    assert_mention_with("وقال الباحث جورج ويلسون إن التقرير دقيق.", "جورج ويلسون");
 }
 
 /// The speaker of the quote whose content contains `needle`.
@@ -955,22 +969,17 @@ fn a_definite_institution_named_by_nisba_and_complement_is_a_body() {
 
 #[test]
 fn a_lineage_runs_to_its_family_name_and_an_adjective_can_be_one() {
-    let found = actor_mentions("وقال سامر بن خالد بن فهد الحمدان إن العمل مستمر.");
-    assert!(
-        found
-            .iter()
-            .any(|m| m.contains("سامر بن خالد بن فهد الحمدان")),
-        "{found:?}"
+    assert_mention_with(
+        "وقال سامر بن خالد بن فهد الحمدان إن العمل مستمر.",
+        "سامر بن خالد بن فهد الحمدان",
     );
     // الرشيد is an evaluative adjective (الحكم الرشيد), and a family name after a name.
-    let found = actor_mentions("وقال عبد الله الرشيد إن العمل مستمر.");
-    assert!(
-        found.iter().any(|m| m.contains("عبد الله الرشيد")),
-        "{found:?}"
-    );
+    assert_mention_with("وقال عبد الله الرشيد إن العمل مستمر.", "عبد الله الرشيد");
     // Past four words only the lineage goes on, not the sentence.
-    let found = actor_mentions("وأطرب سامر بن خالد الحمدان جمهوره بأدائه المعهود.");
-    assert!(!found.iter().any(|m| m.contains("بأدائه")), "{found:?}");
+    assert_no_mention_with(
+        "وأطرب سامر بن خالد الحمدان جمهوره بأدائه المعهود.",
+        &["بأدائه"],
+    );
 }
 
 #[test]
@@ -1032,33 +1041,26 @@ fn an_unlisted_first_name_and_a_family_name_after_a_title() {
 
 #[test]
 fn a_head_with_an_indefinite_participle_describes_a_kind_of_body() {
-    for text in [
+    assert_no_mention_with(
         "وطالبت المنظمة بتشكيل لجنة مستقلة للتحقيق في الأحداث.",
-        "وأعلنت الشرطة القبض على أفراد جماعة متشددة.",
-    ] {
-        let found = actor_mentions(text);
-        assert!(
-            !found
-                .iter()
-                .any(|m| m.contains("مستقلة") || m.contains("متشددة")),
-            "{text}: {found:?}"
-        );
-    }
+        &["مستقلة"],
+    );
+    assert_no_mention_with("وأعلنت الشرطة القبض على أفراد جماعة متشددة.", &["متشددة"]);
     // A noun in ـة in construct with a name is part of the body's name.
-    let found = actor_mentions("وقالت بلدية محافظة الخرج إن العمل مستمر.");
-    assert!(
-        found.iter().any(|m| m.contains("بلدية محافظة الخرج")),
-        "{found:?}"
+    assert_mention_with(
+        "وقالت بلدية محافظة الخرج إن العمل مستمر.",
+        "بلدية محافظة الخرج",
     );
 }
 
 #[test]
 fn a_name_stops_before_a_noun_with_a_proclitic_and_a_pronoun() {
-    let found = actor_mentions("وأشاد المدرب بالحارس سامر الخطيب بجدارته في المباراة.");
-    assert!(!found.iter().any(|m| m.contains("بجدارته")), "{found:?}");
+    assert_no_mention_with(
+        "وأشاد المدرب بالحارس سامر الخطيب بجدارته في المباراة.",
+        &["بجدارته"],
+    );
     // A family name in ـة without a proclitic is a name (فلاتة).
-    let found = actor_mentions("وقال عمران فلاتة إن الفريق جاهز.");
-    assert!(found.iter().any(|m| m.contains("عمران فلاتة")), "{found:?}");
+    assert_mention_with("وقال عمران فلاتة إن الفريق جاهز.", "عمران فلاتة");
 }
 
 #[test]
@@ -1690,10 +1692,9 @@ fn a_group_head_takes_an_indefinite_construct_chain() {
 fn a_given_name_that_is_a_noun_heads_a_construct() {
     // عمر المبنى is the building's age; جمال before a family name is a person.
     assert_no_person("ويبلغ عمر المبنى مئة عام، ويهتم الخبراء برضا الجمهور وعن رضا الزوار.");
-    let found = actor_mentions("وقال المهندس جمال الغيطاني إن المشروع جاهز.");
-    assert!(
-        found.iter().any(|m| m.contains("جمال الغيطاني")),
-        "{found:?}"
+    assert_mention_with(
+        "وقال المهندس جمال الغيطاني إن المشروع جاهز.",
+        "جمال الغيطاني",
     );
 }
 
@@ -1701,8 +1702,7 @@ fn a_given_name_that_is_a_noun_heads_a_construct() {
 fn a_formula_with_god_is_no_name() {
     assert_no_person("وتم إنجاز المشروع بتوفيق الله في موعده، رضوان الله عليهم.");
     // A compound name with عبد stays a name after a preposition.
-    let found = actor_mentions("ووجه الشكر لعبد الله على جهوده.");
-    assert!(found.iter().any(|m| m.contains("عبد الله")), "{found:?}");
+    assert_mention_with("ووجه الشكر لعبد الله على جهوده.", "عبد الله");
 }
 
 #[test]
@@ -1725,10 +1725,9 @@ fn a_common_word_is_no_preposition_on_a_name() {
     assert_no_person("وقد يكون لديك الوقت الكافي لقراءة التقرير كاملا.");
     assert_no_person("وتغير التصميم كليا بمقاعد جديدة.");
     // A name after a preposition is still a name.
-    let found = actor_mentions("ووجه الرئيس الدعوة لديفيد كاميرون لزيارة البلاد.");
-    assert!(
-        found.iter().any(|m| m.contains("ديفيد كاميرون")),
-        "{found:?}"
+    assert_mention_with(
+        "ووجه الرئيس الدعوة لديفيد كاميرون لزيارة البلاد.",
+        "ديفيد كاميرون",
     );
 }
 
@@ -1748,22 +1747,14 @@ fn a_long_lineage_stays_one_person() {
 
 #[test]
 fn a_head_with_a_common_adjective_describes_a_kind_of_body() {
-    for text in [
-        "وأسس الشاب شركة ناشئة تضم عشرين موظفا.",
-        "وقررت الوزارة إنشاء محكمة خاصة لهذه القضايا.",
-        "وقد تعاقدت البلدية مع شركة جديدة لصيانة الطرق.",
-    ] {
-        let found = actor_mentions(text);
-        assert!(
-            !found
-                .iter()
-                .any(|m| m.contains("ناشئة") || m.contains("خاصة") || m.contains("جديدة")),
-            "{text}: {found:?}"
-        );
-    }
+    assert_no_mention_with("وأسس الشاب شركة ناشئة تضم عشرين موظفا.", &["ناشئة"]);
+    assert_no_mention_with("وقررت الوزارة إنشاء محكمة خاصة لهذه القضايا.", &["خاصة"]);
+    assert_no_mention_with("وقد تعاقدت البلدية مع شركة جديدة لصيانة الطرق.", &["جديدة"]);
     // A name after the head is not a description (عملاق is a noun in apposition).
-    let found = actor_mentions("وقالت شركة هاليبرتون عملاق الخدمات النفطية إنها ستسرح عمالا.");
-    assert!(found.iter().any(|m| m.contains("هاليبرتون")), "{found:?}");
+    assert_mention_with(
+        "وقالت شركة هاليبرتون عملاق الخدمات النفطية إنها ستسرح عمالا.",
+        "هاليبرتون",
+    );
 }
 
 #[test]
@@ -1809,8 +1800,7 @@ fn ali_spelled_with_ya_after_a_name_is_the_fathers_name() {
     // علي written with ي after a given name is the father's name; على is the preposition.
     let a = analyze("وقال رئيس الوفد سامي علي إن الاجتماع مثمر.");
     assert_eq!(speakers(&a), ["samy_aly"], "{a:#?}");
-    let found = actor_mentions("وحصل سامي على الجائزة الأولى.");
-    assert!(!found.iter().any(|m| m.contains("على")), "{found:?}");
+    assert_no_mention_with("وحصل سامي على الجائزة الأولى.", &["على"]);
 }
 
 #[test]
@@ -1832,8 +1822,7 @@ fn a_common_word_before_anna_after_a_title_is_a_family_name() {
     let a = analyze("وذكر رئيس اللجنة المحلية سامي حرب أن الوضع صعب.");
     assert_eq!(speakers(&a), ["samy_hrb"], "{a:#?}");
     // A verb there is the clause (سامي يرى أن).
-    let found = actor_mentions("وأكد الخبير سامي يرى أن الوضع صعب.");
-    assert!(!found.iter().any(|m| m.contains("يرى")), "{found:?}");
+    assert_no_mention_with("وأكد الخبير سامي يرى أن الوضع صعب.", &["يرى"]);
 }
 
 #[test]
@@ -1854,46 +1843,24 @@ fn small_words_end_or_refuse_a_name() {
 fn a_masculine_head_with_an_indefinite_nisba_describes_a_kind_of_body() {
     // مركز ثقافي، تحالف سياسي: a kind of body; after a feminine head a word in ـي is a
     // name (شركة هرفي), and before a definite word or ل a construct (مجلس دبي للتعليم).
-    for text in [
-        "وافتتح المحافظ مركز ثقافي في المدينة.",
-        "وشكلت الأحزاب تحالف سياسي يضم عشر مجموعات.",
-    ] {
-        let found = actor_mentions(text);
-        assert!(
-            !found
-                .iter()
-                .any(|m| m.contains("ثقافي") || m.contains("سياسي")),
-            "{text}: {found:?}"
-        );
-    }
-    let found = actor_mentions("وقالت شركة هرفي إنها ستفتتح فروعا جديدة.");
-    assert!(found.iter().any(|m| m.contains("شركة هرفي")), "{found:?}");
-    let found = actor_mentions("وقال مجلس دبي للتعليم إن العام الدراسي يبدأ غدا.");
-    assert!(found.iter().any(|m| m.contains("مجلس دبي")), "{found:?}");
+    assert_no_mention_with("وافتتح المحافظ مركز ثقافي في المدينة.", &["ثقافي"]);
+    assert_no_mention_with("وشكلت الأحزاب تحالف سياسي يضم عشر مجموعات.", &["سياسي"]);
+    assert_mention_with("وقالت شركة هرفي إنها ستفتتح فروعا جديدة.", "شركة هرفي");
+    assert_mention_with(
+        "وقال مجلس دبي للتعليم إن العام الدراسي يبدأ غدا.",
+        "مجلس دبي",
+    );
 }
 
 #[test]
 fn a_head_with_an_activity_describes_a_kind_of_body() {
     // شركة تأمين، هيئة تدريس: a verbal noun taf'il with no definite object or name.
-    for text in [
-        "وقال موظف في شركة تأمين إن الأسعار ارتفعت.",
-        "وانضم إلى أعضاء هيئة تدريس في الجامعة.",
-    ] {
-        let found = actor_mentions(text);
-        assert!(
-            !found
-                .iter()
-                .any(|m| m.contains("تأمين") || m.contains("تدريس")),
-            "{text}: {found:?}"
-        );
-    }
+    assert_no_mention_with("وقال موظف في شركة تأمين إن الأسعار ارتفعت.", &["تأمين"]);
+    assert_no_mention_with("وانضم إلى أعضاء هيئة تدريس في الجامعة.", &["تدريس"]);
     // With its object the activity names a body.
-    let found = actor_mentions("وأعلن مركز تصحيح أوضاع المقيمين أن المهلة انتهت.");
-    assert!(
-        found
-            .iter()
-            .any(|m| m.contains("مركز تصحيح أوضاع المقيمين")),
-        "{found:?}"
+    assert_mention_with(
+        "وأعلن مركز تصحيح أوضاع المقيمين أن المهلة انتهت.",
+        "مركز تصحيح أوضاع المقيمين",
     );
 }
 

@@ -20,7 +20,6 @@ mod roles;
 mod words;
 
 use identity::person_surnames;
-use persons::is_tafil;
 pub(crate) use persons::romanize;
 pub(crate) use roles::resolve_roles;
 use words::*;

@@ -339,7 +339,7 @@ impl<'a> Ctx<'a> {
                 });
             // الرئيس السنغالي السابق عبدو ضيوف أنه ...: after a title, a common word
             // right after the first name and right before أن or a colon is the family
-            // name (ضيوف، خلف، مدني) unless shaped like a verb or an adverb (يرى، قائلا).
+            // name (ضيوف، حرب، مدني) unless shaped like a verb or an adverb (يرى، قائلا).
             let common_surname = after_title
                 && words.len() == 1
                 && !is_not_name(w)
@@ -829,13 +829,6 @@ fn is_tafaul_or_tafil(stem: &str) -> bool {
         n += 1;
     }
     n == 5 && c[0] == 'ت' && c[4] != 'ي' && (c[2] == 'ا' || c[3] == 'ي')
-}
-
-/// Whether a word has the shape of the verbal noun taf'il, five letters (تدريب، تأمين،
-/// تحقيق).
-pub(super) fn is_tafil(w: &str) -> bool {
-    let mut chars = w.chars();
-    w.chars().count() == 5 && chars.next() == Some('ت') && chars.nth(2) == Some('ي')
 }
 
 /// Whether a word in و is shaped like a foreign surname written with W (ووكر، وارن، ويب،

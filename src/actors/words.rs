@@ -161,6 +161,13 @@ pub(super) fn is_verbal_noun_shaped(word: &str) -> bool {
     istifal || infial || iftial
 }
 
+/// Whether a word has the shape of the verbal noun taf'il, five letters (تدريب، تأمين،
+/// تحقيق).
+pub(super) fn is_tafil(w: &str) -> bool {
+    let mut chars = w.chars();
+    w.chars().count() == 5 && chars.next() == Some('ت') && chars.nth(2) == Some('ي')
+}
+
 /// Whether `word` (without ال) is the head noun of a body (صحيفة، منظمة، حزب ...).
 pub(crate) fn is_body_head(word: &str) -> bool {
     body_head(word).is_some()
