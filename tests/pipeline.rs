@@ -1905,3 +1905,10 @@ fn a_preposition_on_a_hamza_word_ends_a_name() {
     let found = actor_mentions("وقال سالم باسلمة إن العمل مستمر.");
     assert!(found.contains(&"سالم باسلمة".to_string()), "{found:?}");
 }
+
+#[test]
+fn a_given_name_that_is_a_past_verb_heads_a_clause() {
+    // رفعت الأسعار: the verb and its object; رفعت before a family name is a person.
+    assert_no_person("وقد رفعت الأسعار بنسبة كبيرة خلال العام.");
+    assert_mention_with("وقال رفعت الأسد إن الأمر انتهى.", "رفعت الأسد");
+}
