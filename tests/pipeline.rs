@@ -1912,3 +1912,25 @@ fn a_given_name_that_is_a_past_verb_heads_a_clause() {
     assert_no_person("وقد رفعت الأسعار بنسبة كبيرة خلال العام.");
     assert_mention_with("وقال رفعت الأسد إن الأمر انتهى.", "رفعت الأسد");
 }
+
+#[test]
+fn a_definite_common_word_after_a_family_name_is_no_part_of_the_name() {
+    // The object after a whole name (verb - subject - object) is no family name.
+    assert_mention_with(
+        "وأعلن المدعي العام سامر هيكتون الاتهامات في مؤتمر صحفي.",
+        "سامر هيكتون",
+    );
+    assert_no_mention_with(
+        "وأعلن المدعي العام سامر هيكتون الاتهامات في مؤتمر صحفي.",
+        &["الاتهامات"],
+    );
+    // After a first name it may be the family name.
+    assert_mention_with(
+        "وقال محمد عبدالعزيز محمد القصير إن العمل مستمر.",
+        "محمد عبدالعزيز محمد القصير",
+    );
+    assert_mention_with(
+        "وقال عبد العزيز القصير إن العمل مستمر.",
+        "عبد العزيز القصير",
+    );
+}

@@ -535,6 +535,25 @@ impl<'a> Ctx<'a> {
             {
                 break;
             }
+            // بيل كلينتون التفوق، ديفيد هيكتون الاتهامات: past a whole name whose last
+            // word is a family name, a definite common word is the sentence going on
+            // (the object of the verb before the name). After a first name it may be the
+            // family name (محمد عبدالعزيز محمد القصير).
+            let common_definite = w
+                .strip_prefix("ال")
+                .is_some_and(|stem| self.lex.common_words.contains(stem));
+            let after_family_name = words.len() >= 2
+                && !self
+                    .hits_at(k - 1)
+                    .iter()
+                    .any(|h| matches!(h.lex, Lex::GivenName) && h.prefix == 0)
+                && !words.last().is_some_and(|l| NAME_PARTICLES.contains(l))
+                // (عبد العزيز القصير: the second word of a compound first name.)
+                && words[words.len() - 2] != "عبد"
+                && !words.last().is_some_and(|l| COMPOUND_NAME_PARTS.contains(l));
+            if common_definite && !compound && after_family_name {
+                break;
+            }
             words.push(w);
             k += 1;
             if w.starts_with("ال") && !compound && !NAME_PARTICLES.contains(&words[words.len() - 2])
