@@ -464,6 +464,8 @@ fn names_of_places_and_institutions_mention_no_one() {
         "{:#?}",
         a.actors
     );
+    // The plural of a place noun too (حدائق الملك ...).
+    assert_no_person("وتقع الأرض بجوار حدائق الملك عبد الله العالمية في المدينة.");
 }
 
 #[test]
