@@ -143,6 +143,9 @@ impl Extractor {
             text.get(s..e).unwrap_or("")
         };
         let mut spellings = Spellings::default();
+        // Hits come in text order: each token after a name is read once, however many
+        // names' windows hold it, and the notes come out sorted.
+        let mut read_to = 0;
         for h in hits
             .iter()
             .filter(|h| matches!(h.lex, crate::matcher::Lex::GivenName))
@@ -154,7 +157,9 @@ impl Extractor {
                 spellings.ala.push(t as u32);
             }
             let after = h.tok_end as usize;
-            for (u, tok) in tokens.iter().enumerate().skip(after).take(8) {
+            let from = after.max(read_to);
+            read_to = read_to.max(after + 8);
+            for (u, tok) in tokens.iter().enumerate().take(after + 8).skip(from) {
                 let w = ntext.get(tok.range()).unwrap_or("");
                 let hamza_second = || {
                     original(u)
@@ -174,10 +179,6 @@ impl Extractor {
             }
         }
         spellings.ala.dedup();
-        spellings.waw_hamza.sort_unstable();
-        spellings.waw_hamza.dedup();
-        spellings.prep_hamza.sort_unstable();
-        spellings.prep_hamza.dedup();
         let mut found = find_actors(lex, ntext, &tokens, &hits, &spellings);
         let year = date
             .is_none()

@@ -342,13 +342,10 @@ impl<'a> Ctx<'a> {
             // name (ضيوف، حرب، مدني) unless shaped like a verb or an adverb (يرى، قائلا).
             let common_surname = after_title
                 && words.len() == 1
-                && !is_not_name(w)
                 && self.lex.common_words.contains(w)
                 && (matches!(self.word(k + 1), "ان" | "انه" | "انها" | "انهم")
                     || self.is_punct(k + 1, &[':']))
-                && !first_is_verb_shaped(w)
-                && !w.ends_with('ا')
-                && !w.starts_with('ي');
+                && self.may_be_family_name(w);
             if common_surname {
                 words.push(w);
                 k += 1;
@@ -439,10 +436,7 @@ impl<'a> Ctx<'a> {
             // a given name is (عمر بن العاص وعقبة، محمد عبده وسام).
             let particle = NAME_PARTICLES.contains(&w) || WAW_SURNAMES.contains(&w);
             // وابن عمه، وأبو بكر: و on a particle starts the next person or phrase.
-            let conjoined_particle = w
-                .strip_prefix('و')
-                .is_some_and(|rest| matches!(rest, "ابن" | "بن" | "ابو" | "ابي" | "بنت"));
-            if conjoined_particle {
+            if w.strip_prefix('و').is_some_and(is_name_link) {
                 break;
             }
             let conjoined = w.starts_with('و')
@@ -525,9 +519,7 @@ impl<'a> Ctx<'a> {
             // سالم الحمد العلي الجابر).
             // (After عبد، بن، أبو ... the word completes the name: عبد العزيز الدوسري.)
             let compound = COMPOUND_NAME_PARTS.contains(&w)
-                || words.last().is_some_and(|l| {
-                    matches!(*l, "عبد" | "ابن") || word_class(l) & (KUNYA | LINEAGE) != 0
-                });
+                || words.last().is_some_and(|l| *l == "عبد" || is_name_link(l));
             if w.starts_with("ال")
                 && !compound
                 && !after_title
@@ -543,10 +535,7 @@ impl<'a> Ctx<'a> {
                 .strip_prefix("ال")
                 .is_some_and(|stem| self.lex.common_words.contains(stem));
             let after_family_name = words.len() >= 2
-                && !self
-                    .hits_at(k - 1)
-                    .iter()
-                    .any(|h| matches!(h.lex, Lex::GivenName) && h.prefix == 0)
+                && !self.given_name_at(k - 1)
                 && !words.last().is_some_and(|l| NAME_PARTICLES.contains(l))
                 // (عبد العزيز القصير: the second word of a compound first name.)
                 && words[words.len() - 2] != "عبد"
@@ -594,6 +583,17 @@ impl<'a> Ctx<'a> {
             }
         }
         Some(self.person_np(&words, k))
+    }
+
+    /// Whether a common word right after a first name may be the family name (ضيوف،
+    /// حرب): no word that never belongs to a name, no preposition on a word (بأنه), no
+    /// verb shape (يرى) and no adverb in the accusative (أيضا، قائلا).
+    fn may_be_family_name(&self, w: &str) -> bool {
+        !is_not_name(w)
+            && !self.is_prepositional_phrase(w)
+            && !first_is_verb_shaped(w)
+            && !w.ends_with('ا')
+            && !w.starts_with('ي')
     }
 
     /// Whether `w` is a preposition (ب، ل، ك) on a common word or a definite noun
@@ -663,10 +663,7 @@ impl<'a> Ctx<'a> {
             let common_surname = k == run_start + 1
                 && self.given_name_at(run_start)
                 && phrase_ends_after
-                && !self.is_prepositional_phrase(w)
-                && !first_is_verb_shaped(w)
-                && !w.ends_with('ا')
-                && !w.starts_with('ي');
+                && self.may_be_family_name(w);
             let plain = !w.starts_with("ال")
                 && (!self.lex.common_words.contains(w) || common_surname)
                 && self
@@ -835,19 +832,6 @@ fn is_plural_participle(w: &str) -> bool {
     w.starts_with("الم")
         && w.chars().count() >= 8
         && (w.ends_with("ين") || w.ends_with("ون") || w.ends_with("ات"))
-}
-
-/// Whether a stem has the shape of the verbal nouns tafā'ul or taf'īl (تنافس، تعاون;
-/// تطوير، تعيين), five letters. Family names of that length in ت end in ي (الترابي،
-/// التميمي) and are left out.
-fn is_tafaul_or_tafil(stem: &str) -> bool {
-    let mut c = ['\0'; 6];
-    let mut n = 0;
-    for ch in stem.chars().take(6) {
-        c[n] = ch;
-        n += 1;
-    }
-    n == 5 && c[0] == 'ت' && c[4] != 'ي' && (c[2] == 'ا' || c[3] == 'ي')
 }
 
 /// Whether a word in و is shaped like a foreign surname written with W (ووكر، وارن، ويب،

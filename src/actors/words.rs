@@ -161,11 +161,34 @@ pub(super) fn is_verbal_noun_shaped(word: &str) -> bool {
     istifal || infial || iftial
 }
 
+/// The letters of a five-letter word starting with ت, the verbal nouns taf'il and
+/// tafa'ul (تدريب، تعاون).
+fn five_letters_in_t(w: &str) -> Option<[char; 5]> {
+    let mut c = ['\0'; 5];
+    let mut chars = w.chars();
+    for slot in c.iter_mut() {
+        *slot = chars.next()?;
+    }
+    (chars.next().is_none() && c[0] == 'ت').then_some(c)
+}
+
 /// Whether a word has the shape of the verbal noun taf'il, five letters (تدريب، تأمين،
 /// تحقيق).
 pub(super) fn is_tafil(w: &str) -> bool {
-    let mut chars = w.chars();
-    w.chars().count() == 5 && chars.next() == Some('ت') && chars.nth(2) == Some('ي')
+    five_letters_in_t(w).is_some_and(|c| c[3] == 'ي')
+}
+
+/// Whether a stem has the shape of the verbal nouns tafā'ul or taf'īl (تنافس، تعاون;
+/// تطوير، تعيين), five letters. Family names of that length in ت end in ي (الترابي،
+/// التميمي) and are left out.
+pub(super) fn is_tafaul_or_tafil(stem: &str) -> bool {
+    five_letters_in_t(stem).is_some_and(|c| c[4] != 'ي' && (c[2] == 'ا' || c[3] == 'ي'))
+}
+
+/// Whether a word links a name to the next one, whose word then completes the name: a
+/// kunya's particle or a lineage's (أبو، بن، ابن، بنت).
+pub(super) fn is_name_link(w: &str) -> bool {
+    w == "ابن" || word_class(w) & (KUNYA | LINEAGE) != 0
 }
 
 /// Whether `word` (without ال) is the head noun of a body (صحيفة، منظمة، حزب ...).
