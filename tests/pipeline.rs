@@ -1937,3 +1937,18 @@ fn a_definite_common_word_after_a_family_name_is_no_part_of_the_name() {
         "عبد العزيز القصير",
     );
 }
+
+#[test]
+fn a_name_the_article_also_writes_shorter_ends_where_the_shorter_one_does() {
+    // The object run on after the name; the article names him again without it.
+    let text = "وأبدى كريم حداد تفاؤله بالنتيجة. وقال كريم حداد إن الفريق جاهز.";
+    let a = analyze(text);
+    assert_eq!(a.actors.len(), 1, "{a:#?}");
+    assert_eq!(a.actors[0].name, "كريم حداد");
+    assert_eq!(a.actors[0].mentions.len(), 2, "{a:#?}");
+    assert_no_mention_with(text, &["تفاؤله"]);
+    // A qualifier tells namesakes apart: father and son stay two persons.
+    let a = analyze("صور الفنان جورج بوش الابن في المعرض. وقال جورج بوش إن الرسم هواية.");
+    let names: Vec<&str> = a.actors.iter().map(|x| x.name.as_str()).collect();
+    assert!(names.contains(&"جورج بوش الابن"), "{names:?}");
+}

@@ -1,6 +1,7 @@
 //! Who is who across the article: definite descriptions awaiting resolution, weak names
 //! that need support, and surnames that take up a person named before.
 
+use super::persons::split_compounds;
 use super::*;
 
 impl<'a> Ctx<'a> {
@@ -112,6 +113,75 @@ impl<'a> Ctx<'a> {
         });
     }
 
+    /// A name the article also writes shorter, as a person of its own, ends where the
+    /// shorter one does when the words after are no names (فاتن حمامة علمتني
+    /// الالتزام beside فاتن حمامة): the parse ran on into the next words, which the
+    /// article itself shows. Its mentions are cut and go to the shorter person. Words
+    /// after that are names (a grandfather's given name, a family nisba: محمد سعد
+    /// العبدلي) leave both as they are.
+    pub(super) fn cut_run_on_names(&mut self) {
+        // Derived persons mentioned, by id: the candidates for the shorter name.
+        let mut by_id: FastMap<&str, usize> = FastMap::default();
+        for m in &self.out.mentions {
+            let s = &self.out.slots[m.slot];
+            if s.kind == ActorKind::Person && s.lexicon.is_none() && s.role.is_none() {
+                by_id.entry(s.id.as_str()).or_insert(m.slot);
+            }
+        }
+        if by_id.len() < 2 {
+            return;
+        }
+        // For each longer name, the shorter person and the id of the words run on.
+        let mut cut_to: FastMap<usize, (usize, &str)> = FastMap::default();
+        for (&id, &long) in &by_id {
+            // The longest shorter name of at least two words that leads this one.
+            let mut at = id.len();
+            while let Some(us) = id[..at].rfind('_') {
+                at = us;
+                let Some(&short) = by_id.get(&id[..at]) else {
+                    continue;
+                };
+                let written = self.out.slots[short]
+                    .name_at
+                    .and_then(|(a, b)| self.text.get(a..b));
+                if id[..at].contains('_') && written.is_some_and(two_name_lead) {
+                    cut_to.insert(long, (short, &id[at + 1..]));
+                }
+                break;
+            }
+        }
+        if cut_to.is_empty() {
+            return;
+        }
+        let (text, tokens, lex) = (self.text, self.tokens, self.lex);
+        for m in &mut self.out.mentions {
+            let Some(&(short, tail)) = cut_to.get(&m.slot) else {
+                continue;
+            };
+            // The trailing words of the mention that spell the words run on.
+            let mut e = m.tok_end;
+            let mut spelled = String::new();
+            while e > m.tok_start + 1 && spelled.len() < tail.len() && tokens[e - 1].is_word() {
+                e -= 1;
+                let w = word_at(text, tokens, e);
+                let part = romanize(&split_compounds(&[w]));
+                spelled = if spelled.is_empty() {
+                    part
+                } else {
+                    format!("{part}_{spelled}")
+                };
+            }
+            let names = (e..m.tok_end).all(|t| is_family_name_word(lex, word_at(text, tokens, t)));
+            // جورج بوش الابن، عماد مغنية الاكبر: a qualifier tells two namesakes apart.
+            if spelled != tail || names || NAMESAKE_QUALIFIERS.contains(&word_at(text, tokens, e)) {
+                continue;
+            }
+            m.tok_end = e;
+            m.end = tokens[e - 1].end as usize;
+            m.slot = short;
+        }
+    }
+
     /// Later mentions of a derived person by a shorter form (إيغلاند after يان
     /// إيغلاند): looked up word by word among the words no mention covers.
     pub(super) fn short_name_pass(&mut self) {
@@ -218,4 +288,55 @@ pub(crate) fn person_surnames<'s>(
             .filter_map(|n| n.rsplit_once(' ').map(|(_, last)| last))
             .filter(|last| last.chars().count() >= 3 && !is_not_name(last)),
     )
+}
+
+/// Words after a name that tell namesakes apart (father and son, elder and younger).
+const NAMESAKE_QUALIFIERS: &[&str] = &[
+    "الاب",
+    "الابن",
+    "الاكبر",
+    "الاصغر",
+    "الاول",
+    "الثاني",
+    "الثالث",
+    "الرابع",
+    "جونيور",
+];
+
+/// Whether a name's first two words (normalized) are a given name and a father's name, plain names
+/// both: not a compound given name (عبد الله، صلاح الدين، أبو بكر) nor a lineage
+/// (محمد بن).
+fn two_name_lead(name: &str) -> bool {
+    let words: Vec<&str> = name.split(' ').collect();
+    let split = split_compounds(&words);
+    let plain =
+        |w: &str| w != "عبد" && w != "ام" && !is_name_link(w) && !COMPOUND_NAME_PARTS.contains(&w);
+    split.len() >= 2 && plain(split[0]) && plain(split[1])
+}
+
+/// Whether a word may be a name after a given and a father's name: another given name
+/// (a grandfather's) or a family nisba (القحطاني).
+fn is_family_name_word(lex: &Lexicon, w: &str) -> bool {
+    lex.given_names
+        .binary_search_by(|g| g.as_str().cmp(w))
+        .is_ok()
+        || w.starts_with("ال") && w.ends_with('ي') && w.chars().count() >= 6
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_lead_is_two_plain_names() {
+        assert!(two_name_lead("كريم حداد"));
+        assert!(two_name_lead("احمد سعيد القحطاني"));
+        // A compound given name, a kunya or a lineage is one name, not two.
+        assert!(!two_name_lead("عبد الله"));
+        assert!(!two_name_lead("عبدالله النسور"));
+        assert!(!two_name_lead("صلاح الدين"));
+        assert!(!two_name_lead("ابو بكر"));
+        assert!(!two_name_lead("محمد بن سلمان"));
+        assert!(!two_name_lead("كريم"));
+    }
 }

@@ -850,7 +850,7 @@ fn w_surname_shape(w: &str) -> bool {
 /// words after the given name) when it is distinctive.
 /// The words of a name with joined compounds written apart: صلاحالدين → صلاح الدين،
 /// عبدالعزيز → عبد العزيز (news writes either), so that both spellings give one id.
-fn split_compounds<'w>(words: &[&'w str]) -> Vec<&'w str> {
+pub(super) fn split_compounds<'w>(words: &[&'w str]) -> Vec<&'w str> {
     let mut out = Vec::with_capacity(words.len() + 1);
     for &w in words {
         let second = COMPOUND_NAME_PARTS
