@@ -146,6 +146,9 @@ impl Extractor {
         // Hits come in text order: each token after a name is read once, however many
         // names' windows hold it, and the notes come out sorted.
         let mut read_to = 0;
+        // (Only an article that writes ة tells a pronoun's ه from it: read once, when
+        // first needed.)
+        let mut writes_ta_marbuta: Option<bool> = None;
         for h in hits
             .iter()
             .filter(|h| matches!(h.lex, crate::matcher::Lex::GivenName))
@@ -175,6 +178,14 @@ impl Extractor {
                     && hamza_second()
                 {
                     spellings.prep_hamza.push(u as u32);
+                }
+                if w.ends_with('ه')
+                    && !w.starts_with("ال")
+                    && w.chars().count() >= 4
+                    && original(u).ends_with('ه')
+                    && *writes_ta_marbuta.get_or_insert_with(|| text.contains('ة'))
+                {
+                    spellings.pronoun_ha.push(u as u32);
                 }
             }
         }

@@ -1952,3 +1952,21 @@ fn a_name_the_article_also_writes_shorter_ends_where_the_shorter_one_does() {
     let names: Vec<&str> = a.actors.iter().map(|x| x.name.as_str()).collect();
     assert!(names.contains(&"جورج بوش الابن"), "{names:?}");
 }
+
+#[test]
+fn a_common_noun_with_his_is_no_part_of_a_name() {
+    // رغبته: a noun and «his», written ه where the article writes ة elsewhere.
+    let text = "وأكد المهاجم الدولي كريم حداد رغبته في البقاء مع فريقه في المدينة.";
+    assert_mention_with(text, "كريم حداد");
+    assert_no_mention_with(text, &["رغبته"]);
+    // A foreign name's final e is written ه too: its stem is no word.
+    assert_mention_with(
+        "وقال الوزير الألماني يوهان شتيله إن الميزانية متوازنة.",
+        "يوهان شتيله",
+    );
+    // After بن the word is a family name whatever its shape.
+    assert_mention_with(
+        "ورأس الجلسة نايف عبدالله بن طواله في المدينة.",
+        "نايف عبدالله بن طواله",
+    );
+}

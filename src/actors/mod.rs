@@ -187,6 +187,9 @@ pub(crate) struct Spellings {
     /// Written ب، ل or ك + hamza on alef (بإجمالي، لأسباب): the preposition on a word,
     /// where ب + bare alef may also start a name (باسلمة، باخشوين).
     pub prep_hamza: Vec<u32>,
+    /// Written with a final ه where the article writes ة elsewhere (تفاؤله، جمهوره): an
+    /// attached pronoun, where a final ة (حمامة، سلامة) may end a family name.
+    pub pronoun_ha: Vec<u32>,
 }
 
 struct Ctx<'a> {

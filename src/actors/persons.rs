@@ -493,6 +493,22 @@ impl<'a> Ctx<'a> {
             {
                 break;
             }
+            // ... or ه for «his» on a common noun (كريم حداد تفاؤله، شقيقته), where the
+            // article writes ة for the feminine ending: foreign names write a final e
+            // with ه (شويبله، غوتزه، فيفريه), and their stems are no words or end in
+            // ي; زاده is Persian «son of» (نعمت زاده).
+            let pronoun_ha = self.spellings.pronoun_ha.binary_search(&(k as u32)).is_ok()
+                && w != "زاده"
+                && w.strip_suffix('ه').is_some_and(|stem| {
+                    !stem.ends_with('ي') && self.lex.common_words.contains(stem)
+                        || stem
+                            .strip_suffix('ت')
+                            .is_some_and(|noun| self.lex.common_words.contains(&format!("{noun}ه")))
+                });
+            // (After بن the word is a family name whatever its shape: بن طواله.)
+            if pronoun_ha && !any_name && !after_particle {
+                break;
+            }
             // Any lexicon form other than a name ends the name: a cue, a title, a nisba.
             // A definite evaluative adjective is a family name there (عبد الله الرشيد):
             // no adjective follows a person's name directly.
