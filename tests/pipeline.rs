@@ -1970,3 +1970,16 @@ fn a_common_noun_with_his_is_no_part_of_a_name() {
         "نايف عبدالله بن طواله",
     );
 }
+
+#[test]
+fn a_first_name_the_lexicon_lacks_after_a_personal_honorific() {
+    // The honorific and the family name after tell the unknown word is a first name.
+    let text = "وقال الدكتور مفلح القحطاني إن الوضع مستقر.";
+    assert_mention_with(text, "مفلح القحطاني");
+    assert_eq!(speakers(&analyze(text)), ["mflh_alqhtany"]);
+    assert_mention_with("وأكد اللواء مستور الحارثي أن الطرق آمنة.", "مستور الحارثي");
+    // الفريق is also «the team»; a second title is no name; a town is no person.
+    assert_no_person("وأنهى الفريق معسكره الإعدادي في النمسا.");
+    assert_no_person("وحضر الأستاذ دكتور الجامعة الحفل.");
+    assert_no_person("وقعت الهجمات في الشيخ زويد الأخيرة.");
+}

@@ -265,13 +265,18 @@ pub(crate) fn find_actors(
         })
         .collect();
     // Each word's class, once: the main loop and the kunya check look one word ahead.
+    // An honorific marks the token after it instead of itself (see AFTER_HONORIFIC).
+    let mut carried = 0u8;
     let classes: Vec<u8> = (0..tokens.len())
         .map(|t| {
-            if tokens[t].is_word() {
-                word_class(word_at(text, tokens, t))
-            } else {
-                0
+            if !tokens[t].is_word() {
+                carried = 0;
+                return 0;
             }
+            let class = word_class(word_at(text, tokens, t));
+            let out = class & !HONORIFIC | carried;
+            carried = (class & HONORIFIC) << 1;
+            out
         })
         .collect();
     let mut ctx = Ctx {
@@ -620,7 +625,7 @@ impl<'a> Ctx<'a> {
         if capital {
             consider(self.parse_capital(t));
         }
-        if given || self.kunya_at(t) {
+        if given || self.kunya_at(t) || self.unknown_first_name_at(t) {
             // After an honorific (الشيخ محمد العبدالله …) the name is read as after a title.
             let after_honorific = t > 0 && HONORIFICS.contains(&self.word(t - 1));
             consider(self.parse_given_name(t, after_honorific));

@@ -172,6 +172,59 @@ impl<'a> Ctx<'a> {
             })
     }
 
+    /// Whether token `t` is a first name the lexicon lacks, told by its place: after an
+    /// honorific that only persons take (الدكتور مفلح القحطاني، اللواء مستور الحارثي)
+    /// and before a family name or a father's given name, a word that is nothing else
+    /// the lexicons know (no common word, title, cue or preposition on a word).
+    #[inline(always)]
+    pub(super) fn unknown_first_name_at(&self, t: usize) -> bool {
+        // (Most words follow no honorific: one look at the token's class.)
+        self.classes
+            .get(t)
+            .is_some_and(|c| c & AFTER_HONORIFIC != 0)
+            && self.unknown_first_name_after_honorific(t)
+    }
+
+    fn unknown_first_name_after_honorific(&self, t: usize) -> bool {
+        if !self.tokens.get(t).is_some_and(Token::is_word) {
+            return false;
+        }
+        let w = self.word(t);
+        // (الأستاذ دكتور، اللواء متقاعد: a second title, not a name.)
+        let plain = w.chars().count() >= 3
+            && !matches!(
+                w,
+                "دكتور" | "دكتوره" | "مهندس" | "استاذ" | "شيخ" | "سيد" | "متقاعد"
+            )
+            && !w.starts_with("ال")
+            && self.hits_at(t).is_empty()
+            && !self.lex.common_words.contains(w)
+            && !is_not_name(w)
+            && !is_title_noun(w)
+            && !self.is_prepositional_phrase(w)
+            && !w
+                .strip_prefix('و')
+                .is_some_and(|rest| rest.starts_with("ال") || self.lex.common_words.contains(rest))
+            && !first_is_verb_shaped(w);
+        if !plain {
+            return false;
+        }
+        // The family name: a definite word no common word (القحطاني، الحارثي), or a
+        // nisba of one (a common stem in ي); not a feminine adjective (الشيخ زويد
+        // الأخيرة is a town).
+        let next = self.word(t + 1);
+        let family = next.strip_prefix("ال").is_some_and(|stem| {
+            stem.chars().count() >= 3
+                && !stem.ends_with('ه')
+                && (!self.lex.common_words.contains(stem) || stem.ends_with('ي'))
+                && !self
+                    .hits_at(t + 1)
+                    .iter()
+                    .any(|h| !matches!(h.lex, Lex::GivenName | Lex::Nisba { .. }))
+        });
+        family || self.given_name_at(t + 1)
+    }
+
     /// Whether a given name, as a word of its own, starts at token `t`; «على» as written
     /// is the preposition, not علي.
     fn given_name_at(&self, t: usize) -> bool {
@@ -221,6 +274,7 @@ impl<'a> Ctx<'a> {
                 .hits_at(t)
                 .iter()
                 .any(|h| matches!(h.lex, Lex::GivenName))
+            && !self.unknown_first_name_at(t)
         {
             return None;
         }

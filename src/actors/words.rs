@@ -21,6 +21,13 @@ pub(super) static BODY_HEADS: LazyLock<Vec<crate::wordlist::BodyHead>> = LazyLoc
 pub(super) const KUNYA: u8 = 16;
 /// [`word_class`] bit of بن and بنت, after a lineage's first name.
 pub(super) const LINEAGE: u8 = 32;
+/// [`word_class`] bit of the honorifics only persons take ([`PERSONAL_HONORIFICS`]),
+/// before a first name the lexicon may lack.
+pub(super) const HONORIFIC: u8 = 64;
+/// A token's class bit (not a word's): the token follows a [`HONORIFIC`] word. The
+/// honorific itself starts nothing, so it keeps no bit of its own in the token classes.
+/// (The next bit up: the class loop shifts the one into the other.)
+pub(super) const AFTER_HONORIFIC: u8 = HONORIFIC << 1;
 
 /// Whether a word is a head noun, a definite head, a dual, a title, a group's head, a
 /// kunya's particle or بن (bit flags, 0 for none): the words the patterns of this stage
@@ -55,6 +62,11 @@ pub(super) fn word_class(word: &str) -> u8 {
         }
         for b in ["بن", "بنت"] {
             *m.entry(b.to_string()).or_default() |= LINEAGE;
+        }
+        for h in PERSONAL_HONORIFICS {
+            for p in ["", "و"] {
+                *m.entry(format!("{p}{h}")).or_default() |= HONORIFIC;
+            }
         }
         m
     });
@@ -321,6 +333,25 @@ pub(crate) fn is_not_name(word: &str) -> bool {
 
 /// Honorifics between a title and a name (الأستاذ، الدكتور، معالي): shared with the speech
 /// stage, which skips them between a verb and its subject.
+/// Honorifics only a person takes, whose next word is a first name: not الفريق (also
+/// «the team»), nor a title of rank or royalty that heads role phrases too (سمو، الأمير).
+pub(super) const PERSONAL_HONORIFICS: &[&str] = &[
+    "الدكتور",
+    "الدكتوره",
+    "المهندس",
+    "المهندسه",
+    "الشيخ",
+    "الشيخه",
+    "السيد",
+    "السيده",
+    "الاستاذ",
+    "الاستاذه",
+    "اللواء",
+    "العميد",
+    "العقيد",
+    "المشير",
+];
+
 pub(crate) static HONORIFICS: LazyLock<WordList> = LazyLock::new(|| {
     crate::wordlist::word_list(include_str!("../../lexicons/words/honorifics.txt"))
 });
