@@ -1126,8 +1126,17 @@ impl Scan<'_, '_> {
             // واعتبر البرلماني زهير المغزاوي أن: a definite title or description right
             // before a person's name is that person's; the subject is not someone named
             // before.
+            // (... and with its nisbas: وأكد المهاجم الدولي كريم حداد، قال السيناتور
+            // الجمهوري توم كوتون: up to two adjectives in ي.)
             if w.starts_with("ال") {
-                if let Some(m) = self.mention_at.at(p + 1).map(|i| *self.mention(i)) {
+                let mut q = p + 1;
+                while q < p + 3 && self.mention_at.at(q).is_none() && {
+                    let a = self.finder_word(q);
+                    a.starts_with("ال") && a.ends_with('ي') && a.chars().count() >= 5
+                } {
+                    q += 1;
+                }
+                if let Some(m) = self.mention_at.at(q).map(|i| *self.mention(i)) {
                     let slot = self.slot_of(&m);
                     if self.finder.found.slots[slot].kind == ActorKind::Person
                         && !self.prepositional(&m)

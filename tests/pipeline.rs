@@ -1983,3 +1983,14 @@ fn a_first_name_the_lexicon_lacks_after_a_personal_honorific() {
     assert_no_person("وحضر الأستاذ دكتور الجامعة الحفل.");
     assert_no_person("وقعت الهجمات في الشيخ زويد الأخيرة.");
 }
+
+#[test]
+fn a_description_with_its_nisbas_before_a_name_is_that_persons() {
+    // وأكد المهاجم الدولي X: the description and its adjectives are the subject's
+    // apposition; what was said starts after the name.
+    let a = analyze("وأكد المهاجم الدولي كريم حداد رغبته في البقاء مع فريقه في المدينة.");
+    assert_eq!(speakers(&a), ["krym_hdad"]);
+    assert!(a.quotes[0].content.text.starts_with("رغبته"), "{a:#?}");
+    let a = analyze("وقال الملياردير الروسي يوري سامسونوف إن المشروع سيبدأ قريبا.");
+    assert_eq!(speakers(&a), ["ywry_samswnwf"]);
+}
