@@ -1521,6 +1521,13 @@ impl Scan<'_, '_> {
         if derived_person && g != Gender::Plural {
             return true;
         }
+        // قالت سفيرة الولايات المتحدة، أكدت وزيرة الخارجية: a role's gender in the lexicon
+        // is its title's masculine, and women hold it too; right after the verb the
+        // verb's own gender tells. (Looking back, a feminine verb does not take a role
+        // named in the masculine.)
+        if after_verb && s.kind == ActorKind::Person && s.role.is_some() && g != Gender::Plural {
+            return true;
+        }
         match (g, s.gender) {
             (Gender::Masculine, Gender::Feminine) => s.kind != ActorKind::Person && after_verb,
             (Gender::Feminine, Gender::Masculine) => {

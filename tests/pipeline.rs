@@ -1994,3 +1994,13 @@ fn a_description_with_its_nisbas_before_a_name_is_that_persons() {
     let a = analyze("وقال الملياردير الروسي يوري سامسونوف إن المشروع سيبدأ قريبا.");
     assert_eq!(speakers(&a), ["ywry_samswnwf"]);
 }
+
+#[test]
+fn a_woman_holding_a_role_is_the_subject_of_a_feminine_verb() {
+    // The lexicon's title is masculine; the feminine verb and title tell a woman.
+    let a = analyze("وقالت سفيرة الولايات المتحدة إن الاتفاق مهم للمنطقة.");
+    assert_eq!(speakers(&a), ["united_states.ambassador"]);
+    // Looking back, a feminine verb does not take a role named in the masculine.
+    let a = analyze("وقال السفير الأمريكي إن الاتفاق مهم. وأضافت أن الحوار مستمر.");
+    assert_eq!(speakers(&a), ["united_states.ambassador", "?"]);
+}
