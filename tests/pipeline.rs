@@ -2004,3 +2004,18 @@ fn a_woman_holding_a_role_is_the_subject_of_a_feminine_verb() {
     let a = analyze("وقال السفير الأمريكي إن الاتفاق مهم. وأضافت أن الحوار مستمر.");
     assert_eq!(speakers(&a), ["united_states.ambassador", "?"]);
 }
+
+#[test]
+fn a_directorate_a_diwan_and_a_coalition_head_bodies() {
+    let a = analyze("وأوضحت المديرية العامة للدفاع المدني أن الحريق أخمد.");
+    assert_eq!(speakers(&a), ["almdyryh_alaamh_lldfaa_almdny"]);
+    let a = analyze("وقال ديوان المحاسبة في تقريره إن الهدر كبير.");
+    assert_eq!(speakers(&a), ["dywan_almhasbh"]);
+    assert_mention_with(
+        "وأعلن ائتلاف القوى الوطنية رفضه للقرار.",
+        "ائتلاف القوى الوطنية",
+    );
+    // An indefinite directorate is a district; a diwan of poems is a book.
+    assert_no_mention_with("وقعت الاشتباكات في مديرية سنحان.", &["مديرية"]);
+    assert_no_mention_with("وصدر ديوان الشعر الجديد للشاعر.", &["ديوان"]);
+}

@@ -303,6 +303,9 @@ pub(super) const NOT_BODIES: &[(&str, &str)] = &[
     // A university's faculty and a contest's jury are no political bodies.
     ("هيءه", "التدريس"),
     ("لجنه", "التحكيم"),
+    // A diwan of poems is a book (ديوان الشعر العربي، ديوان شاعر).
+    ("ديوان", "شعر"),
+    ("ديوان", "شاعر"),
 ];
 
 /// Whether `word` is a weekday (or يوم itself).
