@@ -240,6 +240,18 @@ pub fn normalize(input: &str) -> Normalized {
             other => {
                 flush(&mut text, &mut map, run_start, i);
                 match other {
+                    // A tatweel standing alone between spaces is a dash (أحمد ـ خالد,
+                    // a list's separator): dropped, it would join the words around it.
+                    // (Not inside a \r\n pair, which stays one line break.)
+                    Fold::Drop
+                        if c == '\u{0640}'
+                            && last_space
+                            && !was_cr
+                            && tatweel_stands_alone(&bytes[i..]) =>
+                    {
+                        push_char(&mut text, &mut map, '-', i);
+                        last_space = false;
+                    }
                     Fold::Drop => {}
                     Fold::Char(r) => {
                         push_char(&mut text, &mut map, r, i);
@@ -288,6 +300,16 @@ pub fn normalize(input: &str) -> Normalized {
         pieces: map,
         original_len: input.len(),
     }
+}
+
+/// Whether the tatweels `rest` starts with run up to a space, a line break or the end.
+fn tatweel_stands_alone(rest: &[u8]) -> bool {
+    // U+0640 is D9 80 in UTF-8.
+    let mut k = 0;
+    while rest.get(k..k + 2) == Some(&[0xD9, 0x80]) {
+        k += 2;
+    }
+    matches!(rest.get(k), None | Some(b' ' | b'\n' | b'\r' | b'\t'))
 }
 
 /// Writes `c` for the source char at `from`. Inlined, as it runs for every folded char
@@ -344,6 +366,16 @@ mod tests {
         assert_eq!(normalize("مصطفى").as_str(), "مصطفي");
         assert_eq!(normalize("الحركة").as_str(), "الحركه");
         assert_eq!(normalize("مسؤول مسئول").as_str(), "مسءول مسءول");
+    }
+
+    #[test]
+    fn a_lone_tatweel_is_a_dash() {
+        // Between spaces a tatweel separates (a list's dash); inside a word it is dropped.
+        assert_eq!(normalize("أحمد ـ خالد").as_str(), "احمد - خالد");
+        assert_eq!(normalize("أحمد ـــ\nخالد").as_str(), "احمد -\nخالد");
+        assert_eq!(normalize("حمـاس ـ").as_str(), "حماس -");
+        assert_eq!(normalize("ـ").as_str(), "-");
+        assert_eq!(normalize("حمـ اس").as_str(), "حم اس");
     }
 
     #[test]

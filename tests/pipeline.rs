@@ -2019,3 +2019,15 @@ fn a_directorate_a_diwan_and_a_coalition_head_bodies() {
     assert_no_mention_with("وقعت الاشتباكات في مديرية سنحان.", &["مديرية"]);
     assert_no_mention_with("وصدر ديوان الشعر الجديد للشاعر.", &["ديوان"]);
 }
+
+#[test]
+fn a_tatweel_standing_alone_separates_names() {
+    // Lists of players or officials separated by a lone tatweel: one person each.
+    let text = "وشارك في التدريب سامر عكاش ـ خالد الشمري ـ نايف هزاع.";
+    let mentions = actor_mentions(text);
+    assert_eq!(
+        mentions,
+        ["سامر عكاش", "خالد الشمري", "نايف هزاع"],
+        "{text}"
+    );
+}
