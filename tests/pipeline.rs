@@ -2031,3 +2031,16 @@ fn a_tatweel_standing_alone_separates_names() {
         "{text}"
     );
 }
+
+#[test]
+fn god_and_the_faith_are_no_surname_of_a_compound_given_name() {
+    // عبد الله names a person once; الله after it in the text is God, not him.
+    let text =
+        "وقال عبد الله بن سبأ إن الأمر انتهى. ثم شكر الله على نعمته. وقال الشيخ إن الدين يسر.";
+    let a = analyze(text);
+    for actor in &a.actors {
+        for m in &actor.mentions {
+            assert!(!matches!(m.text.as_str(), "الله" | "الدين"), "{a:#?}");
+        }
+    }
+}

@@ -286,7 +286,11 @@ pub(crate) fn person_surnames<'s>(
         lexicon_names
             .iter()
             .filter_map(|n| n.rsplit_once(' ').map(|(_, last)| last))
-            .filter(|last| last.chars().count() >= 3 && !is_not_name(last)),
+            .filter(|last| {
+                last.chars().count() >= 3
+                    && !is_not_name(last)
+                    && !COMPOUND_NAME_PARTS.contains(last)
+            }),
     )
 }
 

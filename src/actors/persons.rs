@@ -940,16 +940,31 @@ pub(super) fn split_compounds<'w>(words: &[&'w str]) -> Vec<&'w str> {
 }
 
 pub(crate) fn surname_keys(words: &[&str]) -> Vec<String> {
-    if words.len() < 2 {
+    // The given name may be a compound (عبد الله، صلاح الدين): its second part is no
+    // family name, and alone it is God or the faith (الله، الدين) wherever written.
+    let given = if words.first() == Some(&"عبد")
+        || words
+            .get(1)
+            .is_some_and(|w| COMPOUND_NAME_PARTS.contains(w))
+    {
+        2
+    } else {
+        1
+    };
+    if words.len() <= given {
         return Vec::new();
     }
-    let rest = words[1..].join(" ");
+    let rest = words[given..].join(" ");
     let mut keys = Vec::new();
     if rest.chars().count() >= 4 && !is_not_name(&rest) {
         keys.push(rest);
     }
     let last = words[words.len() - 1];
-    if words.len() > 2 && last.chars().count() >= 4 && !is_not_name(last) {
+    if words.len() > given + 1
+        && last.chars().count() >= 4
+        && !is_not_name(last)
+        && !COMPOUND_NAME_PARTS.contains(&last)
+    {
         keys.push(last.to_string());
     }
     keys
