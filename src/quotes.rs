@@ -1110,11 +1110,14 @@ impl Scan<'_, '_> {
                     ..Subject::UNKNOWN
                 };
             }
+            // (د. محمد، م. خالد، أ. د.: an abbreviated title and its period.)
+            let abbreviation = w.chars().count() == 1 && self.finder.is_punct(p + 1, &['.']);
             if is_time_word(w)
                 || HONORIFICS.contains(&w)
+                || abbreviation
                 || w == "في" && STATEMENT_NOUNS.contains(&self.finder_word(p + 1))
             {
-                p += 1;
+                p += if abbreviation { 2 } else { 1 };
                 skipped += 1;
                 continue;
             }
@@ -1135,6 +1138,10 @@ impl Scan<'_, '_> {
                     a.starts_with("ال") && a.ends_with('ي') && a.chars().count() >= 5
                 } {
                     q += 1;
+                }
+                // (الاقتصادي م. محمد عمر: an abbreviated title before the name.)
+                if self.finder_word(q).chars().count() == 1 && self.finder.is_punct(q + 1, &['.']) {
+                    q += 2;
                 }
                 if let Some(m) = self.mention_at.at(q).map(|i| *self.mention(i)) {
                     let slot = self.slot_of(&m);

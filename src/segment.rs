@@ -323,7 +323,20 @@ pub(crate) fn sentences(text: &str, tokens: &[Token], quotes: &[Quotation]) -> V
                     && s > 0
                     && bytes[s - 1].is_ascii_digit()
                     && bytes.get(e).is_some_and(u8::is_ascii_digit);
-                if !decimal {
+                // د. محمد، م. خالد، أ. د.: a one-letter Arabic word right before a period
+                // is an abbreviation (doctor, engineer, professor), not a sentence's end.
+                let abbreviation = c == '.'
+                    && i > 0
+                    && tokens[i - 1].is_word()
+                    && tokens[i - 1].end == t.start
+                    && {
+                        let mut letters = text[tokens[i - 1].range()].chars();
+                        matches!(
+                            (letters.next(), letters.next()),
+                            (Some('\u{0621}'..='\u{064A}'), None)
+                        )
+                    };
+                if !decimal && !abbreviation {
                     out.push(Sentence {
                         start,
                         end: i + 1,
@@ -450,6 +463,16 @@ mod tests {
         let text = "أ \"ب\nج\" د";
         let t = tokenize(text);
         assert!(pair_quotations(&t).is_empty());
+    }
+
+    #[test]
+    fn an_abbreviated_title_ends_no_sentence() {
+        // د. (doctor), م. (engineer): a one-letter word before the period.
+        let text = "قال د. زيد إن م. عمرو وصل. ثم مضى";
+        let t = tokenize(text);
+        let s = sentences(text, &t, &pair_quotations(&t));
+        let ends: Vec<&str> = s.iter().map(|s| &text[t[s.end - 1].range()]).collect();
+        assert_eq!(ends, [".", "مضى"]);
     }
 
     #[test]

@@ -2044,3 +2044,16 @@ fn god_and_the_faith_are_no_surname_of_a_compound_given_name() {
         }
     }
 }
+
+#[test]
+fn an_abbreviated_title_before_a_name_keeps_the_sentence_and_the_speaker() {
+    // د. and م. end no sentence: the verb before them keeps its subject after them.
+    let a = analyze("وقال د. سامر العلي إن الوضع مستقر.");
+    assert_eq!(speakers(&a), ["samr_alaly"]);
+    let a = analyze("وقال أ. د. سامر العلي إن الوضع مستقر.");
+    assert_eq!(speakers(&a), ["samr_alaly"]);
+    let a = analyze("من ناحيته أوضح الخبير الاجتماعي والنفسي د. سامر عاشور أن الخطر كبير.");
+    assert_eq!(speakers(&a), ["samr_aashwr"]);
+    let a = analyze("وطالب الاقتصادي م. سامر عمر بضرورة فتح الشقق المغلقة.");
+    assert_eq!(speakers(&a), ["samr_amr"]);
+}

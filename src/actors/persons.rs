@@ -715,6 +715,12 @@ impl<'a> Ctx<'a> {
         let mut run_start = k;
         while k < self.tokens.len() && k < t + 10 && self.tokens[k].is_word() {
             let w = self.word(k);
+            // د. محمد عاشور: an abbreviated title and its period; the name follows.
+            if w.chars().count() == 1 && self.is_punct(k + 1, &['.']) {
+                k += 2;
+                run_start = k;
+                continue;
+            }
             // Particles end the phrase; adjectives (الحقوقي، الكردي) only are no name.
             let stop = is_not_name(w) && !w.starts_with("ال")
                 || self
