@@ -2057,3 +2057,22 @@ fn an_abbreviated_title_before_a_name_keeps_the_sentence_and_the_speaker() {
     let a = analyze("وطالب الاقتصادي م. سامر عمر بضرورة فتح الشقق المغلقة.");
     assert_eq!(speakers(&a), ["samr_amr"]);
 }
+
+#[test]
+fn a_lineage_is_one_person_and_its_fathers_name_no_surname() {
+    // An adjective after بن is a father's name (رشيد), not the name's end.
+    assert_mention_is(
+        "وأكد سامر بن رشيد العمرو أن العملية صعبة.",
+        "سامر بن رشيد العمرو",
+    );
+    // A name after بن whose first name the parse did not take starts no person.
+    assert_no_mention_with(
+        "وزار الوفد جامع الإمام تركي بن عبد الله في الرياض.",
+        &["عبد الله"],
+    );
+    // The father's name is no short form of the son: عبدالعزيز here is someone else.
+    let a =
+        analyze("وقال الملك سلمان بن عبدالعزيز إن المشروع بدأ. وأضاف عبدالعزيز أن العمل مستمر.");
+    assert_eq!(speakers(&a)[0], "salman_bin_abdulaziz");
+    assert_ne!(speakers(&a)[1], "salman_bin_abdulaziz");
+}

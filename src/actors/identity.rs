@@ -285,7 +285,13 @@ pub(crate) fn person_surnames<'s>(
     slot.surnames.iter().map(String::as_str).chain(
         lexicon_names
             .iter()
-            .filter_map(|n| n.rsplit_once(' ').map(|(_, last)| last))
+            .filter_map(|n| n.rsplit_once(' '))
+            // (After بن the last word is the father's name: سلمان بن عبدالعزيز is not
+            // «عبدالعزيز».)
+            .filter(|(before, _)| {
+                !before.ends_with(" بن") && !before.ends_with(" بنت") && *before != "بن"
+            })
+            .map(|(_, last)| last)
             .filter(|last| {
                 last.chars().count() >= 3
                     && !is_not_name(last)

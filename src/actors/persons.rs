@@ -312,6 +312,11 @@ impl<'a> Ctx<'a> {
         if is_not_person(first, self.word(t + 1)) {
             return None;
         }
+        // الإمام تركي بن عبد الله: a name right after بن is a father's name, in a
+        // lineage whose first name the parse did not take; alone it is a fragment.
+        if t > 0 && self.classes[t - 1] & LINEAGE != 0 && self.word(t) == first {
+            return None;
+        }
         // غير محمود العواقب، غير سعيد: after «not» a given name is the adjective.
         // (Not a name after و: ريتشارد غير وجينيفر أنستون.)
         if t > 0 && matches!(self.word(t - 1), "غير" | "وغير") && self.word(t) == first {
@@ -574,7 +579,7 @@ impl<'a> Ctx<'a> {
                 matches!(
                     h.lex,
                     Lex::GivenName | Lex::Actor { .. } | Lex::Modifier { .. }
-                ) || family_adjective && matches!(h.lex, Lex::Eval { .. })
+                ) || (family_adjective || after_particle) && matches!(h.lex, Lex::Eval { .. })
                     || after_particle && matches!(h.lex, Lex::Nisba { .. })
             };
             let blocked = self.hits_at(k).iter().any(|h| !name_like(h)) || self.hits_at(k).iter().any(|h| {
@@ -966,7 +971,10 @@ pub(crate) fn surname_keys(words: &[&str]) -> Vec<String> {
         keys.push(rest);
     }
     let last = words[words.len() - 1];
+    // (After بن the last word is the father's name, not the family's.)
+    let fathers_name = words.len() >= 2 && matches!(words[words.len() - 2], "بن" | "بنت");
     if words.len() > given + 1
+        && !fathers_name
         && last.chars().count() >= 4
         && !is_not_name(last)
         && !COMPOUND_NAME_PARTS.contains(&last)
