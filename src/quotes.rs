@@ -428,7 +428,7 @@ impl Scan<'_, '_> {
             }
             // With a possessive it reports only after a verb, a preposition or its owner
             // (جددت حماس دعوتها، أعربت عن إدانتها); after ما it is a verb with an object
-            // pronoun (وهو ما أدانته منظمات).
+            // pronoun (وهو ما انتقدته دول).
             if form == CueForm::Noun && enclitic && t > s.start {
                 let prev = self.finder.word(t - 1);
                 let after_owner = self.covered[t - 1];
@@ -761,7 +761,7 @@ impl Scan<'_, '_> {
             }
             (t, false)
         };
-        // The actor: the first mention in the phrase (وفقا لما نشرته صحيفة التايمز).
+        // The actor: the first mention in the phrase (بحسب ما نشرته صحيفة الغارديان).
         let phrase_end = if initial {
             (marker + 1..s.end.min(marker + 14)).find(|&t| {
                 f.is_punct(t, &['،', ',']) || matches!(self.finder_word(t), "فان" | "ان")
@@ -1680,7 +1680,7 @@ impl Scan<'_, '_> {
                 // An opening quotation mark soon after the cue: the speaker's own words,
                 // unless it names an addressee or a source (قال لـ«رويترز»).
                 let q = f.quotations[qi];
-                // ... or a name in quotation marks (وأكد «نور الدين البابا» أن): the
+                // ... or a name in quotation marks (وأكد «سامر الخطيب» أن): the
                 // subject, not what was said.
                 let addressee = self.finder_word(t.wrapping_sub(1)) == "ل"
                     || self.quoted_mention(t).is_some()

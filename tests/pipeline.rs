@@ -50,7 +50,7 @@ fn indirect_quote_with_adverbials_and_complementizer() {
 
 #[test]
 fn participles_inherit_the_speaker_of_their_clause() {
-    let text = "أعربت الخارجية الأردنية عن رفضها القاطع للخطوة، مؤكدة أن هذه الخطوة باطلة، ومشيرة إلى أن المجتمع الدولي مطالب بالتحرك.";
+    let text = "أعربت الخارجية الأردنية عن رفضها القاطع للخطوة، مؤكدة أن هذا الإجراء باطل، ومشيرة إلى أن المجتمع الدولي مطالب بالتحرك.";
     let a = analyze(text);
     assert_eq!(
         speakers(&a),
@@ -58,7 +58,7 @@ fn participles_inherit_the_speaker_of_their_clause() {
         "{a:#?}"
     );
     assert!(has(&a, "jordan.foreign_ministry", StanceLabel::Condemn));
-    assert_eq!(a.quotes[0].content.text, "هذه الخطوة باطلة");
+    assert_eq!(a.quotes[0].content.text, "هذا الإجراء باطل");
 }
 
 #[test]
@@ -105,8 +105,8 @@ fn praise_frame_with_an_actor_target() {
 fn target_starts_after_a_manner_phrase() {
     for (text, target) in [
         (
-            "أدانت جامعة الدول العربية بأشد العبارات التفجير الذي استهدف سوقا شعبية.",
-            "التفجير الذي استهدف سوقا شعبية",
+            "أدانت جامعة الدول العربية بأشد العبارات الهجوم الذي ضرب سوقا شعبية.",
+            "الهجوم الذي ضرب سوقا شعبية",
         ),
         (
             "ندد الاتحاد الأوروبي بشدة بالهجوم على القافلة.",
@@ -355,7 +355,7 @@ fn a_name_stops_before_a_prepositional_phrase() {
 
 #[test]
 fn two_actors_before_a_dual_verb_speak_together() {
-    let a = analyze("السعودية والأردن تؤكدان أهمية التعاون في مكافحة الإرهاب");
+    let a = analyze("السعودية والأردن تؤكدان ضرورة التنسيق في مكافحة الإرهاب");
     assert_eq!(speakers(&a), ["jordan+saudi_arabia"], "{a:#?}");
 }
 
@@ -568,7 +568,7 @@ fn misspellings_and_clitics_find_the_same_actor() {
 
 #[test]
 fn negation_turns_praise_into_criticism_and_cancels_condemnation() {
-    let a = analyze("وقال المتحدث باسم حماس إن الخطوة غير مبررة.");
+    let a = analyze("وصرح المتحدث باسم حماس بأن القرار غير مبرر.");
     assert!(
         a.stances.iter().any(|s| s.label == StanceLabel::Condemn),
         "{a:#?}"
@@ -826,7 +826,7 @@ fn an_honorific_or_an_unknown_head_before_a_name_keeps_the_person() {
         "{a:#?}"
     );
     let a = analyze(
-        "ورحبت الحكومة الأردنية بالقرار. من جهته، دعا خطيب المسجد الكبير سامي الخطيب، أمس، المصلين إلى الهدوء.",
+        "ورحبت الحكومة الأردنية بالقرار. من جانبه، دعا خطيب المسجد الكبير سامي الخطيب، أمس، المصلين إلى الهدوء.",
     );
     assert_eq!(
         speaker_of(&a, "المصلين إلى الهدوء").as_deref(),
@@ -1027,9 +1027,9 @@ fn a_title_in_the_headline_is_the_person_the_text_names_below() {
 #[test]
 fn a_body_with_an_adjective_and_a_complement_is_named_and_stops_before_a_known_name() {
     // المكتب is also a reference form; an adjective and a complement with ل name a body.
-    let found = actor_mentions("وقال المكتب الإعلامي للحكومة الليبية إن الحكومة مستمرة.");
+    let found = actor_mentions("وقال المكتب الإعلامي للحكومة اليمنية إن الحكومة مستمرة.");
     assert!(
-        found.iter().any(|m| m == "المكتب الإعلامي للحكومة الليبية"),
+        found.iter().any(|m| m == "المكتب الإعلامي للحكومة اليمنية"),
         "{found:?}"
     );
     // A body's complete name does not swallow a name the lexicon knows after it.
@@ -2071,8 +2071,7 @@ fn a_lineage_is_one_person_and_its_fathers_name_no_surname() {
         &["عبد الله"],
     );
     // The father's name is no short form of the son: عبدالعزيز here is someone else.
-    let a =
-        analyze("وقال الملك سلمان بن عبدالعزيز إن المشروع بدأ. وأضاف عبدالعزيز أن العمل مستمر.");
+    let a = analyze("وقال سلمان بن عبدالعزيز إن المشروع بدأ. وأضاف عبدالعزيز أن العمل مستمر.");
     assert_eq!(speakers(&a)[0], "salman_bin_abdulaziz");
     assert_ne!(speakers(&a)[1], "salman_bin_abdulaziz");
 }
