@@ -2075,3 +2075,11 @@ fn a_lineage_is_one_person_and_its_fathers_name_no_surname() {
     assert_eq!(speakers(&a)[0], "salman_bin_abdulaziz");
     assert_ne!(speakers(&a)[1], "salman_bin_abdulaziz");
 }
+
+#[test]
+fn a_weak_lexicon_name_before_bin_is_a_first_name() {
+    // مبارك names Hosni Mubarak only weakly; before بن it is someone's first name.
+    let text = "وقال أحد كبار السن ويدعى مبارك بن سعد الدوسري إن العيد تغير.";
+    assert_mention_is(text, "مبارك بن سعد الدوسري");
+    assert!(analyze(text).actor("hosni_mubarak").is_none());
+}

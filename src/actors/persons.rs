@@ -163,11 +163,15 @@ impl<'a> Ctx<'a> {
                     && !HONORIFICS.contains(&w)
                     && !self.lex.common_words.contains(w)
             }
-            // (A title is a name before بن: سلطان بن سلمان is no sultan.)
+            // (A title is a name before بن: سلطان بن سلمان is no sultan; so is a name
+            // the lexicon gives a famous bearer only weakly: مبارك بن سعد is no Mubarak.)
             && self.hits_at(t).iter().all(|h| {
                 matches!(
                     h.lex,
-                    Lex::ConstructTitle { .. } | Lex::NisbaTitle { .. } | Lex::RoleRef { .. }
+                    Lex::ConstructTitle { .. }
+                        | Lex::NisbaTitle { .. }
+                        | Lex::RoleRef { .. }
+                        | Lex::Actor { weak: true, .. }
                 ) && h.prefix == 0
             })
     }
