@@ -12,7 +12,8 @@ use crate::actors::{ActorFinding, MentionRec, HONORIFICS, TITLE_NOUNS};
 use crate::lexicon::{CueForm, Frame, Gender, Lexicon};
 use crate::matcher::{Hit, Lex};
 use crate::segment::{
-    is_clause_break, punct_at, word_at, Quotation, Sentence, Token, TokenKind, TokenMap,
+    abbreviation_at, is_clause_break, punct_at, word_at, Quotation, Sentence, Token, TokenKind,
+    TokenMap,
 };
 use crate::types::{ActorKind, QuoteKind};
 use crate::wordlist::WordList;
@@ -1111,7 +1112,7 @@ impl Scan<'_, '_> {
                 };
             }
             // (د. محمد، م. خالد، أ. د.: an abbreviated title and its period.)
-            let abbreviation = w.chars().count() == 1 && self.finder.is_punct(p + 1, &['.']);
+            let abbreviation = abbreviation_at(self.finder.text, self.finder.tokens, p);
             if is_time_word(w)
                 || HONORIFICS.contains(&w)
                 || abbreviation
@@ -1140,7 +1141,7 @@ impl Scan<'_, '_> {
                     q += 1;
                 }
                 // (الاقتصادي م. محمد عمر: an abbreviated title before the name.)
-                if self.finder_word(q).chars().count() == 1 && self.finder.is_punct(q + 1, &['.']) {
+                if abbreviation_at(self.finder.text, self.finder.tokens, q) {
                     q += 2;
                 }
                 if let Some(m) = self.mention_at.at(q).map(|i| *self.mention(i)) {

@@ -284,6 +284,22 @@ pub(crate) fn is_clause_break(tokens: &[Token], i: usize) -> bool {
 /// Splits tokens into sentences at final punctuation and line breaks, never inside a
 /// paired quotation (a quoted passage of several sentences stays in the sentence that
 /// introduces it), and never at a decimal point.
+/// Whether token `t` is an abbreviated title (د. for doctor, م. for engineer, أ. for
+/// professor): a one-letter Arabic word with a period right after it.
+pub(crate) fn abbreviation_at(text: &str, tokens: &[Token], t: usize) -> bool {
+    let (Some(word), Some(next)) = (tokens.get(t), tokens.get(t + 1)) else {
+        return false;
+    };
+    let mut letters = text[word.range()].chars();
+    word.is_word()
+        && next.kind == TokenKind::Punct('.')
+        && next.start == word.end
+        && matches!(
+            (letters.next(), letters.next()),
+            (Some('\u{0621}'..='\u{064A}'), None)
+        )
+}
+
 pub(crate) fn sentences(text: &str, tokens: &[Token], quotes: &[Quotation]) -> Vec<Sentence> {
     // Depth of paired quotations at each token, from the pairs' boundaries.
     let mut inside = vec![0i32; tokens.len() + 1];
@@ -323,19 +339,8 @@ pub(crate) fn sentences(text: &str, tokens: &[Token], quotes: &[Quotation]) -> V
                     && s > 0
                     && bytes[s - 1].is_ascii_digit()
                     && bytes.get(e).is_some_and(u8::is_ascii_digit);
-                // د. محمد، م. خالد، أ. د.: a one-letter Arabic word right before a period
-                // is an abbreviation (doctor, engineer, professor), not a sentence's end.
-                let abbreviation = c == '.'
-                    && i > 0
-                    && tokens[i - 1].is_word()
-                    && tokens[i - 1].end == t.start
-                    && {
-                        let mut letters = text[tokens[i - 1].range()].chars();
-                        matches!(
-                            (letters.next(), letters.next()),
-                            (Some('\u{0621}'..='\u{064A}'), None)
-                        )
-                    };
+                // د. محمد: the period of an abbreviation ends no sentence.
+                let abbreviation = i > 0 && abbreviation_at(text, tokens, i - 1);
                 if !decimal && !abbreviation {
                     out.push(Sentence {
                         start,
@@ -473,6 +478,14 @@ mod tests {
         let s = sentences(text, &t, &pair_quotations(&t));
         let ends: Vec<&str> = s.iter().map(|s| &text[t[s.end - 1].range()]).collect();
         assert_eq!(ends, [".", "مضى"]);
+        let at = |w: &str| t.iter().position(|k| &text[k.range()] == w).unwrap_or(0);
+        assert!(abbreviation_at(text, &t, at("د")));
+        assert!(abbreviation_at(text, &t, at("م")));
+        assert!(!abbreviation_at(text, &t, at("وصل")));
+        // A period after a space, or a letter of a longer word, is none.
+        let text = "قال د . زيد";
+        let t = tokenize(text);
+        assert!(!abbreviation_at(text, &t, 1));
     }
 
     #[test]

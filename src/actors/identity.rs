@@ -313,9 +313,9 @@ const NAMESAKE_QUALIFIERS: &[&str] = &[
     "جونيور",
 ];
 
-/// Whether a name's first two words (normalized) are a given name and a father's name, plain names
-/// both: not a compound given name (عبد الله، صلاح الدين، أبو بكر) nor a lineage
-/// (محمد بن).
+/// Whether a name's first two words (normalized) are a given name and a father's
+/// name, plain names both: not a compound given name (عبد الله، صلاح الدين، أبو بكر)
+/// nor a lineage (محمد بن).
 fn two_name_lead(name: &str) -> bool {
     let words: Vec<&str> = name.split(' ').collect();
     let split = split_compounds(&words);

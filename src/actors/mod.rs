@@ -10,7 +10,7 @@ use crate::fasthash::{FastMap, FastSet};
 use crate::date::Date;
 use crate::lexicon::{CueForm, Gender, Lexicon, RoleTenure};
 use crate::matcher::{Hit, Lex};
-use crate::segment::{punct_at, word_at, Token, TokenKind};
+use crate::segment::{abbreviation_at, punct_at, word_at, Token, TokenKind};
 use crate::types::ActorKind;
 
 mod bodies;

@@ -725,7 +725,7 @@ impl<'a> Ctx<'a> {
         while k < self.tokens.len() && k < t + 10 && self.tokens[k].is_word() {
             let w = self.word(k);
             // د. محمد عاشور: an abbreviated title and its period; the name follows.
-            if w.chars().count() == 1 && self.is_punct(k + 1, &['.']) {
+            if abbreviation_at(self.text, self.tokens, k) {
                 k += 2;
                 run_start = k;
                 continue;

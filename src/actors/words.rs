@@ -334,8 +334,6 @@ pub(crate) fn is_not_name(word: &str) -> bool {
     SET.contains(word)
 }
 
-/// Honorifics between a title and a name (الأستاذ، الدكتور، معالي): shared with the speech
-/// stage, which skips them between a verb and its subject.
 /// Honorifics only a person takes, whose next word is a first name: not الفريق (also
 /// «the team»), nor a title of rank or royalty that heads role phrases too (سمو، الأمير).
 pub(super) const PERSONAL_HONORIFICS: &[&str] = &[
@@ -355,6 +353,8 @@ pub(super) const PERSONAL_HONORIFICS: &[&str] = &[
     "المشير",
 ];
 
+/// Honorifics between a title and a name (الأستاذ، الدكتور، معالي): shared with the speech
+/// stage, which skips them between a verb and its subject.
 pub(crate) static HONORIFICS: LazyLock<WordList> = LazyLock::new(|| {
     crate::wordlist::word_list(include_str!("../../lexicons/words/honorifics.txt"))
 });
