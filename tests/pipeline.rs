@@ -2083,3 +2083,14 @@ fn a_weak_lexicon_name_before_bin_is_a_first_name() {
     assert_mention_is(text, "مبارك بن سعد الدوسري");
     assert!(analyze(text).actor("hosni_mubarak").is_none());
 }
+
+#[test]
+fn a_given_name_that_is_an_adjective_before_a_fixed_phrase_is_no_person() {
+    // حسن نية، حسن الجوار، رغد العيش: «good faith», not Hassan Niyya.
+    assert_no_person("وأبدى الطرفان حسن نية واضحا في المفاوضات.");
+    assert_no_person("وشدد البيان على حسن الجوار بين البلدين.");
+    // ... nor with «your» or «our» on the noun.
+    assert_no_person("ونشكر لكم حسن ظنكم وحسن سلوكك.");
+    // A foreign surname in a long vowel and ك or نا stays (لويس بلاك).
+    assert_mention_with("وقال الكوميدي لويس بلاك إن العرض انتهى.", "لويس بلاك");
+}

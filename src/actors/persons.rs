@@ -556,6 +556,19 @@ impl<'a> Ctx<'a> {
             {
                 break;
             }
+            // ... nor a common noun with «your» or «our» (حسن ظنكم، حسن حظنا، طاعتك); a
+            // stem in a long vowel is a foreign name's (لويس بلاك، بول ارينا).
+            let with_possessive = ["ك", "كم", "نا"].iter().any(|suffix| {
+                w.strip_suffix(suffix).is_some_and(|stem| {
+                    !stem.ends_with(['ا', 'و', 'ي']) && self.lex.common_words.contains(stem)
+                        || stem
+                            .strip_suffix('ت')
+                            .is_some_and(|noun| self.lex.common_words.contains(&format!("{noun}ه")))
+                })
+            });
+            if with_possessive && !any_name && !after_particle {
+                break;
+            }
             // ... or ه for «his» on a common noun (كريم حداد تفاؤله، شقيقته), where the
             // article writes ة for the feminine ending: foreign names write a final e
             // with ه (شويبله، غوتزه، فيفريه), and their stems are no words or end in
