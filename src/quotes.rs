@@ -1131,13 +1131,14 @@ impl Scan<'_, '_> {
             // before a person's name is that person's; the subject is not someone named
             // before.
             // (... and with its nisbas: وأكد المهاجم الدولي كريم حداد، قال السيناتور
-            // الجمهوري توم كوتون: up to two adjectives in ي.)
+            // الجمهوري توم كوتون: up to two, masculine.)
             if w.starts_with("ال") {
                 let mut q = p + 1;
-                while q < p + 3 && self.mention_at.at(q).is_none() && {
-                    let a = self.finder_word(q);
-                    a.starts_with("ال") && a.ends_with('ي') && a.chars().count() >= 5
-                } {
+                while q < p + 3
+                    && self.mention_at.at(q).is_none()
+                    && crate::actors::is_definite_nisba(self.finder_word(q))
+                    && !self.finder_word(q).ends_with("يه")
+                {
                     q += 1;
                 }
                 // (الاقتصادي م. محمد عمر: an abbreviated title before the name.)

@@ -742,12 +742,7 @@ impl<'a> Ctx<'a> {
     /// Whether the word at `k` is a definite adjective in ـي/ـية (الشعبي، الوطنية), as
     /// bodies' names go on with (a word no person's name has).
     pub(super) fn definite_adjective(&self, k: usize) -> bool {
-        let x = self.word(k);
-        self.tokens.get(k).is_some_and(|t| t.is_word())
-            && x.starts_with("ال")
-            && (x.ends_with('ي') || x.ends_with("يه"))
-            && x.chars().count() >= 5
-            && !matches!(x, "الذي" | "التي")
+        self.tokens.get(k).is_some_and(|t| t.is_word()) && is_definite_nisba(self.word(k))
     }
 
     /// Whether a time adverbial starts at `k`: أمس، a weekday, or a definite noun

@@ -1,7 +1,7 @@
 //! Who is who across the article: definite descriptions awaiting resolution, weak names
 //! that need support, and surnames that take up a person named before.
 
-use super::persons::split_compounds;
+use super::persons::{given_name_len, split_compounds};
 use super::*;
 
 impl<'a> Ctx<'a> {
@@ -153,8 +153,9 @@ impl<'a> Ctx<'a> {
         if cut_to.is_empty() {
             return;
         }
-        let (text, tokens, lex) = (self.text, self.tokens, self.lex);
-        for m in &mut self.out.mentions {
+        let (text, tokens) = (self.text, self.tokens);
+        let mut cuts = Vec::new();
+        for (i, m) in self.out.mentions.iter().enumerate() {
             let Some(&(short, tail)) = cut_to.get(&m.slot) else {
                 continue;
             };
@@ -171,15 +172,26 @@ impl<'a> Ctx<'a> {
                     format!("{part}_{spelled}")
                 };
             }
-            let names = (e..m.tok_end).all(|t| is_family_name_word(lex, word_at(text, tokens, t)));
+            let names = (e..m.tok_end).all(|t| self.family_name_word_at(t));
             // جورج بوش الابن، عماد مغنية الاكبر: a qualifier tells two namesakes apart.
             if spelled != tail || names || NAMESAKE_QUALIFIERS.contains(&word_at(text, tokens, e)) {
                 continue;
             }
+            cuts.push((i, e, short));
+        }
+        for (i, e, short) in cuts {
+            let m = &mut self.out.mentions[i];
             m.tok_end = e;
             m.end = tokens[e - 1].end as usize;
             m.slot = short;
         }
+    }
+
+    /// Whether the word at `t` may be a name after a given and a father's name: another
+    /// given name (a grandfather's) or a family nisba (القحطاني).
+    fn family_name_word_at(&self, t: usize) -> bool {
+        let w = self.word(t);
+        self.given_name_at(t) || w.starts_with("ال") && w.ends_with('ي') && w.chars().count() >= 6
     }
 
     /// Later mentions of a derived person by a shorter form (إيغلاند after يان
@@ -288,9 +300,7 @@ pub(crate) fn person_surnames<'s>(
             .filter_map(|n| n.rsplit_once(' '))
             // (After بن the last word is the father's name: سلمان بن عبدالعزيز is not
             // «عبدالعزيز».)
-            .filter(|(before, _)| {
-                !before.ends_with(" بن") && !before.ends_with(" بنت") && *before != "بن"
-            })
+            .filter(|(before, _)| !before.rsplit(' ').next().is_some_and(is_lineage))
             .map(|(_, last)| last)
             .filter(|last| {
                 last.chars().count() >= 3
@@ -319,18 +329,9 @@ const NAMESAKE_QUALIFIERS: &[&str] = &[
 fn two_name_lead(name: &str) -> bool {
     let words: Vec<&str> = name.split(' ').collect();
     let split = split_compounds(&words);
-    let plain =
-        |w: &str| w != "عبد" && w != "ام" && !is_name_link(w) && !COMPOUND_NAME_PARTS.contains(&w);
-    split.len() >= 2 && plain(split[0]) && plain(split[1])
-}
-
-/// Whether a word may be a name after a given and a father's name: another given name
-/// (a grandfather's) or a family nisba (القحطاني).
-fn is_family_name_word(lex: &Lexicon, w: &str) -> bool {
-    lex.given_names
-        .binary_search_by(|g| g.as_str().cmp(w))
-        .is_ok()
-        || w.starts_with("ال") && w.ends_with('ي') && w.chars().count() >= 6
+    // (The second word may open a compound of its own: محمد عبد الله.)
+    let plain = |w: &str| w != "عبد" && w != "ام" && !is_name_link(w);
+    split.len() >= 2 && given_name_len(&split) == 1 && plain(split[0]) && plain(split[1])
 }
 
 #[cfg(test)]

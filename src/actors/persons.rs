@@ -189,10 +189,9 @@ impl<'a> Ctx<'a> {
             && self.unknown_first_name_after_honorific(t)
     }
 
+    /// The rest of [`Ctx::unknown_first_name_at`], for a word token after an honorific
+    /// (the class bit is set on word tokens only).
     fn unknown_first_name_after_honorific(&self, t: usize) -> bool {
-        if !self.tokens.get(t).is_some_and(Token::is_word) {
-            return false;
-        }
         let w = self.word(t);
         // (الأستاذ دكتور، اللواء متقاعد: a second title, not a name.)
         let plain = w.chars().count() >= 3
@@ -231,7 +230,7 @@ impl<'a> Ctx<'a> {
 
     /// Whether a given name, as a word of its own, starts at token `t`; «على» as written
     /// is the preposition, not علي.
-    fn given_name_at(&self, t: usize) -> bool {
+    pub(super) fn given_name_at(&self, t: usize) -> bool {
         t < self.tokens.len()
             && self.tokens[t].is_word()
             && self.spellings.ala.binary_search(&(t as u32)).is_err()
@@ -559,12 +558,8 @@ impl<'a> Ctx<'a> {
             // ... nor a common noun with «your» or «our» (حسن ظنكم، حسن حظنا، طاعتك); a
             // stem in a long vowel is a foreign name's (لويس بلاك، بول ارينا).
             let with_possessive = ["ك", "كم", "نا"].iter().any(|suffix| {
-                w.strip_suffix(suffix).is_some_and(|stem| {
-                    !stem.ends_with(['ا', 'و', 'ي']) && self.lex.common_words.contains(stem)
-                        || stem
-                            .strip_suffix('ت')
-                            .is_some_and(|noun| self.lex.common_words.contains(&format!("{noun}ه")))
-                })
+                w.strip_suffix(suffix)
+                    .is_some_and(|stem| !stem.ends_with(['ا', 'و', 'ي']) && self.noun_stem(stem))
             });
             if with_possessive && !any_name && !after_particle {
                 break;
@@ -575,12 +570,8 @@ impl<'a> Ctx<'a> {
             // ي; زاده is Persian «son of» (نعمت زاده).
             let pronoun_ha = self.spellings.pronoun_ha.binary_search(&(k as u32)).is_ok()
                 && w != "زاده"
-                && w.strip_suffix('ه').is_some_and(|stem| {
-                    !stem.ends_with('ي') && self.lex.common_words.contains(stem)
-                        || stem
-                            .strip_suffix('ت')
-                            .is_some_and(|noun| self.lex.common_words.contains(&format!("{noun}ه")))
-                });
+                && w.strip_suffix('ه')
+                    .is_some_and(|stem| !stem.ends_with('ي') && self.noun_stem(stem));
             // (After بن the word is a family name whatever its shape: بن طواله.)
             if pronoun_ha && !any_name && !after_particle {
                 break;
@@ -675,6 +666,15 @@ impl<'a> Ctx<'a> {
             }
         }
         Some(self.person_np(&words, k))
+    }
+
+    /// Whether a word without its attached pronoun is a common noun: as it is (ظن in
+    /// ظنكم), or with ة restored where the pronoun turned it to ت (طاعة in طاعتك).
+    fn noun_stem(&self, stem: &str) -> bool {
+        self.lex.common_words.contains(stem)
+            || stem
+                .strip_suffix('ت')
+                .is_some_and(|noun| self.lex.common_words.contains(&format!("{noun}ه")))
     }
 
     /// Whether a common word right after a first name may be the family name (ضيوف،
@@ -967,18 +967,24 @@ pub(super) fn split_compounds<'w>(words: &[&'w str]) -> Vec<&'w str> {
     out
 }
 
-pub(crate) fn surname_keys(words: &[&str]) -> Vec<String> {
-    // The given name may be a compound (عبد الله، صلاح الدين): its second part is no
-    // family name, and alone it is God or the faith (الله، الدين) wherever written.
-    let given = if words.first() == Some(&"عبد")
+/// How many of a name's words (compounds split) its given name takes: two for a
+/// compound (عبد الله، صلاح الدين), else one.
+pub(super) fn given_name_len(words: &[&str]) -> usize {
+    let compound = words.first() == Some(&"عبد")
         || words
             .get(1)
-            .is_some_and(|w| COMPOUND_NAME_PARTS.contains(w))
-    {
+            .is_some_and(|w| COMPOUND_NAME_PARTS.contains(w));
+    if compound {
         2
     } else {
         1
-    };
+    }
+}
+
+pub(crate) fn surname_keys(words: &[&str]) -> Vec<String> {
+    // A compound given name's second part is no family name, and alone it is God or
+    // the faith (الله، الدين) wherever written.
+    let given = given_name_len(words);
     if words.len() <= given {
         return Vec::new();
     }
@@ -989,7 +995,7 @@ pub(crate) fn surname_keys(words: &[&str]) -> Vec<String> {
     }
     let last = words[words.len() - 1];
     // (After بن the last word is the father's name, not the family's.)
-    let fathers_name = words.len() >= 2 && matches!(words[words.len() - 2], "بن" | "بنت");
+    let fathers_name = words.len() >= 2 && is_lineage(words[words.len() - 2]);
     if words.len() > given + 1
         && !fathers_name
         && last.chars().count() >= 4

@@ -197,6 +197,20 @@ pub(super) fn is_tafaul_or_tafil(stem: &str) -> bool {
     five_letters_in_t(stem).is_some_and(|c| c[4] != 'ي' && (c[2] == 'ا' || c[3] == 'ي'))
 }
 
+/// Whether a word has the shape of a definite nisba adjective, masculine or feminine
+/// (الدولي، الوطنية; not the relative pronouns الذي، التي).
+pub(crate) fn is_definite_nisba(x: &str) -> bool {
+    x.starts_with("ال")
+        && (x.ends_with('ي') || x.ends_with("يه"))
+        && x.chars().count() >= 5
+        && !matches!(x, "الذي" | "التي")
+}
+
+/// Whether a word is بن or بنت: the name after it is the father's.
+pub(super) fn is_lineage(w: &str) -> bool {
+    word_class(w) & LINEAGE != 0
+}
+
 /// Whether a word links a name to the next one, whose word then completes the name: a
 /// kunya's particle or a lineage's (أبو، بن، ابن، بنت).
 pub(super) fn is_name_link(w: &str) -> bool {
