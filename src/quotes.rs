@@ -1131,13 +1131,12 @@ impl Scan<'_, '_> {
             // before a person's name is that person's; the subject is not someone named
             // before.
             // (... and with its nisbas: وأكد المهاجم الدولي كريم حداد، قال السيناتور
-            // الجمهوري توم كوتون: up to two, masculine.)
+            // الجمهوري توم كوتون، كشفت الفنانة المصرية X: up to two.)
             if w.starts_with("ال") {
                 let mut q = p + 1;
                 while q < p + 3
                     && self.mention_at.at(q).is_none()
                     && crate::actors::is_definite_nisba(self.finder_word(q))
-                    && !self.finder_word(q).ends_with("يه")
                 {
                     q += 1;
                 }

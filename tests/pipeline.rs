@@ -2094,3 +2094,10 @@ fn a_given_name_that_is_an_adjective_before_a_fixed_phrase_is_no_person() {
     // A foreign surname in a long vowel and ك or نا stays (لويس بلاك).
     assert_mention_with("وقال الكوميدي لويس بلاك إن العرض انتهى.", "لويس بلاك");
 }
+
+#[test]
+fn a_feminine_description_and_its_nisbas_before_a_name_are_hers() {
+    let a = analyze("وكشفت الفنانة المصرية منى الخطيب عن تفاصيل مسلسلها الجديد.");
+    assert_eq!(speakers(&a), ["mny_alkhtyb"]);
+    assert!(a.quotes[0].content.text.starts_with("عن تفاصيل"), "{a:#?}");
+}
