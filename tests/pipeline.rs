@@ -2101,3 +2101,12 @@ fn a_feminine_description_and_its_nisbas_before_a_name_are_hers() {
     assert_eq!(speakers(&a), ["mny_alkhtyb"]);
     assert!(a.quotes[0].content.text.starts_with("عن تفاصيل"), "{a:#?}");
 }
+
+#[test]
+fn a_family_name_of_the_form_abd_x_alone_is_the_person_named_before() {
+    let a = analyze(
+        "أعلن وزير التجارة سمير فؤاد عبد الحليم أن الصادرات ارتفعت. وقال عبد الحليم إن السوق تتعافى.",
+    );
+    assert_eq!(speakers(&a), ["smyr_fad_abd_alhlym", "smyr_fad_abd_alhlym"]);
+    assert_eq!(a.actors.len(), 1, "{a:#?}");
+}

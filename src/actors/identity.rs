@@ -187,6 +187,58 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// A family name of the form «عبد X» (منير فخري عبد النور، حسين عبد الغني) is
+    /// read as a compound given name when it stands alone later (وقال عبد النور): that
+    /// short person, mentioned after the longer name, is the longer name's bearer.
+    pub(super) fn merge_abd_family_names(&mut self) {
+        // Derived persons of a given name (or more) and عبد X, by the id of «عبد X»,
+        // with where they are first named.
+        let mut long_by_tail: FastMap<&str, (usize, usize)> = FastMap::default();
+        for m in &self.out.mentions {
+            let s = &self.out.slots[m.slot];
+            if s.kind != ActorKind::Person || s.lexicon.is_some() {
+                continue;
+            }
+            let Some(at) = s.id.rfind("_abd_") else {
+                continue;
+            };
+            // (After بن, عبد X is the father's name: خالد بن عبد القادر.)
+            let before = &s.id[..at];
+            let lineage = ["bn", "bnt"]
+                .iter()
+                .any(|b| before == *b || before.strip_suffix(b).is_some_and(|x| x.ends_with('_')));
+            if s.id[at + 1..].matches('_').count() == 1 && !lineage {
+                long_by_tail
+                    .entry(&s.id[at + 1..])
+                    .and_modify(|e| {
+                        if m.start < e.1 {
+                            *e = (m.slot, m.start);
+                        }
+                    })
+                    .or_insert((m.slot, m.start));
+            }
+        }
+        if long_by_tail.is_empty() {
+            return;
+        }
+        let mut moves = Vec::new();
+        for (i, m) in self.out.mentions.iter().enumerate() {
+            let s = &self.out.slots[m.slot];
+            if s.kind != ActorKind::Person || s.lexicon.is_some() || s.role.is_some() {
+                continue;
+            }
+            if let Some(&(long, named_at)) = long_by_tail.get(s.id.as_str()) {
+                // Only after the longer name: a first mention of «عبد X» is its own.
+                if long != m.slot && m.start > named_at {
+                    moves.push((i, long));
+                }
+            }
+        }
+        for (i, long) in moves {
+            self.out.mentions[i].slot = long;
+        }
+    }
+
     /// Whether the word at `t` may be a name after a given and a father's name: another
     /// given name (a grandfather's) or a family nisba (القحطاني).
     fn family_name_word_at(&self, t: usize) -> bool {

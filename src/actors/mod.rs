@@ -407,6 +407,7 @@ pub(crate) fn find_actors(
         i += 1;
     }
     ctx.cut_run_on_names();
+    ctx.merge_abd_family_names();
     ctx.drop_unsupported_weak();
     ctx.short_name_pass();
     ctx.merge_short_bodies();
