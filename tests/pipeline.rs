@@ -2110,3 +2110,16 @@ fn a_family_name_of_the_form_abd_x_alone_is_the_person_named_before() {
     assert_eq!(speakers(&a), ["smyr_fad_abd_alhlym", "smyr_fad_abd_alhlym"]);
     assert_eq!(a.actors.len(), 1, "{a:#?}");
 }
+
+#[test]
+fn a_later_first_and_fathers_name_is_the_person_named_in_full() {
+    let a = analyze(
+        "أكد الوزير خالد سامي الحربي أن المشروع اكتمل. وكان خالد سامي قد انتقد التأخير في وقت سابق.",
+    );
+    assert_eq!(a.actors.len(), 1, "{a:#?}");
+    assert_eq!(a.stances[0].actor.as_str(), "khald_samy_alhrby");
+    // Written first, the shorter name is no reference back: a longer one after it may
+    // be a run-on (a name and an adjective).
+    let a = analyze("قال خالد سامي إن المشروع اكتمل. وأضاف خالد سامي الحربي أن العمل مستمر.");
+    assert_eq!(a.actors.len(), 2, "{a:#?}");
+}

@@ -116,9 +116,9 @@ impl<'a> Ctx<'a> {
     /// A name the article also writes shorter, as a person of its own, ends where the
     /// shorter one does when the words after are no names (فاتن حمامة علمتني
     /// الالتزام beside فاتن حمامة): the parse ran on into the next words, which the
-    /// article itself shows. Its mentions are cut and go to the shorter person. Words
-    /// after that are names (a grandfather's given name, a family nisba: محمد سعد
-    /// العبدلي) leave both as they are.
+    /// article itself shows. Its mentions are cut and go to the shorter person. When the
+    /// words after are names (a grandfather's given name, a family nisba: محمد سعد
+    /// العبدلي), the shorter name written after the longer one is the same person's.
     pub(super) fn cut_run_on_names(&mut self) {
         // Derived persons mentioned, by id: the candidates for the shorter name.
         let mut by_id: FastMap<&str, usize> = FastMap::default();
@@ -155,6 +155,9 @@ impl<'a> Ctx<'a> {
         }
         let (text, tokens) = (self.text, self.tokens);
         let mut cuts = Vec::new();
+        // Longer names whose words after the shorter one are names: the shorter name is
+        // the same person's (احمد سعيد القحطاني ... واوضح احمد سعيد), by short slot.
+        let mut same_person: FastMap<usize, FastSet<usize>> = FastMap::default();
         for (i, m) in self.out.mentions.iter().enumerate() {
             let Some(&(short, tail)) = cut_to.get(&m.slot) else {
                 continue;
@@ -174,10 +177,34 @@ impl<'a> Ctx<'a> {
             }
             let names = (e..m.tok_end).all(|t| self.family_name_word_at(t));
             // جورج بوش الابن، عماد مغنية الاكبر: a qualifier tells two namesakes apart.
-            if spelled != tail || names || NAMESAKE_QUALIFIERS.contains(&word_at(text, tokens, e)) {
+            if spelled != tail || NAMESAKE_QUALIFIERS.contains(&word_at(text, tokens, e)) {
+                continue;
+            }
+            if names {
+                same_person.entry(short).or_default().insert(m.slot);
                 continue;
             }
             cuts.push((i, e, short));
+        }
+        // (Only where one longer name leads with it and no run-on is cut to it: two
+        // namesakes leave it alone. And only where the article writes the longer name
+        // first, as it introduces a person: a shorter name written before a longer one
+        // is as often a longer name's run-on, هاري بوتر before هاري بوتر السحري.)
+        let cut_shorts: FastSet<usize> = cuts.iter().map(|&(_, _, short)| short).collect();
+        let mut first_at = vec![usize::MAX; self.out.slots.len()];
+        for m in &self.out.mentions {
+            first_at[m.slot] = first_at[m.slot].min(m.start);
+        }
+        let moves: FastMap<usize, usize> = same_person
+            .into_iter()
+            .filter(|(short, longs)| longs.len() == 1 && !cut_shorts.contains(short))
+            .filter_map(|(short, longs)| longs.into_iter().next().map(|long| (short, long)))
+            .filter(|&(short, long)| first_at[long] < first_at[short])
+            .collect();
+        for m in &mut self.out.mentions {
+            if let Some(&long) = moves.get(&m.slot) {
+                m.slot = long;
+            }
         }
         for (i, e, short) in cuts {
             let m = &mut self.out.mentions[i];
