@@ -149,15 +149,22 @@ impl Extractor {
         // (Only an article that writes ة tells a pronoun's ه from it: read once, when
         // first needed.)
         let mut writes_ta_marbuta: Option<bool> = None;
+        // (And only one that writes «على» tells the preposition from the name علي.)
+        let mut writes_ala: Option<bool> = None;
         for h in hits
             .iter()
             .filter(|h| matches!(h.lex, crate::matcher::Lex::GivenName))
         {
             let t = h.tok_start as usize;
-            if ntext.as_bytes().get(tokens[t].range()) == Some("علي".as_bytes())
-                && original(t).ends_with('ى')
-            {
-                spellings.ala.push(t as u32);
+            if ntext.as_bytes().get(tokens[t].range()) == Some("علي".as_bytes()) {
+                let written = original(t);
+                if written.ends_with('ى') {
+                    spellings.ala.push(t as u32);
+                } else if written.ends_with('ي')
+                    && *writes_ala.get_or_insert_with(|| text.contains("على"))
+                {
+                    spellings.ali.push(t as u32);
+                }
             }
             let after = h.tok_end as usize;
             let from = after.max(read_to);
@@ -190,6 +197,7 @@ impl Extractor {
             }
         }
         spellings.ala.dedup();
+        spellings.ali.dedup();
         let mut found = find_actors(lex, ntext, &tokens, &hits, &spellings);
         let year = date
             .is_none()

@@ -1383,7 +1383,10 @@ impl Scan<'_, '_> {
                 })
             })
             && (after..(after + 4).min(s.end)).all(|t| {
-                self.finder.tokens[t].is_word() && !PREPOSITIONS.contains(&self.finder_word(t))
+                // (علي starting a name is Ali, not the preposition.)
+                self.finder.tokens[t].is_word()
+                    && (self.mention_at.at(t).is_some()
+                        || !PREPOSITIONS.contains(&self.finder_word(t)))
             })
             // أحد المقربين من …، بعض مستشاري …: one of a person's circle, not the person.
             && !crate::actors::is_partitive(first)

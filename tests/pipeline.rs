@@ -2103,6 +2103,19 @@ fn a_feminine_description_and_its_nisbas_before_a_name_are_hers() {
 }
 
 #[test]
+fn ali_spelled_with_ya_is_a_name_where_the_article_writes_ala() {
+    // The article writes «على» for the preposition: «علي» before a family name is Ali.
+    let a = analyze("وقال مدرب الفريق علي السبيعي إن اللاعبين حصلوا على راحة قصيرة.");
+    assert_eq!(speakers(&a), ["aly_alsbyay"]);
+    // An article that spells the preposition «علي» throughout gives no such sign.
+    let a = analyze("وقال المدرب إن اللاعبين حصلوا علي الراحة وعلي السبيعي أن يلعب.");
+    assert!(a.actors.is_empty(), "{a:#?}");
+    // Nor is a common noun after it a family name (علي الفور).
+    let a = analyze("وصل على متن الطائرة وقرر علي الفور أن يعود.");
+    assert!(a.actors.is_empty(), "{a:#?}");
+}
+
+#[test]
 fn a_family_name_of_the_form_abd_x_alone_is_the_person_named_before() {
     let a = analyze(
         "أعلن وزير التجارة سمير فؤاد عبد الحليم أن الصادرات ارتفعت. وقال عبد الحليم إن السوق تتعافى.",

@@ -181,6 +181,10 @@ impl ActorFinding {
 pub(crate) struct Spellings {
     /// Written «على» (the preposition): they fold to the given name علي.
     pub ala: Vec<u32>,
+    /// Written «علي» in an article that writes «على» for the preposition: the given
+    /// name Ali (علي الحازمي), not the preposition spelled loosely. Not with a shadda
+    /// (عليّ «on me»).
+    pub ali: Vec<u32>,
     /// Written و + hamza on alef (وأخلاق، وإسلام): the conjunction on a word, where
     /// و + bare alef may also be a foreign name (وارن، واين).
     pub waw_hamza: Vec<u32>,

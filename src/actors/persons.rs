@@ -363,7 +363,9 @@ impl<'a> Ctx<'a> {
             || self
                 .hits_at(t + 1)
                 .iter()
-                .any(|h| matches!(h.lex, Lex::GivenName));
+                .any(|h| matches!(h.lex, Lex::GivenName))
+            || self.spellings.ali.binary_search(&(t as u32)).is_ok()
+                && self.family_name_after_ali(t + 1);
         if is_not_name(first) && !next_is_name
             || self
                 .hits_at(t)
@@ -675,6 +677,19 @@ impl<'a> Ctx<'a> {
             || stem
                 .strip_suffix('ت')
                 .is_some_and(|noun| self.lex.common_words.contains(&format!("{noun}ه")))
+    }
+
+    /// Whether the word at `k`, after the name علي, is a family name (علي الحازمي): a
+    /// definite word that is no common noun (علي الرغم، علي الفور are the preposition
+    /// spelled loosely), a nisba allowed (علي العراقي).
+    fn family_name_after_ali(&self, k: usize) -> bool {
+        let w = self.word(k);
+        w.strip_prefix("ال").is_some_and(|stem| {
+            stem.chars().count() >= 3
+                && (stem.ends_with('ي') || !self.lex.common_words.contains(stem))
+                && !self.lex.common_words.contains(w)
+                && self.may_be_family_name(w)
+        })
     }
 
     /// Whether a common word right after a first name may be the family name (ضيوف،
