@@ -2136,3 +2136,16 @@ fn a_later_first_and_fathers_name_is_the_person_named_in_full() {
     let a = analyze("قال خالد سامي إن المشروع اكتمل. وأضاف خالد سامي الحربي أن العمل مستمر.");
     assert_eq!(a.actors.len(), 2, "{a:#?}");
 }
+
+#[test]
+fn a_role_after_a_name_stops_at_the_next_persons_honorific() {
+    let a = analyze(
+        "وحضر اللقاء الدكتور سعيد المالكي عضو هيئة التدريس بجامعة الملك سعود والدكتور فهد العتيبي، وكيل الكلية.",
+    );
+    let ids: Vec<&str> = a.actors.iter().map(|x| x.id.as_str()).collect();
+    assert_eq!(ids, ["sayd_almalky", "fhd_alatyby"], "{a:#?}");
+    assert!(a.actors[0].mentions[0].text.ends_with("سعود"), "{a:#?}");
+    // Without و the honorific is the next person's title, and so is the role before it.
+    let a = analyze("وحضر اللقاء سعيد المالكي عضو مجلس إدارة الجمعية وتنسيق الأستاذ فهد العتيبي.");
+    assert_eq!(a.actors[0].mentions[0].text, "سعيد المالكي", "{a:#?}");
+}

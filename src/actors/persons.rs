@@ -83,7 +83,12 @@ impl<'a> Ctx<'a> {
                         }
                         break;
                     }
+                    // (... والدكتور X: another person's honorific ends it, in a body's
+                    // name too; without و the role before it is that person's, below.)
+                    let next_person =
+                        e > k && PERSONAL_HONORIFICS.contains(&w.strip_prefix('و').unwrap_or(w));
                     if cue
+                        || next_person
                         || crate::quotes::is_time_word(w)
                         || matches!(
                             w,
@@ -112,7 +117,10 @@ impl<'a> Ctx<'a> {
             .hits_at(tok_end)
             .iter()
             .any(|h| matches!(h.lex, Lex::Nisba { .. }));
-        if self.given_name_at(tok_end) || nisba && self.given_name_at(tok_end + 1) {
+        if self.given_name_at(tok_end)
+            || nisba && self.given_name_at(tok_end + 1)
+            || PERSONAL_HONORIFICS.contains(&self.word(tok_end))
+        {
             return np;
         }
         let fits_lexicon = match (lexicon_person, role) {
