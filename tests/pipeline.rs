@@ -2149,3 +2149,10 @@ fn a_role_after_a_name_stops_at_the_next_persons_honorific() {
     let a = analyze("وحضر اللقاء سعيد المالكي عضو مجلس إدارة الجمعية وتنسيق الأستاذ فهد العتيبي.");
     assert_eq!(a.actors[0].mentions[0].text, "سعيد المالكي", "{a:#?}");
 }
+
+#[test]
+fn ilayna_to_us_starts_no_name() {
+    // إلينا is «to us» far more often than a name (Elena is written إيلينا).
+    let a = analyze("وقال المسؤول إنه لم تصل إلينا أي تأكيدات حتى الآن.");
+    assert!(a.actors.is_empty(), "{a:#?}");
+}
