@@ -2156,3 +2156,12 @@ fn ilayna_to_us_starts_no_name() {
     let a = analyze("وقال المسؤول إنه لم تصل إلينا أي تأكيدات حتى الآن.");
     assert!(a.actors.is_empty(), "{a:#?}");
 }
+
+#[test]
+fn a_nisba_after_an_honorific_and_a_first_name_is_the_family_name() {
+    let a = analyze("وأكد المهندس عادل المصري، مدير المشروع، أن العمل اكتمل.");
+    assert_eq!(speakers(&a), ["aadl_almsry"]);
+    // Before the name, a nisba is the nationality.
+    let a = analyze("وأكد الدكتور المصري محمد فهمي أن العمل اكتمل.");
+    assert_eq!(speakers(&a), ["mhmd_fhmy"]);
+}

@@ -593,12 +593,21 @@ impl<'a> Ctx<'a> {
                 && !words
                     .last()
                     .is_some_and(|l| l.starts_with("ال") && !COMPOUND_NAME_PARTS.contains(l));
+            // اللواء منصور التركي، المهندس عادل المغربي: after an honorific only persons
+            // take and a first name, a nisba is the family name (a nationality comes
+            // before the name: الدكتور المصري محمد ...).
+            let family_nisba = words.len() == 1
+                && w.starts_with("ال")
+                && self
+                    .classes
+                    .get(t)
+                    .is_some_and(|c| c & AFTER_HONORIFIC != 0);
             let name_like = |h: &Hit| {
                 matches!(
                     h.lex,
                     Lex::GivenName | Lex::Actor { .. } | Lex::Modifier { .. }
                 ) || (family_adjective || after_particle) && matches!(h.lex, Lex::Eval { .. })
-                    || after_particle && matches!(h.lex, Lex::Nisba { .. })
+                    || (after_particle || family_nisba) && matches!(h.lex, Lex::Nisba { .. })
             };
             let blocked = self.hits_at(k).iter().any(|h| !name_like(h)) || self.hits_at(k).iter().any(|h| {
                 matches!(h.lex, Lex::Actor { actor, .. } if self.lex.actors[actor as usize].kind != ActorKind::Person)
