@@ -1281,6 +1281,24 @@ impl Scan<'_, '_> {
         if ['ب', 'ل', 'ك'].iter().any(|&c| w.starts_with(c)) && !w.starts_with("ال") {
             return ExplicitSubject::None;
         }
+        // قال مكتب رئيس الوزراء في بيان، وقالت شرطة بكين: a body's head in construct
+        // with a title, a person or a place is an office or a body of its own, which no
+        // earlier speaker stands in for. (Before a body's name the head may be that
+        // body's own: حركة المقاومة الشعبية.)
+        if crate::actors::is_body_head(w) {
+            let owner = self
+                .mention_at
+                .at(p + 1)
+                .map(|mi| self.finder.found.slots[self.slot_of(self.mention(mi))].kind);
+            if self.starts_with_title(p + 1)
+                || matches!(
+                    owner,
+                    Some(ActorKind::Person | ActorKind::State | ActorKind::Other)
+                )
+            {
+                return ExplicitSubject::Unknown;
+            }
+        }
         let mut t = p + 1;
         while t < s.end && t <= p + 5 {
             if self.mention_at.at(t).is_some() || self.has_cue(t) {

@@ -2165,3 +2165,11 @@ fn a_nisba_after_an_honorific_and_a_first_name_is_the_family_name() {
     let a = analyze("وأكد الدكتور المصري محمد فهمي أن العمل اكتمل.");
     assert_eq!(speakers(&a), ["mhmd_fhmy"]);
 }
+
+#[test]
+fn an_office_of_a_title_or_a_person_is_no_earlier_speaker() {
+    let a = analyze(
+        "وقال سمير الكبيسي إن المداهمات استمرت طوال الليل. وقال مكتب محافظ المدينة في بيان إن الطريق أغلق.",
+    );
+    assert_eq!(speakers(&a), ["smyr_alkbysy", "?"]);
+}
