@@ -2173,3 +2173,14 @@ fn an_office_of_a_title_or_a_person_is_no_earlier_speaker() {
     );
     assert_eq!(speakers(&a), ["smyr_alkbysy", "?"]);
 }
+
+#[test]
+fn a_kunya_after_and_is_a_name_of_its_own() {
+    let a = analyze("وقال القيادي أحمد الشامي وأبو سليمان الحلبي إن الهدنة انتهت.");
+    let names: Vec<&str> = a
+        .actors
+        .iter()
+        .map(|x| x.mentions[0].text.as_str())
+        .collect();
+    assert!(names.contains(&"أبو سليمان الحلبي"), "{a:#?}");
+}

@@ -58,7 +58,9 @@ pub(super) fn word_class(word: &str) -> u8 {
             }
         }
         for k in ["ابو", "ابي", "ابا"] {
-            *m.entry(k.to_string()).or_default() |= KUNYA;
+            for p in ["", "و"] {
+                *m.entry(format!("{p}{k}")).or_default() |= KUNYA;
+            }
         }
         for b in ["بن", "بنت"] {
             *m.entry(b.to_string()).or_default() |= LINEAGE;
