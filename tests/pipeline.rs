@@ -2184,3 +2184,12 @@ fn a_kunya_after_and_is_a_name_of_its_own() {
         .collect();
     assert!(names.contains(&"أبو سليمان الحلبي"), "{a:#?}");
 }
+
+#[test]
+fn a_preposition_on_a_common_noun_after_a_first_name_ends_it() {
+    let a = analyze("وعادت إلى العمل بعد ولادة نادية بثلاثة أشهر.");
+    assert!(a.actors.is_empty(), "{a:#?}");
+    // A family name may be ب and a word: بوعلي, بيكون.
+    let a = analyze("وقال عبدالرحمن بوعلي إن العمل اكتمل.");
+    assert_eq!(speakers(&a), ["abd_alrhmn_bwaly"]);
+}

@@ -475,7 +475,21 @@ impl<'a> Ctx<'a> {
                     .hits_at(k)
                     .iter()
                     .any(|h| matches!(h.lex, Lex::GivenName));
+            // (Right after the first name, only ب on a longer common noun: نادية
+            // بثلاثة، فوزي بجائزة; a family name may be ك or ل and a word: كمال، لبيب,
+            // or ب and a verb or و: بيكون، بوعلي.)
+            let prep_after_first = words.len() == 1
+                && w.strip_prefix('ب').is_some_and(|rest| {
+                    rest.chars().count() >= 4
+                        && !rest.starts_with(['و', 'ي'])
+                        && self.lex.common_words.contains(rest)
+                })
+                && !self
+                    .hits_at(k)
+                    .iter()
+                    .any(|h| matches!(h.lex, Lex::GivenName | Lex::Actor { .. }));
             if words.len() >= 2 && self.is_prepositional_phrase(w)
+                || prep_after_first
                 || prep_on_word
                 || on_clause
                     && !self.hits_at(k).iter().any(|h| {
