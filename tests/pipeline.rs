@@ -2193,3 +2193,9 @@ fn a_preposition_on_a_common_noun_after_a_first_name_ends_it() {
     let a = analyze("وقال عبدالرحمن بوعلي إن العمل اكتمل.");
     assert_eq!(speakers(&a), ["abd_alrhmn_bwaly"]);
 }
+
+#[test]
+fn a_short_common_noun_with_their_after_a_given_name_is_no_name() {
+    let a = analyze("وأتمنى أن أبقى عند حسن ظنهم في الموسم المقبل.");
+    assert!(a.actors.is_empty(), "{a:#?}");
+}

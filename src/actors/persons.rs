@@ -579,9 +579,10 @@ impl<'a> Ctx<'a> {
             {
                 break;
             }
-            // ... nor a common noun with «your» or «our» (حسن ظنكم، حسن حظنا، طاعتك); a
-            // stem in a long vowel is a foreign name's (لويس بلاك، بول ارينا).
-            let with_possessive = ["ك", "كم", "نا"].iter().any(|suffix| {
+            // ... nor a common noun with «your», «our» or a short one with «their» (حسن
+            // ظنكم، حسن حظنا، طاعتك، حسن ظنهم); a stem in a long vowel is a foreign
+            // name's (لويس بلاك، بول ارينا).
+            let with_possessive = ["ك", "كم", "نا", "هم", "هما"].iter().any(|suffix| {
                 w.strip_suffix(suffix)
                     .is_some_and(|stem| !stem.ends_with(['ا', 'و', 'ي']) && self.noun_stem(stem))
             });
