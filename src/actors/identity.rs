@@ -190,20 +190,22 @@ impl<'a> Ctx<'a> {
         // namesakes leave it alone. And only where the article writes the longer name
         // first, as it introduces a person: a shorter name written before a longer one
         // is as often a longer name's run-on, هاري بوتر before هاري بوتر السحري.)
-        let cut_shorts: FastSet<usize> = cuts.iter().map(|&(_, _, short)| short).collect();
-        let mut first_at = vec![usize::MAX; self.out.slots.len()];
-        for m in &self.out.mentions {
-            first_at[m.slot] = first_at[m.slot].min(m.start);
-        }
-        let moves: FastMap<usize, usize> = same_person
-            .into_iter()
-            .filter(|(short, longs)| longs.len() == 1 && !cut_shorts.contains(short))
-            .filter_map(|(short, longs)| longs.into_iter().next().map(|long| (short, long)))
-            .filter(|&(short, long)| first_at[long] < first_at[short])
-            .collect();
-        for m in &mut self.out.mentions {
-            if let Some(&long) = moves.get(&m.slot) {
-                m.slot = long;
+        if !same_person.is_empty() {
+            let cut_shorts: FastSet<usize> = cuts.iter().map(|&(_, _, short)| short).collect();
+            let mut first_at = vec![usize::MAX; self.out.slots.len()];
+            for m in &self.out.mentions {
+                first_at[m.slot] = first_at[m.slot].min(m.start);
+            }
+            let moves: FastMap<usize, usize> = same_person
+                .into_iter()
+                .filter(|(short, longs)| longs.len() == 1 && !cut_shorts.contains(short))
+                .filter_map(|(short, longs)| longs.into_iter().next().map(|long| (short, long)))
+                .filter(|&(short, long)| first_at[long] < first_at[short])
+                .collect();
+            for m in &mut self.out.mentions {
+                if let Some(&long) = moves.get(&m.slot) {
+                    m.slot = long;
+                }
             }
         }
         for (i, e, short) in cuts {
@@ -230,10 +232,7 @@ impl<'a> Ctx<'a> {
                 continue;
             };
             // (After بن, عبد X is the father's name: خالد بن عبد القادر.)
-            let before = &s.id[..at];
-            let lineage = ["bn", "bnt"]
-                .iter()
-                .any(|b| before == *b || before.strip_suffix(b).is_some_and(|x| x.ends_with('_')));
+            let lineage = matches!(s.id[..at].rsplit('_').next(), Some("bn" | "bnt"));
             if s.id[at + 1..].matches('_').count() == 1 && !lineage {
                 long_by_tail
                     .entry(&s.id[at + 1..])

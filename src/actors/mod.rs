@@ -506,15 +506,14 @@ impl<'a> Ctx<'a> {
             .iter()
             .map(|h| h.start as usize)
             .min()
-            .unwrap_or(tok.start as usize + self.conjoined_kunya(t))
+            .unwrap_or_else(|| tok.start as usize + self.conjoined_kunya(t))
             .max(tok.start as usize)
     }
 
     /// The length of the conjunction on a kunya's particle at `t` (وأبو سليمان: another
     /// person, whose name starts after و), else 0.
     fn conjoined_kunya(&self, t: usize) -> usize {
-        let w = self.word(t);
-        if w.len() == "وابو".len() && matches!(w, "وابو" | "وابي" | "وابا") {
+        if matches!(self.word(t), "وابو" | "وابي" | "وابا") {
             'و'.len_utf8()
         } else {
             0
@@ -656,9 +655,10 @@ impl<'a> Ctx<'a> {
             .hits_at(t)
             .iter()
             .find(|h| matches!(h.lex, Lex::GivenName))
-            .map_or(tok.start as usize + self.conjoined_kunya(t), |h| {
-                h.start as usize
-            });
+            .map_or_else(
+                || tok.start as usize + self.conjoined_kunya(t),
+                |h| h.start as usize,
+            );
         &self.text[start..tok.end as usize]
     }
 

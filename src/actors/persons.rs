@@ -191,10 +191,14 @@ impl<'a> Ctx<'a> {
     #[inline(always)]
     pub(super) fn unknown_first_name_at(&self, t: usize) -> bool {
         // (Most words follow no honorific: one look at the token's class.)
+        self.after_honorific(t) && self.unknown_first_name_after_honorific(t)
+    }
+
+    /// Whether token `t` follows an honorific only persons take (its class bit).
+    fn after_honorific(&self, t: usize) -> bool {
         self.classes
             .get(t)
             .is_some_and(|c| c & AFTER_HONORIFIC != 0)
-            && self.unknown_first_name_after_honorific(t)
     }
 
     /// The rest of [`Ctx::unknown_first_name_at`], for a word token after an honorific
@@ -611,12 +615,7 @@ impl<'a> Ctx<'a> {
             // اللواء منصور التركي، المهندس عادل المغربي: after an honorific only persons
             // take and a first name, a nisba is the family name (a nationality comes
             // before the name: الدكتور المصري محمد ...).
-            let family_nisba = words.len() == 1
-                && w.starts_with("ال")
-                && self
-                    .classes
-                    .get(t)
-                    .is_some_and(|c| c & AFTER_HONORIFIC != 0);
+            let family_nisba = words.len() == 1 && w.starts_with("ال") && self.after_honorific(t);
             let name_like = |h: &Hit| {
                 matches!(
                     h.lex,
