@@ -2199,3 +2199,12 @@ fn a_short_common_noun_with_their_after_a_given_name_is_no_name() {
     let a = analyze("وأتمنى أن أبقى عند حسن ظنهم في الموسم المقبل.");
     assert!(a.actors.is_empty(), "{a:#?}");
 }
+
+#[test]
+fn a_nisba_after_a_whole_kunya_is_part_of_the_name() {
+    let a = analyze("وقال أبو حمزة الفرنسي في تسجيل إن التنظيم خسر مواقعه.");
+    assert_eq!(speakers(&a), ["abw_hmzh_alfrnsy"]);
+    // ... also after a compound name in the kunya.
+    let a = analyze("وقال أبو عبد الرحمن العراقي إن التنظيم خسر مواقعه.");
+    assert_eq!(speakers(&a), ["abw_abd_alrhmn_alaraqy"]);
+}

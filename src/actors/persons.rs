@@ -614,8 +614,13 @@ impl<'a> Ctx<'a> {
                     .is_some_and(|l| l.starts_with("ال") && !COMPOUND_NAME_PARTS.contains(l));
             // اللواء منصور التركي، المهندس عادل المغربي: after an honorific only persons
             // take and a first name, a nisba is the family name (a nationality comes
-            // before the name: الدكتور المصري محمد ...).
-            let family_nisba = words.len() == 1 && w.starts_with("ال") && self.after_honorific(t);
+            // before the name: الدكتور المصري محمد ...); and so it is after a whole
+            // kunya, as a nom de guerre (أبو حمزة الفرنسي، أبو عبد الله الليبي).
+            let whole_kunya = words.len() >= 2
+                && matches!(words[0], "ابو" | "ابي" | "ابا")
+                && words.len() == 1 + given_name_len(&words[1..]);
+            let family_nisba =
+                w.starts_with("ال") && (words.len() == 1 && self.after_honorific(t) || whole_kunya);
             let name_like = |h: &Hit| {
                 matches!(
                     h.lex,
