@@ -2208,3 +2208,17 @@ fn a_nisba_after_a_whole_kunya_is_part_of_the_name() {
     let a = analyze("وقال أبو عبد الرحمن العراقي إن التنظيم خسر مواقعه.");
     assert_eq!(speakers(&a), ["abw_abd_alrhmn_alaraqy"]);
 }
+
+#[test]
+fn a_gulf_family_name_in_two_words_stays_whole() {
+    let a = analyze("وقال مدير الفرع محمد العبد الكريم إن العمل اكتمل.");
+    assert_eq!(speakers(&a), ["mhmd_alabd_alkrym"]);
+    let a = analyze("وأوضح سلمان الجار الله أن العمل اكتمل.");
+    assert_eq!(speakers(&a), ["slman_aljar_allh"]);
+    // «God» as the verb's object is no family name.
+    let a = analyze("وسألت الموظفة منى الحربي الله أن يحفظ الجنود.");
+    assert!(
+        a.actors.iter().all(|x| !x.id.as_str().ends_with("allh")),
+        "{a:#?}"
+    );
+}

@@ -641,9 +641,17 @@ impl<'a> Ctx<'a> {
             // (After عبد، بن، أبو ... the word completes the name: عبد العزيز الدوسري.)
             let compound = COMPOUND_NAME_PARTS.contains(&w)
                 || words.last().is_some_and(|l| *l == "عبد" || is_name_link(l));
+            // (A Gulf family name in two words is no noun phrase: الجار الله، العبد
+            // اللطيف; but after a nisba, or before تعالى, «God» is the verb's object:
+            // سألت X الحربي الله أن ...)
+            let family_compound = w == "العبد"
+                || self.word(k + 1) == "الله"
+                    && !w.ends_with('ي')
+                    && !matches!(self.word(k + 2), "عز" | "تعالي" | "سبحانه");
             if w.starts_with("ال")
                 && !compound
                 && !after_title
+                && !family_compound
                 && self.word(k + 1).starts_with("ال")
             {
                 break;
@@ -668,8 +676,11 @@ impl<'a> Ctx<'a> {
             k += 1;
             if w.starts_with("ال") && !compound && !NAME_PARTICLES.contains(&words[words.len() - 2])
             {
-                // محمد الخالد الصباح: a ruling family's name closes the chain.
-                if k < self.tokens.len() && DYNASTY_NAMES.contains(&self.word(k)) {
+                // محمد الخالد الصباح: a ruling family's name closes the chain, and so
+                // does the second word of a family name in two (الجار الله، العبد اللطيف).
+                let closing = DYNASTY_NAMES.contains(&self.word(k))
+                    || family_compound && self.word(k).starts_with("ال");
+                if k < self.tokens.len() && self.tokens[k].is_word() && closing {
                     words.push(self.word(k));
                     k += 1;
                 }
