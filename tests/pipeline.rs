@@ -2222,3 +2222,12 @@ fn a_gulf_family_name_in_two_words_stays_whole() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn a_family_nisba_before_a_definite_object_stays_in_the_name() {
+    let a = analyze("وثمن ياسر الشمري الجهود المبذولة في الموسم.");
+    assert_eq!(a.stances[0].actor.as_str(), "yasr_alshmry");
+    // A participle before its complement is the sentence going on.
+    let a = analyze("وحضر تيم نونان المنتمي إلى الحزب الاجتماع.");
+    assert_eq!(a.actors[0].mentions[0].text, "تيم نونان", "{a:#?}");
+}

@@ -648,10 +648,16 @@ impl<'a> Ctx<'a> {
                 || self.word(k + 1) == "الله"
                     && !w.ends_with('ي')
                     && !matches!(self.word(k + 2), "عز" | "تعالي" | "سبحانه");
+            // (Nor is a family nisba before the verb's object: صلاح الدين الأيوبي
+            // المذهب; but a participle before its complement is the sentence going on:
+            // X المنتمي إلى ...)
+            let family_nisba_shape =
+                w.ends_with('ي') && w.chars().count() >= 6 && self.word(k + 1) != "الي";
             if w.starts_with("ال")
                 && !compound
                 && !after_title
                 && !family_compound
+                && !family_nisba_shape
                 && self.word(k + 1).starts_with("ال")
             {
                 break;
