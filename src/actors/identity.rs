@@ -269,7 +269,7 @@ impl<'a> Ctx<'a> {
     /// given name (a grandfather's) or a family nisba (القحطاني).
     fn family_name_word_at(&self, t: usize) -> bool {
         let w = self.word(t);
-        self.given_name_at(t) || w.starts_with("ال") && w.ends_with('ي') && w.chars().count() >= 6
+        self.given_name_at(t) || family_nisba_shaped(w)
     }
 
     /// Later mentions of a derived person by a shorter form (إيغلاند after يان

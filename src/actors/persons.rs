@@ -651,8 +651,7 @@ impl<'a> Ctx<'a> {
             // (Nor is a family nisba before the verb's object: صلاح الدين الأيوبي
             // المذهب; but a participle before its complement is the sentence going on:
             // X المنتمي إلى ...)
-            let family_nisba_shape =
-                w.ends_with('ي') && w.chars().count() >= 6 && self.word(k + 1) != "الي";
+            let family_nisba_shape = family_nisba_shaped(w) && self.word(k + 1) != "الي";
             if w.starts_with("ال")
                 && !compound
                 && !after_title

@@ -129,6 +129,12 @@ pub(super) fn has_possessive(word: &str) -> bool {
             .any(|s| word.ends_with(s))
 }
 
+/// Whether a word has the shape of a family nisba (القحطاني، الأيوبي): definite, in ي,
+/// six letters or more.
+pub(super) fn family_nisba_shaped(word: &str) -> bool {
+    word.starts_with("ال") && word.ends_with('ي') && word.chars().count() >= 6
+}
+
 /// Whether an indefinite word has the shape of a finite verb: an imperfect prefix
 /// (يعمل، تقوم، نعلن) or a past ending (نجحت، ساندوا) on a short stem. Names can have these
 /// shapes too (تويتر، ثابت), so this only ends a name that has begun.
