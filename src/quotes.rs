@@ -378,6 +378,11 @@ impl Scan<'_, '_> {
         self.finder.found.canonical(m.slot)
     }
 
+    /// The kind of the actor a mention names.
+    fn kind_of(&self, m: &MentionRec) -> ActorKind {
+        self.finder.found.slots[self.slot_of(m)].kind
+    }
+
     fn can_speak(&self, slot: usize) -> bool {
         // A state's capital or a nisba-only phrase can speak too (رحبت موسكو); nothing
         // here is excluded but an actor that is only a place in a dateline, which never
@@ -1289,7 +1294,7 @@ impl Scan<'_, '_> {
             let owner = self
                 .mention_at
                 .at(p + 1)
-                .map(|mi| self.finder.found.slots[self.slot_of(self.mention(mi))].kind);
+                .map(|mi| self.kind_of(self.mention(mi)));
             if self.starts_with_title(p + 1)
                 || matches!(
                     owner,
@@ -1396,7 +1401,7 @@ impl Scan<'_, '_> {
             && self.mention_at.at(after).is_none()
             && (after + 1..(after + 4).min(s.end)).any(|t| {
                 self.mention_at.at(t).is_some_and(|mi| {
-                    self.finder.found.slots[self.slot_of(self.mention(mi))].kind
+                    self.kind_of(self.mention(mi))
                         == ActorKind::Person
                 })
             })
@@ -1421,7 +1426,7 @@ impl Scan<'_, '_> {
             // (مدير إدارة آسيا بوزارة الخارجية، علي الهاشمي، ...).
             if f.is_punct(t, &['،', ',']) && person.is_none() {
                 if let Some(mi) = self.mention_at.at(t + 1) {
-                    if f.found.slots[self.slot_of(self.mention(mi))].kind == ActorKind::Person {
+                    if self.kind_of(self.mention(mi)) == ActorKind::Person {
                         t += 1;
                         continue;
                     }

@@ -281,9 +281,6 @@ pub(crate) fn is_clause_break(tokens: &[Token], i: usize) -> bool {
     }
 }
 
-/// Splits tokens into sentences at final punctuation and line breaks, never inside a
-/// paired quotation (a quoted passage of several sentences stays in the sentence that
-/// introduces it), and never at a decimal point.
 /// Whether token `t` is an abbreviated title (د. for doctor, م. for engineer, أ. for
 /// professor): a one-letter Arabic word with a period right after it.
 pub(crate) fn abbreviation_at(text: &str, tokens: &[Token], t: usize) -> bool {
@@ -300,6 +297,9 @@ pub(crate) fn abbreviation_at(text: &str, tokens: &[Token], t: usize) -> bool {
         )
 }
 
+/// Splits tokens into sentences at final punctuation and line breaks, never inside a
+/// paired quotation (a quoted passage of several sentences stays in the sentence that
+/// introduces it), and never at a decimal point.
 pub(crate) fn sentences(text: &str, tokens: &[Token], quotes: &[Quotation]) -> Vec<Sentence> {
     // Depth of paired quotations at each token, from the pairs' boundaries.
     let mut inside = vec![0i32; tokens.len() + 1];

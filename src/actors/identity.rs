@@ -192,10 +192,7 @@ impl<'a> Ctx<'a> {
         // is as often a longer name's run-on, هاري بوتر before هاري بوتر السحري.)
         if !same_person.is_empty() {
             let cut_shorts: FastSet<usize> = cuts.iter().map(|&(_, _, short)| short).collect();
-            let mut first_at = vec![usize::MAX; self.out.slots.len()];
-            for m in &self.out.mentions {
-                first_at[m.slot] = first_at[m.slot].min(m.start);
-            }
+            let first_at = self.first_mentions();
             let moves: FastMap<usize, usize> = same_person
                 .into_iter()
                 .filter(|(short, longs)| longs.len() == 1 && !cut_shorts.contains(short))
@@ -220,12 +217,12 @@ impl<'a> Ctx<'a> {
     /// read as a compound given name when it stands alone later (وقال عبد النور): that
     /// short person, mentioned after the longer name, is the longer name's bearer.
     pub(super) fn merge_abd_family_names(&mut self) {
-        // Derived persons of a given name (or more) and عبد X, by the id of «عبد X»,
-        // with where they are first named.
-        let mut long_by_tail: FastMap<&str, (usize, usize)> = FastMap::default();
-        for m in &self.out.mentions {
-            let s = &self.out.slots[m.slot];
-            if s.kind != ActorKind::Person || s.lexicon.is_some() {
+        // Derived persons of a given name (or more) and عبد X, mentioned, by the id of
+        // «عبد X»: the one named first.
+        let first_at = self.first_mentions();
+        let mut long_by_tail: FastMap<&str, usize> = FastMap::default();
+        for (slot, s) in self.out.slots.iter().enumerate() {
+            if s.kind != ActorKind::Person || s.lexicon.is_some() || first_at[slot] == usize::MAX {
                 continue;
             }
             let Some(at) = s.id.rfind("_abd_") else {
@@ -234,35 +231,37 @@ impl<'a> Ctx<'a> {
             // (After بن, عبد X is the father's name: خالد بن عبد القادر.)
             let lineage = matches!(s.id[..at].rsplit('_').next(), Some("bn" | "bnt"));
             if s.id[at + 1..].matches('_').count() == 1 && !lineage {
-                long_by_tail
-                    .entry(&s.id[at + 1..])
-                    .and_modify(|e| {
-                        if m.start < e.1 {
-                            *e = (m.slot, m.start);
-                        }
-                    })
-                    .or_insert((m.slot, m.start));
+                let long = long_by_tail.entry(&s.id[at + 1..]).or_insert(slot);
+                if first_at[slot] < first_at[*long] {
+                    *long = slot;
+                }
             }
         }
         if long_by_tail.is_empty() {
             return;
         }
-        let mut moves = Vec::new();
-        for (i, m) in self.out.mentions.iter().enumerate() {
-            let s = &self.out.slots[m.slot];
+        let slots = &self.out.slots;
+        for m in &mut self.out.mentions {
+            let s = &slots[m.slot];
             if s.kind != ActorKind::Person || s.lexicon.is_some() || s.role.is_some() {
                 continue;
             }
-            if let Some(&(long, named_at)) = long_by_tail.get(s.id.as_str()) {
+            if let Some(&long) = long_by_tail.get(s.id.as_str()) {
                 // Only after the longer name: a first mention of «عبد X» is its own.
-                if long != m.slot && m.start > named_at {
-                    moves.push((i, long));
+                if long != m.slot && m.start > first_at[long] {
+                    m.slot = long;
                 }
             }
         }
-        for (i, long) in moves {
-            self.out.mentions[i].slot = long;
+    }
+
+    /// Where each slot is first mentioned (`usize::MAX` for none), by slot.
+    fn first_mentions(&self) -> Vec<usize> {
+        let mut first_at = vec![usize::MAX; self.out.slots.len()];
+        for m in &self.out.mentions {
+            first_at[m.slot] = first_at[m.slot].min(m.start);
         }
+        first_at
     }
 
     /// Whether the word at `t` may be a name after a given and a father's name: another

@@ -513,7 +513,8 @@ impl<'a> Ctx<'a> {
     /// The length of the conjunction on a kunya's particle at `t` (وأبو سليمان: another
     /// person, whose name starts after و), else 0.
     fn conjoined_kunya(&self, t: usize) -> usize {
-        if matches!(self.word(t), "وابو" | "وابي" | "وابا") {
+        let kunya = self.classes.get(t).is_some_and(|c| c & KUNYA != 0);
+        if kunya && self.word(t).starts_with('و') {
             'و'.len_utf8()
         } else {
             0

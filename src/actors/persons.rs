@@ -617,7 +617,7 @@ impl<'a> Ctx<'a> {
             // before the name: الدكتور المصري محمد ...); and so it is after a whole
             // kunya, as a nom de guerre (أبو حمزة الفرنسي، أبو عبد الله الليبي).
             let whole_kunya = words.len() >= 2
-                && matches!(words[0], "ابو" | "ابي" | "ابا")
+                && is_kunya_particle(words[0])
                 && words.len() == 1 + given_name_len(&words[1..]);
             let family_nisba =
                 w.starts_with("ال") && (words.len() == 1 && self.after_honorific(t) || whole_kunya);

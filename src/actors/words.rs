@@ -219,6 +219,11 @@ pub(super) fn is_lineage(w: &str) -> bool {
     word_class(w) & LINEAGE != 0
 }
 
+/// Whether a word is a kunya's particle (أبو، أبي، أبا), with or without و before it.
+pub(super) fn is_kunya_particle(w: &str) -> bool {
+    word_class(w) & KUNYA != 0
+}
+
 /// Whether a word links a name to the next one, whose word then completes the name: a
 /// kunya's particle or a lineage's (أبو، بن، ابن، بنت).
 pub(super) fn is_name_link(w: &str) -> bool {
