@@ -2231,3 +2231,16 @@ fn a_family_nisba_before_a_definite_object_stays_in_the_name() {
     let a = analyze("وحضر تيم نونان المنتمي إلى الحزب الاجتماع.");
     assert_eq!(a.actors[0].mentions[0].text, "تيم نونان", "{a:#?}");
 }
+
+#[test]
+fn an_honorific_ends_a_role_only_before_a_word() {
+    // At the end of the sentence «الشيخ» is the family name, not a next person's title.
+    let a = analyze(
+        "واستقبل الوزير أمس مدير عام المدارس في نواكشوط محمد سالم الأمين الشيخ. وجرى بحث التعاون.",
+    );
+    let person = a.actors.iter().find(|x| x.id.as_str() == "mhmd_salm");
+    assert!(
+        person.is_some_and(|p| p.mentions[0].text.ends_with("الشيخ")),
+        "{a:#?}"
+    );
+}

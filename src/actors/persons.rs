@@ -83,10 +83,10 @@ impl<'a> Ctx<'a> {
                         }
                         break;
                     }
-                    // (... والدكتور X: another person's honorific ends it, in a body's
-                    // name too; without و the role before it is that person's, below.)
-                    let next_person =
-                        e > k && PERSONAL_HONORIFICS.contains(&w.strip_prefix('و').unwrap_or(w));
+                    // (... والدكتور X: another person's honorific, before a word, ends
+                    // it, in a body's name too; without و the role before it is that
+                    // person's, below. The token classes mark the word after one.)
+                    let next_person = e > k && self.after_honorific(e + 1);
                     if cue
                         || next_person
                         || crate::quotes::is_time_word(w)
@@ -119,7 +119,7 @@ impl<'a> Ctx<'a> {
             .any(|h| matches!(h.lex, Lex::Nisba { .. }));
         if self.given_name_at(tok_end)
             || nisba && self.given_name_at(tok_end + 1)
-            || PERSONAL_HONORIFICS.contains(&self.word(tok_end))
+            || self.after_honorific(tok_end + 1) && !self.word(tok_end).starts_with('و')
         {
             return np;
         }
