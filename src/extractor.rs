@@ -647,9 +647,17 @@ impl Assembler<'_> {
             let s = &found.slots[*slot];
             // A derived actor is named as the article writes it (أحمد الزهراني, not the
             // folded احمد الزهراني), its whitespace collapsed.
-            let written = s.name_at.map(|(a, b)| {
+            let written_at = |(a, b): (usize, usize)| {
                 let (a, b) = self.span_range(a, b);
                 written_name(&self.input[a..b])
+            };
+            // A role over a body found by pattern (المتحدث باسم هيئة الغابات الأمريكية)
+            // is named after the body as written too.
+            let written = s.name_at.map(written_at).or_else(|| {
+                let (_, holder) = s.role?;
+                let holder = &found.slots[holder];
+                let role_name = s.name.strip_prefix(holder.name.as_str())?;
+                Some(format!("{}{role_name}", written_at(holder.name_at?)))
             });
             actors.push(Actor {
                 id: ActorId(s.id.clone()),

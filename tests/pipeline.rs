@@ -2244,3 +2244,24 @@ fn an_honorific_ends_a_role_only_before_a_word() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn a_spokesperson_speaks_for_a_body_the_lexicon_lacks() {
+    let a = analyze("وقال متحدث باسم هيئة الطيران المدني الكينية إن الرحلات ستستأنف غدا.");
+    assert_eq!(speakers(&a), ["hyh_altyran_almdny_alkynyh.spokesperson"]);
+    // Named after the body as the article writes it.
+    assert_eq!(a.actors[0].name, "هيئة الطيران المدني الكينية spokesperson");
+    // An unknown word after the body may be the spokesperson's name: no role takes it.
+    let a = analyze("وأكد المتحدث باسم نقابة الأطباء المصرية زهير قنديل أن الإضراب مستمر.");
+    assert_eq!(speakers(&a), ["zhyr_qndyl"]);
+}
+
+#[test]
+fn a_spokesperson_for_a_region_is_the_person_named_after_it() {
+    let a = analyze(
+        "وأوضح المتحدث الرسمي لهيئة الهلال الأحمر السعودي بمنطقة الجوف فيصل سعد الشمري أن الفرق باشرت الحادث.",
+    );
+    assert_eq!(speakers(&a), ["fysl_sad_alshmry"]);
+    let a = analyze("وقال الناطق باسم حركة حماس في غزة أيمن عبد الرؤوف إن المعبر مغلق.");
+    assert_eq!(speakers(&a), ["aymn_abd_alrwf"]);
+}

@@ -50,6 +50,20 @@ impl<'a> Ctx<'a> {
                 _ => None,
             })
             .collect();
+        // المتحدث الرسمي للحكومة، السفير فلان: a spokesperson with a complement the role
+        // parsers could not read, and a person named right after it, is that person, not
+        // the spokesperson named before (without a name, باسم الجيش may well be the same).
+        let after = h.tok_end as usize;
+        let next = self.word(after);
+        let speaks_for_another = (next == "باسم" || next.starts_with('ل'))
+            && roles
+                .iter()
+                .any(|&r| self.lex.roles[r as usize].id == "spokesperson")
+            && (after + 1..after + 5)
+                .any(|j| HONORIFICS.contains(&self.word(j)) || self.given_name_at(j));
+        if speaks_for_another {
+            return None;
+        }
         Some(RefRec {
             tok_start: t,
             tok_end: h.tok_end as usize,

@@ -40,6 +40,8 @@ impl<'a> Ctx<'a> {
                 continue;
             };
             let mut k = h.tok_end as usize;
+            // The title's own words may end in باسم (المتحدث باسم), or it may follow.
+            let in_the_name_of = k > 0 && self.word(k - 1) == "باسم" || self.word(k) == "باسم";
             if self.word(k) == "باسم" {
                 k += 1;
             }
@@ -47,6 +49,12 @@ impl<'a> Ctx<'a> {
                 Some(h) => h,
                 None => match self.located_state(k) {
                     Some(h) if self.word(k) == "في" => h,
+                    // المتحدث باسم الشرطة التشادية، ناطق باسم نقابة المعلمين: a
+                    // spokesperson speaks for a body the lexicon may lack.
+                    _ if in_the_name_of => match self.spokesperson_of_pattern_body(role, k) {
+                        Some(np) => return Some(np),
+                        None => continue,
+                    },
                     _ => continue,
                 },
             };
@@ -79,6 +87,33 @@ impl<'a> Ctx<'a> {
             return Some(self.finish_role(role, holder.slot, holder.tok_end, holder.end));
         }
         None
+    }
+
+    /// The spokesperson of a body found by pattern at `k`, or the person named after it
+    /// (المتحدث باسم مجلس المحافظة فلان). Without a person, the body must end where
+    /// the sentence goes on (a mark, إن، لوكالة، أمس, a verb): an unknown word after
+    /// it may be a name the lexicons lack, and the role would take that person's words.
+    fn spokesperson_of_pattern_body(&mut self, role: u32, k: usize) -> Option<Np> {
+        let body = self.parse_pattern_body(k)?;
+        let role_slot = self.role_slot(role, body.slot);
+        let np = self.finish_role(role, body.slot, body.tok_end, body.end);
+        if np.slot != role_slot {
+            return Some(np);
+        }
+        let next = np.tok_end;
+        let clause_goes_on = next >= self.tokens.len()
+            || !self.tokens[next].is_word()
+            || matches!(
+                self.word(next),
+                "ان" | "انه" | "انها" | "بان" | "اليوم" | "خلال"
+            )
+            || self.word(next).starts_with('ل')
+            || self.time_phrase_at(next)
+            || self
+                .hits_at(next)
+                .iter()
+                .any(|h| matches!(h.lex, Lex::Cue { .. }));
+        clause_goes_on.then_some(np)
     }
 
     /// A state after في or ب (في مملكة البحرين، بتونس), with دولة/مملكة before it.
@@ -268,7 +303,22 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        if let Some(name) = self.person_after_title(k) {
+        // ... or the region the holder serves: المتحدث الرسمي للهلال الأحمر بمنطقة
+        // الرياض فلان، الناطق باسم المقاومة في عدن فلان. At most three words of place
+        // before the name, or none taken.
+        let name = self.person_after_title(k).or_else(|| {
+            let w = self.word(k);
+            let locative = w == "في"
+                || w.starts_with("بال")
+                || matches!(w, "بمنطقه" | "بمحافظه" | "بمدينه" | "بولايه" | "باقليم");
+            if !locative {
+                return None;
+            }
+            (k + 1..k + 4)
+                .take_while(|&j| j < self.tokens.len() && self.tokens[j].is_word())
+                .find_map(|j| self.person_after_title(j))
+        });
+        if let Some(name) = name {
             self.add_title(name.slot, (role, Some(holder)));
             return Np {
                 slot: name.slot,
