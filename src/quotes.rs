@@ -1423,11 +1423,18 @@ impl Scan<'_, '_> {
         while t < s.end && t < after + 16 {
             let w = self.finder_word(t);
             // A comma before the person's name in apposition does not end the subject
-            // (مدير إدارة آسيا بوزارة الخارجية، علي الهاشمي، ...).
+            // (مدير إدارة آسيا بوزارة الخارجية، علي الهاشمي، ...), nor one before an
+            // honorific and the name (المتحدث الرسمي للحكومة، الدكتور فلان).
             if f.is_punct(t, &['،', ',']) && person.is_none() {
-                if let Some(mi) = self.mention_at.at(t + 1) {
+                let mut name_at = t + 1;
+                while name_at < t + 3
+                    && crate::actors::HONORIFICS.contains(&self.finder_word(name_at))
+                {
+                    name_at += 1;
+                }
+                if let Some(mi) = self.mention_at.at(name_at) {
                     if self.kind_of(self.mention(mi)) == ActorKind::Person {
-                        t += 1;
+                        t = name_at;
                         continue;
                     }
                 }

@@ -2265,3 +2265,18 @@ fn a_spokesperson_for_a_region_is_the_person_named_after_it() {
     let a = analyze("وقال الناطق باسم حركة حماس في غزة أيمن عبد الرؤوف إن المعبر مغلق.");
     assert_eq!(speakers(&a), ["aymn_abd_alrwf"]);
 }
+
+#[test]
+fn a_spokesperson_with_a_complement_and_a_name_is_not_the_earlier_one() {
+    let a = analyze(
+        "وقال المتحدث باسم هيئة الموانئ الليبية إن الميناء مغلق. \
+         وأوضح المتحدث الرسمي للحكومة، الدكتور سالم نوري، أن الوضع مستقر.",
+    );
+    assert_eq!(
+        speakers(&a),
+        ["hyh_almwan_allybyh.spokesperson", "salm_nwry"]
+    );
+    // The same apposition after any title phrase the lexicons lack.
+    let a = analyze("وقال عميد كلية الهندسة بالجامعة، الدكتور ماجد الفيفي، إن القبول بدأ.");
+    assert_eq!(speakers(&a), ["majd_alfyfy"]);
+}
