@@ -2280,3 +2280,15 @@ fn a_spokesperson_with_a_complement_and_a_name_is_not_the_earlier_one() {
     let a = analyze("وقال عميد كلية الهندسة بالجامعة، الدكتور ماجد الفيفي، إن القبول بدأ.");
     assert_eq!(speakers(&a), ["majd_alfyfy"]);
 }
+
+#[test]
+fn after_bin_or_abu_a_common_word_or_title_is_still_the_name() {
+    // مساعد is a title and فضل a common noun, but after بن they are the father's name.
+    let a = analyze("وأكد فيصل بن مساعد الحربي أن العمل اكتمل.");
+    assert_eq!(speakers(&a), ["fysl_bn_msaad_alhrby"]);
+    let a = analyze("وأوضح الدكتور ياسر بن فضل الغامدي أن المشروع اكتمل.");
+    assert_eq!(speakers(&a), ["yasr_bn_fdl_alghamdy"]);
+    // ... and after أبو (a family name in a kunya's shape: أبو راس).
+    let a = analyze("وقال المهندس سامي أبو راس إن المشروع اكتمل.");
+    assert_eq!(speakers(&a), ["samy_abw_ras"]);
+}

@@ -428,7 +428,7 @@ impl<'a> Ctx<'a> {
                 break;
             }
             if is_not_name(w) && !ali
-                || self.lex.common_words.contains(w)
+                || self.lex.common_words.contains(w) && !after_particle
                 || w.chars().count() < 2 && !NAME_PARTICLES.contains(&w)
             {
                 break;
@@ -501,7 +501,8 @@ impl<'a> Ctx<'a> {
                     })
                 || w.starts_with("لل")
                 || w.starts_with("بال")
-                || is_title_noun(w)
+                // (After بن a title noun is the father's name: خالد بن مساعد.)
+                || is_title_noun(w) && !after_particle
                 || is_not_person(w, self.word(k + 1))
             {
                 break;
