@@ -98,6 +98,7 @@ pub(crate) fn resolve_references(
                 slot,
                 via: Via::Reference,
                 weak: false,
+                inner: false,
             });
         }
     }

@@ -171,6 +171,21 @@ pub(crate) const PREPOSITIONS: &[&str] = &[
     "عبر", "نحو", "دون",
 ];
 
+/// Prepositions that open an adverbial, never a title's complement (خلال، عقب).
+const ADVERBIAL_PREPOSITIONS: &[&str] = &[
+    "خلال",
+    "اثناء",
+    "عقب",
+    "بعد",
+    "قبل",
+    "حول",
+    "عبر",
+    "نحو",
+    "دون",
+    "ضد",
+    "مثل",
+];
+
 /// Whether a word is a time word or weekday.
 pub(crate) fn is_time_word(word: &str) -> bool {
     TIME_WORDS.contains(&word) || crate::actors::is_weekday(word)
@@ -262,6 +277,10 @@ impl<'a> QuoteFinder<'a> {
         let mut mention_end_at = TokenMap::new(n + 1);
         let mut covered = vec![false; n + 1];
         for (i, m) in self.found.mentions.iter().enumerate() {
+            // A body named inside another mention is no one's subject.
+            if m.inner {
+                continue;
+            }
             if mention_end_at
                 .at(m.tok_end)
                 .is_none_or(|j| self.found.mentions[j].tok_start > m.tok_start)
@@ -1459,6 +1478,9 @@ impl Scan<'_, '_> {
                 || f.is_punct(t, &[':', '«', '"', '“', '.', '،', ','])
                 || w == "في" && STATEMENT_NOUNS.contains(&self.finder_word(t + 1))
                 || is_time_word(w)
+                // وأضاف الوزير خلال تعليقه على ...: an adverbial after the subject; no
+                // title goes on with these (it may with في، من، لدى، عن، على).
+                || ADVERBIAL_PREPOSITIONS.contains(&w)
                 // ولفت مدير ... المهندس محمد العمرة إلى: the verb's preposition right
                 // after the person ends the subject.
                 || person.is_some_and(|(_, end)| end == t) && self.opens_a_complement(t, titled);
@@ -1488,6 +1510,7 @@ impl Scan<'_, '_> {
                 || f.is_punct(t, &[':', '«', '"', '“', '،', ','])
                 || self.finder_word(t) == "في"
                 || person.is_some_and(|(_, end)| end == t) && self.opens_a_complement(t, titled)
+                || person.is_some() && ADVERBIAL_PREPOSITIONS.contains(&self.finder_word(t))
                 || is_time_word(self.finder_word(t)));
         if !stopped_at_content {
             return None;
@@ -1681,7 +1704,7 @@ impl Scan<'_, '_> {
     fn mentions_before(&self, c: usize) -> impl Iterator<Item = &MentionRec> + '_ {
         let all = &self.finder.found.mentions;
         let end = all.partition_point(|m| m.tok_start < c);
-        all[..end].iter().rev().take(LOOKBACK)
+        all[..end].iter().rev().filter(|m| !m.inner).take(LOOKBACK)
     }
 
     /// The hits starting at token `t`.

@@ -2292,3 +2292,22 @@ fn after_bin_or_abu_a_common_word_or_title_is_still_the_name() {
     let a = analyze("وقال المهندس سامي أبو راس إن المشروع اكتمل.");
     assert_eq!(speakers(&a), ["samy_abw_ras"]);
 }
+
+#[test]
+fn a_body_inside_a_persons_apposition_is_no_subject() {
+    // The relative clause's antecedent is the person, not the body in the apposition.
+    let a = analyze(
+        "والتقى الوزير بهاني سعيد، رئيس الاتحاد الأردني لكرة القدم، الذي قال إن الدعم مستمر.",
+    );
+    assert_eq!(speakers(&a), ["hany_sayd"]);
+}
+
+#[test]
+fn an_adverbial_after_a_descriptor_is_not_its_subject() {
+    // خلال لقائه ...: the body met is not the subject; the minister named before is.
+    let a = analyze(
+        "قال وزير المالية الأردني محمد العسعس إن العجز تراجع. \
+         وأضاف الوزير خلال لقائه وفدا من صندوق النقد الدولي، أن النمو سيتحسن.",
+    );
+    assert_eq!(speakers(&a), ["mhmd_alasas", "mhmd_alasas"]);
+}

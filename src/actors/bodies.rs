@@ -273,6 +273,7 @@ impl<'a> Ctx<'a> {
                 slot,
                 via: Via::Reference,
                 weak: false,
+                inner: false,
             });
         }
         self.out.mentions.sort_by_key(|m| (m.start, m.end));

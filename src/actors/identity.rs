@@ -365,6 +365,7 @@ impl<'a> Ctx<'a> {
                         slot,
                         via: Via::Name,
                         weak: false,
+                        inner: false,
                     });
                     break;
                 }

@@ -115,6 +115,9 @@ pub(crate) struct MentionRec {
     pub slot: usize,
     pub via: Via,
     pub weak: bool,
+    /// A body or state named inside another actor's mention (رئيس كازاخستان، the body in
+    /// a person's apposition): an actor of the article, but never a verb's subject.
+    pub inner: bool,
 }
 
 impl MentionRec {
@@ -396,6 +399,7 @@ pub(crate) fn find_actors(
                 slot: np.slot,
                 via,
                 weak: np.weak,
+                inner: false,
             });
             i = np.tok_end.max(i + 1);
             continue;

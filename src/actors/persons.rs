@@ -271,6 +271,7 @@ impl<'a> Ctx<'a> {
                         slot: np.slot,
                         via: np.via,
                         weak: false,
+                        inner: true,
                     });
                     k = np.tok_end;
                 }
