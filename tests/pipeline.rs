@@ -2311,3 +2311,19 @@ fn an_adverbial_after_a_descriptor_is_not_its_subject() {
     );
     assert_eq!(speakers(&a), ["mhmd_alasas", "mhmd_alasas"]);
 }
+
+#[test]
+fn the_body_a_role_phrase_names_is_an_actor_too() {
+    let text = "وقال الناطق باسم هيئة الانتخابات الليبية سالم العريبي إن الاقتراع سيجري في موعده.";
+    let a = analyze(text);
+    // The spokesperson speaks; the commission he speaks for is mentioned too.
+    assert_eq!(speakers(&a), ["salm_alaryby"]);
+    let body = a
+        .actors
+        .iter()
+        .find(|x| x.kind != ActorKind::Person)
+        .unwrap_or_else(|| panic!("no body: {a:#?}"));
+    assert_eq!(body.mentions[0].text, "هيئة الانتخابات الليبية");
+    let m = &body.mentions[0];
+    assert_eq!(&text[m.start..m.end], m.text);
+}

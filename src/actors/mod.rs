@@ -401,6 +401,12 @@ pub(crate) fn find_actors(
                 weak: np.weak,
                 inner: false,
             });
+            // رئيس كازاخستان، الناطق باسم مفوضية الانتخابات فلان: the state or body a role
+            // phrase names is mentioned too, beside the role's holder.
+            if via == Via::Role {
+                let inner = ctx.inner_bodies(i + 1, np.tok_end);
+                ctx.out.mentions.extend(inner);
+            }
             i = np.tok_end.max(i + 1);
             continue;
         }
@@ -779,9 +785,13 @@ mod tests {
             mentions("أوضحت الحكومة الكازاخية", None),
             [pair("الحكومة الكازاخية", "kazakhstan.government")]
         );
+        // The state the role names is mentioned inside it too.
         assert_eq!(
             mentions("رئيس كازخستان", None),
-            [pair("رئيس كازخستان", "tokayev")]
+            [
+                pair("رئيس كازخستان", "tokayev"),
+                pair("كازخستان", "kazakhstan")
+            ]
         );
         assert_eq!(
             mentions("لانضمام دولة كازاخستان", None),
@@ -802,11 +812,18 @@ mod tests {
                     "المتحدث باسم وزارة الخارجية الإيرانية بهرام قاسمي",
                     "bhram_qasmy"
                 ),
+                pair("وزارة الخارجية الإيرانية", "iran.foreign_ministry"),
                 pair("قاسمي", "bhram_qasmy"),
             ]
         );
         let got = mentions("قال المتحدث باسم حماس", None);
-        assert_eq!(got, [pair("المتحدث باسم حماس", "hamas.spokesperson")]);
+        assert_eq!(
+            got,
+            [
+                pair("المتحدث باسم حماس", "hamas.spokesperson"),
+                pair("حماس", "hamas")
+            ]
+        );
     }
 
     #[test]
