@@ -2327,3 +2327,11 @@ fn the_body_a_role_phrase_names_is_an_actor_too() {
     let m = &body.mentions[0];
     assert_eq!(&text[m.start..m.end], m.text);
 }
+
+#[test]
+fn after_bism_any_noun_phrase_is_the_body_spoken_for() {
+    // خفر is no body head, but after باسم only a body can stand.
+    let a = analyze("وقال متحدث باسم خفر السواحل اليوناني إن القارب غرق قرب الجزيرة.");
+    assert_eq!(speakers(&a), ["khfr_alswahl_alywnany.spokesperson"]);
+    assert_eq!(a.actors[0].name, "خفر السواحل اليوناني spokesperson");
+}

@@ -282,10 +282,45 @@ impl<'a> Ctx<'a> {
     /// A body the lexicon lacks, shown by its head noun and a name after it
     /// (صحيفة "لوموند"، منظمة أطباء العالم، الشرطة الاتحادية في ولاية بافاريا).
     pub(super) fn parse_pattern_body(&mut self, t: usize) -> Option<Np> {
+        self.pattern_body_headed(t, false)
+    }
+
+    /// [`Ctx::parse_pattern_body`], or with `spoken_for` any noun heading the phrase: after
+    /// باسم only a body can stand (ناطق باسم خدمة العمل الخارجي للاتحاد الأوروبي), whatever
+    /// its head, and the name must then end definite.
+    pub(super) fn pattern_body_headed(&mut self, t: usize, spoken_for: bool) -> Option<Np> {
+        static ANY_HEAD: [crate::wordlist::BodyHead; 2] = [
+            crate::wordlist::BodyHead {
+                word: "",
+                kind: ActorKind::Organization,
+                gender: Gender::Feminine,
+                alone: false,
+                definite_only: false,
+            },
+            crate::wordlist::BodyHead {
+                word: "",
+                kind: ActorKind::Organization,
+                gender: Gender::Masculine,
+                alone: false,
+                definite_only: false,
+            },
+        ];
         let w = self.word(t);
         let (head, institution) = match body_head(w) {
             Some(head) if !head.definite_only => (head, false),
-            _ => (self.definite_institution(t)?, true),
+            _ => match self.definite_institution(t) {
+                Some(head) => (head, true),
+                None if spoken_for
+                    && !w.starts_with("ال")
+                    && w.chars().count() >= 3
+                    && !is_not_name(w)
+                    && self.hits_at(t).is_empty()
+                    && self.word(t + 1).starts_with("ال") =>
+                {
+                    (&ANY_HEAD[usize::from(!w.ends_with('ه'))], false)
+                }
+                None => return None,
+            },
         };
         // A word of the lexicons starts no body by pattern, except a bare reference
         // form opening an institution's name (الاتحاد العراقي لكرة القدم: not the

@@ -94,7 +94,7 @@ impl<'a> Ctx<'a> {
     /// the sentence goes on (a mark, إن، لوكالة، أمس, a verb): an unknown word after
     /// it may be a name the lexicons lack, and the role would take that person's words.
     fn spokesperson_of_pattern_body(&mut self, role: u32, k: usize) -> Option<Np> {
-        let body = self.parse_pattern_body(k)?;
+        let body = self.pattern_body_headed(k, true)?;
         let role_slot = self.role_slot(role, body.slot);
         let np = self.finish_role(role, body.slot, body.tok_end, body.end);
         if np.slot != role_slot {
