@@ -243,7 +243,13 @@ pub(crate) fn classify(
                 continue;
             }
             let score = 1.0 - ev_list.iter().fold(1.0, |acc, e| acc * (1.0 - e.weight));
-            if score < THRESHOLD {
+            // Words that describe violence without judging it (إرهابي، ميليشيا, under the
+            // threshold alone) add up to no condemnation by themselves: one piece of
+            // evidence must judge. (Justifications are made of such small steps: لضمان،
+            // حماية، بهدف.)
+            let judged =
+                label != StanceLabel::Condemn || ev_list.iter().any(|e| e.weight >= THRESHOLD);
+            if score < THRESHOLD || !judged {
                 continue;
             }
             let target_tokens =

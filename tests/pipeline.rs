@@ -2335,3 +2335,17 @@ fn after_bism_any_noun_phrase_is_the_body_spoken_for() {
     assert_eq!(speakers(&a), ["khfr_alswahl_alywnany.spokesperson"]);
     assert_eq!(a.actors[0].name, "خفر السواحل اليوناني spokesperson");
 }
+
+#[test]
+fn words_that_only_describe_violence_add_up_to_no_condemnation() {
+    // إرهابي، متطرف، ميليشيا name a threat; several of them are still no judgement.
+    let a = analyze(
+        "وقال وزير الداخلية الأردني إن التهديدات الإرهابية والجماعات المتطرفة والميليشيات كانت محور البحث.",
+    );
+    assert_eq!(a.quotes.len(), 1, "{a:#?}");
+    assert!(a.stances.is_empty(), "{:#?}", a.stances);
+    // One word that judges is enough, with them or without.
+    let a = analyze("وقال وزير الداخلية الأردني إن الهجوم الإرهابي جريمة نكراء.");
+    assert_eq!(a.stances.len(), 1, "{:#?}", a.stances);
+    assert_eq!(a.stances[0].label, StanceLabel::Condemn);
+}
