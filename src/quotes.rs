@@ -1481,6 +1481,11 @@ impl Scan<'_, '_> {
                 // وأضاف الوزير خلال تعليقه على ...: an adverbial after the subject; no
                 // title goes on with these (it may with في، من، لدى، عن، على).
                 || ADVERBIAL_PREPOSITIONS.contains(&w)
+                // يكشف ضابط ليبي كان يعمل في مخابرات فلان: a clause describing the
+                // subject; the person inside it is not the subject.
+                || person.is_none()
+                    && (matches!(w, "كان" | "كانت" | "يعمل" | "تعمل")
+                        || RELATIVE_PRONOUNS.contains(&w))
                 // ولفت مدير ... المهندس محمد العمرة إلى: the verb's preposition right
                 // after the person ends the subject.
                 || person.is_some_and(|(_, end)| end == t) && self.opens_a_complement(t, titled);

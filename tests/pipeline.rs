@@ -2349,3 +2349,16 @@ fn words_that_only_describe_violence_add_up_to_no_condemnation() {
     assert_eq!(a.stances.len(), 1, "{:#?}", a.stances);
     assert_eq!(a.stances[0].label, StanceLabel::Condemn);
 }
+
+#[test]
+fn a_profession_before_a_name_is_a_title() {
+    let a = analyze("وقال مدرب المنتخب الإيطالي ماركو فيراتي إن الفريق جاهز للمباراة.");
+    assert_eq!(speakers(&a), ["markw_fyraty"]);
+    // ... and an unnamed one is nobody known, not the person inside the clause that
+    // describes him.
+    let a = analyze(
+        "وقال الرئيس الأمريكي باراك أوباما إن الاتفاق جيد. \
+         ويقول ضابط سابق كان يعمل في إدارة باراك أوباما إن الخطة فشلت.",
+    );
+    assert_eq!(speakers(&a), ["barack_obama", "?"]);
+}
