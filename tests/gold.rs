@@ -12,8 +12,8 @@ use mawqif::Extractor;
 /// Dev-set floors (SPEC §3, micro-averaged over `../shared/gold/dev`). Raise them as the
 /// pipeline improves; never lower them.
 const DEV_STANCE_F1_FLOOR: f64 = 0.75;
-const DEV_QUOTE_F1_FLOOR: f64 = 0.852;
-const DEV_SPEAKER_RECALL_FLOOR: f64 = 0.935;
+const DEV_QUOTE_F1_FLOOR: f64 = 0.854;
+const DEV_SPEAKER_RECALL_FLOOR: f64 = 0.948;
 
 fn gold_dir() -> Option<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/gold");
