@@ -258,6 +258,23 @@ impl<'a> Ctx<'a> {
         let mut out = Vec::new();
         let mut k = from;
         while k < to {
+            // Only a body's head noun or a lexicon form can start a body: given names,
+            // kunyas and other words would parse persons, which are not taken.
+            let may_start_body = self.classes[k] & 1 != 0
+                || self.hits_at(k).iter().any(|h| {
+                    matches!(
+                        h.lex,
+                        Lex::Actor { .. }
+                            | Lex::NisbaTitle { .. }
+                            | Lex::ConstructTitle { .. }
+                            | Lex::RoleRef { .. }
+                            | Lex::Capital { .. }
+                    )
+                });
+            if !may_start_body {
+                k += 1;
+                continue;
+            }
             let np = self.parse_np(k, 1).or_else(|| self.parse_pattern_body(k));
             match np {
                 Some(np)
