@@ -379,7 +379,7 @@ pub(crate) fn find_actors(
             if may_have_apposition && ctx.out.slots[np.slot].kind == ActorKind::Person {
                 let name_end = np.tok_end;
                 np = ctx.extend_apposition(np);
-                let inner = ctx.inner_bodies(name_end, np.tok_end);
+                let inner = ctx.inner_bodies(name_end, np.tok_end, np.slot);
                 ctx.out.mentions.extend(inner);
             }
             // متحدث باسم …، ناطق باسم …: an indefinite title linked by باسم names a
@@ -404,7 +404,7 @@ pub(crate) fn find_actors(
             // رئيس كازاخستان، الناطق باسم مفوضية الانتخابات فلان: the state or body a role
             // phrase names is mentioned too, beside the role's holder.
             if via == Via::Role {
-                let inner = ctx.inner_bodies(i + 1, np.tok_end);
+                let inner = ctx.inner_bodies(i + 1, np.tok_end, np.slot);
                 ctx.out.mentions.extend(inner);
             }
             i = np.tok_end.max(i + 1);

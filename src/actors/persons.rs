@@ -252,24 +252,23 @@ impl<'a> Ctx<'a> {
                 .any(|h| matches!(h.lex, Lex::GivenName) && h.prefix == 0)
     }
 
-    /// The bodies named inside a person's apposition (المدير الإقليمي لمنظمة ...) get
-    /// mentions of their own beside the person's.
-    pub(super) fn inner_bodies(&mut self, from: usize, to: usize) -> Vec<MentionRec> {
+    /// The bodies named inside a person's apposition (المدير الإقليمي لمنظمة ...) or a
+    /// role phrase (رئيس كازاخستان) get mentions of their own beside the mention of
+    /// `outer`, the actor the whole phrase names.
+    pub(super) fn inner_bodies(&mut self, from: usize, to: usize, outer: usize) -> Vec<MentionRec> {
         let mut out = Vec::new();
         let mut k = from;
         while k < to {
-            // Only a body's head noun or a lexicon form can start a body: given names,
-            // kunyas and other words would parse persons, which are not taken.
+            // A body starts at its head noun or a lexicon name; a title with a nisba only
+            // after باسم (المتحدث باسم الخارجية الإيرانية): in وزير الخارجية المصري the
+            // words الخارجية المصري are the minister's title, no ministry. Given names
+            // and kunyas would parse persons, which are not taken.
+            let after_bism = k > 0 && self.word(k - 1) == "باسم";
             let may_start_body = self.classes[k] & 1 != 0
-                || self.hits_at(k).iter().any(|h| {
-                    matches!(
-                        h.lex,
-                        Lex::Actor { .. }
-                            | Lex::NisbaTitle { .. }
-                            | Lex::ConstructTitle { .. }
-                            | Lex::RoleRef { .. }
-                            | Lex::Capital { .. }
-                    )
+                || self.hits_at(k).iter().any(|h| match h.lex {
+                    Lex::Actor { .. } | Lex::Capital { .. } => true,
+                    Lex::NisbaTitle { .. } | Lex::ConstructTitle { .. } => after_bism,
+                    _ => false,
                 });
             if !may_start_body {
                 k += 1;
@@ -278,12 +277,22 @@ impl<'a> Ctx<'a> {
             let np = self.parse_np(k, 1).or_else(|| self.parse_pattern_body(k));
             match np {
                 Some(np)
-                    if np.tok_end <= to && self.out.slots[np.slot].kind != ActorKind::Person =>
+                    if np.tok_end <= to
+                        && np.slot != outer
+                        && self.out.slots[np.slot].kind != ActorKind::Person =>
                 {
+                    // (After the proclitic of its name: للأمم المتحدة → الأمم المتحدة.)
+                    let start = self
+                        .hits_at(k)
+                        .iter()
+                        .filter(|h| matches!(h.lex, Lex::Actor { .. } | Lex::Capital { .. }))
+                        .map(|h| h.start as usize)
+                        .min()
+                        .unwrap_or_else(|| self.mention_start(k));
                     out.push(MentionRec {
                         tok_start: k,
                         tok_end: np.tok_end,
-                        start: self.mention_start(k),
+                        start,
                         end: np.end,
                         slot: np.slot,
                         via: np.via,
