@@ -1478,7 +1478,7 @@ impl Scan<'_, '_> {
                 || f.is_punct(t, &[':', '«', '"', '“', '.', '،', ','])
                 || w == "في" && STATEMENT_NOUNS.contains(&self.finder_word(t + 1))
                 || is_time_word(w)
-                // وأضاف الوزير خلال تعليقه على ...: an adverbial after the subject; no
+                // وأضاف الوزير خلال لقائه ...: an adverbial after the subject; no
                 // title goes on with these (it may with في، من، لدى، عن، على).
                 || ADVERBIAL_PREPOSITIONS.contains(&w)
                 // يكشف ضابط ليبي كان يعمل في مخابرات فلان: a clause describing the

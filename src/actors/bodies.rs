@@ -286,7 +286,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// [`Ctx::parse_pattern_body`], or with `spoken_for` any noun heading the phrase: after
-    /// باسم only a body can stand (ناطق باسم خدمة العمل الخارجي للاتحاد الأوروبي), whatever
+    /// باسم only a body can stand (ناطق باسم خفر السواحل اليوناني), whatever
     /// its head, and the name must then end definite.
     pub(super) fn pattern_body_headed(&mut self, t: usize, spoken_for: bool) -> Option<Np> {
         static ANY_HEAD: [crate::wordlist::BodyHead; 2] = [

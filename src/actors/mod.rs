@@ -401,7 +401,7 @@ pub(crate) fn find_actors(
                 weak: np.weak,
                 inner: false,
             });
-            // رئيس كازاخستان، الناطق باسم مفوضية الانتخابات فلان: the state or body a role
+            // رئيس كازاخستان، الناطق باسم هيئة الموانئ فلان: the state or body a role
             // phrase names is mentioned too, beside the role's holder.
             if via == Via::Role {
                 let inner = ctx.inner_bodies(i + 1, np.tok_end, np.slot);
