@@ -285,9 +285,10 @@ impl<'a> Ctx<'a> {
         self.pattern_body_headed(t, false)
     }
 
-    /// [`Ctx::parse_pattern_body`], or with `spoken_for` any noun heading the phrase: after
-    /// باسم only a body can stand (ناطق باسم خفر السواحل اليوناني), whatever
-    /// its head, and the name must then end definite.
+    /// [`Ctx::parse_pattern_body`], or with `spoken_for` any indefinite noun the lexicons
+    /// lack heading the phrase when a definite word follows it: after باسم only a body can
+    /// stand (ناطق باسم خفر السواحل اليوناني), whatever its head (feminine in ة, else
+    /// masculine); the name then goes on by the pattern rules.
     pub(super) fn pattern_body_headed(&mut self, t: usize, spoken_for: bool) -> Option<Np> {
         static ANY_HEAD: [crate::wordlist::BodyHead; 2] = [
             crate::wordlist::BodyHead {
