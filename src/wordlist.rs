@@ -222,6 +222,7 @@ mod tests {
             list!("kind_adjectives.txt"),
             list!("noun_given_names.txt"),
             list!("partitives.txt"),
+            list!("plural_body_heads.txt"),
             list!("role_modifiers.txt"),
             list!("statement_nouns.txt"),
             list!("time_words.txt"),

@@ -2362,3 +2362,13 @@ fn a_profession_before_a_name_is_a_title() {
     );
     assert_eq!(speakers(&a), ["emmanuel_macron", "?"]);
 }
+
+#[test]
+fn bodies_named_in_quotation_marks_after_a_plural_head() {
+    let a = analyze("ووقعت جمعيتا «رعاية الأيتام» و«بنك الطعام» اتفاقية تعاون أمس.");
+    let names: Vec<&str> = a.actors.iter().map(|x| x.name.as_str()).collect();
+    assert_eq!(names, ["رعاية الأيتام", "بنك الطعام"], "{a:#?}");
+    // A feminine adjective in the marks describes the bodies, it names none.
+    let a = analyze("وحذر التقرير من منظمات «إرهابية» تنشط في المنطقة.");
+    assert!(a.actors.is_empty(), "{a:#?}");
+}

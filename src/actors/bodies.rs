@@ -279,6 +279,90 @@ impl<'a> Ctx<'a> {
         self.out.mentions.sort_by_key(|m| (m.start, m.end));
     }
 
+    /// Bodies named in quotation marks after a plural or dual head, joined by و
+    /// (منظمات «الشبكة الدولية» و«مجتمع الدفاع»، شركتا "هيونداي" و"كيا"): each name a body
+    /// with a mention of its own, a lexicon actor when the lexicon knows it. Returns the
+    /// token after the last name, or `None` when no name follows the head. At most eight
+    /// names, of up to five words each.
+    pub(super) fn quoted_bodies(&mut self, t: usize) -> Option<usize> {
+        let head = self.word(t);
+        if !PLURAL_BODY_HEADS.contains(&head.strip_prefix('و').unwrap_or(head)) {
+            return None;
+        }
+        let mut after: Option<usize> = None;
+        let mut k = t + 1;
+        for _ in 0..8 {
+            if !self.is_punct(k, &['"', '«', '“']) {
+                break;
+            }
+            let mut j = k + 1;
+            while j < self.tokens.len() && self.tokens[j].is_word() && j <= k + 5 {
+                j += 1;
+            }
+            if j == k + 1 || !self.is_punct(j, &['"', '»', '”']) {
+                break;
+            }
+            let words: Vec<&str> = (k + 1..j).map(|x| self.word(x)).collect();
+            // منظمات «إرهابية»، شركات "واجهة": one feminine adjective or common word in the
+            // marks describes, it names no one; nor does a phrase with a number.
+            let describes = words.len() == 1 && {
+                let w = words[0];
+                w.ends_with("يه")
+                    || self
+                        .lex
+                        .common_words
+                        .contains(w.strip_prefix("ال").unwrap_or(w))
+            };
+            if describes || words.iter().any(|w| w.bytes().any(|b| b.is_ascii_digit())) {
+                break;
+            }
+            let known = self
+                .actor_hit(k + 1, |kind| kind != ActorKind::Person)
+                .filter(|h| h.tok_end as usize == j && h.prefix == 0)
+                .and_then(|h| match h.lex {
+                    Lex::Actor { actor, .. } => Some(self.hit_np(actor, h)),
+                    _ => None,
+                });
+            let np = match known {
+                Some(np) => np,
+                None => {
+                    let slot = self.written_slot(
+                        romanize(&words),
+                        &words,
+                        ActorKind::Organization,
+                        Gender::Feminine,
+                        |s| s,
+                    );
+                    Np {
+                        slot,
+                        tok_end: j,
+                        end: self.tokens[j - 1].end as usize,
+                        via: Via::Pattern,
+                        weak: false,
+                    }
+                }
+            };
+            self.out.mentions.push(MentionRec {
+                tok_start: k + 1,
+                tok_end: j,
+                start: self.tokens[k + 1].start as usize,
+                end: np.end,
+                slot: np.slot,
+                via: np.via,
+                weak: false,
+                inner: false,
+            });
+            after = Some(j + 1);
+            // و«...»: the next name (و is a token of its own before the mark).
+            k = j + 1;
+            if self.word(k) != "و" {
+                break;
+            }
+            k += 1;
+        }
+        after
+    }
+
     /// A body the lexicon lacks, shown by its head noun and a name after it
     /// (صحيفة "لوموند"، منظمة أطباء العالم، الشرطة الاتحادية في ولاية بافاريا).
     pub(super) fn parse_pattern_body(&mut self, t: usize) -> Option<Np> {

@@ -334,6 +334,13 @@ pub(crate) fn find_actors(
         // The first parse that applies, with the way it found the actor and where its
         // mention starts (after the proclitics of a lexicon hit, or at the token).
         ctx.np_work = 0;
+        // منظمات «X» و«Y»: bodies named in quotation marks after a plural head.
+        if comma_ahead {
+            if let Some(next) = ctx.quoted_bodies(i) {
+                i = next;
+                continue;
+            }
+        }
         let found = if let Some(np) = ctx.parse_np(i, 0) {
             Some((np, np.via, ctx.mention_start(i), true))
         } else if let Some(np) = after_hit.then(|| ctx.parse_nisba_agent(i)).flatten() {

@@ -90,6 +90,12 @@ pub(super) fn body_head(word: &str) -> Option<&'static crate::wordlist::BodyHead
     INDEX.get(word).map(|&i| &BODY_HEADS[i])
 }
 
+/// Plural and dual heads of bodies (منظمات، شركتا): before names in quotation marks, each
+/// name is a body of its own.
+pub(super) static PLURAL_BODY_HEADS: LazyLock<WordList> = LazyLock::new(|| {
+    crate::wordlist::word_list(include_str!("../../lexicons/words/plural_body_heads.txt"))
+});
+
 /// Dual descriptions of two actors named before (أكد الجانبان، البلدان يؤكدان).
 pub(super) static DUALS: LazyLock<WordList> =
     LazyLock::new(|| crate::wordlist::word_list(include_str!("../../lexicons/words/duals.txt")));
