@@ -335,7 +335,7 @@ pub(crate) fn find_actors(
         // mention starts (after the proclitics of a lexicon hit, or at the token).
         ctx.np_work = 0;
         // منظمات «X» و«Y»: bodies named in quotation marks after a plural head.
-        if comma_ahead {
+        if comma_ahead && ctx.is_punct(i + 1, &['"', '«', '“']) {
             if let Some(next) = ctx.quoted_bodies(i) {
                 i = next;
                 continue;
