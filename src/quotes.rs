@@ -222,6 +222,11 @@ const COMPLEMENTIZERS: &[&str] = &[
     "لان",
 ];
 
+/// Whether a word is a complementizer after which the content begins (أن، بأن، أنه …).
+pub(crate) fn is_complementizer(word: &str) -> bool {
+    COMPLEMENTIZERS.contains(&word)
+}
+
 /// Words after which أن is not a complementizer (بعد أن، يجب أن).
 const NOT_BEFORE_COMPLEMENTIZER: &[&str] = &[
     "بعد",

@@ -279,6 +279,19 @@ impl<'a> Ctx<'a> {
         self.out.mentions.sort_by_key(|m| (m.start, m.end));
     }
 
+    /// The closing quotation mark of a name of one to five words whose opening mark is
+    /// token `k` («...»، "..."، “...”), or `None` when `k` opens no such name.
+    fn quoted_name_end(&self, k: usize) -> Option<usize> {
+        if !self.is_punct(k, &OPENING_MARKS) {
+            return None;
+        }
+        let mut j = k + 1;
+        while j < self.tokens.len() && self.tokens[j].is_word() && j <= k + 5 {
+            j += 1;
+        }
+        (j > k + 1 && self.is_punct(j, &['"', '»', '”'])).then_some(j)
+    }
+
     /// Bodies named in quotation marks after a plural or dual head, joined by و
     /// (منظمات «الشبكة الدولية» و«مجتمع الدفاع»، شركتا "هيونداي" و"كيا"): each name a body
     /// with a mention of its own, a lexicon actor when the lexicon knows it. Returns the
@@ -292,16 +305,9 @@ impl<'a> Ctx<'a> {
         let mut after: Option<usize> = None;
         let mut k = t + 1;
         for _ in 0..8 {
-            if !self.is_punct(k, &['"', '«', '“']) {
+            let Some(j) = self.quoted_name_end(k) else {
                 break;
-            }
-            let mut j = k + 1;
-            while j < self.tokens.len() && self.tokens[j].is_word() && j <= k + 5 {
-                j += 1;
-            }
-            if j == k + 1 || !self.is_punct(j, &['"', '»', '”']) {
-                break;
-            }
+            };
             let words: Vec<&str> = (k + 1..j).map(|x| self.word(x)).collect();
             // منظمات «إرهابية»، شركات "واجهة": one feminine adjective or common word in the
             // marks describes, it names no one; nor does a phrase with a number.
@@ -448,16 +454,10 @@ impl<'a> Ctx<'a> {
         }
         let mut k = t + 1;
         let mut words: Vec<&str> = vec![w];
-        if self.is_punct(k, &['"', '«', '“']) {
+        if self.is_punct(k, &OPENING_MARKS) {
             // A quoted name: up to five words and the closing mark.
-            let mut j = k + 1;
-            while j < self.tokens.len() && self.tokens[j].is_word() && j <= k + 5 {
-                words.push(self.word(j));
-                j += 1;
-            }
-            if j == k + 1 || !self.is_punct(j, &['"', '»', '”']) {
-                return None;
-            }
+            let j = self.quoted_name_end(k)?;
+            words.extend((k + 1..j).map(|x| self.word(x)));
             // منظمة "أطباء بلا حدود": a name the lexicon knows, in quotation marks, after a
             // head noun that fits it.
             if let Some((actor, _)) = self

@@ -335,7 +335,8 @@ pub(crate) fn find_actors(
         // mention starts (after the proclitics of a lexicon hit, or at the token).
         ctx.np_work = 0;
         // منظمات «X» و«Y»: bodies named in quotation marks after a plural head.
-        if comma_ahead && ctx.is_punct(i + 1, &['"', '«', '“']) {
+        // (comma_ahead first: a flag already computed, false at most words.)
+        if comma_ahead && ctx.is_punct(i + 1, &OPENING_MARKS) {
             if let Some(next) = ctx.quoted_bodies(i) {
                 i = next;
                 continue;

@@ -281,18 +281,10 @@ impl<'a> Ctx<'a> {
                         && np.slot != outer
                         && self.out.slots[np.slot].kind != ActorKind::Person =>
                 {
-                    // (After the proclitic of its name: للأمم المتحدة → الأمم المتحدة.)
-                    let start = self
-                        .hits_at(k)
-                        .iter()
-                        .filter(|h| matches!(h.lex, Lex::Actor { .. } | Lex::Capital { .. }))
-                        .map(|h| h.start as usize)
-                        .min()
-                        .unwrap_or_else(|| self.mention_start(k));
                     out.push(MentionRec {
                         tok_start: k,
                         tok_end: np.tok_end,
-                        start,
+                        start: self.mention_start(k),
                         end: np.end,
                         slot: np.slot,
                         via: np.via,

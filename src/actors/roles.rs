@@ -41,8 +41,9 @@ impl<'a> Ctx<'a> {
             };
             let mut k = h.tok_end as usize;
             // The title's own words may end in باسم (المتحدث باسم), or it may follow.
-            let in_the_name_of = k > 0 && self.word(k - 1) == "باسم" || self.word(k) == "باسم";
-            if self.word(k) == "باسم" {
+            let bism_follows = self.word(k) == "باسم";
+            let in_the_name_of = bism_follows || k > 0 && self.word(k - 1) == "باسم";
+            if bism_follows {
                 k += 1;
             }
             let holder = match self.parse_holder(k, depth) {
@@ -103,10 +104,8 @@ impl<'a> Ctx<'a> {
         let next = np.tok_end;
         let clause_goes_on = next >= self.tokens.len()
             || !self.tokens[next].is_word()
-            || matches!(
-                self.word(next),
-                "ان" | "انه" | "انها" | "بان" | "اليوم" | "خلال"
-            )
+            || crate::quotes::is_complementizer(self.word(next))
+            || matches!(self.word(next), "اليوم" | "خلال")
             || self.word(next).starts_with('ل')
             || self.time_phrase_at(next)
             || self

@@ -90,6 +90,9 @@ pub(super) fn body_head(word: &str) -> Option<&'static crate::wordlist::BodyHead
     INDEX.get(word).map(|&i| &BODY_HEADS[i])
 }
 
+/// The marks that open a quoted name.
+pub(super) const OPENING_MARKS: [char; 3] = ['"', '«', '“'];
+
 /// Plural and dual heads of bodies (منظمات، شركتا): before names in quotation marks, each
 /// name is a body of its own.
 pub(super) static PLURAL_BODY_HEADS: LazyLock<WordList> = LazyLock::new(|| {
