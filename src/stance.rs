@@ -16,6 +16,11 @@ use std::sync::LazyLock;
 static CLAIM_NOUNS: LazyLock<WordList> =
     LazyLock::new(|| crate::wordlist::word_list(include_str!("../lexicons/words/claim_nouns.txt")));
 
+/// Deeds one is accused of (ارتكاب، قيام، تورط): denying one defends oneself.
+static DENIED_DEEDS: LazyLock<WordList> = LazyLock::new(|| {
+    crate::wordlist::word_list(include_str!("../lexicons/words/denied_deeds.txt"))
+});
+
 /// The least score at which an event shows a stance.
 pub(crate) const THRESHOLD: f32 = 0.5;
 
@@ -89,6 +94,21 @@ pub(crate) fn classify(
         // رفض الاتهامات، رافضا ما تردد عن: rejecting a claim defends; the claim itself
         // (الاتهامات) is what is rejected, not the speaker's accusation.
         let rebuts = cue_id == Some("reject") && rejects_a_claim(text, tokens, from);
+        // نفى أن يكون، نفت مسؤوليتها، نفى ارتكاب أي خطأ: denying an act of one's own (or
+        // an accusation) defends it; denying a rumour or a fact (نفى وجود) takes no side.
+        if cue_id == Some("deny") && denies_an_act(text, tokens, from) {
+            if let Some(cue_hit) = ev.cue {
+                let t = cue_hit.tok_start as usize;
+                if !negated_at(lex, text, tokens, hits, t) {
+                    per_label[StanceLabel::Justify.index()].push(TokEvidence {
+                        from: t,
+                        to: (cue_hit.tok_end as usize).max(t + 1),
+                        rules: vec!["cue:deny".to_string()],
+                        weight: DENIAL_WEIGHT,
+                    });
+                }
+            }
+        }
         // The frame: the cue's own stance.
         if let Some(cue_hit) = ev.cue {
             if let Lex::Cue { cue, .. } = cue_hit.lex {
@@ -403,6 +423,31 @@ fn target_of(
     (end > from).then_some((from, end))
 }
 
+/// How sure a denial of one's own act makes a justification.
+const DENIAL_WEIGHT: f32 = 0.6;
+
+/// Whether what a denial takes as object, at token `from`, is an act: the denier's own,
+/// written with a possessive (مسؤوليتها، سعيها، علمه), a deed (ارتكاب، قيام، تورط),
+/// a having-been (أن يكون) or an accusation (الاتهامات). Not a rumour, a fact or a
+/// thing (ما يتم تداوله، وجود إصابات), nor exile (نُفي إلى).
+fn denies_an_act(text: &str, tokens: &[Token], from: usize) -> bool {
+    let word = |t: usize| word_at(text, tokens, t);
+    let first = word(from);
+    if from > 0 && word(from - 1) == "ان" {
+        return matches!(
+            first,
+            "يكون" | "تكون" | "يكونوا" | "يكونا" | "تكونا" | "نكون"
+        );
+    }
+    if first == "الي" || from > 0 && word(from - 1) == "الي" {
+        return false;
+    }
+    CLAIM_NOUNS.contains(&first)
+        || DENIED_DEEDS.contains(&first)
+        || first.chars().count() >= 4
+            && (first.ends_with("ها") || first.ends_with("هم") || first.ends_with("هما"))
+}
+
 /// Whether what a rejection takes as object, at token `from`, is an accusation, a claim or
 /// a rumour (الاتهامات، المزاعم، ما تردد، ما يشاع).
 fn rejects_a_claim(text: &str, tokens: &[Token], from: usize) -> bool {
@@ -413,4 +458,37 @@ fn rejects_a_claim(text: &str, tokens: &[Token], from: usize) -> bool {
                 word(from + 1),
                 "تردد" | "يتردد" | "اشيع" | "يشاع" | "يقال" | "قيل"
             )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::normalize;
+    use crate::segment::tokenize;
+
+    /// Whether the denial's object starting at word `at` of `text` is an act.
+    fn denial_object(text: &str, at: &str) -> bool {
+        let n = normalize(text);
+        let tokens = tokenize(n.as_str());
+        let target = normalize(at);
+        let from = tokens
+            .iter()
+            .position(|t| &n.as_str()[t.range()] == target.as_str())
+            .unwrap();
+        denies_an_act(n.as_str(), &tokens, from)
+    }
+
+    #[test]
+    fn what_a_denial_defends() {
+        assert!(denial_object("نفى أن يكون قد التقى الوفد", "يكون"));
+        assert!(denial_object("نفت مسؤوليتها عن الحادث", "مسؤوليتها"));
+        assert!(denial_object("نفى ارتكاب أي مخالفة", "ارتكاب"));
+        assert!(denial_object("نفى الاتهامات", "الاتهامات"));
+        // A fact, a rumour or a thing is not an act of the denier's.
+        assert!(!denial_object("نفى أن الوضع خطير", "الوضع"));
+        assert!(!denial_object("نفى وجود إصابات", "وجود"));
+        assert!(!denial_object("نفى ما يتم تداوله", "ما"));
+        // نُفي إلى: exiled, no denial.
+        assert!(!denial_object("ثم نفي إلى مالطا", "إلى"));
+    }
 }

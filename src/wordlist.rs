@@ -209,6 +209,7 @@ mod tests {
         }
         let lists = [
             list!("claim_nouns.txt"),
+            list!("denied_deeds.txt"),
             list!("duals.txt"),
             list!("dynasty_names.txt"),
             list!("group_heads.txt"),

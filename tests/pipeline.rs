@@ -2372,3 +2372,23 @@ fn bodies_named_in_quotation_marks_after_a_plural_head() {
     let a = analyze("وحذر التقرير من منظمات «إرهابية» تنشط في المنطقة.");
     assert!(a.actors.is_empty(), "{a:#?}");
 }
+
+#[test]
+fn denying_an_act_of_ones_own_defends_it() {
+    // A deed, a possessive or «أن يكون»: the denier defends itself.
+    for text in [
+        "ونفت وزارة الدفاع التركية أن تكون طائراتها قصفت مواقع مدنية.",
+        "ونفت وزارة الدفاع التركية مسؤوليتها عن القصف.",
+        "ونفت وزارة الدفاع التركية ارتكاب أي خطأ.",
+    ] {
+        let a = analyze(text);
+        assert!(
+            has(&a, "turkey.defence_ministry", StanceLabel::Justify),
+            "{text}: {a:#?}"
+        );
+    }
+    // Denying a fact or a rumour takes no side.
+    let a = analyze("ونفت وزارة الدفاع التركية وجود إصابات بين الجنود.");
+    assert_eq!(a.quotes.len(), 1, "{a:#?}");
+    assert!(a.stances.is_empty(), "{:#?}", a.stances);
+}
