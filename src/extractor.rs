@@ -10,9 +10,9 @@ use crate::fasthash::{FastMap, FastSet};
 use crate::lexicon::{
     bundled_sources, ActorEdits, Lexicon, LexiconKind, LexiconSource, LexiconStats,
 };
-use crate::matcher::LexMatcher;
+use crate::matcher::{Lex, LexMatcher};
 use crate::normalize::{normalize, Normalized};
-use crate::quotes::{QuoteFinder, SpeechEvent};
+use crate::quotes::{requirement_met, QuoteFinder, SpeechEvent};
 use crate::segment::{pair_quotations, sentences, tokenize, Token};
 use crate::stance::{classify, EventStance};
 use crate::types::{Actor, ActorId, Analysis, Evidence, Mention, Quote, Span, Stance, StanceLabel};
@@ -128,7 +128,15 @@ impl Extractor {
         if last == Stage::Segment {
             return tokens.len() + sents.len();
         }
-        let hits = self.inner.matcher.scan(ntext, &tokens);
+        let mut hits = self.inner.matcher.scan(ntext, &tokens);
+        // A cue that needs a word after it (حمّل ... المسؤولية، وجّه ... انتقادات) is no
+        // cue without it: not for the quote stage, nor as a word that bounds a name.
+        hits.retain(|h| match h.lex {
+            Lex::Cue { cue, .. } => {
+                requirement_met(&lex.cues[cue as usize], ntext, &tokens, h, tokens.len())
+            }
+            _ => true,
+        });
         if last == Stage::Scan {
             return hits.len();
         }
@@ -151,10 +159,7 @@ impl Extractor {
         let mut writes_ta_marbuta: Option<bool> = None;
         // (And only one that writes «على» tells the preposition from the name علي.)
         let mut writes_ala: Option<bool> = None;
-        for h in hits
-            .iter()
-            .filter(|h| matches!(h.lex, crate::matcher::Lex::GivenName))
-        {
+        for h in hits.iter().filter(|h| matches!(h.lex, Lex::GivenName)) {
             let t = h.tok_start as usize;
             if ntext.as_bytes().get(tokens[t].range()) == Some("علي".as_bytes()) {
                 let written = original(t);

@@ -2392,3 +2392,23 @@ fn denying_an_act_of_ones_own_defends_it() {
     assert_eq!(a.quotes.len(), 1, "{a:#?}");
     assert!(a.stances.is_empty(), "{:#?}", a.stances);
 }
+
+#[test]
+fn levelling_criticism_or_thanks_is_a_stance() {
+    let a = analyze("ووجهت منظمة العفو الدولية انتقادات لاذعة للحكومة المصرية.");
+    assert!(
+        has(&a, "amnesty_international", StanceLabel::Condemn),
+        "{a:#?}"
+    );
+    let a = analyze("ووجه الرئيس المصري عبد الفتاح السيسي الشكر للقوات المسلحة.");
+    assert!(
+        has(&a, "abdel_fattah_el_sisi", StanceLabel::Praise),
+        "{a:#?}"
+    );
+    // Passive, with the one criticised right after the verb: no one's stance.
+    let a = analyze("ووجهت للرئيس الأمريكي دونالد ترامب انتقادات كثيرة.");
+    assert!(a.stances.is_empty(), "{:#?}", a.stances);
+    // «وجه» as a noun is no cue.
+    let a = analyze("وقال الرئيس المصري عبد الفتاح السيسي إن الشعب وقف في وجه الإرهاب.");
+    assert!(a.stances.is_empty(), "{:#?}", a.stances);
+}
