@@ -2412,3 +2412,19 @@ fn levelling_criticism_or_thanks_is_a_stance() {
     let a = analyze("وقال الرئيس المصري عبد الفتاح السيسي إن الشعب وقف في وجه الإرهاب.");
     assert!(a.stances.is_empty(), "{:#?}", a.stances);
 }
+
+#[test]
+fn a_definite_head_ends_before_an_indefinite_word() {
+    // الشرطة is in construct with nothing: the words after it are the clause.
+    for text in [
+        "وفتحت الشرطة تحقيقا في الحادث.",
+        "وقال مسؤولون إن الشرطة اكتشفت مخبأ للأسلحة.",
+    ] {
+        let a = analyze(text);
+        let names: Vec<&str> = a.actors.iter().map(|x| x.name.as_str()).collect();
+        assert_eq!(names, ["الشرطة"], "{text}: {a:#?}");
+    }
+    // A definite or nisba word goes on with it.
+    let a = analyze("وقالت الشرطة الاتحادية إن الوضع هادئ.");
+    assert_eq!(a.actors[0].name, "الشرطة الاتحادية", "{a:#?}");
+}

@@ -597,10 +597,13 @@ impl<'a> Ctx<'a> {
                 // Once the name has gone definite (شركة الاتصالات السعودية) only definite
                 // words, nisbas and given names after a title go on with it: an indefinite
                 // word after it is the next phrase (فأصدرت، أفضل، ملف).
-                let definite_chain = words.len() > 1
-                    && words[1..]
-                        .iter()
-                        .any(|w| w.starts_with("ال") || w.starts_with("لل"));
+                // (A definite head is in construct with nothing: الشرطة رجلا، الشرطة
+                // اعتقال are the clause going on.)
+                let definite_chain = w.starts_with("ال")
+                    || words.len() > 1
+                        && words[1..]
+                            .iter()
+                            .any(|w| w.starts_with("ال") || w.starts_with("لل"));
                 // لكرة القدم completes a definite institution's name (الاتحاد العراقي
                 // لكرة القدم); after an indefinite head it is a title's complement
                 // (وكيل وزارة الحج لشؤون الحج).
