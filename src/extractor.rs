@@ -137,6 +137,17 @@ impl Extractor {
             }
             _ => true,
         });
+        // Words written with tanween are indefinite nouns and adjectives (سوريًا "a
+        // Syrian", قرضاً "a loan"): no lexicon name or given name stands on one.
+        let tanween = tanween_tokens(&norm, &tokens);
+        if !tanween.is_empty() {
+            hits.retain(|h| {
+                !matches!(
+                    h.lex,
+                    Lex::Actor { .. } | Lex::Capital { .. } | Lex::GivenName
+                ) || !(h.tok_start..h.tok_end).any(|t| tanween.binary_search(&t).is_ok())
+            });
+        }
         if last == Stage::Scan {
             return hits.len();
         }
@@ -150,7 +161,10 @@ impl Extractor {
             let (s, e) = norm.original_span(tok.start as usize, tok.end as usize);
             text.get(s..e).unwrap_or("")
         };
-        let mut spellings = Spellings::default();
+        let mut spellings = Spellings {
+            tanween,
+            ..Spellings::default()
+        };
         // Hits come in text order: each token after a name is read once, however many
         // names' windows hold it, and the notes come out sorted.
         let mut read_to = 0;
@@ -771,9 +785,43 @@ impl Assembler<'_> {
     }
 }
 
+/// The word tokens whose original spelling carries tanween (ً ٌ ٍ), in order.
+fn tanween_tokens(norm: &Normalized, tokens: &[Token]) -> Vec<u32> {
+    let mut out: Vec<u32> = Vec::new();
+    for &at in norm.tanween_at() {
+        // The mark was dropped right after a letter of its word (its last, or the one
+        // before the alif): the word is the token that holds the byte before it.
+        let at = at as usize;
+        let t = tokens.partition_point(|tok| (tok.end as usize) < at);
+        if let Some(tok) = tokens.get(t) {
+            if tok.is_word() && (tok.start as usize) < at && out.last() != Some(&(t as u32)) {
+                out.push(t as u32);
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tanween_tokens_are_the_words_that_carry_it() {
+        let text = "قدمت الشركة قرضاً جديدًا لسوريا، وقال رجلٌ: لا.";
+        let norm = normalize(text);
+        let tokens = tokenize(norm.as_str());
+        let words: Vec<&str> = tanween_tokens(&norm, &tokens)
+            .iter()
+            .map(|&t| &norm.as_str()[tokens[t as usize].range()])
+            .collect();
+        assert_eq!(words, ["قرضا", "جديدا", "رجل"]);
+        assert!(tanween_tokens(&normalize(""), &[]).is_empty());
+        // A mark on its own, or after a space, is on no word.
+        let text = "ً ً";
+        let norm = normalize(text);
+        assert!(tanween_tokens(&norm, &tokenize(norm.as_str())).is_empty());
+    }
 
     #[test]
     fn written_names_as_the_chain_of_replacements_gave_them() {

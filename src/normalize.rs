@@ -19,6 +19,8 @@ pub struct Normalized {
     /// for a written char. Articles are mostly copied runs, so there are few pieces.
     pieces: Vec<Piece>,
     original_len: usize,
+    /// See [`Normalized::tanween_at`].
+    tanween: Vec<u32>,
 }
 
 /// Where a piece of the folded text begins and what it came from.
@@ -63,6 +65,13 @@ impl Normalized {
     pub fn original_end(&self, end: usize) -> usize {
         let end = end.min(self.text.len());
         self.original_start(end)
+    }
+
+    /// Folded offsets where a tanween (ً ٌ ٍ) was dropped, in order: each right after
+    /// the letter that carried it, or after its alif (قرضًا، قرضاً). Tanween marks a word
+    /// indefinite, which the actor stage reads.
+    pub(crate) fn tanween_at(&self) -> &[u32] {
+        &self.tanween
     }
 
     /// Maps a normalized half-open span to the original string.
@@ -164,6 +173,7 @@ pub fn normalize(input: &str) -> Normalized {
     let input = truncate_to_u32(input);
     let mut text = String::with_capacity(input.len());
     let mut map: Vec<Piece> = Vec::new();
+    let mut tanween: Vec<u32> = Vec::new();
     let bytes = input.as_bytes();
     let mut run_start = 0usize;
     // Whether the last char written was a space or newline (for collapsing runs).
@@ -252,7 +262,11 @@ pub fn normalize(input: &str) -> Normalized {
                         push_char(&mut text, &mut map, '-', i);
                         last_space = false;
                     }
-                    Fold::Drop => {}
+                    Fold::Drop => {
+                        if matches!(c, '\u{064B}'..='\u{064D}') {
+                            tanween.push(text.len() as u32);
+                        }
+                    }
                     Fold::Char(r) => {
                         push_char(&mut text, &mut map, r, i);
                         last_space = false;
@@ -299,6 +313,7 @@ pub fn normalize(input: &str) -> Normalized {
         text,
         pieces: map,
         original_len: input.len(),
+        tanween,
     }
 }
 
@@ -366,6 +381,20 @@ mod tests {
         assert_eq!(normalize("مصطفى").as_str(), "مصطفي");
         assert_eq!(normalize("الحركة").as_str(), "الحركه");
         assert_eq!(normalize("مسؤول مسئول").as_str(), "مسءول مسءول");
+    }
+
+    #[test]
+    fn tanween_is_noted_where_it_was_dropped() {
+        // Before the alif or after it, and on a word's last letter (رجلٌ).
+        let n = normalize("قرضًا جديداً، رجلٌ");
+        assert_eq!(n.as_str(), "قرضا جديدا، رجل");
+        let at: Vec<usize> = n.tanween_at().iter().map(|&p| p as usize).collect();
+        assert_eq!(
+            at,
+            ["قرض".len(), "قرضا جديدا".len(), "قرضا جديدا، رجل".len()]
+        );
+        // Other harakat are dropped unnoted.
+        assert!(normalize("مُحَمَّد").tanween_at().is_empty());
     }
 
     #[test]

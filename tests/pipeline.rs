@@ -2428,3 +2428,16 @@ fn a_definite_head_ends_before_an_indefinite_word() {
     let a = analyze("وقالت الشرطة الاتحادية إن الوضع هادئ.");
     assert_eq!(a.actors[0].name, "الشرطة الاتحادية", "{a:#?}");
 }
+
+#[test]
+fn a_word_with_tanween_is_no_name() {
+    // قرضًا، حفلًا: an indefinite object, not the end of the name before it.
+    let a = analyze("وقدمت شركة ستاندرد جنرال قرضًا للشركة.");
+    let names: Vec<&str> = a.actors.iter().map(|x| x.name.as_str()).collect();
+    assert_eq!(names, ["شركة ستاندرد جنرال"], "{a:#?}");
+    // سورياً is "a Syrian", باكراً "early" (not ب + Accra): no state.
+    let a = analyze("وأوقف الجيش 23 سورياً في وقت باكراً من صباح أمس.");
+    assert!(a.actors.is_empty(), "{a:#?}");
+    // Only harakat and tanween: nothing, and no panic.
+    assert!(analyze("ً ٌ ٍ ً").actors.is_empty());
+}

@@ -623,6 +623,7 @@ impl<'a> Ctx<'a> {
                 // الشعبي، الوطني are no person's name, but go on with a body's.
                 let not_name = (is_not_name(x) || is_not_name(bare)) && !self.definite_adjective(k);
                 if not_name
+                    || self.marked_indefinite(k)
                     || blocked
                     || has_possessive(x)
                     || x.bytes().all(|b| b.is_ascii_digit())

@@ -197,6 +197,9 @@ pub(crate) struct Spellings {
     /// Written with a final ه where the article writes ة elsewhere (تفاؤله، جمهوره): an
     /// attached pronoun, where a final ة (حمامة، سلامة) may end a family name.
     pub pronoun_ha: Vec<u32>,
+    /// Written with tanween (قرضاً، حفلًا، سوريًا): an indefinite noun or adjective,
+    /// never a name nor a word of one.
+    pub tanween: Vec<u32>,
 }
 
 struct Ctx<'a> {
@@ -491,6 +494,11 @@ impl<'a> Ctx<'a> {
             return &[];
         }
         &self.hits[self.hit_index[t]..self.hit_index[t + 1]]
+    }
+
+    /// Whether the word at `t` was written with tanween: no name's word.
+    fn marked_indefinite(&self, t: usize) -> bool {
+        self.spellings.tanween.binary_search(&(t as u32)).is_ok()
     }
 
     fn word(&self, t: usize) -> &'a str {

@@ -447,6 +447,7 @@ impl<'a> Ctx<'a> {
                 break;
             }
             if is_not_name(w) && !ali
+                || self.marked_indefinite(k)
                 || self.lex.common_words.contains(w) && !after_particle
                 || w.chars().count() < 2 && !NAME_PARTICLES.contains(&w)
             {
@@ -832,6 +833,7 @@ impl<'a> Ctx<'a> {
             }
             // Particles end the phrase; adjectives (الحقوقي، الكردي) only are no name.
             let stop = is_not_name(w) && !w.starts_with("ال")
+                || self.marked_indefinite(k)
                 || self
                     .hits_at(k)
                     .iter()
@@ -969,6 +971,7 @@ impl<'a> Ctx<'a> {
             let w = self.word(k);
             // A word with the article may only end the name (إلوود folds to الوود).
             let plain = !is_not_name(w)
+                && !self.marked_indefinite(k)
                 && !self.lex.common_words.contains(w)
                 && (!w.starts_with("ال") || count > 0)
                 && w.chars().count() >= 2
