@@ -2441,3 +2441,26 @@ fn a_word_with_tanween_is_no_name() {
     // Only harakat and tanween: nothing, and no panic.
     assert!(analyze("ً ٌ ٍ ً").actors.is_empty());
 }
+
+#[test]
+fn haraka_is_motion_unless_it_speaks() {
+    // حركة المسافرين، حركة الرياح: traffic and motion, no movement.
+    for text in [
+        "وتراجعت حركة المسافرين في المطار أمس.",
+        "وتوقع المركز أن تنشط حركة الرياح السطحية.",
+    ] {
+        let a = analyze(text);
+        assert!(
+            a.actors.iter().all(|x| !x.name.starts_with("حركة")),
+            "{text}: {a:#?}"
+        );
+    }
+    // A movement the lexicon lacks, as a speech verb's subject, before it or after it.
+    let a = analyze("وقالت حركة النضال العربي إن الانتخابات مزورة.");
+    assert_eq!(speakers(&a), ["hrkh_alndal_alarby"], "{a:#?}");
+    let a = analyze("حركة النضال العربي تدين الهجوم على المدينة.");
+    assert!(
+        a.actors.iter().any(|x| x.name == "حركة النضال العربي"),
+        "{a:#?}"
+    );
+}

@@ -643,6 +643,29 @@ impl<'a> Ctx<'a> {
             if words.len() < 2 && !head.alone {
                 return None;
             }
+            // حركة is mostly motion (حركة المرور، حركة الرياح، حركة اليد، حركة السفر); a
+            // movement the lexicon lacks is taken when it speaks, right after a speech
+            // verb or right before one (its name in quotation marks is read above), or
+            // when it is named after an actor the lexicon knows (حركة الحوثي).
+            let speaks = || {
+                self.after_finite_cue(t)
+                    || self
+                        .hits_at(t + 1)
+                        .iter()
+                        .any(|h| matches!(h.lex, Lex::Actor { .. }))
+                    || self.hits_at(k).iter().any(|h| {
+                        matches!(
+                            h.lex,
+                            Lex::Cue {
+                                form: CueForm::Finite(_),
+                                ..
+                            }
+                        )
+                    })
+            };
+            if bare_head == "حركه" && !w.starts_with("ال") && !speaks() {
+                return None;
+            }
             // مجلس مقاطعة، مكتب محاماة: a council, office, department or ministry is
             // named by a chain that ends in a definite noun or a nisba (مجلس صيانة
             // الدستور، وزارة جهاد التعمير), or it is a description.
