@@ -2464,3 +2464,26 @@ fn haraka_is_motion_unless_it_speaks() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn markaz_is_a_place_unless_it_speaks_or_has_a_complement() {
+    // A district or a facility: no actor.
+    for text in [
+        "ووقع الحادث في مركز القوز جنوب المحافظة.",
+        "ونقل المصاب إلى مركز صحي قريب.",
+    ] {
+        let a = analyze(text);
+        assert!(
+            a.actors.iter().all(|x| !x.name.starts_with("مركز")),
+            "{text}: {a:#?}"
+        );
+    }
+    // A centre with its complement in ل, or one that speaks.
+    let a = analyze("ونشر مركز الخليج للأبحاث دراسة جديدة.");
+    assert!(
+        a.actors.iter().any(|x| x.name == "مركز الخليج للأبحاث"),
+        "{a:#?}"
+    );
+    let a = analyze("وقال مركز حلب الإعلامي إن القصف استمر.");
+    assert_eq!(speakers(&a), ["mrkz_hlb_alaalamy"], "{a:#?}");
+}

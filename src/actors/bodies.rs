@@ -666,6 +666,20 @@ impl<'a> Ctx<'a> {
             if bare_head == "حركه" && !w.starts_with("ال") && !speaks() {
                 return None;
             }
+            // مركز is as often a district (مركز عريعرة، مركز القوز) or a facility (مركز
+            // صحي، مركز تدريب، مركز احتجاز) as a centre that acts: without a complement
+            // in ل (مركز الخليج للأبحاث) or a namesake (مركز الملك عبدالله) it must speak.
+            let complement = words[1..]
+                .iter()
+                .any(|x| x.starts_with('ل') && !x.starts_with("لا"));
+            if bare_head == "مركز"
+                && !w.starts_with("ال")
+                && !complement
+                && !NAMESAKE_TITLES.contains(&words[1])
+                && !speaks()
+            {
+                return None;
+            }
             // مجلس مقاطعة، مكتب محاماة: a council, office, department or ministry is
             // named by a chain that ends in a definite noun or a nisba (مجلس صيانة
             // الدستور، وزارة جهاد التعمير), or it is a description.
