@@ -1756,6 +1756,11 @@ fn a_head_with_a_common_adjective_describes_a_kind_of_body() {
     assert_no_mention_with("وأسس الشاب شركة ناشئة تضم عشرين موظفا.", &["ناشئة"]);
     assert_no_mention_with("وقررت الوزارة إنشاء محكمة خاصة لهذه القضايا.", &["خاصة"]);
     assert_no_mention_with("وقد تعاقدت البلدية مع شركة جديدة لصيانة الطرق.", &["جديدة"]);
+    // Former, subsidiary, specialised: kinds too; and a short nisba (طبية، فنية).
+    assert_no_mention_with("وقال رئيس بلدية سابق إن المشروع تأخر.", &["سابق"]);
+    assert_no_mention_with("وأسست الشركة شركة تابعة في دبي.", &["تابعة"]);
+    assert_no_mention_with("وشكلت الوزارة لجنة طبية لفحص المصابين.", &["طبية"]);
+    assert_no_mention_with("وأرسلت الهيئة لجنة فنية إلى الموقع.", &["فنية"]);
     // A name after the head is not a description (عملاق is a noun in apposition).
     assert_mention_with(
         "وقالت شركة هاليبرتون عملاق الخدمات النفطية إنها ستسرح عمالا.",

@@ -896,7 +896,7 @@ impl<'a> Ctx<'a> {
         // شركة أخرى، منظمة ثانية، جهة واحدة: another, a second, one body, none named.
         let other = matches!(x, "اخري" | "اخر" | "ثانيه" | "ثان" | "واحده" | "واحد");
         nisba
-            || !x.starts_with("ال") && x.ends_with("يه") && x.chars().count() >= 5
+            || !x.starts_with("ال") && x.ends_with("يه") && x.chars().count() >= 4
             || participle
             || other
     }
