@@ -1285,6 +1285,12 @@ impl Scan<'_, '_> {
         if matches!(w, "البعض" | "الكثير" | "الجميع") {
             return ExplicitSubject::Unknown;
         }
+        // وأوضح القائمون على المركز، وقال الباحثون، يقول المسؤولون: a definite plural in
+        // ـون is in the nominative, so the verb's subject: a group no lexicon names,
+        // never the last one who spoke.
+        if w.starts_with("ال") && w.ends_with("ون") && w.chars().count() >= 6 {
+            return ExplicitSubject::Unknown;
+        }
         if COMPLEMENTIZERS.contains(&w)
             || PREPOSITIONS.contains(&w)
             || HONORIFIC_PRONOUNS.contains(&w)

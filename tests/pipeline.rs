@@ -2492,3 +2492,22 @@ fn markaz_is_a_place_unless_it_speaks_or_has_a_complement() {
     let a = analyze("وقال مركز حلب الإعلامي إن القصف استمر.");
     assert_eq!(speakers(&a), ["mrkz_hlb_alaalamy"], "{a:#?}");
 }
+
+#[test]
+fn a_definite_plural_in_un_is_an_unnamed_group() {
+    // The nominative plural after the verb is its subject: no one the article named.
+    let a = analyze(
+        "وقال وزير الخارجية الفرنسي جان إيف لودريان إن الاتفاق جيد. \
+         وأوضح القائمون على المركز أن النتائج مشجعة.",
+    );
+    assert_eq!(speakers(&a), ["jean_yves_le_drian", "?"], "{a:#?}");
+    let a = analyze(
+        "وقال وزير الخارجية الفرنسي جان إيف لودريان إن الاتفاق جيد. \
+         واتهم المتمردون القوات الحكومية بخرق الهدنة.",
+    );
+    assert!(
+        !has(&a, "jean_yves_le_drian", StanceLabel::Condemn),
+        "{:#?}",
+        a.stances
+    );
+}
