@@ -2511,3 +2511,18 @@ fn a_definite_plural_in_un_is_an_unnamed_group() {
         a.stances
     );
 }
+
+#[test]
+fn a_surname_with_a_particle_takes_up_the_person() {
+    // بن شفيق، فان غال: a two-word surname, the particle and the name, named again.
+    let a = analyze(
+        "وقال صندوق النقد الدولي إن النمو ضعيف. ويشكك ريتشارد بن شفيق، وهو مدير برنامج، \
+         في قدرة إيران. ويقول بن شفيق في مذكرة بحثية إن الأمر صعب.",
+    );
+    assert_eq!(speakers(&a), ["imf", "rytshard_bn_shfyq"], "{a:#?}");
+    // ... but not inside someone else's name, which goes on after the pair.
+    let a =
+        analyze("وقال الشيخ حمد بن محمد إن الموسم ناجح. وحضر الحفل الوزير مساعد بن محمد العيبان.");
+    let hamad = a.actors.iter().find(|x| x.name == "حمد بن محمد").unwrap();
+    assert_eq!(hamad.mentions.len(), 1, "{a:#?}");
+}

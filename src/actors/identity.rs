@@ -325,12 +325,66 @@ impl<'a> Ctx<'a> {
             // A slice, not take/skip from 0: linear in the mention's length.
             covered[m.tok_start.min(m.tok_end)..m.tok_end].fill(true);
         }
+        // Keys of two words, a particle and a name (بن شفيق، دي سانتيس): looked up at
+        // the particle, with or without و before it.
+        // (Their particles, few: each word is compared with these, not looked up.)
+        let mut pair_particles: Vec<&str> = short
+            .keys()
+            .filter_map(|k| k.split_once(' ').map(|(particle, _)| particle))
+            .filter(|&particle| particle != "عبد" && NAME_PARTICLES.contains(&particle))
+            .collect();
+        pair_particles.sort_unstable();
+        pair_particles.dedup();
         let mut extra = Vec::new();
-        for (t, tok) in self.tokens.iter().enumerate() {
-            if covered[t] || !tok.is_word() {
+        let mut t = 0;
+        while t < self.tokens.len() {
+            let tok = &self.tokens[t];
+            t += 1;
+            if covered[t - 1] || !tok.is_word() {
                 continue;
             }
             let w = &self.text[tok.range()];
+            if !pair_particles.is_empty()
+                && w.len() <= 8
+                && t < self.tokens.len()
+                && !covered[t]
+                && self.tokens[t].is_word()
+            {
+                let p =
+                    usize::from(w.starts_with('و') && w.len() > 'و'.len_utf8()) * 'و'.len_utf8();
+                // (عبد starts given names, not surnames; a pair that goes on with a name,
+                // بن محمد العيبان، or comes after a given name, مساعد بن محمد, is part of
+                // someone else's.)
+                let particle = &w[p..];
+                let someone_elses = || {
+                    let after = self.word(t + 1);
+                    after.starts_with("ال") && !is_not_name(after)
+                        || NAME_PARTICLES.contains(&after)
+                        || self.given_name_at(t + 1)
+                        || t >= 2
+                            && self
+                                .hits_at(t - 2)
+                                .iter()
+                                .any(|h| matches!(h.lex, Lex::GivenName))
+                };
+                if pair_particles.contains(&particle) && !someone_elses() {
+                    let next = &self.text[self.tokens[t].range()];
+                    if let Some(&slot) = short.get(format!("{particle} {next}").as_str()) {
+                        extra.push(MentionRec {
+                            tok_start: t - 1,
+                            tok_end: t + 1,
+                            start: tok.start as usize + p,
+                            end: self.tokens[t].end as usize,
+                            slot,
+                            via: Via::Name,
+                            weak: false,
+                            inner: false,
+                        });
+                        t += 1;
+                        continue;
+                    }
+                }
+            }
             if !w
                 .as_bytes()
                 .last()
@@ -358,8 +412,8 @@ impl<'a> Ctx<'a> {
                 }
                 if let Some(&slot) = short.get(&w[p..]) {
                     extra.push(MentionRec {
-                        tok_start: t,
-                        tok_end: t + 1,
+                        tok_start: t - 1,
+                        tok_end: t,
                         start: tok.start as usize + p,
                         end: tok.end as usize,
                         slot,
