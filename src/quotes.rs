@@ -1343,12 +1343,33 @@ impl Scan<'_, '_> {
             if COMPLEMENTIZERS.contains(&x) || f.is_punct(t, &[':', '«', '"', '“']) {
                 return ExplicitSubject::Unknown;
             }
+            // وقال لويك فيرين، من محطة ...: two or three words no lexicon knows, then a
+            // comma, are a name the article gives, an unknown person's.
+            if f.is_punct(t, &['،', ',']) && (2..=3).contains(&(t - p)) && self.name_like(p, t) {
+                return ExplicitSubject::Unknown;
+            }
             if !f.tokens[t].is_word() || PREPOSITIONS.contains(&x) {
                 return ExplicitSubject::None;
             }
             t += 1;
         }
         ExplicitSubject::None
+    }
+
+    /// Whether the words `from..to` may be a name no lexicon knows: no common word, no
+    /// function word, no article, no verb shape and nothing the matcher found.
+    fn name_like(&self, from: usize, to: usize) -> bool {
+        let f = self.finder;
+        (from..to).all(|k| {
+            let x = self.finder_word(k);
+            !x.is_empty()
+                && !x.starts_with("ال")
+                && !x.starts_with('و')
+                && !f.lex.common_words.contains(x)
+                && !crate::actors::is_not_name(x)
+                && !crate::actors::first_is_verb_shaped(x)
+                && self.hits_at(k).is_empty()
+        })
     }
 
     /// The person who last spoke before token `c`, else the person last mentioned, who

@@ -2526,3 +2526,24 @@ fn a_surname_with_a_particle_takes_up_the_person() {
     let hamad = a.actors.iter().find(|x| x.name == "حمد بن محمد").unwrap();
     assert_eq!(hamad.mentions.len(), 1, "{a:#?}");
 }
+
+#[test]
+fn an_unknown_name_before_a_comma_is_an_unknown_speaker() {
+    // Two words no lexicon knows, then the apposition: someone the article names, not
+    // the minister who spoke before.
+    let a = analyze(
+        "وقال وزير الخارجية الفرنسي جان إيف لودريان إن الاتفاق جيد. \
+         وقال رافيش كومار، مذيع أخبار في محطة محلية، إن الوضع صعب.",
+    );
+    assert_eq!(speakers(&a), ["jean_yves_le_drian", "?"], "{a:#?}");
+    // A descriptor of common words before the comma is left to the look-back.
+    let a = analyze(
+        "وقال وزير الخارجية الفرنسي جان إيف لودريان إن الاتفاق جيد. \
+         وقال الوزير، في مؤتمر صحفي، إن المحادثات ستستمر.",
+    );
+    assert_eq!(
+        speakers(&a),
+        ["jean_yves_le_drian", "jean_yves_le_drian"],
+        "{a:#?}"
+    );
+}

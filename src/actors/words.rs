@@ -147,7 +147,7 @@ pub(super) fn family_nisba_shaped(word: &str) -> bool {
 /// Whether an indefinite word has the shape of a finite verb: an imperfect prefix
 /// (يعمل، تقوم، نعلن) or a past ending (نجحت، ساندوا) on a short stem. Names can have these
 /// shapes too (تويتر، ثابت), so this only ends a name that has begun.
-pub(super) fn first_is_verb_shaped(word: &str) -> bool {
+pub(crate) fn first_is_verb_shaped(word: &str) -> bool {
     let n = word.chars().count();
     if word.starts_with("ال") || !(3..=6).contains(&n) {
         return false;
