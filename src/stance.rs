@@ -427,9 +427,9 @@ fn target_of(
 const DENIAL_WEIGHT: f32 = 0.6;
 
 /// Whether what a denial takes as object, at token `from`, is an act: the denier's own,
-/// written with a possessive (مسؤوليتها، سعيها، علمه), a deed (ارتكاب، قيام، تورط),
-/// a having-been (أن يكون) or an accusation (الاتهامات). Not a rumour, a fact or a
-/// thing (ما يتم تداوله، وجود إصابات), nor exile (نُفي إلى).
+/// written with a possessive (مسؤوليتها، سعيها; not ـه, which folds with ة), a deed
+/// (ارتكاب، قيام، تورط), a having-been (أن يكون) or an accusation (الاتهامات). Not a
+/// rumour, a fact or a thing (ما يتم تداوله، وجود إصابات), nor exile (نُفي إلى).
 fn denies_an_act(text: &str, tokens: &[Token], from: usize) -> bool {
     let word = |t: usize| word_at(text, tokens, t);
     let first = word(from);

@@ -196,3 +196,15 @@ fn appositions_and_references_memory_is_linear() {
         2_000,
     );
 }
+
+/// Tanween everywhere: the normalizer notes where each mark was dropped and the
+/// extractor the words that carried them, one entry per mark.
+#[test]
+fn tanween_memory_is_linear() {
+    assert_bounded(
+        "tanween",
+        &Extractor::bundled(),
+        |n| "ًٌٍ قرضاً جديدًا ".repeat(n),
+        20_000,
+    );
+}

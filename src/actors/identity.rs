@@ -344,6 +344,7 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let w = &self.text[tok.range()];
+            // (A particle is short, و and three letters at most.)
             if !pair_particles.is_empty()
                 && w.len() <= 8
                 && t < self.tokens.len()
