@@ -1274,9 +1274,9 @@ impl Scan<'_, '_> {
         let w = self.finder_word(p);
         // كشف عدد من التجار أن، قال بعض المسؤولين، أكد أحد النواب: some members of a
         // group, unnamed.
-        if crate::actors::is_partitive(w)
-            && (self.finder_word(p + 1) == "من" || self.finder_word(p + 1).starts_with("ال"))
-        {
+        // (So is one in construct with a group of an actor: أكد أحد قادة حركة حماس, a
+        // member, not the movement nor the last speaker.)
+        if crate::actors::is_partitive(w) && !self.finder_word(p + 1).is_empty() {
             return ExplicitSubject::Unknown;
         }
         // يرى البعض، يقول الكثير: a quantifier after the verb is a generic plural

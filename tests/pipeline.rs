@@ -2547,3 +2547,14 @@ fn an_unknown_name_before_a_comma_is_an_unknown_speaker() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn a_member_of_a_named_group_is_an_unknown_speaker() {
+    // أحد قادة حركة حماس: one of its leaders, unnamed; neither the movement nor the
+    // minister who spoke before.
+    let a = analyze(
+        "وقال وزير الخارجية الفرنسي جان إيف لودريان إن الاتفاق جيد. \
+         وأكد أحد قادة حركة حماس أن الوضع صعب.",
+    );
+    assert_eq!(speakers(&a), ["jean_yves_le_drian", "?"], "{a:#?}");
+}
