@@ -2558,3 +2558,11 @@ fn a_member_of_a_named_group_is_an_unknown_speaker() {
     );
     assert_eq!(speakers(&a), ["jean_yves_le_drian", "?"], "{a:#?}");
 }
+
+#[test]
+fn a_common_noun_in_the_accusative_ends_a_name() {
+    // خططا، حفلا: the object after the name, its tanween unwritten.
+    let a = analyze("وقدم الفنان فتحي سلامة حفلا في القاهرة.");
+    assert!(a.actors.iter().any(|x| x.name == "فتحي سلامة"), "{a:#?}");
+    assert!(a.actors.iter().all(|x| !x.name.contains("حفلا")), "{a:#?}");
+}

@@ -446,8 +446,17 @@ impl<'a> Ctx<'a> {
                 k += 1;
                 break;
             }
+            // (A common noun in the accusative, its tanween unwritten, is no name either:
+            // أبو حمزة تفسيرا، بن ملجم كافرا.)
+            let accusative = words.len() >= 2
+                && !after_particle
+                && w.chars().count() >= 4
+                && w.strip_suffix('ا')
+                    .is_some_and(|stem| self.lex.common_words.contains(stem))
+                && !self.given_name_at(k);
             if is_not_name(w) && !ali
                 || self.marked_indefinite(k)
+                || accusative
                 || self.lex.common_words.contains(w) && !after_particle
                 || w.chars().count() < 2 && !NAME_PARTICLES.contains(&w)
             {
