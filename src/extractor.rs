@@ -129,25 +129,23 @@ impl Extractor {
             return tokens.len() + sents.len();
         }
         let mut hits = self.inner.matcher.scan(ntext, &tokens);
-        // A cue that needs a word after it (حمّل ... المسؤولية، وجّه ... انتقادات) is no
-        // cue without it: not for the quote stage, nor as a word that bounds a name.
+        // Words written with tanween are indefinite nouns and adjectives (سوريًا "a
+        // Syrian", قرضاً "a loan").
+        let tanween = tanween_tokens(&norm, &tokens);
+        // One pass over the hits drops those that stand for nothing here, for every
+        // stage: a cue that needs a word after it and lacks it (حمّل ... المسؤولية، وجّه
+        // ... انتقادات), which is no cue and bounds no name; a lexicon name or given name
+        // on a word with tanween.
         hits.retain(|h| match h.lex {
             Lex::Cue { cue, .. } => {
                 requirement_met(&lex.cues[cue as usize], ntext, &tokens, h, tokens.len())
             }
+            Lex::Actor { .. } | Lex::Capital { .. } | Lex::GivenName => {
+                tanween.is_empty()
+                    || !(h.tok_start..h.tok_end).any(|t| tanween.binary_search(&t).is_ok())
+            }
             _ => true,
         });
-        // Words written with tanween are indefinite nouns and adjectives (سوريًا "a
-        // Syrian", قرضاً "a loan"): no lexicon name or given name stands on one.
-        let tanween = tanween_tokens(&norm, &tokens);
-        if !tanween.is_empty() {
-            hits.retain(|h| {
-                !matches!(
-                    h.lex,
-                    Lex::Actor { .. } | Lex::Capital { .. } | Lex::GivenName
-                ) || !(h.tok_start..h.tok_end).any(|t| tanween.binary_search(&t).is_ok())
-            });
-        }
         if last == Stage::Scan {
             return hits.len();
         }

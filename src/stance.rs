@@ -94,27 +94,16 @@ pub(crate) fn classify(
         // رفض الاتهامات، رافضا ما تردد عن: rejecting a claim defends; the claim itself
         // (الاتهامات) is what is rejected, not the speaker's accusation.
         let rebuts = cue_id == Some("reject") && rejects_a_claim(text, tokens, from);
-        // نفى أن يكون، نفت مسؤوليتها، نفى ارتكاب أي خطأ: denying an act of one's own (or
-        // an accusation) defends it; denying a rumour or a fact (نفى وجود) takes no side.
-        if cue_id == Some("deny") && denies_an_act(text, tokens, from) {
-            if let Some(cue_hit) = ev.cue {
-                let t = cue_hit.tok_start as usize;
-                if !negated_at(lex, text, tokens, hits, t) {
-                    per_label[StanceLabel::Justify.index()].push(TokEvidence {
-                        from: t,
-                        to: (cue_hit.tok_end as usize).max(t + 1),
-                        rules: vec!["cue:deny".to_string()],
-                        weight: DENIAL_WEIGHT,
-                    });
-                }
-            }
-        }
-        // The frame: the cue's own stance.
+        // The frame: the cue's own stance. A denial has none, but denying an act of
+        // one's own or an accusation defends it (نفى أن يكون، نفت مسؤوليتها، نفى ارتكاب
+        // أي خطأ); denying a rumour or a fact (نفى وجود) takes no side.
         if let Some(cue_hit) = ev.cue {
             if let Lex::Cue { cue, .. } = cue_hit.lex {
                 let entry = &lex.cues[cue as usize];
                 let negated = negated_at(lex, text, tokens, hits, cue_hit.tok_start as usize);
-                if let Some((mut label, w)) = entry.stance {
+                let denial = (cue_id == Some("deny") && denies_an_act(text, tokens, from))
+                    .then_some((StanceLabel::Justify, DENIAL_WEIGHT));
+                if let Some((mut label, w)) = entry.stance.or(denial) {
                     if rebuts {
                         label = StanceLabel::Justify;
                     }

@@ -649,19 +649,11 @@ impl<'a> Ctx<'a> {
             // when it is named after an actor the lexicon knows (حركة الحوثي).
             let speaks = || {
                 self.after_finite_cue(t)
+                    || self.finite_cue_at(k)
                     || self
                         .hits_at(t + 1)
                         .iter()
                         .any(|h| matches!(h.lex, Lex::Actor { .. }))
-                    || self.hits_at(k).iter().any(|h| {
-                        matches!(
-                            h.lex,
-                            Lex::Cue {
-                                form: CueForm::Finite(_),
-                                ..
-                            }
-                        )
-                    })
             };
             if bare_head == "حركه" && !w.starts_with("ال") && !speaks() {
                 return None;

@@ -83,20 +83,8 @@ impl<'a> Ctx<'a> {
         }
         // A weak name right after or before a speech verb is its subject (ونددت فتح،
         // فتح تدين): the verb is support enough.
-        let by_cue = |m: &MentionRec| {
-            let near_cue = |t: usize| {
-                self.hits_at(t).iter().any(|h| {
-                    matches!(
-                        h.lex,
-                        Lex::Cue {
-                            form: CueForm::Finite(_),
-                            ..
-                        }
-                    )
-                })
-            };
-            (m.tok_start > 0 && near_cue(m.tok_start - 1)) || near_cue(m.tok_end)
-        };
+        let by_cue =
+            |m: &MentionRec| self.after_finite_cue(m.tok_start) || self.finite_cue_at(m.tok_end);
         // A weak name that is the surname of a person the article introduced more
         // recently than it named the lexicon's bearer (جواد هادي عباس ... وأوضح عباس) is
         // that person's: it goes, and the short-name pass gives it to them.
@@ -336,6 +324,8 @@ impl<'a> Ctx<'a> {
         pair_particles.sort_unstable();
         pair_particles.dedup();
         let mut extra = Vec::new();
+        // From here on in each round `t` is the index of the token after `tok`: the
+        // second word of a pair, skipped with `t += 1` when the pair is a surname.
         let mut t = 0;
         while t < self.tokens.len() {
             let tok = &self.tokens[t];

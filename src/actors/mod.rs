@@ -509,19 +509,23 @@ impl<'a> Ctx<'a> {
         punct_at(self.tokens, t, chars)
     }
 
+    /// Whether a finite speech verb stands at token `t` (قال، أعلنت، تدين).
+    fn finite_cue_at(&self, t: usize) -> bool {
+        self.hits_at(t).iter().any(|h| {
+            matches!(
+                h.lex,
+                Lex::Cue {
+                    form: CueForm::Finite(_),
+                    ..
+                }
+            )
+        })
+    }
+
     /// Whether a finite speech verb ends right before token `t` (قال، أعلنت): what
     /// starts at `t` is likely its subject.
     fn after_finite_cue(&self, t: usize) -> bool {
-        t > 0
-            && self.hits_at(t - 1).iter().any(|h| {
-                matches!(
-                    h.lex,
-                    Lex::Cue {
-                        form: CueForm::Finite(_),
-                        ..
-                    }
-                )
-            })
+        t > 0 && self.finite_cue_at(t - 1)
     }
 
     /// Where a mention starting at token `t` begins: after the proclitics of its first

@@ -818,16 +818,7 @@ impl<'a> Ctx<'a> {
         if !is_title_noun(self.word(t)) || t == 0 {
             return None;
         }
-        let after_verb = self.hits_at(t - 1).iter().any(|h| {
-            matches!(
-                h.lex,
-                Lex::Cue {
-                    form: CueForm::Finite(_),
-                    ..
-                }
-            )
-        });
-        if !after_verb {
+        if !self.after_finite_cue(t) {
             return None;
         }
         let mut k = t + 1;
