@@ -2566,3 +2566,17 @@ fn a_common_noun_in_the_accusative_ends_a_name() {
     assert!(a.actors.iter().any(|x| x.name == "فتحي سلامة"), "{a:#?}");
     assert!(a.actors.iter().all(|x| !x.name.contains("حفلا")), "{a:#?}");
 }
+
+#[test]
+fn a_preposition_or_a_pronoun_keeps_a_word_out_of_a_titled_name() {
+    // بالمهرجان، تحريرها: the place or the paper the title is of; the name follows.
+    let a = analyze("وقالت رئيسة تحريرها هنا فريدل إن المعرض ناجح.");
+    assert!(a.actors.iter().any(|x| x.name == "هنا فريدل"), "{a:#?}");
+    let a = analyze("وأوضح مدير الفعاليات بالمهرجان زياد المقهوي أن المهرجان ناجح.");
+    assert!(a.actors.iter().any(|x| x.name == "زياد المقهوي"), "{a:#?}");
+    let a = analyze("وقال مدير جمعية الطبيعة والبرية سامي قطرميز إن الموسم جيد.");
+    assert!(a.actors.iter().any(|x| x.name == "سامي قطرميز"), "{a:#?}");
+    // المثير للجدل قراره: a description and the object, no name at all.
+    let a = analyze("وبرر الوزير المثير للجدل قراره بأن الفرع قريب من المتنزه.");
+    assert!(a.actors.iter().all(|x| !x.name.contains("قراره")), "{a:#?}");
+}

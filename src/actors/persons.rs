@@ -761,6 +761,29 @@ impl<'a> Ctx<'a> {
                 .is_some_and(|noun| self.lex.common_words.contains(&format!("{noun}ه")))
     }
 
+    /// Whether `w` is a preposition on a definite noun or on a common noun of four
+    /// letters or more (للجدل، بالمهرجان، لفندق; not بيلي, a name that reads ب + يلي).
+    fn preposition_on_noun(&self, w: &str) -> bool {
+        // لل is ل on the article, its alif dropped.
+        w.starts_with("لل") && w.chars().count() >= 5
+            || ['ب', 'ل', 'ك']
+                .iter()
+                .find_map(|&p| w.strip_prefix(p))
+                .is_some_and(|rest| {
+                    rest.starts_with("ال")
+                        || rest.chars().count() >= 4 && self.lex.common_words.contains(rest)
+                })
+    }
+
+    /// Whether `w` is a common noun with an attached pronoun other than ـه, which
+    /// folds with ة (قرارها، مواقفهم; not سلامه).
+    fn possessed_noun(&self, w: &str) -> bool {
+        ["هما", "ها", "هم", "كم", "نا"]
+            .iter()
+            .find_map(|p| w.strip_suffix(p))
+            .is_some_and(|stem| stem.chars().count() >= 2 && self.noun_stem(stem))
+    }
+
     /// Whether the word at `k`, after the name علي, is a family name (علي الحازمي): a
     /// definite word that is no common noun (علي الرغم، علي الفور are the preposition
     /// spelled loosely), a nisba allowed (علي العراقي).
@@ -851,8 +874,16 @@ impl<'a> Ctx<'a> {
                 && self.given_name_at(run_start)
                 && phrase_ends_after
                 && self.may_be_family_name(w);
-            let plain = !w.starts_with("ال")
+            // A definite word, with و or without (والمهني), a preposition on a noun
+            // (المثير للجدل) or a noun with its pronoun (رئيس تحريرها) is no part of a
+            // name: the name, if any, comes after.
+            let definite = w.starts_with("ال")
+                || w.strip_prefix('و')
+                    .is_some_and(|r| r.starts_with("ال") && r.chars().count() >= 5);
+            let plain = !definite
                 && (!self.lex.common_words.contains(w) || common_surname)
+                && !self.preposition_on_noun(w)
+                && !self.possessed_noun(w)
                 && self
                     .hits_at(k)
                     .iter()
