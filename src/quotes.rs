@@ -353,6 +353,8 @@ enum ExplicitSubject {
     Unknown,
     /// A definite title (الوزير، المسؤول التونسي) that takes up a person named before.
     Descriptor,
+    /// A body's title (الأمانة العامة) that takes up the actor named before with it.
+    Body(usize),
 }
 
 /// A verb's subject as found.
@@ -1247,6 +1249,7 @@ impl Scan<'_, '_> {
             ExplicitSubject::Descriptor => {
                 return Subject::found(self.last_person(c, g, events), None);
             }
+            ExplicitSubject::Body(slot) => return Subject::found(Some(slot), None),
             ExplicitSubject::None => {}
         }
         // Implicit subject: من جانبه marks a new speaker among those mentioned.
@@ -1301,6 +1304,13 @@ impl Scan<'_, '_> {
             return ExplicitSubject::None;
         }
         if w.starts_with("ال") && self.starts_with_title(p) {
+            // السلطات، الجيش، الرئاسة: a body's title the actor finder left unresolved
+            // names no person, so no earlier speaker either.
+            if !self.person_title_at(p) {
+                return self
+                    .named_with_title(p)
+                    .map_or(ExplicitSubject::Unknown, ExplicitSubject::Body);
+            }
             return ExplicitSubject::Descriptor;
         }
         // الصحيفة، الوكالة: a body's head noun is a reference, which the actor finder
@@ -1354,6 +1364,45 @@ impl Scan<'_, '_> {
             t += 1;
         }
         ExplicitSubject::None
+    }
+
+    /// Whether the title at `t` may be a person's: a title noun, or a role of the
+    /// lexicons whose holder is a person (not الجيش، السلطات، الرئاسة).
+    fn person_title_at(&self, t: usize) -> bool {
+        let roles = &self.finder.lex.roles;
+        let mut role_hits = self.hits_at(t).iter().filter_map(|h| match h.lex {
+            Lex::NisbaTitle { role } | Lex::ConstructTitle { role } | Lex::RoleRef { role } => {
+                Some(role as usize)
+            }
+            _ => None,
+        });
+        TITLE_NOUNS.contains(&self.finder_word(t))
+            || role_hits.any(|r| roles.get(r).is_some_and(|e| e.kind == ActorKind::Person))
+    }
+
+    /// The actor, no person, last mentioned with the title word at `t` at its head
+    /// (الأمانة العامة for الأمانة العامة لمنظمة التعاون الإسلامي).
+    fn named_with_title(&self, t: usize) -> Option<usize> {
+        let title = self.finder_word(t);
+        // السلطات القضائية الأمريكية: a nationality of its own, which the earlier body
+        // may not share.
+        let nisba_follows = (t + 1..t + 4)
+            .take_while(|&k| k < self.finder.tokens.len() && self.finder.tokens[k].is_word())
+            .any(|k| {
+                self.hits_at(k)
+                    .iter()
+                    .any(|h| matches!(h.lex, Lex::Nisba { .. }))
+            });
+        if nisba_follows {
+            return None;
+        }
+        self.mentions_before(t)
+            .find(|m| {
+                let head = self.finder_word(m.tok_start);
+                head == title || head.strip_prefix(['و', 'ف']) == Some(title)
+            })
+            .map(|m| self.slot_of(m))
+            .filter(|&sl| self.finder.found.slots[sl].kind != ActorKind::Person)
     }
 
     /// Whether the words `from..to` may be a name no lexicon knows: no common word, no

@@ -2580,3 +2580,24 @@ fn a_preposition_or_a_pronoun_keeps_a_word_out_of_a_titled_name() {
     let a = analyze("وبرر الوزير المثير للجدل قراره بأن الفرع قريب من المتنزه.");
     assert!(a.actors.iter().all(|x| !x.name.contains("قراره")), "{a:#?}");
 }
+
+#[test]
+fn a_bodys_title_is_never_a_person_who_spoke_before() {
+    // الجيش: the army of no named state here; not the minister.
+    let a = analyze(
+        "وقال وزير الخارجية الفرنسي جان إيف لودريان إن الاتفاق جيد. \
+         وقال الجيش إن التحقيق مستمر.",
+    );
+    assert_eq!(speakers(&a), ["jean_yves_le_drian", "?"], "{a:#?}");
+    // الأمانة العامة takes up the body named with it before.
+    let a = analyze(
+        "وقال وزير الخارجية الفرنسي جان إيف لودريان إن الاتفاق جيد. \
+         وانتقدت الأمانة العامة لجامعة الدول العربية القرار. \
+         واعتبرت الأمانة العامة أن القرار غير مسؤول.",
+    );
+    assert_eq!(
+        speakers(&a).last().map(String::as_str),
+        Some("arab_league"),
+        "{a:#?}"
+    );
+}
