@@ -1381,7 +1381,7 @@ impl Scan<'_, '_> {
     }
 
     /// The actor, no person, last mentioned with the title word at `t` at its head
-    /// (الأمانة العامة for الأمانة العامة لمنظمة التعاون الإسلامي).
+    /// (الأمانة العامة for الأمانة العامة لجامعة الدول العربية).
     fn named_with_title(&self, t: usize) -> Option<usize> {
         let title = self.finder_word(t);
         // السلطات القضائية الأمريكية: a nationality of its own, which the earlier body
