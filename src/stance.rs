@@ -201,6 +201,14 @@ pub(crate) fn classify(
             if !called_for || e.unless_next.iter().any(|w| w == next) {
                 continue;
             }
+            // استجابة ل: only before a word in ل, the preposition the form ends with.
+            if !next.starts_with('ل')
+                && e.before_l
+                    .iter()
+                    .any(|f| f.as_str() == &text[h.start as usize..h.end as usize])
+            {
+                continue;
+            }
             // Solidarity with no one named is a topic, not an endorsement.
             let end = h.tok_end as usize;
             if e.beneficiary && !(end..(end + 4).min(to)).any(|u| mention_starts[u]) {

@@ -2601,3 +2601,13 @@ fn a_bodys_title_is_never_a_person_who_spoke_before() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn a_form_ending_in_a_preposition_takes_it_from_the_next_word() {
+    // استجابة ل: the ل is the next word's proclitic (لدعوات), a quotation mark between.
+    let a = analyze("وقالت الحكومة المصرية إن الخطوة جاءت “استجابة لدعوات المواطنين”.");
+    assert!(has(&a, "egypt.government", StanceLabel::Justify), "{a:#?}");
+    // Without the ل, a response is no justification.
+    let a = analyze("وقالت الحكومة المصرية إن الخطوة كانت “استجابة سريعة”.");
+    assert!(!has(&a, "egypt.government", StanceLabel::Justify), "{a:#?}");
+}

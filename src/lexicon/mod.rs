@@ -289,6 +289,9 @@ pub(crate) struct EvalEntry {
     pub after_cues: Vec<u32>,
     /// Words that, right after a form, take its meaning away (وقف إطلاق النار).
     pub unless_next: Vec<String>,
+    /// Forms listed with a final ل (استجابة ل، تجنبا ل), kept without it: they count
+    /// only before a word that carries the ل as its proclitic (استجابة لمطالب).
+    pub before_l: Vec<String>,
     /// The entry counts only with an actor named within a few words after the form,
     /// the one it is for (التضامن مع مصر، الوقوف إلى جانب الأردن).
     pub beneficiary: bool,
@@ -1282,7 +1285,14 @@ fn parse_eval(block: &Block<'_>) -> Result<EvalEntry> {
     let fixed = folded_items(block, "forms")?;
     let enclitics = parse_yes_no(block, "enclitics", false)?;
     let mut forms = Vec::new();
+    let mut before_l = Vec::new();
     for form in &fixed {
+        // A final ل is the next word's proclitic, which no form can match across.
+        if let Some(stem) = form.strip_suffix(" ل") {
+            forms.push(stem.to_string());
+            before_l.push(stem.to_string());
+            continue;
+        }
         forms.push(form.clone());
         if enclitics && !form.contains(' ') {
             let stem = match form.strip_suffix('ه') {
@@ -1294,6 +1304,8 @@ fn parse_eval(block: &Block<'_>) -> Result<EvalEntry> {
             }
         }
     }
+    // Listed also without its ل (وضع حد | وضع حد ل), a form counts anywhere.
+    before_l.retain(|f| !fixed.contains(f));
     for (item, line) in block.items("nouns") {
         let (singular, plurals) = noun_item(block.file, line, "nouns", item)?;
         let plurals: Vec<&str> = plurals.iter().map(String::as_str).collect();
@@ -1355,6 +1367,7 @@ fn parse_eval(block: &Block<'_>) -> Result<EvalEntry> {
         // Resolved to cue indexes once every file is read.
         after_cues: Vec::new(),
         unless_next,
+        before_l,
         beneficiary: parse_yes_no(block, "beneficiary", false)?,
     })
 }
@@ -1557,6 +1570,21 @@ mod tests {
     }
 
     #[test]
+    fn a_final_preposition_is_the_next_words() {
+        let lex = Lexicon::from_sources(&[LexiconSource::new(
+            "e.txt",
+            LexiconKind::Evaluative,
+            "id: x\nlabel: justify\nweight: 0.7\nforms: استجابة ل | وضع حد | وضع حد ل\n",
+        )])
+        .unwrap();
+        let e = &lex.evaluative[0];
+        assert!(e.forms.iter().any(|f| f == "استجابه"));
+        assert!(!e.forms.iter().any(|f| f.ends_with(" ل")));
+        // وضع حد is listed bare too: it counts anywhere.
+        assert_eq!(e.before_l, ["استجابه"]);
+    }
+
+    #[test]
     fn given_names_fold_and_dedupe() {
         let lex = Lexicon::from_sources(&[LexiconSource::new(
             "g.txt",
@@ -1565,25 +1593,5 @@ mod tests {
         )])
         .unwrap();
         assert_eq!(lex.given_names, ["احمد", "سامي"]);
-    }
-}
-#[cfg(test)]
-mod dump_forms_tmp {
-    #[test]
-    #[ignore]
-    fn dump() {
-        let lex = super::Lexicon::from_sources(&super::bundled_sources()).unwrap();
-        let mut out = String::new();
-        for c in &lex.cues {
-            for (f, form) in &c.forms {
-                out.push_str(&format!("cue\t{}\t{}\t{:?}\n", c.id, f, form));
-            }
-        }
-        for e in &lex.evaluative {
-            for f in &e.forms {
-                out.push_str(&format!("eval\t{}\t{}\t-\n", e.id, f));
-            }
-        }
-        std::fs::write("/tmp/forms.tsv", out).unwrap();
     }
 }
