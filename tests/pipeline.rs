@@ -2611,3 +2611,19 @@ fn a_form_ending_in_a_preposition_takes_it_from_the_next_word() {
     let a = analyze("وقالت الحكومة المصرية إن الخطوة كانت “استجابة سريعة”.");
     assert!(!has(&a, "egypt.government", StanceLabel::Justify), "{a:#?}");
 }
+
+#[test]
+fn after_a_compound_first_name_a_definite_word_is_the_family_name() {
+    // عبد الكريم الفارس المدرب: a family name no common noun, then a description.
+    let a = analyze("وقال عبد الكريم الفارس المدرب الوطني إن الفريق جاهز.");
+    assert!(
+        a.actors.iter().any(|x| x.name == "عبد الكريم الفارس"),
+        "{a:#?}"
+    );
+    // And after a whole kunya (أبو محمد), before a nisba.
+    let a = analyze("وانتقد أبو محمد الشامي التونسي القرار.");
+    assert!(
+        a.actors.iter().any(|x| x.name == "أبو محمد الشامي"),
+        "{a:#?}"
+    );
+}

@@ -682,11 +682,25 @@ impl<'a> Ctx<'a> {
             // المذهب; but a participle before its complement is the sentence going on:
             // X المنتمي إلى ...)
             let family_nisba_shape = family_nisba_shaped(w) && self.word(k + 1) != "الي";
+            // (After a whole compound first name or kunya, a word no common noun is the
+            // family name whatever follows: عبد الرحمن الزيد الحكم الدولي، أبو جعفر
+            // الحطاب التونسي. After a simple first name it may be the noun the name
+            // governs: سعد البارحة الماضية.)
+            let whole_compound = words.len() == given_name_len(&words) + usize::from(whole_kunya)
+                && words.len() >= 2;
+            // (أحمد الله الكريم: «I praise God», no name.)
+            let family_after_compound = whole_compound
+                && (words[1] != "الله" || words[0] == "عبد")
+                && !w
+                    .strip_prefix("ال")
+                    .is_some_and(|stem| self.lex.common_words.contains(stem))
+                && !self.lex.common_words.contains(w);
             if w.starts_with("ال")
                 && !compound
                 && !after_title
                 && !family_compound
                 && !family_nisba_shape
+                && !family_after_compound
                 && self.word(k + 1).starts_with("ال")
             {
                 break;
