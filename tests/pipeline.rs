@@ -2627,3 +2627,11 @@ fn after_a_compound_first_name_a_definite_word_is_the_family_name() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn a_kin_noun_after_a_name_is_no_part_of_it() {
+    // زوجة المدرب: the apposition that says whose wife, not a third name.
+    let a = analyze("وقالت مارتا لوبيز زوجة المدرب السابق إن الحملة ظالمة.");
+    assert!(a.actors.iter().any(|x| x.name == "مارتا لوبيز"), "{a:#?}");
+    assert!(a.actors.iter().all(|x| !x.name.contains("زوجة")), "{a:#?}");
+}
