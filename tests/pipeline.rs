@@ -2635,3 +2635,13 @@ fn a_kin_noun_after_a_name_is_no_part_of_it() {
     assert!(a.actors.iter().any(|x| x.name == "مارتا لوبيز"), "{a:#?}");
     assert!(a.actors.iter().all(|x| !x.name.contains("زوجة")), "{a:#?}");
 }
+
+#[test]
+fn the_two_countries_are_two_states() {
+    // البلدان: the two states named, not the movement named most.
+    let a = analyze(
+        "وقال حزب الله في بيان إن حزب الله يرفض الهجوم على سوريا والعراق. \
+         وأكد البلدان رفضهما للهجوم.",
+    );
+    assert_eq!(speakers(&a), ["hezbollah", "iraq+syria"], "{a:#?}");
+}

@@ -194,15 +194,19 @@ impl<'a> Ctx<'a> {
     /// one joint actor, as in a joint statement.
     pub(super) fn parse_dual(&mut self, t: usize) -> Option<Np> {
         let w = self.word(t);
-        ["", "و", "ف"]
+        let dual = ["", "و", "ف"]
             .iter()
             .find_map(|p| w.strip_prefix(p).filter(|r| DUALS.contains(r)))?;
+        // البلدان، الدولتان: two states, not any two parties.
+        let states_only = dual.starts_with("البلد") || dual.starts_with("الدولت");
         // The two parties are the bodies the article has named most (a visit, a joint
         // statement), the more recent first on a tie.
         let mut counts: Vec<(usize, usize, usize)> = Vec::new(); // (slot, count, last seen)
         for (i, m) in self.out.mentions.iter().enumerate().rev().take(256) {
             let s = &self.out.slots[m.slot];
-            if matches!(s.kind, ActorKind::Person | ActorKind::Group) {
+            if matches!(s.kind, ActorKind::Person | ActorKind::Group)
+                || states_only && s.kind != ActorKind::State
+            {
                 continue;
             }
             match counts.iter_mut().find(|c| c.0 == m.slot) {
