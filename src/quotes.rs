@@ -1288,6 +1288,11 @@ impl Scan<'_, '_> {
         if matches!(w, "البعض" | "الكثير" | "الجميع") {
             return ExplicitSubject::Unknown;
         }
+        // أكدت البلدان الأعضاء، قال الجانبان: a dual or a plural of states that names no
+        // two actors of the article (that would be a mention here) is an unnamed group.
+        if crate::actors::is_dual_description(w) {
+            return ExplicitSubject::Unknown;
+        }
         // وأوضح القائمون على المركز، وقال الباحثون، يقول المسؤولون: a definite plural in
         // ـون is in the nominative, so the verb's subject: a group no lexicon names,
         // never the last one who spoke.

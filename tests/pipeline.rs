@@ -2645,3 +2645,21 @@ fn the_two_countries_are_two_states() {
     );
     assert_eq!(speakers(&a), ["hezbollah", "iraq+syria"], "{a:#?}");
 }
+
+#[test]
+fn the_countries_in_the_plural_are_an_unnamed_group() {
+    // البلدان الأعضاء: «the member countries», no two states of the article, and no
+    // one who spoke before.
+    let a = analyze(
+        "وقال وزير الخارجية الفرنسي جان إيف لودريان إن فرنسا وألمانيا تدعمان الصندوق. \
+         وأكدت البلدان الأعضاء دعمها للصندوق.",
+    );
+    assert_eq!(speakers(&a), ["jean_yves_le_drian", "?"], "{a:#?}");
+    assert!(
+        a.actors
+            .iter()
+            .flat_map(|x| &x.mentions)
+            .all(|m| m.text != "البلدان"),
+        "{a:#?}"
+    );
+}

@@ -197,6 +197,19 @@ impl<'a> Ctx<'a> {
         let dual = ["", "و", "ف"]
             .iter()
             .find_map(|p| w.strip_prefix(p).filter(|r| DUALS.contains(r)))?;
+        // البلدان is also the plural «countries»: so it is before a definite word
+        // that is no dual (البلدان الأعضاء، البلدان العربية; not البلدان الشقيقان).
+        // (And after هذه، تلك or a quantifier, or before التي: هذه البلدان، معظم
+        // البلدان، البلدان التي.)
+        let next = self.word(t + 1);
+        let prev = if t > 0 { self.word(t - 1) } else { "" };
+        let plural = next.starts_with("ال") && !next.ends_with("ان")
+            || matches!(prev, "هذه" | "تلك")
+            || super::is_partitive(prev)
+            || next == "التي";
+        if dual == "البلدان" && plural {
+            return None;
+        }
         // البلدان، الدولتان: two states, not any two parties.
         let states_only = dual.starts_with("البلد") || dual.starts_with("الدولت");
         // The two parties are the bodies the article has named most (a visit, a joint

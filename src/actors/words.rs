@@ -120,6 +120,11 @@ static PARTITIVES: LazyLock<WordList> = LazyLock::new(|| {
     crate::wordlist::word_list(include_str!("../../lexicons/words/partitives.txt"))
 });
 
+/// Whether a word is a dual description of two actors (الجانبان، البلدين).
+pub(crate) fn is_dual_description(word: &str) -> bool {
+    DUALS.contains(&word)
+}
+
 /// Whether a word takes one or some members of a group (أحد، بعض، عدد، معظم).
 pub(crate) fn is_partitive(word: &str) -> bool {
     PARTITIVES.contains(&word)
