@@ -616,10 +616,7 @@ impl<'a> Ctx<'a> {
             // ... nor a common noun with «your», «our» or a short one with «their» (حسن
             // ظنكم، حسن حظنا، طاعتك، حسن ظنهم); a stem in a long vowel is a foreign
             // name's (لويس بلاك، بول ارينا).
-            let with_possessive = ["ك", "كم", "نا", "هم", "هما"].iter().any(|suffix| {
-                w.strip_suffix(suffix)
-                    .is_some_and(|stem| !stem.ends_with(['ا', 'و', 'ي']) && self.noun_stem(stem))
-            });
+            let with_possessive = self.noun_with_pronoun(w, &["ك", "كم", "نا", "هم", "هما"]);
             if with_possessive && !any_name && !after_particle {
                 break;
             }
@@ -776,7 +773,8 @@ impl<'a> Ctx<'a> {
     }
 
     /// Whether `w` is a preposition on a definite noun or on a common noun of four
-    /// letters or more (للجدل، بالمهرجان، لفندق; not بيلي, a name that reads ب + يلي).
+    /// letters or more (للجدل، بالمهرجان، لفندق; not بيلي, a name that reads ب + يلي):
+    /// stricter than [`Self::is_prepositional_phrase`], for words that may be names.
     fn preposition_on_noun(&self, w: &str) -> bool {
         // لل is ل on the article, its alif dropped.
         w.starts_with("لل") && w.chars().count() >= 5
@@ -789,13 +787,13 @@ impl<'a> Ctx<'a> {
                 })
     }
 
-    /// Whether `w` is a common noun with an attached pronoun other than ـه, which
-    /// folds with ة (قرارها، مواقفهم; not سلامه).
-    fn possessed_noun(&self, w: &str) -> bool {
-        ["هما", "ها", "هم", "كم", "نا"]
-            .iter()
-            .find_map(|p| w.strip_suffix(p))
-            .is_some_and(|stem| stem.chars().count() >= 2 && self.noun_stem(stem))
+    /// Whether `w` is a common noun with one of the attached pronouns `suffixes` (ظنكم،
+    /// تحريرها); a stem in a long vowel is a foreign name's (لويس بلاك، بول ارينا).
+    fn noun_with_pronoun(&self, w: &str, suffixes: &[&str]) -> bool {
+        suffixes.iter().any(|suffix| {
+            w.strip_suffix(suffix)
+                .is_some_and(|stem| !stem.ends_with(['ا', 'و', 'ي']) && self.noun_stem(stem))
+        })
     }
 
     /// Whether the word at `k`, after the name علي, is a family name (علي الحازمي): a
@@ -897,7 +895,8 @@ impl<'a> Ctx<'a> {
             let plain = !definite
                 && (!self.lex.common_words.contains(w) || common_surname)
                 && !self.preposition_on_noun(w)
-                && !self.possessed_noun(w)
+                // (Not ـه, which folds with ة: سلامه.)
+                && !self.noun_with_pronoun(w, &["ها", "هم", "هما", "كم", "نا"])
                 && self
                     .hits_at(k)
                     .iter()
