@@ -228,6 +228,7 @@ mod tests {
             list!("statement_nouns.txt"),
             list!("time_words.txt"),
             list!("title_nouns.txt"),
+            list!("title_surnames.txt"),
             list!("unnamed_sources.txt"),
             list!("waw_surnames.txt"),
             list!("weekdays.txt"),

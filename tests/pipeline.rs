@@ -2663,3 +2663,16 @@ fn the_countries_in_the_plural_are_an_unnamed_group() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn a_title_that_is_a_family_name_ends_a_name() {
+    // الدكتور ماجد السلطان: the family name, not the sultan in apposition; and the
+    // later «الدكتور السلطان» is the same man.
+    let a = analyze(
+        "وقال الدكتور ماجد السلطان إن المنحة مهمة. وأوضح الدكتور السلطان أن الطلاب سيستفيدون.",
+    );
+    assert!(a.actors.iter().any(|x| x.name == "ماجد السلطان"), "{a:#?}");
+    let speakers = speakers(&a);
+    assert_eq!(speakers.len(), 2, "{a:#?}");
+    assert_eq!(speakers[0], speakers[1], "{a:#?}");
+}

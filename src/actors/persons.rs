@@ -648,12 +648,20 @@ impl<'a> Ctx<'a> {
                 && words.len() == 1 + given_name_len(&words[1..]);
             let family_nisba =
                 w.starts_with("ال") && (words.len() == 1 && self.after_honorific(t) || whole_kunya);
+            // إبراهيم السلطان، وقال محمد القاضي إن: a title that is also a family name,
+            // right after a first name and ending the phrase, is the family name (a title
+            // in apposition names what it is title of: محمد، الأمين العام للحزب).
+            let phrase_ends_next = k + 1 >= self.tokens.len()
+                || !self.tokens[k + 1].is_word()
+                || is_not_name(self.word(k + 1));
+            let title_family = TITLE_SURNAMES.contains(&w) && phrase_ends_next;
             let name_like = |h: &Hit| {
                 matches!(
                     h.lex,
                     Lex::GivenName | Lex::Actor { .. } | Lex::Modifier { .. }
                 ) || (family_adjective || after_particle) && matches!(h.lex, Lex::Eval { .. })
                     || (after_particle || family_nisba) && matches!(h.lex, Lex::Nisba { .. })
+                    || title_family && matches!(h.lex, Lex::RoleRef { .. } | Lex::NisbaTitle { .. })
             };
             let blocked = self.hits_at(k).iter().any(|h| !name_like(h)) || self.hits_at(k).iter().any(|h| {
                 matches!(h.lex, Lex::Actor { actor, .. } if self.lex.actors[actor as usize].kind != ActorKind::Person)

@@ -115,6 +115,12 @@ pub(super) static DYNASTY_NAMES: LazyLock<WordList> = LazyLock::new(|| {
     crate::wordlist::word_list(include_str!("../../lexicons/words/dynasty_names.txt"))
 });
 
+/// Titles that are also family names (السلطان، القاضي): right after a first name and
+/// ending the phrase, the family name.
+pub(super) static TITLE_SURNAMES: LazyLock<WordList> = LazyLock::new(|| {
+    crate::wordlist::word_list(include_str!("../../lexicons/words/title_surnames.txt"))
+});
+
 /// Quantity and partitive nouns (أحد، بعض، عدد، عشرات): one or some members of a group.
 static PARTITIVES: LazyLock<WordList> = LazyLock::new(|| {
     crate::wordlist::word_list(include_str!("../../lexicons/words/partitives.txt"))
