@@ -2676,3 +2676,15 @@ fn a_title_that_is_a_family_name_ends_a_name() {
     assert_eq!(speakers.len(), 2, "{a:#?}");
     assert_eq!(speakers[0], speakers[1], "{a:#?}");
 }
+
+#[test]
+fn a_bylines_writer_is_no_speaker() {
+    // سامي ناصر – سبق – جدة: the reporter, who never speaks for the descriptor after.
+    let a = analyze(
+        "إغلاق المحلات المخالفة\n\
+         سامي ناصر – سبق – جدة: أغلقت البلدية عشرين محلا. \
+         وأكد المدير العام للبلدية أن الحملة مستمرة.",
+    );
+    assert!(a.actors.iter().all(|x| x.name != "سامي ناصر"), "{a:#?}");
+    assert!(a.quotes.iter().all(|q| q.speaker.is_none()), "{a:#?}");
+}

@@ -434,6 +434,7 @@ pub(crate) fn find_actors(
     ctx.cut_run_on_names();
     ctx.merge_abd_family_names();
     ctx.drop_unsupported_weak();
+    ctx.drop_bylines();
     ctx.short_name_pass();
     ctx.merge_short_bodies();
     ctx.out.mentions.sort_by_key(|m| (m.start, m.end));
