@@ -19,6 +19,16 @@ fn has(a: &Analysis, actor: &str, label: StanceLabel) -> bool {
     a.stance(actor, label).is_some()
 }
 
+/// Whether some actor of `a` is named exactly `name`.
+fn named(a: &Analysis, name: &str) -> bool {
+    a.actors.iter().any(|x| x.name == name)
+}
+
+/// Whether no actor of `a` has `part` in its name.
+fn no_name_holds(a: &Analysis, part: &str) -> bool {
+    a.actors.iter().all(|x| !x.name.contains(part))
+}
+
 #[test]
 fn vso_and_svo_give_the_same_stance() {
     for text in [
@@ -1300,18 +1310,10 @@ fn a_lineage_runs_through_compound_names_and_a_famous_first_name_does_not_stop_i
         !a.actors.iter().any(|x| x.id.0 == "khaled_meshaal"),
         "{a:#?}"
     );
-    assert!(
-        a.actors.iter().any(|x| x.name == "مشعل بن ماجد"),
-        "{:?}",
-        a.actors
-    );
+    assert!(named(&a, "مشعل بن ماجد"), "{:?}", a.actors);
     // The word after بن is a name even when it reads as a nisba (بن تركي).
     let a = analyze("وقال الأمير فيصل بن تركي إن الفريق جاهز.");
-    assert!(
-        a.actors.iter().any(|x| x.name == "فيصل بن تركي"),
-        "{:?}",
-        a.actors
-    );
+    assert!(named(&a, "فيصل بن تركي"), "{:?}", a.actors);
 }
 
 #[test]
@@ -2464,10 +2466,7 @@ fn haraka_is_motion_unless_it_speaks() {
     let a = analyze("وقالت حركة النضال العربي إن الانتخابات مزورة.");
     assert_eq!(speakers(&a), ["hrkh_alndal_alarby"], "{a:#?}");
     let a = analyze("حركة النضال العربي تدين الهجوم على المدينة.");
-    assert!(
-        a.actors.iter().any(|x| x.name == "حركة النضال العربي"),
-        "{a:#?}"
-    );
+    assert!(named(&a, "حركة النضال العربي"), "{a:#?}");
 }
 
 #[test]
@@ -2485,10 +2484,7 @@ fn markaz_is_a_place_unless_it_speaks_or_has_a_complement() {
     }
     // A centre with its complement in ل, or one that speaks.
     let a = analyze("ونشر مركز الخليج للأبحاث دراسة جديدة.");
-    assert!(
-        a.actors.iter().any(|x| x.name == "مركز الخليج للأبحاث"),
-        "{a:#?}"
-    );
+    assert!(named(&a, "مركز الخليج للأبحاث"), "{a:#?}");
     let a = analyze("وقال مركز حلب الإعلامي إن القصف استمر.");
     assert_eq!(speakers(&a), ["mrkz_hlb_alaalamy"], "{a:#?}");
 }
@@ -2563,22 +2559,22 @@ fn a_member_of_a_named_group_is_an_unknown_speaker() {
 fn a_common_noun_in_the_accusative_ends_a_name() {
     // خططا، حفلا: the object after the name, its tanween unwritten.
     let a = analyze("وقدم الفنان فتحي سلامة حفلا في القاهرة.");
-    assert!(a.actors.iter().any(|x| x.name == "فتحي سلامة"), "{a:#?}");
-    assert!(a.actors.iter().all(|x| !x.name.contains("حفلا")), "{a:#?}");
+    assert!(named(&a, "فتحي سلامة"), "{a:#?}");
+    assert!(no_name_holds(&a, "حفلا"), "{a:#?}");
 }
 
 #[test]
 fn a_preposition_or_a_pronoun_keeps_a_word_out_of_a_titled_name() {
     // بالمهرجان، تحريرها: the place or the paper the title is of; the name follows.
     let a = analyze("وقالت رئيسة تحريرها هنا فريدل إن المعرض ناجح.");
-    assert!(a.actors.iter().any(|x| x.name == "هنا فريدل"), "{a:#?}");
+    assert!(named(&a, "هنا فريدل"), "{a:#?}");
     let a = analyze("وأوضح مدير الفعاليات بالمهرجان زياد المقهوي أن المهرجان ناجح.");
-    assert!(a.actors.iter().any(|x| x.name == "زياد المقهوي"), "{a:#?}");
+    assert!(named(&a, "زياد المقهوي"), "{a:#?}");
     let a = analyze("وقال مدير جمعية الطبيعة والبرية سامي قطرميز إن الموسم جيد.");
-    assert!(a.actors.iter().any(|x| x.name == "سامي قطرميز"), "{a:#?}");
+    assert!(named(&a, "سامي قطرميز"), "{a:#?}");
     // المثير للجدل تصرفه: a description and the object, no name at all.
     let a = analyze("وبرر الوزير المثير للجدل تصرفه بأن الظروف كانت صعبة.");
-    assert!(a.actors.iter().all(|x| !x.name.contains("تصرفه")), "{a:#?}");
+    assert!(no_name_holds(&a, "تصرفه"), "{a:#?}");
 }
 
 #[test]
@@ -2616,24 +2612,18 @@ fn a_form_ending_in_a_preposition_takes_it_from_the_next_word() {
 fn after_a_compound_first_name_a_definite_word_is_the_family_name() {
     // عبد الكريم الفارس المدرب: a family name no common noun, then a description.
     let a = analyze("وقال عبد الكريم الفارس المدرب الوطني إن الفريق جاهز.");
-    assert!(
-        a.actors.iter().any(|x| x.name == "عبد الكريم الفارس"),
-        "{a:#?}"
-    );
+    assert!(named(&a, "عبد الكريم الفارس"), "{a:#?}");
     // And after a whole kunya (أبو محمد), before a nisba.
     let a = analyze("وانتقد أبو محمد الشامي التونسي القرار.");
-    assert!(
-        a.actors.iter().any(|x| x.name == "أبو محمد الشامي"),
-        "{a:#?}"
-    );
+    assert!(named(&a, "أبو محمد الشامي"), "{a:#?}");
 }
 
 #[test]
 fn a_kin_noun_after_a_name_is_no_part_of_it() {
     // زوجة المدرب: the apposition that says whose wife, not a third name.
     let a = analyze("وقالت مارتا لوبيز زوجة المدرب السابق إن الحملة ظالمة.");
-    assert!(a.actors.iter().any(|x| x.name == "مارتا لوبيز"), "{a:#?}");
-    assert!(a.actors.iter().all(|x| !x.name.contains("زوجة")), "{a:#?}");
+    assert!(named(&a, "مارتا لوبيز"), "{a:#?}");
+    assert!(no_name_holds(&a, "زوجة"), "{a:#?}");
 }
 
 #[test]
@@ -2671,7 +2661,7 @@ fn a_title_that_is_a_family_name_ends_a_name() {
     let a = analyze(
         "وقال الدكتور ماجد السلطان إن المنحة مهمة. وأوضح الدكتور السلطان أن الطلاب سيستفيدون.",
     );
-    assert!(a.actors.iter().any(|x| x.name == "ماجد السلطان"), "{a:#?}");
+    assert!(named(&a, "ماجد السلطان"), "{a:#?}");
     let speakers = speakers(&a);
     assert_eq!(speakers.len(), 2, "{a:#?}");
     assert_eq!(speakers[0], speakers[1], "{a:#?}");
@@ -2685,6 +2675,6 @@ fn a_bylines_writer_is_no_speaker() {
          سامي ناصر – سبق – جدة: أغلقت البلدية عشرين محلا. \
          وأكد المدير العام للبلدية أن الحملة مستمرة.",
     );
-    assert!(a.actors.iter().all(|x| x.name != "سامي ناصر"), "{a:#?}");
+    assert!(!named(&a, "سامي ناصر"), "{a:#?}");
     assert!(a.quotes.iter().all(|q| q.speaker.is_none()), "{a:#?}");
 }

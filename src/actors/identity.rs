@@ -120,23 +120,19 @@ impl<'a> Ctx<'a> {
     /// with a colon before the line ends, keeps no mention, so never speaks.
     pub(super) fn drop_bylines(&mut self) {
         let tokens = self.tokens;
+        let slots = &self.out.slots;
         let kind = |t: usize| tokens.get(t).map(|k| k.kind);
-        let byline = |m: &MentionRec| {
+        self.out.mentions.retain(|m| {
             let at_line_start =
                 m.tok_start == 0 || kind(m.tok_start - 1) == Some(TokenKind::Newline);
-            at_line_start
+            let byline = at_line_start
                 && m.via == Via::Pattern
-                && self.out.slots[m.slot].kind == ActorKind::Person
+                && slots[m.slot].kind == ActorKind::Person
                 && matches!(kind(m.tok_end), Some(TokenKind::Punct('-' | '–' | '—')))
                 && (m.tok_end + 1..(m.tok_end + 9).min(tokens.len()))
                     .take_while(|&t| kind(t) != Some(TokenKind::Newline))
-                    .any(|t| kind(t) == Some(TokenKind::Punct(':')))
-        };
-        let keep: Vec<bool> = self.out.mentions.iter().map(|m| !byline(m)).collect();
-        let mut i = 0;
-        self.out.mentions.retain(|_| {
-            i += 1;
-            keep[i - 1]
+                    .any(|t| kind(t) == Some(TokenKind::Punct(':')));
+            !byline
         });
     }
 

@@ -651,10 +651,7 @@ impl<'a> Ctx<'a> {
             // إبراهيم السلطان، وقال محمد القاضي إن: a title that is also a family name,
             // right after a first name and ending the phrase, is the family name (a title
             // in apposition names what it is title of: محمد، الأمين العام للحزب).
-            let phrase_ends_next = k + 1 >= self.tokens.len()
-                || !self.tokens[k + 1].is_word()
-                || is_not_name(self.word(k + 1));
-            let title_family = TITLE_SURNAMES.contains(&w) && phrase_ends_next;
+            let title_family = TITLE_SURNAMES.contains(&w) && self.phrase_ends_at(k + 1);
             let name_like = |h: &Hit| {
                 matches!(
                     h.lex,
@@ -691,8 +688,8 @@ impl<'a> Ctx<'a> {
             // family name whatever follows: عبد الرحمن الزيد الحكم الدولي، أبو جعفر
             // الحطاب التونسي. After a simple first name it may be the noun the name
             // governs: سعد البارحة الماضية.)
-            let whole_compound = words.len() == given_name_len(&words) + usize::from(whole_kunya)
-                && words.len() >= 2;
+            let whole_compound =
+                whole_kunya || words.len() >= 2 && words.len() == given_name_len(&words);
             // (أحمد الله الكريم: «I praise God», no name.)
             let family_after_compound = whole_compound
                 && (words[1] != "الله" || words[0] == "عبد")
@@ -778,6 +775,12 @@ impl<'a> Ctx<'a> {
             || stem
                 .strip_suffix('ت')
                 .is_some_and(|noun| self.lex.common_words.contains(&format!("{noun}ه")))
+    }
+
+    /// Whether a name phrase ends before token `t`: at the end of the text, at
+    /// punctuation or at a word that never belongs to a name (أن، في، الذي).
+    fn phrase_ends_at(&self, t: usize) -> bool {
+        t >= self.tokens.len() || !self.tokens[t].is_word() || is_not_name(self.word(t))
     }
 
     /// Whether `w` is a preposition on a definite noun or on a common noun of four
@@ -887,12 +890,9 @@ impl<'a> Ctx<'a> {
             // (A common word after a first name, right before the phrase ends, is the
             // family name: أكد رئيس اللجنة سامي حرب أن ...; not a verb or an
             // adverb: جمال يرى، سامي أيضا.)
-            let phrase_ends_after = k + 1 >= self.tokens.len()
-                || !self.tokens[k + 1].is_word()
-                || is_not_name(self.word(k + 1));
             let common_surname = k == run_start + 1
                 && self.given_name_at(run_start)
-                && phrase_ends_after
+                && self.phrase_ends_at(k + 1)
                 && self.may_be_family_name(w);
             // A definite word, with و or without (والمهني), a preposition on a noun
             // (المثير للجدل) or a noun with its pronoun (رئيس تحريرها) is no part of a
@@ -928,8 +928,7 @@ impl<'a> Ctx<'a> {
         }
         let run = k - run_start;
         // The run must end the phrase: at punctuation or a clause-opening word.
-        let ends = k >= self.tokens.len() || !self.tokens[k].is_word() || is_not_name(self.word(k));
-        if !(2..=3).contains(&run) || !ends {
+        if !(2..=3).contains(&run) || !self.phrase_ends_at(k) {
             return None;
         }
         let words: Vec<&str> = (run_start..k).map(|j| self.word(j)).collect();
