@@ -31,7 +31,7 @@ pub(crate) struct SpeechEvent {
     pub content: (usize, usize),
     /// Whether the content is reported speech (a quote) or only a stance's object.
     pub is_quote: bool,
-    /// What produced it: the cue id, `headline` or `colon`.
+    /// What produced it: the cue id, `headline`, `colon` or `printed_statement`.
     pub source: String,
     /// Its verb's subject is written but names no one known (قال مسؤول في الوزارة):
     /// the verbs that continue it (وأضاف، مضيفا) have that unknown speaker too.
@@ -42,6 +42,48 @@ pub(crate) struct SpeechEvent {
 static STATEMENT_NOUNS: LazyLock<WordList> = LazyLock::new(|| {
     crate::wordlist::word_list(include_str!("../lexicons/words/statement_nouns.txt"))
 });
+
+/// Words that say a text follows, ending the line that introduces a statement printed
+/// whole (البيان التالي:، فيما يلي نصه:).
+static TEXT_FOLLOWS: LazyLock<WordList> = LazyLock::new(|| {
+    crate::wordlist::word_list(include_str!("../lexicons/words/text_follows.txt"))
+});
+
+/// Words that open the journalist's background paragraph (يذكر أن، وكانت ... قد): a
+/// statement printed whole has ended before it.
+static BACKGROUND_OPENERS: LazyLock<WordList> = LazyLock::new(|| {
+    crate::wordlist::word_list(include_str!("../lexicons/words/background_openers.txt"))
+});
+
+/// Whether a word names a statement, with the article, a preposition or a possessive
+/// (البيان، ببيان، رسالته، كلمتها).
+fn is_statement_word(word: &str) -> bool {
+    let known = |w: &str| {
+        STATEMENT_NOUNS.contains(&w)
+            // رسالته، كلمتها: the feminine ending is written ت before a pronoun.
+            || w.strip_suffix("ها")
+                .or_else(|| w.strip_suffix('ه'))
+                .and_then(|stem| stem.strip_suffix('ت'))
+                .is_some_and(|stem| STATEMENT_NOUNS.contains(&format!("{stem}ه").as_str()))
+    };
+    // Each proclitic is tried stripped and not (بيان is no ب on يان).
+    let mut forms = vec![word];
+    for clitic in ["و", "ف", "ب", "ل", "ال"] {
+        let stripped: Vec<&str> = forms
+            .iter()
+            .filter_map(|f| f.strip_prefix(clitic))
+            .collect();
+        forms.extend(stripped);
+    }
+    forms.into_iter().any(known)
+}
+
+/// A statement printed whole, while its paragraphs last.
+struct Statement {
+    issuer: usize,
+    /// A paragraph of it has been taken as its issuer's words.
+    quoted: bool,
+}
 
 /// Whether a cue's verbal noun, renewed (جدد تأكيده على أن), is a report made again: a
 /// statement, which takes على أن. A call renewed (جددت دعوتها إلى) is a stance taken,
@@ -324,8 +366,21 @@ impl<'a> QuoteFinder<'a> {
             pair_at,
         };
         let mut events: Vec<SpeechEvent> = Vec::new();
+        let mut statement: Option<Statement> = None;
         for s in self.sentences {
+            let first_new = events.len();
             ctx.sentence_events(s, &mut events);
+            if let Some(st) = statement.as_mut() {
+                if !ctx.statement_paragraph(s, st, &mut events, first_new) {
+                    statement = None;
+                }
+            }
+            if let Some(issuer) = ctx.statement_intro(s) {
+                statement = Some(Statement {
+                    issuer,
+                    quoted: false,
+                });
+            }
         }
         events
     }
@@ -2034,6 +2089,98 @@ impl Scan<'_, '_> {
             })
     }
 
+    /// The issuer of a statement printed whole, when `s` is the line that introduces
+    /// it: a line of its own ending in a colon, that says the text follows (نصه، نص
+    /// البيان، or التالي right after a statement noun: أصدر الحزب البيان التالي:، صدر
+    /// عن القيادة بيان فيما يلي نصه:، في رسالته الآتي نصها:). A list announced (أوجزتها
+    /// فيما يلي:) is no statement. The issuer is the one actor named before the
+    /// statement noun, an addressee or a place aside (لخادم الحرمين، في اليمن); with
+    /// none or two, no one.
+    fn statement_intro(&self, s: &Sentence) -> Option<usize> {
+        let f = self.finder;
+        let colon = s.end.checked_sub(1)?;
+        if !s.headline || !f.is_punct(colon, &[':']) {
+            return None;
+        }
+        let words: Vec<usize> = (s.start..colon)
+            .filter(|&t| f.tokens[t].is_word())
+            .collect();
+        let follows = words.iter().enumerate().rev().take(4).any(|(i, &t)| {
+            let w = f.word(t);
+            TEXT_FOLLOWS.contains(&w)
+                && (w.starts_with("نص") || i > 0 && is_statement_word(f.word(words[i - 1])))
+        });
+        if !follows {
+            return None;
+        }
+        let noun = *words.iter().find(|&&t| is_statement_word(f.word(t)))?;
+        let mut issuer = None;
+        for t in s.start..noun {
+            let Some(mi) = self.mention_at.at(t) else {
+                continue;
+            };
+            let m = self.mention(mi);
+            let tok = &f.tokens[t];
+            let prefix = &f.text[tok.start as usize..m.start.max(tok.start as usize)];
+            if prefix.contains(['ل', 'ب'])
+                || t > s.start && matches!(f.word(t - 1), "الي" | "في" | "علي" | "من")
+            {
+                continue;
+            }
+            let slot = self.slot_of(m);
+            match issuer {
+                Some(other) if other != slot => return None,
+                _ => issuer = Some(slot),
+            }
+        }
+        issuer
+    }
+
+    /// One sentence after the line that introduced a statement printed whole: its
+    /// issuer's words, unless it shows the statement has ended. Returns whether the
+    /// statement goes on. It has ended at a line without final punctuation once a
+    /// paragraph was taken (a signature, a new section; before, a title: بيان من
+    /// الديوان), at the journalist's background (يذكر أن، وكانت ...), and at a report of
+    /// anyone else's speech. The issuer's own reports in it stay as they are.
+    fn statement_paragraph(
+        &self,
+        s: &Sentence,
+        st: &mut Statement,
+        events: &mut Vec<SpeechEvent>,
+        first_new: usize,
+    ) -> bool {
+        let f = self.finder;
+        if s.headline {
+            return !st.quoted;
+        }
+        let first_word = (s.start..s.end).find(|&t| f.tokens[t].is_word());
+        if first_word.is_some_and(|t| BACKGROUND_OPENERS.contains(&f.word(t))) {
+            return false;
+        }
+        let own = &events[first_new..];
+        if own.iter().any(|e| e.speaker != Some(st.issuer)) {
+            return false;
+        }
+        if !own.iter().any(|e| e.is_quote) {
+            if let Some(content) = self.trim_content(s.start, s.end, true, 3) {
+                events.insert(
+                    first_new,
+                    SpeechEvent {
+                        speaker: Some(st.issuer),
+                        cue: None,
+                        kind: QuoteKind::Direct,
+                        content,
+                        is_quote: true,
+                        source: "printed_statement".to_string(),
+                        unknown_subject: false,
+                    },
+                );
+            }
+        }
+        st.quoted = true;
+        true
+    }
+
     /// A headline or lead of the form `X: ...` or `X لـY: ...`: X's words after the colon.
     /// Whether a colon quote found by [`Self::headline_quote`] is its sentence's only
     /// report: its speaker is no state (القاهرة: is a dateline) and its content does
@@ -2119,6 +2266,17 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn statement_words_with_article_preposition_or_possessive() {
+        for w in ["البيان", "ببيان", "وبيانها", "رسالته", "كلمتها", "الرساله"]
+        {
+            assert!(is_statement_word(w), "{w}");
+        }
+        for w in ["البيانات", "رسالات", "بيت", "التالي"] {
+            assert!(!is_statement_word(w), "{w}");
+        }
     }
 
     #[test]

@@ -208,6 +208,7 @@ mod tests {
             };
         }
         let lists = [
+            list!("background_openers.txt"),
             list!("claim_nouns.txt"),
             list!("denied_deeds.txt"),
             list!("duals.txt"),
@@ -226,6 +227,7 @@ mod tests {
             list!("plural_body_heads.txt"),
             list!("role_modifiers.txt"),
             list!("statement_nouns.txt"),
+            list!("text_follows.txt"),
             list!("time_words.txt"),
             list!("title_nouns.txt"),
             list!("title_surnames.txt"),

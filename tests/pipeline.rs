@@ -2678,3 +2678,38 @@ fn a_bylines_writer_is_no_speaker() {
     assert!(!named(&a, "سامي ناصر"), "{a:#?}");
     assert!(a.quotes.iter().all(|q| q.speaker.is_none()), "{a:#?}");
 }
+
+#[test]
+fn a_statement_printed_whole_is_its_issuers_words() {
+    let text = "أصدرت حركة حماس البيان التالي:\n\
+                تستنكر الحركة بشدة قصف المدارس في المدينة المحاصرة.\n\
+                إن هذه الجريمة لن تمر دون حساب أمام شعبنا والعالم.\n\
+                يذكر أن القصف استمر ثلاثة أيام متواصلة دون توقف.";
+    let a = analyze(text);
+    let statement: Vec<&str> = a
+        .quotes
+        .iter()
+        .filter(|q| q.source == "printed_statement")
+        .map(|q| q.content.text.as_str())
+        .collect();
+    // Each paragraph is the issuer's words, the one that condemns too (its cue reports
+    // no speech); the journalist's background after them is nobody's.
+    assert_eq!(
+        statement,
+        [
+            "تستنكر الحركة بشدة قصف المدارس في المدينة المحاصرة",
+            "إن هذه الجريمة لن تمر دون حساب أمام شعبنا والعالم"
+        ]
+    );
+    assert_eq!(speaker_of(&a, "هذه الجريمة").as_deref(), Some("hamas"));
+    assert!(a.quotes.iter().all(|q| !q.content.text.contains("استمر")));
+    // A list announced is no statement: its items are the writer's.
+    let a = analyze(
+        "تحدث الرئيس الفرنسي إيمانويل ماكرون عن الاتفاق، وأوجزت ملاحظاتي عليه فيما يلي:\n\
+         الاتفاق لا يعالج الصواريخ الباليستية ولا النفوذ الإقليمي.",
+    );
+    assert!(a
+        .quotes
+        .iter()
+        .all(|q| !q.content.text.contains("الصواريخ")));
+}
