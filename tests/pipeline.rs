@@ -2713,3 +2713,11 @@ fn a_statement_printed_whole_is_its_issuers_words() {
         .iter()
         .all(|q| !q.content.text.contains("الصواريخ")));
 }
+
+#[test]
+fn a_body_name_stops_at_its_verbs_object_in_the_accusative() {
+    let a =
+        analyze("وفي الشهر الماضي طرحت شركة نوفاريس موتورز نموذجا جديدا لسيارة كهربائية صغيرة.");
+    assert!(named(&a, "شركة نوفاريس موتورز"), "{a:#?}");
+    assert!(no_name_holds(&a, "نموذجا"), "{a:#?}");
+}

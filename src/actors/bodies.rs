@@ -639,7 +639,14 @@ impl<'a> Ctx<'a> {
                 }
                 // الشعبي، الوطني are no person's name, but go on with a body's.
                 let not_name = (is_not_name(x) || is_not_name(bare)) && !self.definite_adjective(k);
+                // A common noun in the accusative, its tanween unwritten, is the clause
+                // going on (... موتورز نموذجا، ... عقدا): the verb's object.
+                let accusative = words.len() >= 2
+                    && x.chars().count() >= 4
+                    && x.strip_suffix('ا')
+                        .is_some_and(|stem| self.lex.common_words.contains(stem));
                 if not_name
+                    || accusative
                     || self.marked_indefinite(k)
                     || blocked
                     || has_possessive(x)
