@@ -2721,3 +2721,16 @@ fn a_body_name_stops_at_its_verbs_object_in_the_accusative() {
     assert!(named(&a, "شركة نوفاريس موتورز"), "{a:#?}");
     assert!(no_name_holds(&a, "نموذجا"), "{a:#?}");
 }
+
+#[test]
+fn after_a_nisba_only_adjectives_go_on_with_a_body_name() {
+    let a = analyze(
+        "وبدأت هيئة أركان الجيش الأوغندي الهجوم على مواقع المتمردين صباح اليوم. \
+         وأعلنت شركة دلتا للخدمات الصحية القابضة أن أرباحها ارتفعت.",
+    );
+    // A definite noun after the nisba is the verb's object ...
+    assert!(named(&a, "هيئة أركان الجيش الأوغندي"), "{a:#?}");
+    assert!(no_name_holds(&a, "الهجوم"), "{a:#?}");
+    // ... an adjective in فاعلة is the name's own.
+    assert!(named(&a, "شركة دلتا للخدمات الصحية القابضة"), "{a:#?}");
+}

@@ -645,8 +645,18 @@ impl<'a> Ctx<'a> {
                     && x.chars().count() >= 4
                     && x.strip_suffix('ا')
                         .is_some_and(|stem| self.lex.common_words.contains(stem));
+                // After a nisba only adjectives go on with a name (الجمهورية الإسلامية
+                // الإيرانية، المحكمة الدستورية العليا): a definite noun there starts the
+                // next phrase, the verb's object (الشرطة الفرنسية النار، الجيش التركي
+                // الهجوم).
+                // (Five letters in ي may be a noun in ى folded: القوى العاملة.)
+                let noun_after_adjective = words.last().is_some_and(|l| {
+                    is_definite_nisba(l) && (l.ends_with("يه") || l.chars().count() >= 6)
+                }) && x.starts_with("ال")
+                    && !self.adjective_after_nisba(k);
                 if not_name
                     || accusative
+                    || noun_after_adjective
                     || self.marked_indefinite(k)
                     || blocked
                     || has_possessive(x)
@@ -919,6 +929,34 @@ impl<'a> Ctx<'a> {
 
     /// Whether the word at `k` is a definite adjective in ـي/ـية (الشعبي، الوطنية), as
     /// bodies' names go on with (a word no person's name has).
+    /// Whether the definite word at `k` may be an adjective after a nisba: a nisba, a
+    /// participle (المتحدة، المستقلة), an elative or its feminine (الأعلى، الكبرى،
+    /// العليا), an institution's adjective (العامة) or a nisba the lexicon knows.
+    fn adjective_after_nisba(&self, k: usize) -> bool {
+        let x = self.word(k);
+        let Some(stem) = x.strip_prefix("ال") else {
+            return false;
+        };
+        let n = stem.chars().count();
+        // فاعل and فعيل, masculine or feminine (القابضة، الجديدة), unless a preposition
+        // makes them a clause's head (الصادرة في، القائمة على).
+        let base = stem.strip_suffix('ه').unwrap_or(stem);
+        let letters: Vec<char> = base.chars().collect();
+        let next = self.word(k + 1);
+        let clause = matches!(next, "في" | "علي" | "عن" | "من" | "الي" | "مع" | "منذ")
+            || next.starts_with('ب') && next.chars().count() > 3;
+        let faail_or_fail = letters.len() == 4 && (letters[1] == 'ا' || letters[2] == 'ي');
+        is_definite_nisba(x)
+            || stem.starts_with('م') && n >= 4
+            || n == 4 && (stem.starts_with('ا') || stem.ends_with(['ي', 'ا']))
+            || faail_or_fail && !clause
+            || INSTITUTION_ADJECTIVES.contains(&stem)
+            || self
+                .hits_at(k)
+                .iter()
+                .any(|h| matches!(h.lex, Lex::Nisba { .. }))
+    }
+
     pub(super) fn definite_adjective(&self, k: usize) -> bool {
         self.tokens.get(k).is_some_and(|t| t.is_word()) && is_definite_nisba(self.word(k))
     }
