@@ -294,6 +294,167 @@ impl<'a> Ctx<'a> {
         self.given_name_at(t) || family_nisba_shaped(w)
     }
 
+    /// A person found by pattern whose name is another's, earlier in the article, but
+    /// for one word misspelled (ألكسيس تسبيراس after ألكسيس تسيبراس) is that person.
+    /// Names are grouped by their first word and length, a few to a group: the
+    /// comparisons stay linear in the article.
+    fn merge_misspelled_persons(&mut self) {
+        const PER_GROUP: usize = 8;
+        let slots = &self.out.slots;
+        // (Not two words of the language: جمال الشاطئ، جمال الشواطئ.)
+        let common = |w: &str| {
+            self.lex
+                .common_words
+                .contains(w.strip_prefix("ال").unwrap_or(w))
+        };
+        let mut groups: FastMap<(&str, usize), Vec<usize>> = FastMap::default();
+        let mut merges = Vec::new();
+        for (i, s) in slots.iter().enumerate() {
+            if s.kind != ActorKind::Person || s.lexicon.is_some() || s.merged_into.is_some() {
+                continue;
+            }
+            let Some((first, _)) = s.name.split_once(' ') else {
+                continue;
+            };
+            let group = groups
+                .entry((first, s.name.split(' ').count()))
+                .or_default();
+            let same = group.iter().copied().find(|&j| {
+                let mut differ = s
+                    .name
+                    .split(' ')
+                    .zip(slots[j].name.split(' '))
+                    .filter(|(a, b)| a != b);
+                matches!((differ.next(), differ.next()), (Some((a, b)), None)
+                    if a.chars().count() >= 5 && !common(a) && !common(b) && misspelled_as(a, b))
+            });
+            match same {
+                Some(j) => merges.push((i, j)),
+                None if group.len() < PER_GROUP => group.push(i),
+                None => {}
+            }
+        }
+        for (i, j) in merges {
+            self.out.slots[i].merged_into = Some(j);
+        }
+    }
+
+    /// Later mentions of a person by a surname misspelled (تسبيراس after أليكسيس
+    /// تسيبراس, دي ميتسورا after دي ميستورا): a word no lexicon and no mention knows,
+    /// of six letters or more, that is one letter from a single-word surname of exactly
+    /// one person of the article: a letter more, less or changed, or two swapped. Not
+    /// a definite word, nor a common one: those are words of the language, not names
+    /// misspelled.
+    pub(super) fn misspelled_surname_pass(&mut self) {
+        const MIN_LETTERS: usize = 6;
+        // Surnames with the same first and last letters, a few to a bucket: each word
+        // is compared with one bucket, which keeps the pass linear in the article.
+        const PER_BUCKET: usize = 8;
+        self.merge_misspelled_persons();
+        let ends_of = |w: &str| -> Option<u64> {
+            Some(
+                u64::from(u32::from(w.chars().next()?)) << 32
+                    | u64::from(u32::from(w.chars().next_back()?)),
+            )
+        };
+        let mut mentioned = vec![false; self.out.slots.len()];
+        for m in &self.out.mentions {
+            mentioned[m.slot] = true;
+        }
+        let mut buckets: FastMap<u64, Vec<(&str, usize)>> = FastMap::default();
+        for (i, slot) in self.out.slots.iter().enumerate() {
+            if !mentioned[i] || slot.kind != ActorKind::Person {
+                continue;
+            }
+            for key in person_surnames(self.lex, slot) {
+                // (A definite surname is matched by no word: definite words are skipped.)
+                if key.contains(' ') || key.starts_with("ال") || key.chars().count() < MIN_LETTERS
+                {
+                    continue;
+                }
+                if let Some(bucket) = ends_of(key).map(|e| buckets.entry(e).or_default()) {
+                    if bucket.len() < PER_BUCKET {
+                        bucket.push((key, i));
+                    }
+                }
+            }
+        }
+        if buckets.is_empty() {
+            return;
+        }
+        // The last byte of the surnames, and the second byte of their first letter
+        // (Arabic letters take two): most words are turned away on these, before any
+        // decoding or hashing.
+        let (mut seconds, mut lasts) = ([false; 256], [false; 256]);
+        for bucket in buckets.values() {
+            for (key, _) in bucket {
+                let b = key.as_bytes();
+                seconds[usize::from(b[1.min(b.len() - 1)])] = true;
+                lasts[usize::from(b[b.len() - 1])] = true;
+            }
+        }
+        let mut covered = vec![false; self.tokens.len()];
+        for m in &self.out.mentions {
+            covered[m.tok_start.min(m.tok_end)..m.tok_end].fill(true);
+        }
+        let mut extra = Vec::new();
+        for (t, tok) in self.tokens.iter().enumerate() {
+            if covered[t] || !tok.is_word() {
+                continue;
+            }
+            let written = &self.text[tok.range()];
+            let p = usize::from(written.starts_with('و')) * 'و'.len_utf8();
+            let w = &written[p..];
+            let b = w.as_bytes();
+            if b.len() < 2
+                || !seconds[usize::from(b[1])]
+                || !lasts[usize::from(b[b.len() - 1])]
+                || !self.hits_at(t).is_empty()
+            {
+                continue;
+            }
+            let Some(bucket) = ends_of(w).and_then(|e| buckets.get(&e)) else {
+                continue;
+            };
+            if w.chars().count() < MIN_LETTERS - 1
+                || w.starts_with("ال")
+                || self.lex.common_words.contains(w)
+                || is_not_name(w)
+            {
+                continue;
+            }
+            // ... nor a common word behind a proclitic (بهزيمة is no بنزيمة).
+            let behind_proclitic = w
+                .strip_prefix(['ب', 'ل', 'ك', 'ف'])
+                .is_some_and(|rest| self.lex.common_words.contains(rest));
+            if behind_proclitic || bucket.iter().any(|&(key, _)| key == w) {
+                continue;
+            }
+            let mut persons = bucket
+                .iter()
+                .filter(|&&(key, _)| misspelled_as(w, key))
+                .map(|&(_, slot)| slot);
+            let Some(slot) = persons.next() else {
+                continue;
+            };
+            // (A misspelling of two persons' names is neither's.)
+            if persons.any(|other| other != slot) {
+                continue;
+            }
+            extra.push(MentionRec {
+                tok_start: t,
+                tok_end: t + 1,
+                start: tok.start as usize + p,
+                end: tok.end as usize,
+                slot,
+                via: Via::Name,
+                weak: false,
+                inner: false,
+            });
+        }
+        self.out.mentions.extend(extra);
+    }
+
     /// Later mentions of a derived person by a shorter form (إيغلاند after يان
     /// إيغلاند): looked up word by word among the words no mention covers.
     pub(super) fn short_name_pass(&mut self) {
@@ -442,6 +603,45 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// Letters that transcriptions of one foreign sound alternate between (غ / ج / ق for g,
+/// ت / ط, س / ص), and the long vowels, which they write or leave out.
+fn same_sound(a: char, b: char) -> bool {
+    const GROUPS: [&str; 6] = ["غجقك", "اويء", "تط", "سصث", "زذظ", "دض"];
+    GROUPS.iter().any(|g| g.contains(a) && g.contains(b))
+}
+
+/// Whether `word` is `name` misspelled the way transcriptions vary: the same first and
+/// last letter, and one difference: two neighbours swapped (تسيبراس / تسبيراس), a
+/// letter of the same sound (رودريغيز / رودريجيز), or a long vowel or a doubled
+/// letter written or left out (كيسينجر / كيسنجر، لوناتي / لوناتتي).
+fn misspelled_as(word: &str, name: &str) -> bool {
+    let a: Vec<char> = word.chars().collect();
+    let b: Vec<char> = name.chars().collect();
+    if a.first() != b.first() || a.last() != b.last() || a == b {
+        return false;
+    }
+    if a.len() == b.len() {
+        let diff: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
+        return match diff.as_slice() {
+            [i] => same_sound(a[*i], b[*i]),
+            [i, j] => *j == i + 1 && a[*i] == b[*j] && a[*j] == b[*i],
+            _ => false,
+        };
+    }
+    let (long, short) = if a.len() > b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    if long.len() != short.len() + 1 {
+        return false;
+    }
+    let i = (0..short.len())
+        .find(|&i| long[i] != short[i])
+        .unwrap_or(short.len());
+    long[i + 1..] == short[i..] && ("اوي".contains(long[i]) || i > 0 && long[i - 1] == long[i])
+}
+
 /// The surnames a person named in the article may be mentioned by later: a derived
 /// person's surname keys, and the last word of a lexicon person's multi-word names.
 pub(crate) fn person_surnames<'s>(
@@ -507,5 +707,23 @@ mod tests {
         assert!(!two_name_lead("ابو بكر"));
         assert!(!two_name_lead("محمد بن سلمان"));
         assert!(!two_name_lead("كريم"));
+    }
+
+    #[test]
+    fn misspellings_are_one_transcription_step_apart() {
+        // Neighbours swapped, a letter of the same sound, a long vowel or a doubled
+        // letter more or less.
+        assert!(misspelled_as("تسبيراس", "تسيبراس"));
+        assert!(misspelled_as("رودريجيز", "رودريغيز"));
+        assert!(misspelled_as("كيسنجر", "كيسينجر"));
+        assert!(misspelled_as("لوناتتي", "لوناتي"));
+        // Not the same word, another consonant, a first or last letter changed, two
+        // steps, or other letters swapped.
+        assert!(!misspelled_as("تسيبراس", "تسيبراس"));
+        assert!(!misspelled_as("لوريان", "لودريان"));
+        assert!(!misspelled_as("كلايتون", "كلينتون"));
+        assert!(!misspelled_as("دارويني", "داروين"));
+        assert!(!misspelled_as("بهزيمه", "بنزيمه"));
+        assert!(!misspelled_as("كلسيتش", "كيلستش"));
     }
 }

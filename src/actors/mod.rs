@@ -436,6 +436,7 @@ pub(crate) fn find_actors(
     ctx.drop_unsupported_weak();
     ctx.drop_bylines();
     ctx.short_name_pass();
+    ctx.misspelled_surname_pass();
     ctx.merge_short_bodies();
     ctx.out.mentions.sort_by_key(|m| (m.start, m.end));
     ctx.joint_subjects();
