@@ -1418,6 +1418,19 @@ impl Scan<'_, '_> {
             if f.is_punct(t, &['،', ',']) && (2..=3).contains(&(t - p)) && self.name_like(p, t) {
                 return ExplicitSubject::Unknown;
             }
+            // ورأى كوستاكيس خلال لقاء مع الصحافيين أن ...: a name no lexicon knows, then the
+            // adverbial of where it was said and the complementizer.
+            if matches!(x, "في" | "خلال") && (1..=3).contains(&(t - p)) && self.name_like(p, t)
+            {
+                let said_where = (t + 1..(t + 7).min(s.end))
+                    .take_while(|&u| {
+                        f.tokens[u].is_word() && self.mention_at.at(u).is_none() && !self.has_cue(u)
+                    })
+                    .any(|u| COMPLEMENTIZERS.contains(&self.finder_word(u)));
+                if said_where {
+                    return ExplicitSubject::Unknown;
+                }
+            }
             if !f.tokens[t].is_word() || PREPOSITIONS.contains(&x) {
                 return ExplicitSubject::None;
             }

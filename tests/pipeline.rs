@@ -2763,3 +2763,18 @@ fn a_surname_misspelled_is_the_person_named_before() {
     assert_eq!(speakers(&a).len(), 2);
     assert!(speakers(&a).iter().all(|s| *s == speakers(&a)[0]), "{a:#?}");
 }
+
+#[test]
+fn an_unknown_name_before_where_it_was_said_is_nobody_known() {
+    // The subject is a name no lexicon knows, then the adverbial of where it spoke: it
+    // is not the minister who spoke before.
+    let a = analyze(
+        "قال وزير الخارجية الأردني ناصر جودة إن المفاوضات مستمرة. \
+         وأضاف ديميتروبولوس في حديث لإذاعة محلية أن الاتفاق لن يصمد.",
+    );
+    assert_eq!(
+        speaker_of(&a, "المفاوضات مستمرة").as_deref(),
+        Some("nasser_judeh")
+    );
+    assert_eq!(speaker_of(&a, "الاتفاق لن يصمد"), None, "{a:#?}");
+}
