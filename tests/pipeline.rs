@@ -2778,3 +2778,22 @@ fn an_unknown_name_before_where_it_was_said_is_nobody_known() {
     );
     assert_eq!(speaker_of(&a, "الاتفاق لن يصمد"), None, "{a:#?}");
 }
+
+#[test]
+fn a_surname_after_lam_without_its_alef_is_the_person() {
+    // ل + الدوسري is written للدوسري: the person named before, as the source.
+    let a = analyze(
+        "افتتحت مديرة الجمعية منيرة الدوسري المعرض أمس. \
+         ووفقا للدوسري، فإن المعرض يضم أعمال خمسين حرفية.",
+    );
+    let person = a
+        .actors
+        .iter()
+        .find(|x| x.name == "منيرة الدوسري")
+        .expect("the person");
+    assert!(person.mentions.iter().any(|m| m.text == "لدوسري"), "{a:#?}");
+    assert_eq!(
+        speaker_of(&a, "المعرض يضم").as_deref(),
+        Some(person.id.0.as_str())
+    );
+}

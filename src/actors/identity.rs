@@ -583,11 +583,23 @@ impl<'a> Ctx<'a> {
                 if key_lens.get(w.len() - p) == Some(&false) {
                     continue;
                 }
-                if let Some(&slot) = short.get(&w[p..]) {
+                // ل on a definite surname drops the article's alef: للبغدادي is
+                // ل + البغدادي. Only a nisba's: a surname of another shape may be a
+                // noun a phrase taken for a name ends with (للمرأة، للشركة).
+                // (The preposition stays outside the mention, the article's ل in it.)
+                let with_article = || {
+                    w[p..]
+                        .strip_prefix("لل")
+                        .filter(|stem| stem.ends_with('ي'))
+                        .and_then(|stem| short.get(format!("ال{stem}").as_str()))
+                        .map(|&slot| (slot, p + 'ل'.len_utf8()))
+                };
+                let found = short.get(&w[p..]).map(|&slot| (slot, p));
+                if let Some((slot, skip)) = found.or_else(with_article) {
                     extra.push(MentionRec {
                         tok_start: t - 1,
                         tok_end: t,
-                        start: tok.start as usize + p,
+                        start: tok.start as usize + skip,
                         end: tok.end as usize,
                         slot,
                         via: Via::Name,
