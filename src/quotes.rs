@@ -940,7 +940,31 @@ impl Scan<'_, '_> {
         if self.mention_end_at.at(c).is_some() {
             return true;
         }
+        // ... or after a definite title that opens the sentence, with its complement
+        // (المتحدث الرسمي باسم الوزارة شدد على أن): SVO with a descriptor.
+        if self.opens_with_title_before(s, c) {
+            return true;
+        }
         self.after_fronted_adverbial(s, c)
+    }
+
+    /// Whether the sentence opens with a definite title (المتحدث، الوزير، الأمين العام)
+    /// whose phrase, its complements and adjectives, runs without punctuation, verb or
+    /// complementizer to the cue at `c`, at most six words on.
+    fn opens_with_title_before(&self, s: &Sentence, c: usize) -> bool {
+        let f = self.finder;
+        let first = self.finder_word(s.start);
+        if c <= s.start + 1 || c > s.start + 6 || !first.starts_with("ال") {
+            return false;
+        }
+        self.starts_with_title(s.start)
+            && (s.start + 1..c).all(|t| {
+                let w = self.finder_word(t);
+                f.tokens[t].is_word()
+                    && !self.has_cue(t)
+                    && !COMPLEMENTIZERS.contains(&w)
+                    && !crate::actors::first_is_verb_shaped(w)
+            })
     }
 
     /// Whether the words before the cue at `c` are a short prepositional phrase that

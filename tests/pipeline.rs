@@ -2797,3 +2797,14 @@ fn a_surname_after_lam_without_its_alef_is_the_person() {
         Some(person.id.0.as_str())
     );
 }
+
+#[test]
+fn a_title_opening_the_sentence_can_be_its_verbs_subject() {
+    // SVO with a descriptor: the title opens the sentence and the verb follows it.
+    let a = analyze(
+        "وقال المتحدث الرسمي باسم وزارة الصحة نزار الدباغ إن اللقاحات وصلت. \
+         المتحدث الرسمي أوضح من جهة أخرى أن التطعيم سيبدأ الأحد.",
+    );
+    let first = speaker_of(&a, "اللقاحات وصلت").expect("a speaker");
+    assert_eq!(speaker_of(&a, "التطعيم سيبدأ"), Some(first), "{a:#?}");
+}
