@@ -1397,6 +1397,13 @@ impl Scan<'_, '_> {
             }
             return ExplicitSubject::Descriptor;
         }
+        // وصف السياسيين بأنهم، دعا الإسرائيليين إلى: a definite plural of a nisba in ـيين
+        // is in the oblique case, the verb's object; its subject is not written here.
+        // (Not any word in ـين: broken plurals end so in the nominative, العناوين، and
+        // sound ones are written so for it too, ويرى المؤيدين.)
+        if w.starts_with("ال") && w.ends_with("يين") && w.chars().count() >= 7 {
+            return ExplicitSubject::None;
+        }
         // الصحيفة، الوكالة: a body's head noun is a reference, which the actor finder
         // takes up when the article named such a body; left unresolved here it names
         // a body the article did not (never a state or a person who spoke before). A

@@ -2808,3 +2808,17 @@ fn a_title_opening_the_sentence_can_be_its_verbs_subject() {
     let first = speaker_of(&a, "اللقاحات وصلت").expect("a speaker");
     assert_eq!(speaker_of(&a, "التطعيم سيبدأ"), Some(first), "{a:#?}");
 }
+
+#[test]
+fn a_nisba_plural_in_the_oblique_after_the_verb_is_its_object() {
+    let a = analyze(
+        "وقال الرئيس الفرنسي إيمانويل ماكرون إن المفاوضات صعبة. \
+         وأبلغ الإسرائيليين بأن الاتفاق لن يمس أمنهم.",
+    );
+    // الإسرائيليين is whom he told, not a subject no one knows.
+    assert_eq!(
+        speaker_of(&a, "الاتفاق لن يمس").as_deref(),
+        Some("emmanuel_macron"),
+        "{a:#?}"
+    );
+}
