@@ -289,9 +289,8 @@ pub struct Quote {
     /// What was said, without the cue, the complementizer or the quotation marks.
     pub content: Span,
     /// The lexicon cue entry that produced it (`say`, `stress` ...), or the construction
-    /// (`headline`, `colon`, `printed_statement` for a paragraph of a statement printed
-    /// whole)
-    /// when no cue word did.
+    /// when no cue word did: `headline`, `colon`, or `printed_statement` for a paragraph
+    /// of a statement printed whole after the line that introduces it.
     #[serde(default)]
     pub source: String,
 }

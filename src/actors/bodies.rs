@@ -927,8 +927,6 @@ impl<'a> Ctx<'a> {
             || other
     }
 
-    /// Whether the word at `k` is a definite adjective in ـي/ـية (الشعبي، الوطنية), as
-    /// bodies' names go on with (a word no person's name has).
     /// Whether the definite word at `k` may be an adjective after a nisba: a nisba, a
     /// participle (المتحدة، المستقلة), an elative or its feminine (الأعلى، الكبرى،
     /// العليا), an institution's adjective (العامة) or a nisba the lexicon knows.
@@ -957,6 +955,8 @@ impl<'a> Ctx<'a> {
                 .any(|h| matches!(h.lex, Lex::Nisba { .. }))
     }
 
+    /// Whether the word at `k` is a definite adjective in ـي/ـية (الشعبي، الوطنية), as
+    /// bodies' names go on with (a word no person's name has).
     pub(super) fn definite_adjective(&self, k: usize) -> bool {
         self.tokens.get(k).is_some_and(|t| t.is_word()) && is_definite_nisba(self.word(k))
     }

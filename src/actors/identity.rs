@@ -341,10 +341,9 @@ impl<'a> Ctx<'a> {
 
     /// Later mentions of a person by a surname misspelled (تسبيراس after أليكسيس
     /// تسيبراس, دي ميتسورا after دي ميستورا): a word no lexicon and no mention knows,
-    /// of six letters or more, that is one letter from a single-word surname of exactly
-    /// one person of the article: a letter more, less or changed, or two swapped. Not
-    /// a definite word, nor a common one: those are words of the language, not names
-    /// misspelled.
+    /// of five letters or more, that misspells ([`misspelled_as`]) a single-word surname
+    /// of six letters or more of exactly one person of the article. Not a definite word,
+    /// nor a common one: those are words of the language, not names misspelled.
     pub(super) fn misspelled_surname_pass(&mut self) {
         const MIN_LETTERS: usize = 6;
         // Surnames with the same first and last letters, a few to a bucket: each word
@@ -441,16 +440,7 @@ impl<'a> Ctx<'a> {
             if persons.any(|other| other != slot) {
                 continue;
             }
-            extra.push(MentionRec {
-                tok_start: t,
-                tok_end: t + 1,
-                start: tok.start as usize + p,
-                end: tok.end as usize,
-                slot,
-                via: Via::Name,
-                weak: false,
-                inner: false,
-            });
+            extra.push(one_word_name(t, tok, p, slot));
         }
         self.out.mentions.extend(extra);
     }
@@ -596,22 +586,28 @@ impl<'a> Ctx<'a> {
                 };
                 let found = short.get(&w[p..]).map(|&slot| (slot, p));
                 if let Some((slot, skip)) = found.or_else(with_article) {
-                    extra.push(MentionRec {
-                        tok_start: t - 1,
-                        tok_end: t,
-                        start: tok.start as usize + skip,
-                        end: tok.end as usize,
-                        slot,
-                        via: Via::Name,
-                        weak: false,
-                        inner: false,
-                    });
+                    extra.push(one_word_name(t - 1, tok, skip, slot));
                     break;
                 }
             }
         }
         self.out.slots = slots;
         self.out.mentions.extend(extra);
+    }
+}
+
+/// A person's mention by one word, token `t`, from `skip` bytes into it (past a
+/// proclitic) to its end.
+fn one_word_name(t: usize, tok: &Token, skip: usize, slot: usize) -> MentionRec {
+    MentionRec {
+        tok_start: t,
+        tok_end: t + 1,
+        start: tok.start as usize + skip,
+        end: tok.end as usize,
+        slot,
+        via: Via::Name,
+        weak: false,
+        inner: false,
     }
 }
 
