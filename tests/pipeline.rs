@@ -2822,3 +2822,12 @@ fn a_nisba_plural_in_the_oblique_after_the_verb_is_its_object() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn a_given_name_that_is_also_a_verb_form_starts_a_name() {
+    // نجيب is also «we answer», a form of the answer cue; before a family name it is
+    // the given name.
+    let a = analyze("وقال الكاتب نجيب الخطيب إن الرواية تأخرت.");
+    assert!(named(&a, "نجيب الخطيب"), "{a:#?}");
+    assert_eq!(speakers(&a).len(), 1);
+}
