@@ -2831,3 +2831,9 @@ fn a_given_name_that_is_also_a_verb_form_starts_a_name() {
     assert!(named(&a, "نجيب الخطيب"), "{a:#?}");
     assert_eq!(speakers(&a).len(), 1);
 }
+
+#[test]
+fn a_question_particle_ends_a_name() {
+    let a = analyze("وسأل المخرج الممثلة: سيدة كوثر هل أنت مستعدة للتصوير؟");
+    assert!(no_name_holds(&a, "هل"), "{a:#?}");
+}
