@@ -397,19 +397,23 @@ impl<'a> Ctx<'a> {
             covered[m.tok_start.min(m.tok_end)..m.tok_end].fill(true);
         }
         let mut extra = Vec::new();
+        let bytes = self.text.as_bytes();
         for (t, tok) in self.tokens.iter().enumerate() {
             if covered[t] || !tok.is_word() {
                 continue;
             }
-            let written = &self.text[tok.range()];
-            let p = usize::from(written.starts_with('و')) * 'و'.len_utf8();
-            let w = &written[p..];
-            let b = w.as_bytes();
-            if b.len() < 2
-                || !seconds[usize::from(b[1])]
-                || !lasts[usize::from(b[b.len() - 1])]
-                || !self.hits_at(t).is_empty()
+            // On the bytes first: the word's last, and its first letter's second (after
+            // a و, whose bytes are D9 88).
+            let (start, end) = (tok.start as usize, tok.end as usize);
+            let p = usize::from(bytes.get(start..start + 2) == Some(&[0xD9, 0x88][..])) * 2;
+            if end < start + p + 2
+                || !seconds[usize::from(bytes[start + p + 1])]
+                || !lasts[usize::from(bytes[end - 1])]
             {
+                continue;
+            }
+            let w = &self.text[start + p..end];
+            if !self.hits_at(t).is_empty() {
                 continue;
             }
             let Some(bucket) = ends_of(w).and_then(|e| buckets.get(&e)) else {
