@@ -2837,3 +2837,11 @@ fn a_question_particle_ends_a_name() {
     let a = analyze("وسأل المخرج الممثلة: سيدة كوثر هل أنت مستعدة للتصوير؟");
     assert!(no_name_holds(&a, "هل"), "{a:#?}");
 }
+
+#[test]
+fn yahya_written_with_one_ya_is_a_given_name() {
+    // يحي (and يحى) for يحيى: the given name, which also splits a pair of players.
+    let a = analyze("وغاب عن التدريب اللاعبان سالم الدوخي ويحي العمري بسبب الإصابة.");
+    assert!(named(&a, "يحي العمري"), "{a:#?}");
+    assert!(no_name_holds(&a, "الدوخي ويحي"), "{a:#?}");
+}
