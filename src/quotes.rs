@@ -2164,9 +2164,7 @@ impl Scan<'_, '_> {
                 continue;
             };
             let m = self.mention(mi);
-            let tok = &f.tokens[t];
-            let prefix = &f.text[tok.start as usize..m.start.max(tok.start as usize)];
-            if prefix.contains(['ل', 'ب'])
+            if self.prepositional(m)
                 || t > s.start && matches!(f.word(t - 1), "الي" | "في" | "علي" | "من")
             {
                 continue;

@@ -57,11 +57,7 @@ pub(crate) fn classify(
 ) -> Vec<EventStance> {
     // Tokens covered by an actor mention: evaluative words inside a name
     // (ميليشيا الحوثي) describe no one's stance.
-    let mut in_mention = vec![false; tokens.len() + 1];
-    for m in &found.mentions {
-        // A slice, not take/skip from 0: linear in the mention's length.
-        in_mention[m.tok_start.min(m.tok_end)..m.tok_end].fill(true);
-    }
+    let mut in_mention = crate::actors::covered_tokens(&found.mentions, tokens.len() + 1);
     // ... and so do fixed expressions that name a topic (الهجرة غير الشرعية).
     for h in hits {
         if let Lex::Modifier { entry } = h.lex {

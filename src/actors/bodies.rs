@@ -641,10 +641,7 @@ impl<'a> Ctx<'a> {
                 let not_name = (is_not_name(x) || is_not_name(bare)) && !self.definite_adjective(k);
                 // A common noun in the accusative, its tanween unwritten, is the clause
                 // going on (... موتورز نموذجا، ... عقدا): the verb's object.
-                let accusative = words.len() >= 2
-                    && x.chars().count() >= 4
-                    && x.strip_suffix('ا')
-                        .is_some_and(|stem| self.lex.common_words.contains(stem));
+                let accusative = words.len() >= 2 && self.common_noun_in_accusative(x);
                 // After a nisba only adjectives go on with a name (الجمهورية الإسلامية
                 // الإيرانية، المحكمة الدستورية العليا): a definite noun there starts the
                 // next phrase, the verb's object (الشرطة الفرنسية النار، الجيش التركي
@@ -939,11 +936,11 @@ impl<'a> Ctx<'a> {
         // فاعل and فعيل, masculine or feminine (القابضة، الجديدة), unless a preposition
         // makes them a clause's head (الصادرة في، القائمة على).
         let base = stem.strip_suffix('ه').unwrap_or(stem);
-        let letters: Vec<char> = base.chars().collect();
         let next = self.word(k + 1);
         let clause = matches!(next, "في" | "علي" | "عن" | "من" | "الي" | "مع" | "منذ")
             || next.starts_with('ب') && next.chars().count() > 3;
-        let faail_or_fail = letters.len() == 4 && (letters[1] == 'ا' || letters[2] == 'ي');
+        let faail_or_fail = base.chars().count() == 4
+            && (base.chars().nth(1) == Some('ا') || base.chars().nth(2) == Some('ي'));
         is_definite_nisba(x)
             || stem.starts_with('م') && n >= 4
             || n == 4 && (stem.starts_with('ا') || stem.ends_with(['ي', 'ا']))

@@ -356,10 +356,7 @@ impl<'a> Ctx<'a> {
                     | u64::from(u32::from(w.chars().next_back()?)),
             )
         };
-        let mut mentioned = vec![false; self.out.slots.len()];
-        for m in &self.out.mentions {
-            mentioned[m.slot] = true;
-        }
+        let mentioned = mentioned_slots(&self.out.mentions, self.out.slots.len());
         let mut buckets: FastMap<u64, Vec<(&str, usize)>> = FastMap::default();
         for (i, slot) in self.out.slots.iter().enumerate() {
             if !mentioned[i] || slot.kind != ActorKind::Person {
@@ -392,10 +389,7 @@ impl<'a> Ctx<'a> {
                 lasts[usize::from(b[b.len() - 1])] = true;
             }
         }
-        let mut covered = vec![false; self.tokens.len()];
-        for m in &self.out.mentions {
-            covered[m.tok_start.min(m.tok_end)..m.tok_end].fill(true);
-        }
+        let covered = covered_tokens(&self.out.mentions, self.tokens.len());
         let mut extra = Vec::new();
         let bytes = self.text.as_bytes();
         for (t, tok) in self.tokens.iter().enumerate() {
@@ -454,13 +448,7 @@ impl<'a> Ctx<'a> {
     pub(super) fn short_name_pass(&mut self) {
         let mut short: FastMap<&str, usize> = FastMap::default();
         let slots = std::mem::take(&mut self.out.slots);
-        let mentioned: Vec<bool> = {
-            let mut v = vec![false; slots.len()];
-            for m in &self.out.mentions {
-                v[m.slot] = true;
-            }
-            v
-        };
+        let mentioned = mentioned_slots(&self.out.mentions, slots.len());
         for (i, s) in slots.iter().enumerate() {
             if mentioned[i] && s.kind == ActorKind::Person {
                 for key in person_surnames(self.lex, s) {
@@ -484,11 +472,7 @@ impl<'a> Ctx<'a> {
                 last_bytes[usize::from(b)] = true;
             }
         }
-        let mut covered = vec![false; self.tokens.len()];
-        for m in &self.out.mentions {
-            // A slice, not take/skip from 0: linear in the mention's length.
-            covered[m.tok_start.min(m.tok_end)..m.tok_end].fill(true);
-        }
+        let covered = covered_tokens(&self.out.mentions, self.tokens.len());
         // Keys of two words, a particle and a name (بن شفيق، دي سانتيس): looked up at
         // the particle, with or without و before it.
         // (Their particles, few: each word is compared with these, not looked up.)

@@ -132,6 +132,25 @@ impl MentionRec {
     }
 }
 
+/// Which of `len` tokens an actor mention covers: linear in the mentions' lengths.
+pub(crate) fn covered_tokens(mentions: &[MentionRec], len: usize) -> Vec<bool> {
+    let mut covered = vec![false; len];
+    for m in mentions {
+        // A slice, not take/skip from 0: linear in the mention's length.
+        covered[m.tok_start.min(m.tok_end)..m.tok_end].fill(true);
+    }
+    covered
+}
+
+/// Which of `slots` actors some mention names.
+fn mentioned_slots(mentions: &[MentionRec], slots: usize) -> Vec<bool> {
+    let mut mentioned = vec![false; slots];
+    for m in mentions {
+        mentioned[m.slot] = true;
+    }
+    mentioned
+}
+
 /// What an unresolved definite description may refer to.
 #[derive(Debug, Clone)]
 pub(crate) enum RefTarget {

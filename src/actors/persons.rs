@@ -450,9 +450,7 @@ impl<'a> Ctx<'a> {
             // أبو حمزة تفسيرا، بن ملجم كافرا.)
             let accusative = words.len() >= 2
                 && !after_particle
-                && w.chars().count() >= 4
-                && w.strip_suffix('ا')
-                    .is_some_and(|stem| self.lex.common_words.contains(stem))
+                && self.common_noun_in_accusative(w)
                 && !self.given_name_at(k);
             if is_not_name(w) && !ali
                 || self.marked_indefinite(k)
@@ -775,6 +773,14 @@ impl<'a> Ctx<'a> {
             || stem
                 .strip_suffix('ت')
                 .is_some_and(|noun| self.lex.common_words.contains(&format!("{noun}ه")))
+    }
+
+    /// Whether `w` is a common noun in the accusative, its tanween unwritten (تفسيرا،
+    /// نموذجا، عقدا): a verb's object or an adverbial, never a word of a name.
+    pub(super) fn common_noun_in_accusative(&self, w: &str) -> bool {
+        w.chars().count() >= 4
+            && w.strip_suffix('ا')
+                .is_some_and(|stem| self.lex.common_words.contains(stem))
     }
 
     /// Whether a name phrase ends before token `t`: at the end of the text, at
