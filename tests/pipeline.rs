@@ -2845,3 +2845,22 @@ fn yahya_written_with_one_ya_is_a_given_name() {
     assert!(named(&a, "يحي العمري"), "{a:#?}");
     assert!(no_name_holds(&a, "الدوخي ويحي"), "{a:#?}");
 }
+
+#[test]
+fn a_leader_of_a_movement_named_after_the_verb_is_its_subject() {
+    // القيادي opens a title: the name after its complement is the speaker, not the
+    // person who spoke before.
+    let a = analyze(
+        "وقال الرئيس الفرنسي إيمانويل ماكرون إن المفاوضات صعبة. \
+         وأكد القيادي في الجبهة الشعبية خالد منصور أن قرار الحكومة خاطئ.",
+    );
+    let speaker = speaker_of(&a, "قرار الحكومة").expect("a speaker");
+    assert_ne!(speaker, "emmanuel_macron", "{a:#?}");
+    assert!(named(&a, "خالد منصور"), "{a:#?}");
+    assert!(
+        a.actors
+            .iter()
+            .any(|x| x.id.0 == speaker && x.name.contains("خالد منصور")),
+        "{a:#?}"
+    );
+}
