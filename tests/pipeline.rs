@@ -2864,3 +2864,15 @@ fn a_leader_of_a_movement_named_after_the_verb_is_its_subject() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn owing_or_professing_with_dana_condemns_nothing() {
+    // يدين ب is also "to owe" and "to profess": no condemnation.
+    let owes = analyze("وتدين الأرجنتين بالفضل لمدربها الذي قاد الفريق إلى اللقب.");
+    assert!(owes.stances.is_empty(), "{owes:#?}");
+    let debt = analyze("وقالت وزارة المالية إن المبلغ الذي تدين به مصر للصندوق كبير.");
+    assert!(debt.stances.is_empty(), "{debt:#?}");
+    // The verb still condemns what it takes as object, and ندد takes ب.
+    let a = analyze("وأدانت مصر الهجوم بشدة، ونددت قطر بالتفجير.");
+    assert_eq!(a.stances.len(), 2, "{a:#?}");
+}
