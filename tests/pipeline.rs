@@ -2876,3 +2876,15 @@ fn owing_or_professing_with_dana_condemns_nothing() {
     let a = analyze("وأدانت مصر الهجوم بشدة، ونددت قطر بالتفجير.");
     assert_eq!(a.stances.len(), 2, "{a:#?}");
 }
+
+#[test]
+fn a_negator_with_a_proclitic_still_negates() {
+    // بعدم، ولم، فلا: the negator with a preposition or conjunction on it.
+    let a = analyze(
+        "وأوضح رئيس الوزراء الأردني بشر الخصاونة أن المواطنين يشعرون بعدم الارتياح لهذه الخطوات.",
+    );
+    assert!(
+        !a.stances.iter().any(|s| s.label == StanceLabel::Praise),
+        "{a:#?}"
+    );
+}
