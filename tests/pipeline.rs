@@ -2888,3 +2888,18 @@ fn a_negator_with_a_proclitic_still_negates() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn a_title_after_a_name_ends_at_the_verbs_an() {
+    // عن after a verb that takes it is the verb's, not part of the title.
+    let a = analyze("وأعرب مارسيلو غاياردو مدرب فريق ريفر بليت عن سعادته بالفوز.");
+    let person = a
+        .actors
+        .iter()
+        .find(|x| x.name.contains("مارسيلو غاياردو"))
+        .expect("the person");
+    assert!(
+        person.mentions.iter().all(|m| !m.text.contains("عن")),
+        "{a:#?}"
+    );
+}

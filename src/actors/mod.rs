@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use crate::fasthash::{FastMap, FastSet};
 
 use crate::date::Date;
-use crate::lexicon::{CueForm, Gender, Lexicon, RoleTenure};
+use crate::lexicon::{CueForm, Frame, Gender, Lexicon, RoleTenure};
 use crate::matcher::{Hit, Lex};
 use crate::segment::{abbreviation_at, punct_at, word_at, Token, TokenKind};
 use crate::types::ActorKind;
@@ -408,7 +408,7 @@ pub(crate) fn find_actors(
             };
             if may_have_apposition && ctx.out.slots[np.slot].kind == ActorKind::Person {
                 let name_end = np.tok_end;
-                np = ctx.extend_apposition(np);
+                np = ctx.extend_apposition(np, i);
                 let inner = ctx.inner_bodies(name_end, np.tok_end, np.slot);
                 ctx.out.mentions.extend(inner);
             }

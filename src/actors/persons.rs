@@ -29,7 +29,7 @@ impl<'a> Ctx<'a> {
     /// منظمة العفو الدولية; سامح شكري، وزير الخارجية): one mention of the person. Without a
     /// comma the role must fit what the lexicon knows of a lexicon person, since "التقى
     /// ترامب رئيس وزراء إسرائيل" names two people.
-    pub(super) fn extend_apposition(&mut self, np: Np) -> Np {
+    pub(super) fn extend_apposition(&mut self, np: Np, name_start: usize) -> Np {
         let mut k = np.tok_end;
         let comma = self.is_punct(k, &['،', ',']);
         if comma {
@@ -69,6 +69,14 @@ impl<'a> Ctx<'a> {
             // and so is the title (اتهم X الوزير Y); after a body's head it is part of the
             // body's name (بنك سانت لويس، أكاديمية ناصر).
             (None, None) if is_title_noun(self.word(k)) && (comma || np.via == Via::Pattern) => {
+                // دافع X رئيس النادي عن ...، أعرب X ... عن: after a verb that takes عن
+                // the first عن is the verb's, not the title's (المسؤول عن، النائب عن).
+                let verb_takes_an = (name_start.saturating_sub(2)..name_start).any(|t| {
+                    self.hits_at(t).iter().any(|h| {
+                        matches!(h.lex, Lex::Cue { cue, form: CueForm::Finite(_), .. }
+                            if self.lex.cues[cue as usize].frames.contains(&Frame::About))
+                    })
+                });
                 let mut e = k;
                 let mut in_body_name = false;
                 while e < self.tokens.len() && e < k + 10 && self.tokens[e].is_word() {
@@ -94,6 +102,7 @@ impl<'a> Ctx<'a> {
                             w,
                             "ان" | "انه" | "انها" | "بان" | "الذي" | "التي" | "الي" | "مع"
                         )
+                        || w == "عن" && verb_takes_an
                         || w == "علي" && !(k..e).any(|i| self.word(i).ends_with("مشرف"))
                     {
                         break;
