@@ -143,7 +143,7 @@ pub(crate) fn requirement_met(
 }
 
 /// Whether the word at token `next`, the one after a cue form (and its subject), is one
-/// the entry accepts (`next_prefix` and `unless_next` in cues.txt): نوّه بجهود is praise,
+/// the entry accepts (`next_prefix`, `unless_next` and `unless_next_prefix` in cues.txt): نوّه بجهود is praise,
 /// نوّه إلى / نوّه بأن a remark.
 pub(crate) fn next_word_fits(
     entry: &crate::lexicon::CueEntry,
@@ -151,7 +151,10 @@ pub(crate) fn next_word_fits(
     tokens: &[Token],
     next: usize,
 ) -> bool {
-    if entry.next_prefix.is_empty() && entry.unless_next.is_empty() {
+    if entry.next_prefix.is_empty()
+        && entry.unless_next.is_empty()
+        && entry.unless_next_prefix.is_empty()
+    {
         return true;
     }
     let next = tokens
@@ -164,6 +167,14 @@ pub(crate) fn next_word_fits(
             .iter()
             .any(|p| next.starts_with(p.as_str())))
         && !entry.unless_next.iter().any(|w| w == next)
+        && !(entry
+            .unless_next_prefix
+            .iter()
+            .any(|p| next.starts_with(p.as_str()))
+            // (A title or a body's head there is the subject after the verb: ودافع
+            // لاعب المنتخب، دافعت لجنة الانضباط.)
+            && !crate::actors::is_title_noun(next)
+            && !crate::actors::is_body_head(next))
 }
 
 /// Words after which a new clause, and so a speech verb, may begin.

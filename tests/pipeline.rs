@@ -2890,6 +2890,28 @@ fn a_negator_with_a_proclitic_still_negates() {
 }
 
 #[test]
+fn difa_before_lam_is_the_noun_motive() {
+    // دافع before a word in ل is «a motive»; before عن, «defended».
+    let motive =
+        analyze("وقال مدرب المنتخب المغربي وليد الركراكي إن الفوز سيكون دافعا لتقديم الأفضل.");
+    assert!(
+        !motive
+            .stances
+            .iter()
+            .any(|s| s.label == StanceLabel::Justify),
+        "{motive:#?}"
+    );
+    let defended = analyze("ودافع لاعب المنتخب سفيان رحيمي عن قراره بالاعتزال.");
+    assert!(
+        defended
+            .stances
+            .iter()
+            .any(|s| s.label == StanceLabel::Justify),
+        "{defended:#?}"
+    );
+}
+
+#[test]
 fn a_title_after_a_name_ends_at_the_verbs_an() {
     // عن after a verb that takes it is the verb's, not part of the title.
     let a = analyze("وأعرب مارسيلو غاياردو مدرب فريق ريفر بليت عن سعادته بالفوز.");

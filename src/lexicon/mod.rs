@@ -275,6 +275,9 @@ pub(crate) struct CueEntry {
     pub next_prefix: Vec<String>,
     /// Words that, right after a form, make it another cue or none (نوّه بأن).
     pub unless_next: Vec<String>,
+    /// Beginnings of the word right after a form that make it no cue: دافع before a
+    /// word in ل is the noun «motive» (دافعا لبذل المزيد), not the verb «defended».
+    pub unless_next_prefix: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -396,6 +399,7 @@ const CUE_FIELDS: &[&str] = &[
     "requires",
     "next_prefix",
     "unless_next",
+    "unless_next_prefix",
     "explicit_subject",
     "source",
     "note",
@@ -1250,6 +1254,12 @@ fn parse_cue(block: &Block<'_>) -> Result<CueEntry> {
         } else {
             folded_items(block, "unless_next")?
         },
+        unless_next_prefix: block
+            .items("unless_next_prefix")
+            .into_iter()
+            .map(|(p, _)| fold_str(p))
+            .filter(|p| !p.is_empty())
+            .collect(),
     })
 }
 
