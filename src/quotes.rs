@@ -224,6 +224,29 @@ pub(crate) const PREPOSITIONS: &[&str] = &[
     "عبر", "نحو", "دون",
 ];
 
+/// A preposition with an object pronoun (به، عليها، لهم): between a verb and its subject it
+/// is the verb's complement (ونددت به قطر، وأشاد به كثيرون), the subject comes after it.
+const PRONOUN_COMPLEMENTS: &[&str] = &[
+    "به",
+    "بها",
+    "بهم",
+    "بهما",
+    "عليه",
+    "عليها",
+    "عليهم",
+    "عنه",
+    "عنها",
+    "عنهم",
+    "منه",
+    "منها",
+    "منهم",
+    "اليه",
+    "اليها",
+    "اليهم",
+    "فيه",
+    "فيها",
+];
+
 /// Prepositions that open an adverbial, never a title's complement (خلال، عقب).
 const ADVERBIAL_PREPOSITIONS: &[&str] = &[
     "خلال",
@@ -1238,6 +1261,7 @@ impl Scan<'_, '_> {
                 || HONORIFICS.contains(&w)
                 || abbreviation
                 || w == "في" && STATEMENT_NOUNS.contains(&self.finder_word(p + 1))
+                || PRONOUN_COMPLEMENTS.contains(&w) && p == after
             {
                 p += if abbreviation { 2 } else { 1 };
                 skipped += 1;

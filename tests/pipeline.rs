@@ -2925,3 +2925,12 @@ fn a_title_after_a_name_ends_at_the_verbs_an() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn a_pronoun_complement_stands_between_a_verb_and_its_subject() {
+    // ونددت به قطر: the preposition with a pronoun is the verb's complement; the
+    // subject comes after it, not the state that spoke before.
+    let a = analyze("أدانت مصر الهجوم على السفارة. ونددت به قطر بشدة في بيان رسمي.");
+    let holders: Vec<&str> = a.stances.iter().map(|s| s.actor.0.as_str()).collect();
+    assert!(holders.contains(&"qatar"), "{a:#?}");
+}
