@@ -1413,6 +1413,11 @@ impl Scan<'_, '_> {
         if w.starts_with("ال") && w.ends_with("ون") && w.chars().count() >= 6 {
             return ExplicitSubject::Unknown;
         }
+        // وأشاد به كثيرون، يرى محللون، قال مسؤولون: so is an indefinite one (a foreign
+        // name in ـون that no lexicon knows, جونسون، is no one known either).
+        if w.ends_with("ون") && w.chars().count() >= 5 && self.hits_at(p).is_empty() {
+            return ExplicitSubject::Unknown;
+        }
         if COMPLEMENTIZERS.contains(&w)
             || PREPOSITIONS.contains(&w)
             || HONORIFIC_PRONOUNS.contains(&w)

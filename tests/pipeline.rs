@@ -2934,3 +2934,14 @@ fn a_pronoun_complement_stands_between_a_verb_and_its_subject() {
     let holders: Vec<&str> = a.stances.iter().map(|s| s.actor.0.as_str()).collect();
     assert!(holders.contains(&"qatar"), "{a:#?}");
 }
+
+#[test]
+fn an_indefinite_plural_subject_is_no_one_known() {
+    // وقال محللون، يرى مراقبون: a plural in ـون after the verb is its subject, a group
+    // no lexicon names, never the last speaker.
+    let a = analyze(
+        "وقال الرئيس الفرنسي إيمانويل ماكرون إن المحادثات صعبة. \
+         ويقول قائمون على القطاع إن الأزمة ستطول.",
+    );
+    assert_eq!(speaker_of(&a, "الأزمة ستطول"), None, "{a:#?}");
+}
