@@ -2945,3 +2945,20 @@ fn an_indefinite_plural_subject_is_no_one_known() {
     );
     assert_eq!(speaker_of(&a, "الأزمة ستطول"), None, "{a:#?}");
 }
+
+#[test]
+fn the_custodian_title_takes_up_the_saudi_king_not_the_last_prince() {
+    // خادم الحرمين الشريفين is the Saudi king's title alone: after a prince or another
+    // head of state is named, it still takes up the king named with it.
+    let a = analyze(
+        "افتتح خادم الحرمين الشريفين عبدالله بن عبدالعزيز المؤتمر. \
+         واستقبل الأمير مقرن بن عبدالعزيز الوفد الزائر. \
+         وأشاد خادم الحرمين الشريفين بجهود الوفد في دعم الاستقرار.",
+    );
+    let praise = a
+        .stances
+        .iter()
+        .find(|s| s.label == StanceLabel::Praise)
+        .expect("a praise");
+    assert_eq!(praise.actor.0, "abdullah_bin_abdulaziz", "{a:#?}");
+}
