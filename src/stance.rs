@@ -99,7 +99,15 @@ pub(crate) fn classify(
                 let negated = negated_at(lex, text, tokens, hits, cue_hit.tok_start as usize);
                 let denial = (cue_id == Some("deny") && denies_an_act(text, tokens, from))
                     .then_some((StanceLabel::Justify, DENIAL_WEIGHT));
-                if let Some((mut label, w)) = entry.stance.or(denial) {
+                if let Some((mut label, mut w)) = entry.stance.or(denial) {
+                    // هاجم X منتقدي الاتفاق، هاجم من يعرقل: attacking a person, a body or
+                    // «whoever» is criticism; attacking a village or a convoy is no stance.
+                    if cue_id == Some("attack")
+                        && (mention_starts.get(from) == Some(&true)
+                            || word_at(text, tokens, from) == "من")
+                    {
+                        w = w.max(0.85);
+                    }
                     if rebuts {
                         label = StanceLabel::Justify;
                     }

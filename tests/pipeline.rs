@@ -2962,3 +2962,18 @@ fn the_custodian_title_takes_up_the_saudi_king_not_the_last_prince() {
         .expect("a praise");
     assert_eq!(praise.actor.0, "abdullah_bin_abdulaziz", "{a:#?}");
 }
+
+#[test]
+fn attacking_a_place_is_no_stance_attacking_a_person_is_criticism() {
+    // هاجم with arms (a border post, a convoy) shows no stance; هاجم an actor does.
+    let armed = analyze("وهاجم الجيش السوري بلدة في ريف درعا فجر اليوم.");
+    assert!(armed.stances.is_empty(), "{armed:#?}");
+    let words = analyze("وهاجم نتنياهو أوباما في كلمة أمام أعضاء الكنيست.");
+    assert!(
+        words
+            .stances
+            .iter()
+            .any(|s| s.actor.0 == "benjamin_netanyahu" && s.label == StanceLabel::Condemn),
+        "{words:#?}"
+    );
+}
