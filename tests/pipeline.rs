@@ -2977,3 +2977,17 @@ fn attacking_a_place_is_no_stance_attacking_a_person_is_criticism() {
         "{words:#?}"
     );
 }
+
+#[test]
+fn a_defender_on_a_team_defends_nothing() {
+    // مدافع is a justification only before عن; مدافعه الدولي is the team's defender.
+    let team = analyze(
+        "وقال الرئيس الفرنسي إيمانويل ماكرون إن مدافعه المفضل في المنتخب سيغيب عن المباراة.",
+    );
+    assert!(team.stances.is_empty(), "{team:#?}");
+    let a = analyze("وتحدث وزير الخارجية الإيراني محمد جواد ظريف مدافعا عن الاتفاق النووي.");
+    assert!(
+        a.stances.iter().any(|s| s.label == StanceLabel::Justify),
+        "{a:#?}"
+    );
+}
