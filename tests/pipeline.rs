@@ -2991,3 +2991,13 @@ fn a_defender_on_a_team_defends_nothing() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn a_conviction_and_a_blocked_road_are_no_stances() {
+    // أدين بتهمة is a court's verdict; اعترض طريقه blocks a way: neither is a stance.
+    let a = analyze(
+        "وقالت وزارة الداخلية المصرية إن المتهم أدين بتهمة السرقة. \
+         وأضافت الوزارة أن مسلحين اعترضوا طريق القافلة قرب الحدود.",
+    );
+    assert!(a.stances.is_empty(), "{a:#?}");
+}
