@@ -1356,7 +1356,13 @@ impl Scan<'_, '_> {
         // Any other subject written out that names no actor (قال مسؤولو الوزارة إن،
         // وأكدت هذه الأوساط أن، وقال الوزير إن with no minister to take up): the speaker is
         // that phrase's referent, unknown here, never the last one who spoke.
-        match self.explicit_subject(s, p) {
+        // (A verb that takes an object may have it right after it, its subject hidden:
+        // وصف فيها الاحتجاجات بأنها ...، رفض الاتهامات.)
+        let takes_object = self.hits_at(c).iter().any(|h| {
+            matches!(h.lex, Lex::Cue { cue, .. }
+                if self.finder.lex.cues[cue as usize].frames.contains(&Frame::Object))
+        });
+        match self.explicit_subject(s, p, takes_object) {
             ExplicitSubject::Unknown => return Subject::UNKNOWN,
             // وأضاف الوزير، وأكد المسؤول التونسي: a descriptor no reference resolved takes
             // up the person this article last gave the floor, never a body or a state.
@@ -1383,7 +1389,7 @@ impl Scan<'_, '_> {
     /// or quotation mark that opens the content (قال مسؤولو الوزارة إن، أكدت أوساط
     /// سياسية أن). A particle, a preposition, a time word or a participle there is no
     /// subject (وقال في بيان، وأضاف قائلا).
-    fn explicit_subject(&self, s: &Sentence, p: usize) -> ExplicitSubject {
+    fn explicit_subject(&self, s: &Sentence, p: usize, takes_object: bool) -> ExplicitSubject {
         let f = self.finder;
         if p >= s.end || !f.tokens[p].is_word() || self.mention_at.at(p).is_some() {
             return ExplicitSubject::None;
@@ -1456,6 +1462,18 @@ impl Scan<'_, '_> {
         }
         if ['ب', 'ل', 'ك'].iter().any(|&c| w.starts_with(c)) && !w.starts_with("ال") {
             return ExplicitSubject::None;
+        }
+        // وتشير التقديرات، قالت شركات الوساطة، كشفت تحقيقات الشرطة: a feminine plural
+        // after a verb that takes no object is its subject, things or a group no lexicon
+        // names (not after في: قال في تصريحات is where he said it).
+        if w.ends_with("ات")
+            && !takes_object
+            && w.chars().count() >= 5
+            && self.hits_at(p).is_empty()
+            && !STATEMENT_NOUNS.contains(&w)
+            && !(p > 0 && PREPOSITIONS.contains(&self.finder_word(p - 1)))
+        {
+            return ExplicitSubject::Unknown;
         }
         // قال مكتب رئيس الوزراء في بيان، وقالت شرطة بكين: a body's head in construct
         // with a title, a person or a place is an office or a body of its own, which no

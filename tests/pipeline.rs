@@ -3001,3 +3001,13 @@ fn a_conviction_and_a_blocked_road_are_no_stances() {
     );
     assert!(a.stances.is_empty(), "{a:#?}");
 }
+
+#[test]
+fn a_feminine_plural_subject_is_nothing_known() {
+    // وتشير التقديرات إلى أن: estimates, not the minister who spoke before.
+    let a = analyze(
+        "وقالت وزارة المالية الكويتية إن العجز سيتراجع. \
+         وتشير التقديرات الأولية إلى أن النمو سيبلغ ثلاثة في المائة.",
+    );
+    assert_eq!(speaker_of(&a, "النمو سيبلغ"), None, "{a:#?}");
+}
