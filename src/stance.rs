@@ -21,6 +21,10 @@ static DENIED_DEEDS: LazyLock<WordList> = LazyLock::new(|| {
     crate::wordlist::word_list(include_str!("../lexicons/words/denied_deeds.txt"))
 });
 
+/// Guests and audiences after رحب ب: a welcome to people is hospitality.
+static GUESTS: LazyLock<WordList> =
+    LazyLock::new(|| crate::wordlist::word_list(include_str!("../lexicons/words/guests.txt")));
+
 /// The least score at which an event shows a stance.
 pub(crate) const THRESHOLD: f32 = 0.5;
 
@@ -99,7 +103,11 @@ pub(crate) fn classify(
                 let negated = negated_at(lex, text, tokens, hits, cue_hit.tok_start as usize);
                 let denial = (cue_id == Some("deny") && denies_an_act(text, tokens, from))
                     .then_some((StanceLabel::Justify, DENIAL_WEIGHT));
-                if let Some((mut label, mut w)) = entry.stance.or(denial) {
+                // رحب بالحضور، رحب بالأمير فلان، مرحبا بكم: welcoming people who came
+                // is hospitality; a welcome shows a stance to a decision or an event.
+                let hospitality = cue_id == Some("welcome")
+                    && welcomes_people(text, tokens, found, from, to.min(from + 4));
+                if let Some((mut label, mut w)) = entry.stance.or(denial).filter(|_| !hospitality) {
                     // هاجم X منتقدي الاتفاق، هاجم من يعرقل: attacking a person, a body or
                     // «whoever» is criticism; attacking a village or a convoy is no stance.
                     if cue_id == Some("attack")
@@ -330,6 +338,34 @@ pub(crate) fn classify(
         }
     }
     out
+}
+
+/// Whether the first word in ب among tokens `from..to` (the welcome's object, past an
+/// adverbial: رحب في بداية الحفل بالحضور) is a person or an audience: a guest noun, a
+/// pronoun or honorific for a person, or a person's mention.
+fn welcomes_people(
+    text: &str,
+    tokens: &[Token],
+    found: &ActorFinding,
+    from: usize,
+    to: usize,
+) -> bool {
+    // (Not بعد، بين، بداية: the adverbial before the object, بعد ذلك، في بداية الحفل.)
+    let Some(t) = (from..to.min(tokens.len())).find(|&t| {
+        let w = word_at(text, tokens, t);
+        w.starts_with('ب') && !crate::quotes::PREPOSITIONS.contains(&w) && w != "بدايه"
+    }) else {
+        return false;
+    };
+    let word = word_at(text, tokens, t);
+    if GUESTS.contains(&&word['ب'.len_utf8()..]) {
+        return true;
+    }
+    let first = found.mentions.partition_point(|m| m.tok_start < t);
+    found.mentions[first..]
+        .iter()
+        .take_while(|m| m.tok_start == t)
+        .any(|m| found.slots[found.canonical(m.slot)].kind == crate::types::ActorKind::Person)
 }
 
 /// Whether a negator stands in the two words before token `t`, with no exceptive

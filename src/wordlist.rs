@@ -221,6 +221,7 @@ mod tests {
             list!("namesake_titles.txt"),
             list!("not_name.txt"),
             list!("institution_adjectives.txt"),
+            list!("guests.txt"),
             list!("kind_adjectives.txt"),
             list!("noun_given_names.txt"),
             list!("partitives.txt"),

@@ -3011,3 +3011,18 @@ fn a_feminine_plural_subject_is_nothing_known() {
     );
     assert_eq!(speaker_of(&a, "النمو سيبلغ"), None, "{a:#?}");
 }
+
+#[test]
+fn welcoming_guests_is_hospitality_not_praise() {
+    // رحب بالحضور greets the audience; رحب بقرار endorses a decision.
+    let guests = analyze("ورحب رئيس الوزراء الأردني بشر الخصاونة في بداية اللقاء بالضيوف.");
+    assert!(guests.stances.is_empty(), "{guests:#?}");
+    let decision = analyze("ورحب رئيس الوزراء الأردني بشر الخصاونة بقرار مجلس الأمن.");
+    assert!(
+        decision
+            .stances
+            .iter()
+            .any(|s| s.label == StanceLabel::Praise),
+        "{decision:#?}"
+    );
+}
