@@ -865,9 +865,10 @@ impl Scan<'_, '_> {
     fn according_to(&self, s: &Sentence, events: &[SpeechEvent]) -> Option<SpeechEvent> {
         let f = self.finder;
         let is_marker = |t: usize| {
+            // (وفق itself begins with و: strip it only from what is then a marker.)
+            let marker = |w: &str| matches!(w, "بحسب" | "حسب" | "وفقا" | "وفق" | "طبقا");
             let w = self.finder_word(t);
-            let w = w.strip_prefix('و').unwrap_or(w);
-            matches!(w, "بحسب" | "حسب" | "وفقا" | "وفق" | "طبقا")
+            marker(w) || w.strip_prefix('و').is_some_and(marker)
         };
         // The phrase opens the sentence, or closes it after a comma.
         let (marker, initial) = if is_marker(s.start) {

@@ -3026,3 +3026,14 @@ fn welcoming_guests_is_hospitality_not_praise() {
         "{decision:#?}"
     );
 }
+
+#[test]
+fn wafq_attributes_like_bihasab() {
+    // «، وفق X» closes a report as «، بحسب X» does; وفق itself begins with و.
+    let a = analyze("وستستأنف المحادثات الشهر المقبل، وفق وزير الخارجية القطري.");
+    assert_eq!(
+        speaker_of(&a, "وستستأنف المحادثات").as_deref(),
+        Some("mohammed_bin_abdulrahman_al_thani"),
+        "{a:#?}"
+    );
+}
