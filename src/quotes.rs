@@ -1178,7 +1178,8 @@ impl Scan<'_, '_> {
             let w = self.finder_word(c);
             w.ends_with(p) && w.chars().count() >= 4
         });
-        if c > s.start && RELATIVE_PRONOUNS.contains(&self.finder_word(c - 1)) && !object_pronoun {
+        let relative = c > s.start && RELATIVE_PRONOUNS.contains(&self.finder_word(c - 1));
+        if relative && !object_pronoun {
             if let Some(antecedent) = self.relative_antecedent(s, c - 1, g) {
                 return Subject::found(Some(antecedent), None);
             }
@@ -1372,6 +1373,20 @@ impl Scan<'_, '_> {
             }
             ExplicitSubject::Body(slot) => return Subject::found(Some(slot), None),
             ExplicitSubject::None => {}
+        }
+        // المتمردين الذين أعلنوا، المسؤول الذي قال: a relative clause's verb with no
+        // subject written after it has the antecedent for subject, here no actor: an
+        // unknown speaker, never the last one.
+        // (Only a verb that agrees with the pronoun: in «الذي قالت إنه» the verb's
+        // subject is someone else, not written.)
+        let agrees_with_pronoun = match self.finder_word(c.saturating_sub(1)) {
+            "الذي" => g == Gender::Masculine,
+            "التي" => g == Gender::Feminine,
+            "الذين" => g == Gender::Plural,
+            _ => false,
+        };
+        if relative && !object_pronoun && agrees_with_pronoun {
+            return Subject::UNKNOWN;
         }
         // Implicit subject: من جانبه marks a new speaker among those mentioned.
         let side = self.on_its_part(s, c);
@@ -1616,6 +1631,13 @@ impl Scan<'_, '_> {
         let f = self.finder;
         let mut end = rel;
         if f.is_punct(end.wrapping_sub(1), &['،', ',']) {
+            // سوزان رايس، التي قالت: a name right before the comma.
+            if let Some(m) = self.mention_end_at.at(end - 1).map(|i| self.mention(i)) {
+                let slot = self.slot_of(m);
+                if m.tok_start >= s.start && !self.prepositional(m) && self.agrees(slot, g, false) {
+                    return Some(slot);
+                }
+            }
             // Back over the apposition to the comma that opens it.
             let open = (s.start..end - 1)
                 .rev()
@@ -1630,8 +1652,12 @@ impl Scan<'_, '_> {
         }
         let m = self.mention_end_at.at(end).map(|i| self.mention(i))?;
         let slot = self.slot_of(m);
-        (m.tok_start >= s.start && !self.prepositional(m) && self.agrees(slot, g, false))
-            .then_some(slot)
+        // (A person after a preposition is an antecedent too: خلفا لبلاتر الذي أعلن.)
+        let oblique_person = self.prepositional(m) && f.found.slots[slot].kind == ActorKind::Person;
+        (m.tok_start >= s.start
+            && (!self.prepositional(m) || oblique_person)
+            && self.agrees(slot, g, false))
+        .then_some(slot)
     }
 
     /// The subject of a VSO cue when it is a longer noun phrase: the mentions between the

@@ -3037,3 +3037,20 @@ fn wafq_attributes_like_bihasab() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn a_relative_clause_verb_speaks_for_its_antecedent() {
+    // المسؤول الذي قال: the antecedent, no actor here, not the speaker before; and a
+    // name right before the comma is the antecedent of «، الذي قال».
+    let a = analyze(
+        "وقال الرئيس الفرنسي إيمانويل ماكرون إن المحادثات صعبة. \
+         ونقلت الصحيفة عن المسؤول الذي قال إن الوفد سيغادر غدا. \
+         والتقى الوفد وزير الخارجية الأردني أيمن الصفدي، الذي قال إن الأزمة ستطول.",
+    );
+    assert_eq!(speaker_of(&a, "الوفد سيغادر"), None, "{a:#?}");
+    assert_eq!(
+        speaker_of(&a, "الأزمة ستطول").as_deref(),
+        Some("ayman_safadi"),
+        "{a:#?}"
+    );
+}
