@@ -1629,14 +1629,25 @@ impl Scan<'_, '_> {
     /// التي قالت).
     fn relative_antecedent(&self, s: &Sentence, rel: usize, g: Gender) -> Option<usize> {
         let f = self.finder;
+        // A mention in the sentence that agrees; after a preposition only a person
+        // (خلفا لبلاتر الذي أعلن، التقى بفلان، رئيس ...، الذي قال).
+        let antecedent = |m: &MentionRec| {
+            let slot = self.slot_of(m);
+            let oblique = self.prepositional(m);
+            (m.tok_start >= s.start
+                && (!oblique || f.found.slots[slot].kind == ActorKind::Person)
+                && self.agrees(slot, g, false))
+            .then_some(slot)
+        };
         let mut end = rel;
         if f.is_punct(end.wrapping_sub(1), &['،', ',']) {
             // سوزان رايس، التي قالت: a name right before the comma.
-            if let Some(m) = self.mention_end_at.at(end - 1).map(|i| self.mention(i)) {
-                let slot = self.slot_of(m);
-                if m.tok_start >= s.start && !self.prepositional(m) && self.agrees(slot, g, false) {
-                    return Some(slot);
-                }
+            if let Some(slot) = self
+                .mention_end_at
+                .at(end - 1)
+                .and_then(|i| antecedent(self.mention(i)))
+            {
+                return Some(slot);
             }
             // Back over the apposition to the comma that opens it.
             let open = (s.start..end - 1)
@@ -1650,14 +1661,9 @@ impl Scan<'_, '_> {
             }
             end = open;
         }
-        let m = self.mention_end_at.at(end).map(|i| self.mention(i))?;
-        let slot = self.slot_of(m);
-        // (A person after a preposition is an antecedent too: خلفا لبلاتر الذي أعلن.)
-        let oblique_person = self.prepositional(m) && f.found.slots[slot].kind == ActorKind::Person;
-        (m.tok_start >= s.start
-            && (!self.prepositional(m) || oblique_person)
-            && self.agrees(slot, g, false))
-        .then_some(slot)
+        self.mention_end_at
+            .at(end)
+            .and_then(|i| antecedent(self.mention(i)))
     }
 
     /// The subject of a VSO cue when it is a longer noun phrase: the mentions between the
