@@ -1272,7 +1272,12 @@ impl Scan<'_, '_> {
             // وشدد معاليه على ...: an honorific pronoun is the subject, someone named
             // before; what was said begins after it.
             if HONORIFIC_PRONOUNS.contains(&w) {
-                return Subject::found(self.implicit(s, c, g, events, false), Some(p + 1));
+                // (معاليه، سعادته address a minister or an official, never a head of
+                // state: rather no speaker than the king named before.)
+                let speaker = self.implicit(s, c, g, events, false).filter(|&sl| {
+                    !(matches!(w, "معاليه" | "معاليها" | "سعادته") && self.heads_a_state(sl))
+                });
+                return Subject::found(speaker, Some(p + 1));
             }
             // واعتبر البرلماني زهير المغزاوي أن: a definite title or description right
             // before a person's name is that person's; the subject is not someone named
@@ -1664,6 +1669,27 @@ impl Scan<'_, '_> {
         self.mention_end_at
             .at(end)
             .and_then(|i| antecedent(self.mention(i)))
+    }
+
+    /// Whether the actor in `slot` is, by its title here or the lexicon's roles, a head
+    /// of state (a president, a king: الرئيس، خادم الحرمين الشريفين).
+    fn heads_a_state(&self, slot: usize) -> bool {
+        let lex = self.finder.lex;
+        let head = |r: u32| {
+            matches!(
+                lex.roles[r as usize].id.as_str(),
+                "head_of_state" | "custodian"
+            )
+        };
+        let s = &self.finder.found.slots[slot];
+        s.role.is_some_and(|(r, _)| head(r))
+            || s.titles.iter().any(|&(r, _)| head(r))
+            || s.lexicon.is_some_and(|a| {
+                lex.actors[a as usize]
+                    .roles
+                    .iter()
+                    .any(|t| matches!(t.role.as_str(), "head_of_state" | "custodian"))
+            })
     }
 
     /// The subject of a VSO cue when it is a longer noun phrase: the mentions between the

@@ -3054,3 +3054,18 @@ fn a_relative_clause_verb_speaks_for_its_antecedent() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn maalihi_is_never_the_king_named_before() {
+    // معاليه addresses a minister or an official: after a king is named it is no one known
+    // rather than the king.
+    let a = analyze(
+        "واستقبل خادم الحرمين الشريفين عبدالله بن عبدالعزيز الوفد. \
+         وأوضح معاليه أن الزيارة ناجحة.",
+    );
+    assert_ne!(
+        speaker_of(&a, "الزيارة ناجحة").as_deref(),
+        Some("abdullah_bin_abdulaziz"),
+        "{a:#?}"
+    );
+}
