@@ -143,8 +143,8 @@ pub(crate) fn requirement_met(
 }
 
 /// Whether the word at token `next`, the one after a cue form (and its subject), is one
-/// the entry accepts (`next_prefix`, `unless_next` and `unless_next_prefix` in cues.txt): نوّه بجهود is praise,
-/// نوّه إلى / نوّه بأن a remark.
+/// the entry accepts (`next_prefix`, `unless_next` and `unless_next_prefix` in cues.txt):
+/// نوّه بجهود is praise, نوّه إلى / نوّه بأن a remark.
 pub(crate) fn next_word_fits(
     entry: &crate::lexicon::CueEntry,
     text: &str,
@@ -224,28 +224,11 @@ pub(crate) const PREPOSITIONS: &[&str] = &[
     "عبر", "نحو", "دون",
 ];
 
-/// A preposition with an object pronoun (به، عليها، لهم): between a verb and its subject it
+/// A preposition with an object pronoun (به، عنه، فيها): between a verb and its subject it
 /// is the verb's complement (ونددت به قطر، وأشاد به كثيرون), the subject comes after it.
-const PRONOUN_COMPLEMENTS: &[&str] = &[
-    "به",
-    "بها",
-    "بهم",
-    "بهما",
-    "عليه",
-    "عليها",
-    "عليهم",
-    "عنه",
-    "عنها",
-    "عنهم",
-    "منه",
-    "منها",
-    "منهم",
-    "اليه",
-    "اليها",
-    "اليهم",
-    "فيه",
-    "فيها",
-];
+static PRONOUN_COMPLEMENTS: LazyLock<WordList> = LazyLock::new(|| {
+    crate::wordlist::word_list(include_str!("../lexicons/words/pronoun_complements.txt"))
+});
 
 /// Prepositions that open an adverbial, never a title's complement (خلال، عقب).
 const ADVERBIAL_PREPOSITIONS: &[&str] = &[
@@ -1675,21 +1658,15 @@ impl Scan<'_, '_> {
     /// of state (a president, a king: الرئيس، خادم الحرمين الشريفين).
     fn heads_a_state(&self, slot: usize) -> bool {
         let lex = self.finder.lex;
-        let head = |r: u32| {
-            matches!(
-                lex.roles[r as usize].id.as_str(),
-                "head_of_state" | "custodian"
-            )
-        };
+        let heads = |role: &str| matches!(role, "head_of_state" | "custodian");
         let s = &self.finder.found.slots[slot];
-        s.role.is_some_and(|(r, _)| head(r))
-            || s.titles.iter().any(|&(r, _)| head(r))
-            || s.lexicon.is_some_and(|a| {
-                lex.actors[a as usize]
-                    .roles
-                    .iter()
-                    .any(|t| matches!(t.role.as_str(), "head_of_state" | "custodian"))
-            })
+        s.role
+            .iter()
+            .map(|&(r, _)| r)
+            .chain(s.titles.iter().map(|&(r, _)| r))
+            .any(|r| heads(&lex.roles[r as usize].id))
+            || s.lexicon
+                .is_some_and(|a| lex.actors[a as usize].roles.iter().any(|t| heads(&t.role)))
     }
 
     /// The subject of a VSO cue when it is a longer noun phrase: the mentions between the

@@ -226,6 +226,7 @@ mod tests {
             list!("noun_given_names.txt"),
             list!("partitives.txt"),
             list!("plural_body_heads.txt"),
+            list!("pronoun_complements.txt"),
             list!("role_modifiers.txt"),
             list!("statement_nouns.txt"),
             list!("text_follows.txt"),

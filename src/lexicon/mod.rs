@@ -1243,24 +1243,25 @@ fn parse_cue(block: &Block<'_>) -> Result<CueEntry> {
             folded_items(block, "requires")?
         },
         explicit_subject: parse_yes_no(block, "explicit_subject", false)?,
-        next_prefix: block
-            .items("next_prefix")
-            .into_iter()
-            .map(|(p, _)| fold_str(p))
-            .filter(|p| !p.is_empty())
-            .collect(),
+        next_prefix: folded_prefixes(block, "next_prefix"),
         unless_next: if block.items("unless_next").is_empty() {
             Vec::new()
         } else {
             folded_items(block, "unless_next")?
         },
-        unless_next_prefix: block
-            .items("unless_next_prefix")
-            .into_iter()
-            .map(|(p, _)| fold_str(p))
-            .filter(|p| !p.is_empty())
-            .collect(),
+        unless_next_prefix: folded_prefixes(block, "unless_next_prefix"),
     })
+}
+
+/// The beginnings of words a field lists (`next_prefix: ب`), folded like the text; any
+/// string is a prefix, so none is malformed.
+fn folded_prefixes(block: &Block<'_>, field: &str) -> Vec<String> {
+    block
+        .items(field)
+        .into_iter()
+        .map(|(p, _)| fold_str(p))
+        .filter(|p| !p.is_empty())
+        .collect()
 }
 
 /// Appends `entry` to `list` unless an entry with its id is there already: then the
