@@ -3069,3 +3069,10 @@ fn maalihi_is_never_the_king_named_before() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn a_kin_noun_with_my_ends_a_name() {
+    // نادية ابنتي: "Nadia, my daughter", a name and a kin noun, not a two-word name.
+    let a = analyze("وقالت الممثلة في مذكراتها إن نادية ابنتي الكبرى كانت سندها.");
+    assert!(no_name_holds(&a, "ابنتي"), "{a:#?}");
+}
