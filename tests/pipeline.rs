@@ -3076,3 +3076,11 @@ fn a_kin_noun_with_my_ends_a_name() {
     let a = analyze("وقالت الممثلة في مذكراتها إن نادية ابنتي الكبرى كانت سندها.");
     assert!(no_name_holds(&a, "ابنتي"), "{a:#?}");
 }
+
+#[test]
+fn a_given_name_right_after_fi_is_a_noun_or_a_place() {
+    // في عمر العشرين «at the age of twenty», في صالح المستهلك «in the consumer's favour».
+    let a = analyze("وقال الوزير إن القرار يصب في صالح المستهلك، وإن ابنه في عمر العشرين.");
+    assert!(no_name_holds(&a, "صالح المستهلك"), "{a:#?}");
+    assert!(no_name_holds(&a, "عمر العشرين"), "{a:#?}");
+}

@@ -401,6 +401,18 @@ pub(crate) fn find_actors(
                 i = np.tok_end.max(i + 1);
                 continue;
             }
+            // في عمر الخامسة، في صالح العميل، في رجب الماضي، في جيفري باي: right after في
+            // a given name the lexicons do not know is mostly a noun or a place; a person
+            // the lexicon knows is named there too (يرى في هيفاء وهبي) and stays.
+            if via == Via::Pattern
+                && ctx.out.slots[np.slot].kind == ActorKind::Person
+                && ctx.out.slots[np.slot].lexicon.is_none()
+                && i > 0
+                && ctx.word(i - 1) == "في"
+            {
+                i = np.tok_end.max(i + 1);
+                continue;
+            }
             np = if ctx.out.slots[np.slot].kind == ActorKind::Person {
                 ctx.extend_family(np)
             } else {
