@@ -3084,3 +3084,11 @@ fn a_given_name_right_after_fi_is_a_noun_or_a_place() {
     assert!(no_name_holds(&a, "صالح المستهلك"), "{a:#?}");
     assert!(no_name_holds(&a, "عمر العشرين"), "{a:#?}");
 }
+
+#[test]
+fn lam_and_an_imperfect_after_a_name_is_a_purpose_clause() {
+    // فلان ليشغل منصب «so as to hold the post»: the name ends before ل and the verb.
+    let a = analyze("وتعاقد النادي مع المدرب روبرتو مانشيني ليشغل منصب المدير الفني.");
+    assert!(no_name_holds(&a, "ليشغل"), "{a:#?}");
+    assert!(named(&a, "روبرتو مانشيني"), "{a:#?}");
+}

@@ -501,6 +501,12 @@ impl<'a> Ctx<'a> {
                 && ['ل', 'ب'].iter().any(|&p| {
                     w.strip_prefix(p).is_some_and(|rest| {
                         is_verbal_noun_shaped(rest)
+                            // (ل and an imperfect, «to ...», before its object: نادية لتملأ
+                            // حياتها، فلان ليشغل منصب; a foreign name in لي mostly has a
+                            // long vowel, ليبمان، ليفين, or ends the phrase: ليبرت،.)
+                            || p == 'ل'
+                                && is_bare_imperfect(rest)
+                                && self.tokens.get(k + 1).is_some_and(|t| t.is_word())
                             || p == 'ل'
                                 && words.len() >= 2
                                 && rest.chars().count() >= 4
@@ -1217,9 +1223,36 @@ pub(crate) fn romanize(words: &[&str]) -> String {
     out
 }
 
+/// Whether `rest` (a word without its ل) is an imperfect verb of three or four root
+/// letters with no long vowel after its prefix: يكتمل، تملا، ينقذ (the final ا is a
+/// folded hamza), not ليبمان's يبمان.
+fn is_bare_imperfect(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    let prefix = chars.next();
+    let root: Vec<char> = chars.collect();
+    let body = match root.split_last() {
+        Some((&'ا', body)) => body,
+        _ => &root[..],
+    };
+    matches!(prefix, Some('ي' | 'ت' | 'ن'))
+        && (3..=4).contains(&root.len())
+        && !body.iter().any(|c| matches!(c, 'ا' | 'و' | 'ي'))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_bare_imperfect_has_no_long_vowel_after_its_prefix() {
+        // (Words without their ل, folded: تملأ is تملا.)
+        for verb in ["يشغل", "يكتمل", "تملا", "ينضم"] {
+            assert!(is_bare_imperfect(verb), "{verb}");
+        }
+        for other in ["يبمان", "يفين", "ينش", "وريتا", "يشغلون"] {
+            assert!(!is_bare_imperfect(other), "{other}");
+        }
+    }
 
     #[test]
     fn joined_compounds_are_split_for_ids() {
