@@ -3092,3 +3092,11 @@ fn lam_and_an_imperfect_after_a_name_is_a_purpose_clause() {
     assert!(no_name_holds(&a, "ليشغل"), "{a:#?}");
     assert!(named(&a, "روبرتو مانشيني"), "{a:#?}");
 }
+
+#[test]
+fn a_lieutenant_colonel_ends_a_body_name() {
+    // مدير شرطة X المقدم فلان: the rank opens the person's title, the body ends before it.
+    let a = analyze("وزار مساعد مدير شرطة المحافظة المقدم سالم العتيبي المستشفى.");
+    assert!(no_name_holds(&a, "المحافظة المقدم"), "{a:#?}");
+    assert!(named(&a, "سالم العتيبي"), "{a:#?}");
+}
