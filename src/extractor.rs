@@ -171,8 +171,17 @@ impl Extractor {
         let mut writes_ta_marbuta: Option<bool> = None;
         // (And only one that writes «على» tells the preposition from the name علي.)
         let mut writes_ala: Option<bool> = None;
+        let mut writes_alef_maqsura: Option<bool> = None;
         for h in hits.iter().filter(|h| matches!(h.lex, Lex::GivenName)) {
             let t = h.tok_start as usize;
+            // (Likewise «مني», from me, written with ي where the article writes ى: it
+            // folds to the given name منى.)
+            if ntext.as_bytes().get(tokens[t].range()) == Some("مني".as_bytes())
+                && original(t).ends_with('ي')
+                && *writes_alef_maqsura.get_or_insert_with(|| text.contains('ى'))
+            {
+                spellings.ala.push(t as u32);
+            }
             if ntext.as_bytes().get(tokens[t].range()) == Some("علي".as_bytes()) {
                 let written = original(t);
                 if written.ends_with('ى') {

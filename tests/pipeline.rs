@@ -3100,3 +3100,13 @@ fn a_lieutenant_colonel_ends_a_body_name() {
     assert!(no_name_holds(&a, "المحافظة المقدم"), "{a:#?}");
     assert!(named(&a, "سالم العتيبي"), "{a:#?}");
 }
+
+#[test]
+fn mini_written_with_ya_is_from_me_not_mona() {
+    // «مني» (from me) folds to the given name منى; written with ي in a text that writes
+    // ى elsewhere it is the preposition.
+    let a = analyze(
+        "وقالت الممثلة إن المخرج طلب مني الحضور مبكرا إلى موقع التصوير حتى يرى مستوى الأداء.",
+    );
+    assert!(no_name_holds(&a, "مني الحضور"), "{a:#?}");
+}

@@ -201,7 +201,8 @@ impl ActorFinding {
 /// Tokens whose original spelling tells what folding hides, each list sorted.
 #[derive(Debug, Default)]
 pub(crate) struct Spellings {
-    /// Written «على» (the preposition): they fold to the given name علي.
+    /// Written «على» (the preposition): they fold to the given name علي. Also «مني»
+    /// (from me) written with ي in an article that writes ى: it folds to the name منى.
     pub ala: Vec<u32>,
     /// Written «علي» in an article that writes «على» for the preposition: the given
     /// name Ali (علي الحازمي), not the preposition spelled loosely. Not with a shadda
