@@ -1228,15 +1228,12 @@ pub(crate) fn romanize(words: &[&str]) -> String {
 /// folded hamza), not ليبمان's يبمان.
 fn is_bare_imperfect(rest: &str) -> bool {
     let mut chars = rest.chars();
-    let prefix = chars.next();
-    let root: Vec<char> = chars.collect();
-    let body = match root.split_last() {
-        Some((&'ا', body)) => body,
-        _ => &root[..],
-    };
-    matches!(prefix, Some('ي' | 'ت' | 'ن'))
-        && (3..=4).contains(&root.len())
-        && !body.iter().any(|c| matches!(c, 'ا' | 'و' | 'ي'))
+    if !matches!(chars.next(), Some('ي' | 'ت' | 'ن')) {
+        return false;
+    }
+    let root = chars.as_str();
+    let body = root.strip_suffix('ا').unwrap_or(root);
+    (3..=4).contains(&root.chars().count()) && !body.chars().any(|c| matches!(c, 'ا' | 'و' | 'ي'))
 }
 
 #[cfg(test)]
