@@ -3110,3 +3110,10 @@ fn mini_written_with_ya_is_from_me_not_mona() {
     );
     assert!(no_name_holds(&a, "مني الحضور"), "{a:#?}");
 }
+
+#[test]
+fn lafi_is_a_given_name_not_lam_and_avi() {
+    // لافي, a Gulf given name, is not ل + the name آفي folded.
+    let a = analyze("وأحيا الأمسية الشاعر لافي الشمري بقصائد وطنية.");
+    assert!(named(&a, "لافي الشمري"), "{a:#?}");
+}
