@@ -222,6 +222,7 @@ mod tests {
             list!("not_name.txt"),
             list!("institution_adjectives.txt"),
             list!("guests.txt"),
+            list!("formula_before_god.txt"),
             list!("kind_adjectives.txt"),
             list!("noun_given_names.txt"),
             list!("partitives.txt"),

@@ -3117,3 +3117,10 @@ fn lafi_is_a_given_name_not_lam_and_avi() {
     let a = analyze("وأحيا الأمسية الشاعر لافي الشمري بقصائد وطنية.");
     assert!(named(&a, "لافي الشمري"), "{a:#?}");
 }
+
+#[test]
+fn after_gods_grace_names_no_one() {
+    // بعد توفيق الله «after God's grace»: توفيق is a given name, but not before الله alone.
+    let a = analyze("وقال مدير الشرطة إن النجاح جاء بعد توفيق الله بجهود رجال الأمن.");
+    assert!(no_name_holds(&a, "توفيق الله"), "{a:#?}");
+}

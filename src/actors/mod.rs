@@ -276,6 +276,11 @@ struct Np {
     weak: bool,
 }
 
+/// Given names that are also a formula's word before «الله» (توفيق، أحمد، سامح).
+static FORMULA_BEFORE_GOD: LazyLock<crate::wordlist::WordList> = LazyLock::new(|| {
+    crate::wordlist::word_list(include_str!("../../lexicons/words/formula_before_god.txt"))
+});
+
 /// Finds actor mentions and reference candidates.
 pub(crate) fn find_actors(
     lex: &Lexicon,
@@ -412,6 +417,19 @@ pub(crate) fn find_actors(
                 && ctx.word(i - 1) == "في"
             {
                 i = np.tok_end.max(i + 1);
+                continue;
+            }
+            // بعد توفيق الله، أحمد الله، لا سامح الله: a given name that is also the noun
+            // or verb of a formula, with «God» and nothing after, names no one (a
+            // compound name's first half stays: عبد الله، فتح الله، عطا الله).
+            if via == Via::Pattern
+                && ctx.out.slots[np.slot].kind == ActorKind::Person
+                && ctx.out.slots[np.slot].lexicon.is_none()
+                && np.tok_end == i + 2
+                && ctx.word(i + 1) == "الله"
+                && FORMULA_BEFORE_GOD.contains(&ctx.word(i))
+            {
+                i = np.tok_end;
                 continue;
             }
             np = if ctx.out.slots[np.slot].kind == ActorKind::Person {
