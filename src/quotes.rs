@@ -1348,10 +1348,10 @@ impl Scan<'_, '_> {
         // that phrase's referent, unknown here, never the last one who spoke.
         // (A verb that takes an object may have it right after it, its subject hidden:
         // وصف فيها الاحتجاجات بأنها ...، رفض الاتهامات.)
-        let takes_object = self.hits_at(c).iter().any(|h| {
-            matches!(h.lex, Lex::Cue { cue, .. }
-                if self.finder.lex.cues[cue as usize].frames.contains(&Frame::Object))
-        });
+        let takes_object = self
+            .hits_at(c)
+            .iter()
+            .any(|h| self.finder.lex.cue_takes(&h.lex, Frame::Object));
         match self.explicit_subject(s, p, takes_object) {
             ExplicitSubject::Unknown => return Subject::UNKNOWN,
             // وأضاف الوزير، وأكد المسؤول التونسي: a descriptor no reference resolved takes
@@ -1420,12 +1420,12 @@ impl Scan<'_, '_> {
         // وأوضح القائمون على المركز، وقال الباحثون، يقول المسؤولون: a definite plural in
         // ـون is in the nominative, so the verb's subject: a group no lexicon names,
         // never the last one who spoke.
-        if w.starts_with("ال") && w.ends_with("ون") && w.chars().count() >= 6 {
-            return ExplicitSubject::Unknown;
-        }
-        // وأشاد به كثيرون، يرى محللون، قال مسؤولون: so is an indefinite one (a foreign
-        // name in ـون that no lexicon knows, جونسون، is no one known either).
-        if w.ends_with("ون") && w.chars().count() >= 5 && self.hits_at(p).is_empty() {
+        // (So is an indefinite one no lexicon knows: وأشاد به كثيرون، يرى محللون; a
+        // foreign name in ـون that no lexicon knows, جونسون، is no one known either.)
+        let letters = w.chars().count();
+        if w.ends_with("ون")
+            && (w.starts_with("ال") && letters >= 6 || letters >= 5 && self.hits_at(p).is_empty())
+        {
             return ExplicitSubject::Unknown;
         }
         if COMPLEMENTIZERS.contains(&w)

@@ -285,10 +285,7 @@ pub(crate) fn classify(
                 target_of(lex, text, tokens, hits, frame_target.unwrap_or(from), to);
             // The cue's preposition (أشاد بدور، ندد بجريمة) is not part of the target,
             // nor is one written on the article (بالهجوم).
-            let takes_bi = ev.cue.is_some_and(|c| {
-                matches!(c.lex, Lex::Cue { cue, .. }
-                    if lex.cues[cue as usize].frames.contains(&Frame::With))
-            });
+            let takes_bi = ev.cue.is_some_and(|c| lex.cue_takes(&c.lex, Frame::With));
             let target = target_tokens.map(|(a, b)| {
                 let first = &tokens[a];
                 let word = &text[first.range()];

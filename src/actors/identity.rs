@@ -617,10 +617,10 @@ fn misspelled_as(word: &str, name: &str) -> bool {
         return false;
     }
     if a.len() == b.len() {
-        let diff: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
-        return match diff.as_slice() {
-            [i] => same_sound(a[*i], b[*i]),
-            [i, j] => *j == i + 1 && a[*i] == b[*j] && a[*j] == b[*i],
+        let mut diff = (0..a.len()).filter(|&i| a[i] != b[i]);
+        return match (diff.next(), diff.next(), diff.next()) {
+            (Some(i), None, _) => same_sound(a[i], b[i]),
+            (Some(i), Some(j), None) => j == i + 1 && a[i] == b[j] && a[j] == b[i],
             _ => false,
         };
     }

@@ -407,29 +407,19 @@ pub(crate) fn find_actors(
                 i = np.tok_end.max(i + 1);
                 continue;
             }
-            // في عمر الخامسة، في صالح العميل، في رجب الماضي، في جيفري باي: right after في
-            // a given name the lexicons do not know is mostly a noun or a place; a person
-            // the lexicon knows is named there too (يرى في هيفاء وهبي) and stays.
-            if via == Via::Pattern
+            // A person the lexicons do not know, found by a given name, is no one where
+            // the given name is a noun, a place or a formula's word: right after في (في
+            // عمر الخامسة، في صالح العميل، في جيفري باي; a lexicon person is named there
+            // too: يرى في هيفاء وهبي), or with «God» and nothing after (بعد توفيق الله،
+            // أحمد الله; a compound name's first half stays: عبد الله، فتح الله).
+            let derived_person = via == Via::Pattern
                 && ctx.out.slots[np.slot].kind == ActorKind::Person
-                && ctx.out.slots[np.slot].lexicon.is_none()
-                && i > 0
-                && ctx.word(i - 1) == "في"
-            {
-                i = np.tok_end.max(i + 1);
-                continue;
-            }
-            // بعد توفيق الله، أحمد الله، لا سامح الله: a given name that is also the noun
-            // or verb of a formula, with «God» and nothing after, names no one (a
-            // compound name's first half stays: عبد الله، فتح الله، عطا الله).
-            if via == Via::Pattern
-                && ctx.out.slots[np.slot].kind == ActorKind::Person
-                && ctx.out.slots[np.slot].lexicon.is_none()
-                && np.tok_end == i + 2
+                && ctx.out.slots[np.slot].lexicon.is_none();
+            let formula = np.tok_end == i + 2
                 && ctx.word(i + 1) == "الله"
-                && FORMULA_BEFORE_GOD.contains(&ctx.word(i))
-            {
-                i = np.tok_end;
+                && FORMULA_BEFORE_GOD.contains(&ctx.word(i));
+            if derived_person && (i > 0 && ctx.word(i - 1) == "في" || formula) {
+                i = np.tok_end.max(i + 1);
                 continue;
             }
             np = if ctx.out.slots[np.slot].kind == ActorKind::Person {

@@ -73,8 +73,13 @@ impl<'a> Ctx<'a> {
                 // the first عن is the verb's, not the title's (المسؤول عن، النائب عن).
                 let verb_takes_an = (name_start.saturating_sub(2)..name_start).any(|t| {
                     self.hits_at(t).iter().any(|h| {
-                        matches!(h.lex, Lex::Cue { cue, form: CueForm::Finite(_), .. }
-                            if self.lex.cues[cue as usize].frames.contains(&Frame::About))
+                        matches!(
+                            h.lex,
+                            Lex::Cue {
+                                form: CueForm::Finite(_),
+                                ..
+                            }
+                        ) && self.lex.cue_takes(&h.lex, Frame::About)
                     })
                 });
                 let mut e = k;

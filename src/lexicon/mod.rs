@@ -476,6 +476,13 @@ pub(crate) struct ActorEdits {
 }
 
 impl Lexicon {
+    /// Whether a hit is a cue whose entry takes the construction `frame` (عن after أعرب,
+    /// an object after رفض, ب after أشاد).
+    pub(crate) fn cue_takes(&self, lex: &crate::matcher::Lex, frame: Frame) -> bool {
+        matches!(*lex, crate::matcher::Lex::Cue { cue, .. }
+            if self.cues[cue as usize].frames.contains(&frame))
+    }
+
     /// Parses and validates a set of lexicon files.
     #[cfg(test)]
     pub fn from_sources(sources: &[LexiconSource]) -> Result<Lexicon> {
