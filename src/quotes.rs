@@ -853,17 +853,14 @@ impl Scan<'_, '_> {
             let w = self.finder_word(t);
             marker(w) || w.strip_prefix('و').is_some_and(marker)
         };
-        // The phrase opens the sentence, or closes it after a comma.
+        // The phrase opens the sentence, closes it after a comma, or stands between
+        // two commas inside it (سيتجاوز، حسب الوزارة، خمسين مليونا).
         let (marker, initial) = if is_marker(s.start) {
             (s.start, true)
         } else {
             let t = (s.start + 1..s.end)
                 .rev()
-                .take(12)
-                .find(|&t| is_marker(t))?;
-            if !f.is_punct(t - 1, &['،', ',']) {
-                return None;
-            }
+                .find(|&t| is_marker(t) && f.is_punct(t - 1, &['،', ',']))?;
             (t, false)
         };
         // The actor: the first mention in the phrase (بحسب ما نشرته صحيفة الغارديان).
@@ -872,8 +869,19 @@ impl Scan<'_, '_> {
                 f.is_punct(t, &['،', ',']) || matches!(self.finder_word(t), "فان" | "ان")
             })?
         } else {
-            s.end
+            (marker + 1..s.end.min(marker + 12))
+                .find(|&t| f.is_punct(t, &['،', ',']))
+                .or((s.end <= marker + 12).then_some(s.end))?
         };
+        // Inside the sentence, the phrase is a parenthesis when the clause goes on after
+        // it; before a relative (بحسب لوند، الذي يرى) it still closes what was said.
+        let closing = !initial && marker + 12 >= s.end && phrase_end == s.end;
+        let relative_after = matches!(
+            self.finder_word(phrase_end + 1),
+            "الذي" | "التي" | "الذين" | "وهو" | "وهي"
+        );
+        let that_after = matches!(self.finder_word(phrase_end + 1), "فان" | "ان");
+        let medial = !initial && !closing && !relative_after;
         // A speech verb inside the phrase makes it an ordinary report (ووفق البلاغ عبر ...).
         let cue_inside = (marker + 1..phrase_end).any(|t| {
             self.hits_at(t)
@@ -883,7 +891,26 @@ impl Scan<'_, '_> {
         if cue_inside {
             return None;
         }
-        let speaker = (marker + 1..phrase_end)
+        // Inside a sentence only a name right after the marker, or after a statement
+        // noun (وفق حديث فلان), attributes: «وفق ما تلقوه من أوامر من التنظيم» does not.
+        let first = if initial || closing {
+            marker + 1
+        } else if f.tokens.get(marker + 1).is_some_and(|t| t.is_word())
+            && is_statement_word(self.finder_word(marker + 1))
+        {
+            marker + 2
+        } else {
+            marker + 1
+        };
+        // (A title may stand before the name: بحسب الدكتور فلان.)
+        let last = if initial || closing {
+            phrase_end
+        } else if crate::actors::is_title_noun(self.finder_word(first)) {
+            (first + 2).min(phrase_end)
+        } else {
+            (first + 1).min(phrase_end)
+        };
+        let speaker = (first..last)
             .find_map(|t| self.mention_at.at(t))
             .map(|mi| self.slot_of(self.mention(mi)))
             .or_else(|| {
@@ -894,6 +921,10 @@ impl Scan<'_, '_> {
             })?;
         let (from, to) = if initial {
             (phrase_end + 1, s.end)
+        } else if medial && that_after {
+            (phrase_end + 2, s.end)
+        } else if medial {
+            (s.start, s.end)
         } else {
             (s.start, marker - 1)
         };

@@ -3039,6 +3039,31 @@ fn wafq_attributes_like_bihasab() {
 }
 
 #[test]
+fn an_according_to_parenthesis_inside_a_sentence_attributes_it() {
+    // «X، بحسب Y، Z»: the clause goes on after the parenthesis, and Y said all of it;
+    // «وفقا لتوجيهات الملك» (in line with directives) and «وفق ما تلقوه من أوامر» are
+    // no attribution.
+    let a = analyze(
+        "وستنخفض أسعار الغاز، بحسب وزير الخارجية القطري، خلال الأشهر المقبلة. \
+         وبدأت الأعمال في الموقع، وفقا لتوجيهات الملك سلمان، منذ شهرين. \
+         وكانت الخلية تعد هجمات، وفق ما تلقته من أوامر من تنظيم داعش، في عدة مدن.",
+    );
+    assert_eq!(
+        speaker_of(&a, "وستنخفض أسعار الغاز").as_deref(),
+        Some("mohammed_bin_abdulrahman_al_thani"),
+        "{a:#?}"
+    );
+    for clause in ["وبدأت الأعمال", "وكانت الخلية"] {
+        assert!(
+            a.quotes
+                .iter()
+                .all(|q| !q.content.text.contains(clause) || q.speaker.is_none()),
+            "{clause}: {a:#?}"
+        );
+    }
+}
+
+#[test]
 fn a_relative_clause_verb_speaks_for_its_antecedent() {
     // المسؤول الذي قال: the antecedent, no actor here, not the speaker before; and a
     // name right before the comma is the antecedent of «، الذي قال».
