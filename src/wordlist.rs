@@ -212,6 +212,7 @@ mod tests {
             list!("claim_nouns.txt"),
             list!("denied_deeds.txt"),
             list!("duals.txt"),
+            list!("federation_fields.txt"),
             list!("dynasty_names.txt"),
             list!("group_heads.txt"),
             list!("honorifics.txt"),

@@ -3064,6 +3064,25 @@ fn an_according_to_parenthesis_inside_a_sentence_attributes_it() {
 }
 
 #[test]
+fn a_unions_name_before_a_sport_is_a_federation() {
+    // الاتحاد الأوروبي لكرة القدم is UEFA: neither the union nor its president speaks.
+    let a = analyze(
+        "وقال رئيس الاتحاد الأوروبي لكرة القدم إن العقوبة نهائية. \
+         وأعلن الاتحاد الإفريقي للسباحة تأجيل البطولة. \
+         ورحب الاتحاد الأوروبي بالاتفاق التجاري.",
+    );
+    assert_eq!(speaker_of(&a, "العقوبة نهائية"), None, "{a:#?}");
+    assert!(named(&a, "الاتحاد الإفريقي للسباحة"), "{a:#?}");
+    assert_ne!(
+        speaker_of(&a, "تأجيل البطولة").as_deref(),
+        Some("african_union"),
+        "{a:#?}"
+    );
+    assert!(has(&a, "european_union", StanceLabel::Praise), "{a:#?}");
+    assert!(a.actors.iter().all(|x| x.id.0 != "african_union"), "{a:#?}");
+}
+
+#[test]
 fn a_relative_clause_verb_speaks_for_its_antecedent() {
     // المسؤول الذي قال: the antecedent, no actor here, not the speaker before; and a
     // name right before the comma is the antecedent of «، الذي قال».

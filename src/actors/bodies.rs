@@ -35,11 +35,14 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        if self.lex.actors[actor as usize].kind == ActorKind::Person {
-            // A person's name followed by an apposition naming their role adds nothing
-            // to the mention, but a lexicon surname after a given name does.
-        }
         Some(np)
+    }
+
+    /// Whether a union's name (`actor`, ending before token `next`) opens a sports
+    /// federation's: الاتحاد الأوروبي لكرة القدم is UEFA, named by pattern.
+    pub(super) fn federation_after(&self, actor: u32, next: usize) -> bool {
+        self.lex.actors[actor as usize].kind == ActorKind::InternationalOrganization
+            && FEDERATION_FIELDS.contains(&self.word(next))
     }
 
     /// Whether the name at token `t` follows a noun of a place or an institution named
@@ -457,7 +460,16 @@ impl<'a> Ctx<'a> {
                     )
                 })
         };
-        let free = self.hits_at(t).is_empty() || institution && only_references || unused_title();
+        // الاتحاد الأوروبي لكرة القدم: a union's name before a sport heads a federation.
+        let federation = || {
+            self.hits_at(t).iter().any(|h| {
+                matches!(h.lex, Lex::Actor { actor, .. } if self.federation_after(actor, h.tok_end as usize))
+            })
+        };
+        let free = self.hits_at(t).is_empty()
+            || institution && only_references
+            || unused_title()
+            || federation();
         if !free {
             return None;
         }

@@ -656,10 +656,14 @@ impl<'a> Ctx<'a> {
         s
     }
 
-    /// The longest actor-name hit at `t` that `keep` accepts.
+    /// The longest actor-name hit at `t` that `keep` accepts; never a union's name that
+    /// opens a federation's (الاتحاد الأوروبي لكرة القدم).
     fn actor_hit(&self, t: usize, keep: impl Fn(ActorKind) -> bool) -> Option<&'a Hit> {
         self.hits_at(t).iter().find(|h| match h.lex {
-            Lex::Actor { actor, .. } => keep(self.lex.actors[actor as usize].kind),
+            Lex::Actor { actor, .. } => {
+                keep(self.lex.actors[actor as usize].kind)
+                    && !self.federation_after(actor, h.tok_end as usize)
+            }
             _ => false,
         })
     }

@@ -288,6 +288,11 @@ pub(super) static NAMESAKE_PLACES: LazyLock<WordList> = LazyLock::new(|| {
     crate::wordlist::word_list(include_str!("../../lexicons/words/namesake_places.txt"))
 });
 
+/// Sports after a union's name (الاتحاد الأوروبي لكرة القدم): a federation, not the union.
+pub(super) static FEDERATION_FIELDS: LazyLock<WordList> = LazyLock::new(|| {
+    crate::wordlist::word_list(include_str!("../../lexicons/words/federation_fields.txt"))
+});
+
 /// Honorifics that stand between such a noun and the name (مطار الملك خالد).
 pub(super) static NAMESAKE_TITLES: LazyLock<WordList> = LazyLock::new(|| {
     crate::wordlist::word_list(include_str!("../../lexicons/words/namesake_titles.txt"))
