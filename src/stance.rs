@@ -145,10 +145,24 @@ pub(crate) fn classify(
         // Tokens up to here are taken by an accepted form: غير مبرر is one evaluation,
         // not also مبرر.
         let mut taken_until = 0usize;
+        // Where the last «described as» ends (وصفها بالرائعة، وصف زيارته بالناجحة): a
+        // word of general goodness there is the actor's own judgement. (Not after
+        // اعتبر: its passive يعتبر، تعتبر "is considered" describes: تعتبر مميزة.)
+        let is_consider = |h: &Hit| {
+            matches!(h.lex, Lex::Cue { cue, .. } if lex.cues[cue as usize].id == "consider")
+                && text[h.start as usize..h.end as usize].contains("صف")
+        };
+        let mut called_at = ev
+            .cue
+            .filter(|c| is_consider(c))
+            .map(|c| c.tok_end as usize);
         for h in &hits[lo..] {
             let t = h.tok_start as usize;
             if t >= to {
                 break;
+            }
+            if is_consider(h) {
+                called_at = Some(h.tok_end as usize);
             }
             // A stance verb inside what was said (الشعب المصري يرفض ...) is the
             // speaker's stance too, a little weaker than their own frame.
@@ -238,6 +252,9 @@ pub(crate) fn classify(
                     StanceLabel::Condemn => continue,
                 }
             }
+            if called_at == Some(t) && label != StanceLabel::Justify {
+                weight = weight.max(0.8);
+            }
             weight = (weight + intensity(lex, hits, h.tok_end as usize)).min(1.0);
             // The noun right after أعرب عن / عبر عن carries the frame's full weight.
             let in_frame = !ev.is_quote && first_eval_in_object && t <= from + 2;
@@ -273,11 +290,12 @@ pub(crate) fn classify(
             }
             let score = 1.0 - ev_list.iter().fold(1.0, |acc, e| acc * (1.0 - e.weight));
             // Words that describe violence without judging it (إرهابي، ميليشيا, under the
-            // threshold alone) add up to no condemnation by themselves: one piece of
-            // evidence must judge. (Justifications are made of such small steps: لضمان،
-            // حماية، بهدف.)
+            // threshold alone) add up to no condemnation by themselves, nor do words of
+            // general goodness (مهم، ناجح، مميز، رائع) to praise: one piece of evidence
+            // must judge. (Justifications are made of such small steps: لضمان، حماية،
+            // بهدف.)
             let judged =
-                label != StanceLabel::Condemn || ev_list.iter().any(|e| e.weight >= THRESHOLD);
+                label == StanceLabel::Justify || ev_list.iter().any(|e| e.weight >= THRESHOLD);
             if score < THRESHOLD || !judged {
                 continue;
             }

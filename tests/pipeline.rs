@@ -3083,6 +3083,24 @@ fn a_unions_name_before_a_sport_is_a_federation() {
 }
 
 #[test]
+fn general_goodness_alone_is_no_praise() {
+    // مميز، رائع، ناجح describe services and matches as often as acts: alone, even
+    // together, no stance; wisdom and courage still praise, and so does a general word
+    // after «described as» (وصفها بالناجحة).
+    let a = analyze(
+        "وقال وزير الخارجية القطري إن الفندق الجديد يقدم خدمات مميزة ورائعة للزوار. \
+         وقال وزير الخارجية الأردني أيمن الصفدي إن القرار حكيم وشجاع. \
+         وأكد الرئيس الفرنسي إيمانويل ماكرون أن الجولة التي وصفها بالناجحة عززت التعاون.",
+    );
+    assert!(
+        !has(&a, "mohammed_bin_abdulrahman_al_thani", StanceLabel::Praise),
+        "{a:#?}"
+    );
+    assert!(has(&a, "ayman_safadi", StanceLabel::Praise), "{a:#?}");
+    assert!(has(&a, "emmanuel_macron", StanceLabel::Praise), "{a:#?}");
+}
+
+#[test]
 fn a_relative_clause_verb_speaks_for_its_antecedent() {
     // المسؤول الذي قال: the antecedent, no actor here, not the speaker before; and a
     // name right before the comma is the antecedent of «، الذي قال».
