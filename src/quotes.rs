@@ -1914,10 +1914,30 @@ impl Scan<'_, '_> {
                 // (قالت الولايات المتحدة is feminine already), not men.
                 s.kind != ActorKind::Person && after_verb
             }
-            (Gender::Plural, Gender::Masculine | Gender::Feminine) => s.kind != ActorKind::Person,
+            // A plural verb is a group's (الحوثيون، the pair named before); a state, a
+            // government or a body is singular, and the «they» of a plural verb looking
+            // back is mostly people the lexicons do not name (السكان، المسؤولون).
+            (Gender::Plural, Gender::Masculine | Gender::Feminine) => {
+                after_verb && s.kind != ActorKind::Person
+            }
             (Gender::Masculine | Gender::Feminine, Gender::Plural) => after_verb,
             _ => true,
         }
+    }
+
+    /// Whether the actor of mention `m`, named before a verb of gender `g`, can be its
+    /// subject: as [`Self::agrees`] looking back, and a plural verb also takes a body
+    /// named by its members (أعضاء مجلس الأمن ... رحبوا).
+    fn agrees_back(&self, m: &MentionRec, g: Gender) -> bool {
+        let slot = self.slot_of(m);
+        self.agrees(slot, g, false)
+            || g == Gender::Plural
+                && self.can_speak(slot)
+                && self.finder.found.slots[slot].kind != ActorKind::Person
+                && {
+                    let head = self.finder_word(m.tok_start);
+                    crate::actors::GROUP_HEADS.contains(&head.strip_prefix('و').unwrap_or(head))
+                }
     }
 
     /// The subject carried by a verb's ending: the last speaker of that gender, else the
@@ -1957,8 +1977,8 @@ impl Scan<'_, '_> {
             .filter(|m| {
                 m.tok_start == s.start || !PREPOSITIONS.contains(&self.finder_word(m.tok_start - 1))
             })
-            .map(|m| self.slot_of(m))
-            .find(|&sl| self.agrees(sl, g, false));
+            .find(|m| self.agrees_back(m, g))
+            .map(|m| self.slot_of(m));
         if let Some(sl) = local {
             return Some(sl);
         }
@@ -1979,11 +1999,9 @@ impl Scan<'_, '_> {
         let last_speaker = last.flatten();
         let mentioned = self
             .mentions_before(c)
-            .filter(|m| m.end <= cue_start)
+            .filter(|m| m.end <= cue_start && self.agrees_back(m, g))
             .map(|m| self.slot_of(m))
-            .filter(|&sl| {
-                self.agrees(sl, g, false) && Some(sl) != last_speaker.filter(|_| new_speaker)
-            })
+            .filter(|&sl| Some(sl) != last_speaker.filter(|_| new_speaker))
             .find(|&sl| {
                 let k = f.found.slots[sl].kind;
                 k != ActorKind::State || g != Gender::Masculine

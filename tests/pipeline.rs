@@ -3101,6 +3101,21 @@ fn general_goodness_alone_is_no_praise() {
 }
 
 #[test]
+fn a_plural_verb_looking_back_is_no_state() {
+    // «وأضافوا»: the residents (no actor) said it, not Lebanon named before them; a body
+    // named by its members (أعضاء مجلس الأمن) is the «they» of a plural verb.
+    let a = analyze(
+        "وتلقى سكان القرية وعودا من لبنان بإصلاح الطريق. وأضافوا أن الطريق مغلق منذ شهرين. \
+         واجتمع أعضاء مجلس الأمن الدولي مساء أمس. ورحبوا بالهدنة المعلنة في الجنوب.",
+    );
+    assert_eq!(speaker_of(&a, "الطريق مغلق"), None, "{a:#?}");
+    assert!(
+        has(&a, "un_security_council", StanceLabel::Praise),
+        "{a:#?}"
+    );
+}
+
+#[test]
 fn a_relative_clause_verb_speaks_for_its_antecedent() {
     // المسؤول الذي قال: the antecedent, no actor here, not the speaker before; and a
     // name right before the comma is the antecedent of «، الذي قال».
