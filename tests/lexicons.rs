@@ -169,7 +169,7 @@ fn every_generated_form_class_matches() {
     let stance_cases = [
         // Definite plural of a noun.
         (
-            "وقالت حماس إن الجرائم لن تسقط بالتقادم.",
+            "وقالت حماس إن المجازر لن تسقط بالتقادم.",
             "hamas",
             StanceLabel::Condemn,
         ),

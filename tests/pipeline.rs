@@ -3116,6 +3116,27 @@ fn a_plural_verb_looking_back_is_no_state() {
 }
 
 #[test]
+fn a_crime_condemns_only_with_its_author_or_a_judgement() {
+    // «the crime» of a police report is a case, no condemnation; a crime with its
+    // author named, or judged (جريمة نكراء), condemns.
+    let a = analyze(
+        "وقال وزير الخارجية الأردني أيمن الصفدي إن الشرطة باشرت التحقيق في الجريمة. \
+         وقال وزير الخارجية القطري إن الاحتلال ارتكب جريمة نكراء بحق المدنيين. \
+         وأكد الرئيس الفرنسي إيمانويل ماكرون أن جرائم الحوثيين لن تمر.",
+    );
+    assert!(!has(&a, "ayman_safadi", StanceLabel::Condemn), "{a:#?}");
+    assert!(
+        has(
+            &a,
+            "mohammed_bin_abdulrahman_al_thani",
+            StanceLabel::Condemn
+        ),
+        "{a:#?}"
+    );
+    assert!(has(&a, "emmanuel_macron", StanceLabel::Condemn), "{a:#?}");
+}
+
+#[test]
 fn a_relative_clause_verb_speaks_for_its_antecedent() {
     // المسؤول الذي قال: the antecedent, no actor here, not the speaker before; and a
     // name right before the comma is the antecedent of «، الذي قال».
