@@ -3137,6 +3137,12 @@ fn a_crime_condemns_only_with_its_author_or_a_judgement() {
 }
 
 #[test]
+fn calling_something_ridiculous_criticises_it() {
+    let a = analyze("وقال وزير الخارجية الأردني أيمن الصفدي إن هذه الخطوة مثيرة للسخرية.");
+    assert!(has(&a, "ayman_safadi", StanceLabel::Condemn), "{a:#?}");
+}
+
+#[test]
 fn a_relative_clause_verb_speaks_for_its_antecedent() {
     // المسؤول الذي قال: the antecedent, no actor here, not the speaker before; and a
     // name right before the comma is the antecedent of «، الذي قال».
