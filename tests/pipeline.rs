@@ -3143,6 +3143,24 @@ fn calling_something_ridiculous_criticises_it() {
 }
 
 #[test]
+fn is_considered_reports_nothing() {
+    // وتعتبر X نموذجا، ويعد X من: the passive «is considered», no speech; with أن after
+    // the subject the present is a view, and يعد ب a promise.
+    let a = analyze(
+        "وتعتبر تونس نموذجا للانتقال الديموقراطي. وتعد كينيا واحدة من البلدان الرائدة. \
+         وتعتبر الحكومة المصرية أن القرار خاطئ. ويعد الرئيس الفرنسي إيمانويل ماكرون بإصلاحات واسعة.",
+    );
+    assert_eq!(
+        speakers(&a),
+        vec![
+            "egypt.government".to_string(),
+            "emmanuel_macron".to_string()
+        ],
+        "{a:#?}"
+    );
+}
+
+#[test]
 fn a_relative_clause_verb_speaks_for_its_antecedent() {
     // المسؤول الذي قال: the antecedent, no actor here, not the speaker before; and a
     // name right before the comma is the antecedent of «، الذي قال».
