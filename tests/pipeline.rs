@@ -3161,6 +3161,17 @@ fn is_considered_reports_nothing() {
 }
 
 #[test]
+fn a_dative_pronoun_between_verb_and_subject_is_passed_over() {
+    // «وقال لنا مسؤول»: the subject comes after «to us»; an unnamed official, not the
+    // president quoted before.
+    let a = analyze(
+        "وقال الرئيس الفرنسي إيمانويل ماكرون إن الوضع صعب. \
+         وقال لنا مسؤول في الوزارة إن المفاوضات متعثرة.",
+    );
+    assert_eq!(speaker_of(&a, "المفاوضات متعثرة"), None, "{a:#?}");
+}
+
+#[test]
 fn a_relative_clause_verb_speaks_for_its_antecedent() {
     // المسؤول الذي قال: the antecedent, no actor here, not the speaker before; and a
     // name right before the comma is the antecedent of «، الذي قال».
