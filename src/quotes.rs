@@ -1510,6 +1510,30 @@ impl Scan<'_, '_> {
         {
             return ExplicitSubject::Unknown;
         }
+        // وأثنى الحضور على، وأشاد الجمهور بـ، وأكدت الدراسة أن: after a verb that takes
+        // no object, a definite noun no lexicon knows, right before the preposition of
+        // the cue's frame or the complementizer, is its subject: people or a thing no
+        // lexicon names, never the last speaker.
+        // (Not a definite name in ـي, a family name as often as a noun: ولفت الصبيحي
+        // إلى أن; nor the object of لفت النظر / الانتباه إلى, «drew attention to»; nor a
+        // decree or a decision, which speak for whoever issued them.)
+        if w.starts_with("ال")
+            && !takes_object
+            && w.chars().count() >= 5
+            && !w.ends_with('ي')
+            && !matches!(w, "النظر" | "الانتباه" | "المرسوم" | "القرار")
+            && self.hits_at(p).is_empty()
+            && !is_statement_word(w)
+            && !(p > 0 && PREPOSITIONS.contains(&self.finder_word(p - 1)))
+        {
+            let next = self.finder_word(p + 1);
+            let frame_opens = matches!(next, "علي" | "عن" | "الي" | "ان")
+                || COMPLEMENTIZERS.contains(&next)
+                || next.starts_with("بال");
+            if f.tokens.get(p + 1).is_some_and(|t| t.is_word()) && frame_opens {
+                return ExplicitSubject::Unknown;
+            }
+        }
         // قال مكتب رئيس الوزراء في بيان، وقالت شرطة بكين: a body's head in construct
         // with a title, a person or a place is an office or a body of its own, which no
         // earlier speaker stands in for. (Before a body's name the head may be that

@@ -3172,6 +3172,18 @@ fn a_dative_pronoun_between_verb_and_subject_is_passed_over() {
 }
 
 #[test]
+fn a_definite_noun_before_the_frame_is_an_unnamed_subject() {
+    // وأشارت الدراسة إلى أن، وتشير الأرقام إلى أن: the study, the figures, not the
+    // ministry quoted before.
+    let a = analyze(
+        "وقالت وزارة الخارجية القطرية إن الوضع صعب. \
+         وأشارت الدراسة إلى أن البطالة ارتفعت. وتشير الأرقام إلى أن المفاوضات متوقفة.",
+    );
+    assert_eq!(speaker_of(&a, "البطالة ارتفعت"), None, "{a:#?}");
+    assert_eq!(speaker_of(&a, "المفاوضات متوقفة"), None, "{a:#?}");
+}
+
+#[test]
 fn a_relative_clause_verb_speaks_for_its_antecedent() {
     // المسؤول الذي قال: the antecedent, no actor here, not the speaker before; and a
     // name right before the comma is the antecedent of «، الذي قال».
