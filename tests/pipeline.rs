@@ -3184,6 +3184,20 @@ fn a_definite_noun_before_the_frame_is_an_unnamed_subject() {
 }
 
 #[test]
+fn a_states_name_qualified_by_another_states_nisba_is_not_that_state() {
+    // الاحتلال الأميركي is no name of Israel; موناكو الفرنسي is a club, not Monaco; but
+    // «بادلت روسيا السعودية» names two states.
+    let a = analyze(
+        "وانتقد الرئيس العراقي الاحتلال الأميركي للعراق. \
+         وانتقل اللاعب إلى موناكو الفرنسي. وبادلت روسيا السعودية الشعور نفسه.",
+    );
+    assert!(a.actors.iter().all(|x| x.id.0 != "israel"), "{a:#?}");
+    assert!(a.actors.iter().all(|x| x.id.0 != "monaco"), "{a:#?}");
+    assert!(a.actors.iter().any(|x| x.id.0 == "russia"), "{a:#?}");
+    assert!(a.actors.iter().any(|x| x.id.0 == "saudi_arabia"), "{a:#?}");
+}
+
+#[test]
 fn a_relative_clause_verb_speaks_for_its_antecedent() {
     // المسؤول الذي قال: the antecedent, no actor here, not the speaker before; and a
     // name right before the comma is the antecedent of «، الذي قال».

@@ -657,15 +657,34 @@ impl<'a> Ctx<'a> {
     }
 
     /// The longest actor-name hit at `t` that `keep` accepts; never a union's name that
-    /// opens a federation's (الاتحاد الأوروبي لكرة القدم).
+    /// opens a federation's (الاتحاد الأوروبي لكرة القدم), nor a state's name that
+    /// another state's nisba qualifies (الاحتلال الأميركي is no name of Israel's).
     fn actor_hit(&self, t: usize, keep: impl Fn(ActorKind) -> bool) -> Option<&'a Hit> {
         self.hits_at(t).iter().find(|h| match h.lex {
             Lex::Actor { actor, .. } => {
                 keep(self.lex.actors[actor as usize].kind)
                     && !self.federation_after(actor, h.tok_end as usize)
+                    && !self.other_states_nisba_after(actor, t, h.tok_end as usize)
             }
             _ => false,
         })
+    }
+
+    /// Whether the word at `next`, right after the name of state `actor` at `t`, is the
+    /// definite nisba of another state, and not also a name (بادلت روسيا السعودية: two
+    /// states). A name that is a nisba itself is left alone (العلاقات السعودية المصرية).
+    fn other_states_nisba_after(&self, actor: u32, t: usize, next: usize) -> bool {
+        let hits = self.hits_at(next);
+        let is_nisba = |h: &Hit| matches!(h.lex, Lex::Nisba { .. });
+        self.lex.actors[actor as usize].kind == ActorKind::State
+            && !self.hits_at(t).iter().any(is_nisba)
+            && !hits.iter().any(|h| matches!(h.lex, Lex::Actor { .. }))
+            && hits.iter().any(|h| {
+                h.prefix == 0
+                    && matches!(h.lex, Lex::Nisba { actor: other, definite: true }
+                        if other != actor
+                            && self.lex.actors[other as usize].kind == ActorKind::State)
+            })
     }
 
     /// A noun phrase naming an actor at token `t`: the longest of the parses below.
