@@ -3198,6 +3198,19 @@ fn a_states_name_qualified_by_another_states_nisba_is_not_that_state() {
 }
 
 #[test]
+fn a_titled_unknown_name_ends_before_a_cut_proclitic_and_keeps_al() {
+    // «لـ«الوطن»»: the lone ل is no part of the name; آل (folded to ال) is the family
+    // particle, inside it.
+    let a = analyze(
+        "وقال المستشار الاقتصادي كوستاس بابادوبولوس لـ«الوطن» إن السوق مستقرة. \
+         وأوضح الباحث الفلكي ساجر آل جبران أن الهلال سيولد غدا.",
+    );
+    assert!(named(&a, "كوستاس بابادوبولوس"), "{a:#?}");
+    assert!(named(&a, "ساجر آل جبران"), "{a:#?}");
+    assert!(no_name_holds(&a, " ل"), "{a:#?}");
+}
+
+#[test]
 fn a_relative_clause_verb_speaks_for_its_antecedent() {
     // المسؤول الذي قال: the antecedent, no actor here, not the speaker before; and a
     // name right before the comma is the antecedent of «، الذي قال».

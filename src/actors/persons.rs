@@ -895,6 +895,9 @@ impl<'a> Ctx<'a> {
         }
         let mut k = t + 1;
         let mut run_start = k;
+        // A lone letter is a proclitic cut off by a tatweel or a quotation mark (سمير
+        // لـ«الشرق الأوسط»): the name ends before it, as at punctuation.
+        let mut lone_letter = false;
         while k < self.tokens.len() && k < t + 10 && self.tokens[k].is_word() {
             let w = self.word(k);
             // د. محمد عاشور: an abbreviated title and its period; the name follows.
@@ -902,6 +905,10 @@ impl<'a> Ctx<'a> {
                 k += 2;
                 run_start = k;
                 continue;
+            }
+            if w.chars().count() < 2 {
+                lone_letter = true;
+                break;
             }
             // Particles end the phrase; adjectives (الحقوقي، الكردي) only are no name.
             let stop = is_not_name(w) && !w.starts_with("ال")
@@ -923,7 +930,8 @@ impl<'a> Ctx<'a> {
             // A definite word, with و or without (والمهني), a preposition on a noun
             // (المثير للجدل) or a noun with its pronoun (رئيس تحريرها) is no part of a
             // name: the name, if any, comes after.
-            let definite = w.starts_with("ال")
+            // (آل, folded to ال, is the family particle: كميل آل بوشوكة.)
+            let definite = w.starts_with("ال") && w != "ال"
                 || w.strip_prefix('و')
                     .is_some_and(|r| r.starts_with("ال") && r.chars().count() >= 5);
             let plain = !definite
@@ -954,7 +962,7 @@ impl<'a> Ctx<'a> {
         }
         let run = k - run_start;
         // The run must end the phrase: at punctuation or a clause-opening word.
-        if !(2..=3).contains(&run) || !self.phrase_ends_at(k) {
+        if !(2..=3).contains(&run) || !(lone_letter || self.phrase_ends_at(k)) {
             return None;
         }
         let words: Vec<&str> = (run_start..k).map(|j| self.word(j)).collect();
