@@ -3211,6 +3211,20 @@ fn a_titled_unknown_name_ends_before_a_cut_proclitic_and_keeps_al() {
 }
 
 #[test]
+fn a_weak_name_after_a_verb_of_the_other_gender_is_the_common_word() {
+    // «الوثائق تؤكد سلامة الإجراءات»: سلامة is «soundness» after a feminine verb, not Ghassan
+    // Salamé, and the next «وأضاف» is not his; after «وقال» it is his name.
+    let a = analyze("وقالت الشركة إن الوثائق تؤكد سلامة الإجراءات. وأضاف أن الوضع صعب.");
+    assert_eq!(speaker_of(&a, "الوضع صعب"), None, "{a:#?}");
+    let a = analyze("وقال سلامة إن الحل قريب.");
+    assert_eq!(
+        speaker_of(&a, "الحل قريب").as_deref(),
+        Some("ghassan_salame"),
+        "{a:#?}"
+    );
+}
+
+#[test]
 fn a_relative_clause_verb_speaks_for_its_antecedent() {
     // المسؤول الذي قال: the antecedent, no actor here, not the speaker before; and a
     // name right before the comma is the antecedent of «، الذي قال».

@@ -82,9 +82,18 @@ impl<'a> Ctx<'a> {
             }
         }
         // A weak name right after or before a speech verb is its subject (ونددت فتح،
-        // فتح تدين): the verb is support enough.
-        let by_cue =
-            |m: &MentionRec| self.after_finite_cue(m.tok_start) || self.finite_cue_at(m.tok_end);
+        // فتح تدين): the verb is support enough, when it agrees with a person's gender
+        // (الوثائق تؤكد سلامة الإجراءات: «soundness», not Ghassan Salamé).
+        let agrees_at = |t: usize, m: &MentionRec| {
+            let slot = &self.out.slots[m.slot];
+            self.hits_at(t).iter().any(|h| {
+                matches!(h.lex, Lex::Cue { form: CueForm::Finite(g), .. }
+                    if slot.kind != ActorKind::Person || g == slot.gender)
+            })
+        };
+        let by_cue = |m: &MentionRec| {
+            m.tok_start > 0 && agrees_at(m.tok_start - 1, m) || agrees_at(m.tok_end, m)
+        };
         // A weak name that is the surname of a person the article introduced more
         // recently than it named the lexicon's bearer (جواد هادي عباس ... وأوضح عباس) is
         // that person's: it goes, and the short-name pass gives it to them.
