@@ -860,7 +860,7 @@ impl Scan<'_, '_> {
         } else {
             let t = (s.start + 1..s.end)
                 .rev()
-                .find(|&t| is_marker(t) && f.is_punct(t - 1, &['،', ',']))?;
+                .find(|&t| f.is_punct(t - 1, &['،', ',']) && is_marker(t))?;
             (t, false)
         };
         // The actor: the first mention in the phrase (بحسب ما نشرته صحيفة الغارديان).

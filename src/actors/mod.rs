@@ -674,10 +674,12 @@ impl<'a> Ctx<'a> {
     /// definite nisba of another state, and not also a name (بادلت روسيا السعودية: two
     /// states). A name that is a nisba itself is left alone (العلاقات السعودية المصرية).
     fn other_states_nisba_after(&self, actor: u32, t: usize, next: usize) -> bool {
+        if self.lex.actors[actor as usize].kind != ActorKind::State {
+            return false;
+        }
         let hits = self.hits_at(next);
         let is_nisba = |h: &Hit| matches!(h.lex, Lex::Nisba { .. });
-        self.lex.actors[actor as usize].kind == ActorKind::State
-            && !self.hits_at(t).iter().any(is_nisba)
+        !self.hits_at(t).iter().any(is_nisba)
             && !hits.iter().any(|h| matches!(h.lex, Lex::Actor { .. }))
             && hits.iter().any(|h| {
                 h.prefix == 0
