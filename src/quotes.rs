@@ -2433,6 +2433,22 @@ impl Scan<'_, '_> {
             to = q.close.min(to);
         }
         let (from, to) = self.trim_content(from, to, true, 2)?;
+        // العراق: مقتل 19 ...، إيطاليا: إنقاذ 414 مهاجرا: a state's name before a news line
+        // that opens with an indefinite noun is a dateline, not the state's words (which
+        // open with a definite subject, a particle or a verb in the first person: إيران:
+        // الاتفاق لن ...، قطر: لا صحة ...، السعودية: نرفض ...).
+        if f.found.slots[speaker].kind == ActorKind::State && m.via == crate::actors::Via::Name {
+            let w = self.finder_word(from);
+            let statement = w.starts_with("ال")
+                || w.starts_with('ن')
+                || matches!(
+                    w,
+                    "لن" | "لا" | "لم" | "ما" | "ليس" | "لسنا" | "ان" | "لقد" | "قد"
+                );
+            if f.tokens[from].is_word() && !statement {
+                return None;
+            }
+        }
         Some(SpeechEvent {
             speaker: Some(speaker),
             cue: None,

@@ -3225,6 +3225,22 @@ fn a_weak_name_after_a_verb_of_the_other_gender_is_the_common_word() {
 }
 
 #[test]
+fn a_states_name_before_a_news_line_is_a_dateline() {
+    // «كينيا: مقتل خمسة ...»: a dateline; «قطر: لا صحة ...»، «إيران: الاتفاق ...»: the
+    // state's words.
+    let a = analyze(
+        "كينيا: مقتل خمسة أشخاص بهجوم على آلية للشرطة\n\
+         قطر: لا صحة للأنباء عن إغلاق السفارة\n\
+         إيران: الاتفاق النووي لن يستغل ضد أحد\n",
+    );
+    assert_eq!(
+        speakers(&a),
+        vec!["qatar".to_string(), "iran".to_string()],
+        "{a:#?}"
+    );
+}
+
+#[test]
 fn a_relative_clause_verb_speaks_for_its_antecedent() {
     // المسؤول الذي قال: the antecedent, no actor here, not the speaker before; and a
     // name right before the comma is the antecedent of «، الذي قال».
