@@ -423,8 +423,9 @@ enum ExplicitSubject {
     None,
     /// A phrase that names no one the lexicons know: the speaker is unknown.
     Unknown,
-    /// A definite title (الوزير، المسؤول التونسي) that takes up a person named before.
-    Descriptor,
+    /// A definite title (الوزير، المسؤول التونسي), at the token given, that takes up a
+    /// person named before.
+    Descriptor(usize),
     /// A body's title (الأمانة العامة) that takes up the actor named before with it.
     Body(usize),
 }
@@ -1387,8 +1388,19 @@ impl Scan<'_, '_> {
             ExplicitSubject::Unknown => return Subject::UNKNOWN,
             // وأضاف الوزير، وأكد المسؤول التونسي: a descriptor no reference resolved takes
             // up the person this article last gave the floor, never a body or a state.
-            ExplicitSubject::Descriptor => {
-                return Subject::found(self.last_person(c, g, events), None);
+            // (Not «the official», المسؤول, unless the article named a person with that
+            // word: after a minister it is an official left unnamed. With a state's
+            // nisba, المسؤول التونسي, it takes up the person of that state named before.)
+            ExplicitSubject::Descriptor(title) => {
+                let official = matches!(self.finder_word(title), "المسءول" | "المسءوله")
+                    && !self
+                        .hits_at(title + 1)
+                        .iter()
+                        .any(|h| matches!(h.lex, Lex::Nisba { .. }));
+                let person = self
+                    .last_person(c, g, events)
+                    .filter(|&sl| !official || self.named_with_word(sl, c, title));
+                return Subject::found(person, None);
             }
             ExplicitSubject::Body(slot) => return Subject::found(Some(slot), None),
             ExplicitSubject::None => {}
@@ -1476,7 +1488,7 @@ impl Scan<'_, '_> {
                     .named_with_title(p)
                     .map_or(ExplicitSubject::Unknown, ExplicitSubject::Body);
             }
-            return ExplicitSubject::Descriptor;
+            return ExplicitSubject::Descriptor(p);
         }
         // وصف السياسيين بأنهم، دعا الإسرائيليين إلى: a definite plural of a nisba in ـيين
         // is in the oblique case, the verb's object; its subject is not written here.
@@ -1658,6 +1670,23 @@ impl Scan<'_, '_> {
                 self.mentions_before(c)
                     .map(|m| self.slot_of(m))
                     .find(|&sl| person(sl))
+            })
+    }
+
+    /// Whether a mention of `slot` before token `c`, or the words just before or after
+    /// it (a title, an apposition), holds the word at `title` or its bare form.
+    fn named_with_word(&self, slot: usize, c: usize, title: usize) -> bool {
+        const BEFORE: usize = 4;
+        const AFTER: usize = 6;
+        let word = self.finder_word(title);
+        let bare = word.strip_prefix("ال").unwrap_or(word);
+        self.mentions_before(c)
+            .filter(|m| self.slot_of(m) == slot)
+            .any(|m| {
+                (m.tok_start.saturating_sub(BEFORE)..(m.tok_end + AFTER).min(c)).any(|u| {
+                    let w = self.finder_word(u);
+                    w == bare || w.strip_prefix("ال") == Some(bare)
+                })
             })
     }
 

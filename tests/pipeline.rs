@@ -3241,6 +3241,27 @@ fn a_states_name_before_a_news_line_is_a_dateline() {
 }
 
 #[test]
+fn the_official_after_a_minister_is_an_unnamed_official() {
+    // «وقال المسؤول» after a minister: an official the article does not name; «المسؤول
+    // التونسي» with a state's nisba takes up the Tunisian official named before.
+    let a = analyze(
+        "وقال وزير الخارجية الأردني أيمن الصفدي إن المحادثات مستمرة. \
+         وقال المسؤول إن الوفد سيغادر غدا.",
+    );
+    assert_eq!(speaker_of(&a, "الوفد سيغادر"), None, "{a:#?}");
+    let a = analyze(
+        "وقال مدير الإدارة بوزارة الخارجية التونسية كمال بنحسين إن القرار مفاجئ. \
+         وأكد المسؤول التونسي أن بلاده سترد.",
+    );
+    assert_eq!(
+        speaker_of(&a, "بلاده سترد"),
+        speaker_of(&a, "القرار مفاجئ"),
+        "{a:#?}"
+    );
+    assert!(speaker_of(&a, "بلاده سترد").is_some(), "{a:#?}");
+}
+
+#[test]
 fn a_relative_clause_verb_speaks_for_its_antecedent() {
     // المسؤول الذي قال: the antecedent, no actor here, not the speaker before; and a
     // name right before the comma is the antecedent of «، الذي قال».
