@@ -3262,6 +3262,28 @@ fn the_official_after_a_minister_is_an_unnamed_official() {
 }
 
 #[test]
+fn projects_and_interference_in_internal_affairs_justify_nothing() {
+    // مشروعات «projects», not «legitimate»; «التدخل في الشأن الداخلي» condemns, while «هذا
+    // شأن داخلي» defends.
+    let a = analyze(
+        "وقال وزير الخارجية القطري إن مشروعات الوزارة الجديدة اكتملت هذا العام. \
+         وقال وزير الخارجية الأردني أيمن الصفدي إن التدخل في الشأن الداخلي مرفوض. \
+         وقال الرئيس الفرنسي إيمانويل ماكرون إن هذا القرار شأن داخلي.",
+    );
+    assert!(
+        !has(
+            &a,
+            "mohammed_bin_abdulrahman_al_thani",
+            StanceLabel::Justify
+        ),
+        "{a:#?}"
+    );
+    assert!(!has(&a, "ayman_safadi", StanceLabel::Justify), "{a:#?}");
+    assert!(has(&a, "ayman_safadi", StanceLabel::Condemn), "{a:#?}");
+    assert!(has(&a, "emmanuel_macron", StanceLabel::Justify), "{a:#?}");
+}
+
+#[test]
 fn a_relative_clause_verb_speaks_for_its_antecedent() {
     // المسؤول الذي قال: the antecedent, no actor here, not the speaker before; and a
     // name right before the comma is the antecedent of «، الذي قال».
