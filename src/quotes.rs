@@ -877,11 +877,9 @@ impl Scan<'_, '_> {
         // Inside the sentence, the phrase is a parenthesis when the clause goes on after
         // it; before a relative (بحسب لوند، الذي يرى) it still closes what was said.
         let closing = !initial && marker + 12 >= s.end && phrase_end == s.end;
-        let relative_after = matches!(
-            self.finder_word(phrase_end + 1),
-            "الذي" | "التي" | "الذين" | "وهو" | "وهي"
-        );
-        let that_after = matches!(self.finder_word(phrase_end + 1), "فان" | "ان");
+        let after = self.finder_word(phrase_end + 1);
+        let relative_after = matches!(after, "الذي" | "التي" | "الذين" | "وهو" | "وهي");
+        let that_after = matches!(after, "فان" | "ان");
         let medial = !initial && !closing && !relative_after;
         // A speech verb inside the phrase makes it an ordinary report (ووفق البلاغ عبر ...).
         let cue_inside = (marker + 1..phrase_end).any(|t| {
@@ -1510,33 +1508,29 @@ impl Scan<'_, '_> {
         if ['ب', 'ل', 'ك'].iter().any(|&c| w.starts_with(c)) && !w.starts_with("ال") {
             return ExplicitSubject::None;
         }
-        // وتشير التقديرات، قالت شركات الوساطة، كشفت تحقيقات الشرطة: a feminine plural
-        // after a verb that takes no object is its subject, things or a group no lexicon
-        // names (not after في: قال في تصريحات is where he said it).
-        if w.ends_with("ات")
-            && !takes_object
-            && w.chars().count() >= 5
+        // After a verb that takes no object, a noun no lexicon knows (not a statement,
+        // not after a preposition: قال في تصريحات is where he said it) may be the subject
+        // written out; the two shapes below say when it is.
+        let bare_noun = !takes_object
+            && letters >= 5
             && self.hits_at(p).is_empty()
-            && !STATEMENT_NOUNS.contains(&w)
-            && !(p > 0 && PREPOSITIONS.contains(&self.finder_word(p - 1)))
-        {
+            && !(p > 0 && PREPOSITIONS.contains(&self.finder_word(p - 1)));
+        // وتشير التقديرات، قالت شركات الوساطة، كشفت تحقيقات الشرطة: a feminine plural is
+        // its subject, things or a group no lexicon names.
+        if bare_noun && w.ends_with("ات") && !STATEMENT_NOUNS.contains(&w) {
             return ExplicitSubject::Unknown;
         }
-        // وأثنى الحضور على، وأشاد الجمهور بـ، وأكدت الدراسة أن: after a verb that takes
-        // no object, a definite noun no lexicon knows, right before the preposition of
-        // the cue's frame or the complementizer, is its subject: people or a thing no
-        // lexicon names, never the last speaker.
+        // وأثنى الحضور على، وأشاد الجمهور بـ، وأكدت الدراسة أن: a definite noun right
+        // before the preposition of the cue's frame or the complementizer is its
+        // subject: people or a thing no lexicon names, never the last speaker.
         // (Not a definite name in ـي, a family name as often as a noun: ولفت الصبيحي
         // إلى أن; nor the object of لفت النظر / الانتباه إلى, «drew attention to»; nor a
         // decree or a decision, which speak for whoever issued them.)
-        if w.starts_with("ال")
-            && !takes_object
-            && w.chars().count() >= 5
+        if bare_noun
+            && w.starts_with("ال")
             && !w.ends_with('ي')
             && !matches!(w, "النظر" | "الانتباه" | "المرسوم" | "القرار")
-            && self.hits_at(p).is_empty()
             && !is_statement_word(w)
-            && !(p > 0 && PREPOSITIONS.contains(&self.finder_word(p - 1)))
         {
             let next = self.finder_word(p + 1);
             let frame_opens = matches!(next, "علي" | "عن" | "الي" | "ان")
