@@ -3137,6 +3137,27 @@ fn a_crime_condemns_only_with_its_author_or_a_judgement() {
 }
 
 #[test]
+fn an_assault_condemns_only_on_someone_named() {
+    // A police spokesman's «assault» is the case he reports; an assault on a state, or
+    // aggression by itself, is a judgement.
+    let a = analyze(
+        "وقال وزير الخارجية الأردني أيمن الصفدي إن مواطنة تعرضت للاعتداء بالضرب من زوجها. \
+         وقال وزير الخارجية القطري إن ما جرى اعتداء على لبنان. \
+         وأكد الرئيس الفرنسي إيمانويل ماكرون أن ما حدث عدوان.",
+    );
+    assert!(!has(&a, "ayman_safadi", StanceLabel::Condemn), "{a:#?}");
+    assert!(
+        has(
+            &a,
+            "mohammed_bin_abdulrahman_al_thani",
+            StanceLabel::Condemn
+        ),
+        "{a:#?}"
+    );
+    assert!(has(&a, "emmanuel_macron", StanceLabel::Condemn), "{a:#?}");
+}
+
+#[test]
 fn calling_something_ridiculous_criticises_it() {
     let a = analyze("وقال وزير الخارجية الأردني أيمن الصفدي إن هذه الخطوة مثيرة للسخرية.");
     assert!(has(&a, "ayman_safadi", StanceLabel::Condemn), "{a:#?}");
