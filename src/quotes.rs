@@ -1793,6 +1793,25 @@ impl Scan<'_, '_> {
         if !titled && !unknown_head {
             return None;
         }
+        // قال عضو في حزب الرئيس فلان، مسؤول بوزارة ...: an indefinite title and a
+        // preposition before a body make «one of» the body's people, unnamed; a person
+        // named inside the complement is its possessor, not the subject (only one set off
+        // by a comma is). (Not before a field: مدربة في التنمية البشرية فلانة.)
+        let body_head_at = |t: usize| {
+            let w = self.finder_word(t);
+            crate::actors::is_body_head(w.strip_prefix("ال").unwrap_or(w))
+        };
+        let one_of = titled && !first.starts_with("ال") && {
+            let next = self.finder_word(after + 1);
+            if matches!(next, "في" | "من") {
+                body_head_at(after + 2) || body_head_at(after + 3)
+            } else {
+                next.strip_prefix('ب').is_some_and(|rest| {
+                    crate::actors::is_body_head(rest.strip_prefix("ال").unwrap_or(rest))
+                })
+            }
+        };
+        let mut apposed = false;
         let mut person: Option<(usize, usize)> = None;
         let mut first_mention: Option<(usize, usize)> = None;
         let mut t = after;
@@ -1811,6 +1830,7 @@ impl Scan<'_, '_> {
                 if let Some(mi) = self.mention_at.at(name_at) {
                     if self.kind_of(self.mention(mi)) == ActorKind::Person {
                         t = name_at;
+                        apposed = true;
                         continue;
                     }
                 }
@@ -1852,7 +1872,10 @@ impl Scan<'_, '_> {
             if let Some(mi) = self.mention_at.at(t) {
                 let m = *self.mention(mi);
                 let slot = self.slot_of(&m);
-                if f.found.slots[slot].kind == ActorKind::Person && self.agrees(slot, g, true) {
+                if f.found.slots[slot].kind == ActorKind::Person
+                    && self.agrees(slot, g, true)
+                    && (!one_of || apposed)
+                {
                     person = Some((slot, m.tok_end));
                 }
                 if first_mention.is_none() && m.start == f.tokens[m.tok_start].start as usize {

@@ -3137,6 +3137,22 @@ fn a_crime_condemns_only_with_its_author_or_a_judgement() {
 }
 
 #[test]
+fn a_member_of_a_body_is_not_the_person_named_inside_it() {
+    // «A member of the party of president X»: X is the party's possessor, not the
+    // speaker, who is left unnamed; a name set off by a comma is the member's own.
+    let a = analyze(
+        "وقال عضو في حزب الرئيس الفرنسي إيمانويل ماكرون إن الحزب سيشارك. \
+         وقال مسؤول بوزارة الخارجية الأردنية، أيمن الصفدي، إن الوزارة تتابع.",
+    );
+    assert_eq!(speaker_of(&a, "الحزب سيشارك"), None, "{a:#?}");
+    assert_eq!(
+        speaker_of(&a, "الوزارة تتابع").as_deref(),
+        Some("ayman_safadi"),
+        "{a:#?}"
+    );
+}
+
+#[test]
 fn an_assault_condemns_only_on_someone_named() {
     // A police spokesman's «assault» is the case he reports; an assault on a state, or
     // aggression by itself, is a judgement.
