@@ -3138,6 +3138,28 @@ fn a_crime_condemns_only_with_its_author_or_a_judgement() {
 }
 
 #[test]
+fn a_patronymic_with_a_family_name_is_not_the_lexicon_person() {
+    // «Abdullah son of Abdulaziz» is the late king by the lexicon; with a family name
+    // after it, it is someone else, named by the article.
+    let a = analyze(
+        "وقال الدكتور عبدالله بن عبدالعزيز الربيعة إن المساعدات ستصل. \
+         وقال الملك عبدالله بن عبدالعزيز إن المملكة تدعم اليمن.",
+    );
+    let first = speaker_of(&a, "المساعدات ستصل");
+    assert!(
+        first
+            .as_deref()
+            .is_some_and(|s| s != "abdullah_bin_abdulaziz"),
+        "{a:#?}"
+    );
+    assert_eq!(
+        speaker_of(&a, "المملكة تدعم").as_deref(),
+        Some("abdullah_bin_abdulaziz"),
+        "{a:#?}"
+    );
+}
+
+#[test]
 fn a_member_of_a_body_is_not_the_person_named_inside_it() {
     // «A member of the party of president X»: X is the party's possessor, not the
     // speaker, who is left unnamed; a name set off by a comma is the member's own.

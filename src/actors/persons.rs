@@ -315,6 +315,27 @@ impl<'a> Ctx<'a> {
 
     /// A person the lexicon lacks, from a given name: حازم قاسم، ماري دو بوا.
     /// Outside a title's apposition it needs at least two name words.
+    /// Whether a lexicon name's hit is given names joined by a lineage particle and
+    /// nothing else (محمد بن عبدالرحمن، عبدالله بن عبدالعزيز), before a word with the
+    /// article that may be a family name (not مأدبة in «محمد بن راشد مأدبة إفطار», nor
+    /// the common word in «نقل محمد بن سلمان الدعوة»).
+    fn patronymic_only(&self, h: &Hit) -> bool {
+        let (a, b) = (h.tok_start as usize, h.tok_end as usize);
+        b - a >= 3
+            && self
+                .word(b)
+                .strip_prefix("ال")
+                .is_some_and(|w| !self.lex.common_words.contains(w))
+            && (a..b).any(|k| self.classes[k] & LINEAGE != 0)
+            && (a..b).all(|k| {
+                self.classes[k] & LINEAGE != 0
+                    || self
+                        .hits_at(k)
+                        .iter()
+                        .any(|x| matches!(x.lex, Lex::GivenName))
+            })
+    }
+
     pub(super) fn parse_given_name(&mut self, t: usize, after_title: bool) -> Option<Np> {
         let kunya = self.kunya_at(t);
         if !kunya
@@ -338,9 +359,15 @@ impl<'a> Ctx<'a> {
         // first name the lexicon gives a famous bearer: مشعل) does not: the longer parse
         // wins (الأمير مشعل بن ماجد is not Khaled Meshaal).
         // (Only a whole word: لصالح is «in favour of», whatever name follows.)
+        // (Not a name of given names and a lineage alone, محمد بن عبدالرحمن: borne by
+        // many, it is the lexicon person only when no family name follows; with one,
+        // محمد بن عبدالرحمن المخرج, the longer parse names someone else.)
         let known = self
             .actor_hit(t, |k| k == ActorKind::Person)
-            .is_some_and(|h| matches!(h.lex, Lex::Actor { weak: false, .. }) || h.prefix > 0);
+            .is_some_and(|h| {
+                matches!(h.lex, Lex::Actor { weak: false, .. }) && !self.patronymic_only(h)
+                    || h.prefix > 0
+            });
         if known {
             return None;
         }
