@@ -599,6 +599,21 @@ fn neutral_reporting_carries_no_stance() {
 }
 
 #[test]
+fn illegal_activities_of_a_report_judge_nothing() {
+    // «الأنشطة غير المشروعة»، «الكسب غير المشروع» name what a police or customs report
+    // is about; an act called unlawful is judged.
+    let a = analyze(
+        "وقال وزير الداخلية الأردني إن الحملة تستهدف الأنشطة غير المشروعة والكسب غير المشروع. \
+         وقال وزير الخارجية الأردني أيمن الصفدي إن الاستيطان غير القانوني.",
+    );
+    assert!(
+        !has(&a, "jordan.interior_minister", StanceLabel::Condemn),
+        "{a:#?}"
+    );
+    assert!(has(&a, "ayman_safadi", StanceLabel::Condemn), "{a:#?}");
+}
+
+#[test]
 fn capitals_stand_for_states() {
     let a = analyze("رحبت موسكو بالمبادرة، فيما انتقدت طهران الخطوة.");
     assert!(has(&a, "russia", StanceLabel::Praise), "{a:#?}");
