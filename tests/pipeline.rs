@@ -614,6 +614,19 @@ fn illegal_activities_of_a_report_judge_nothing() {
 }
 
 #[test]
+fn thanking_god_praises_no_one() {
+    let a = analyze(
+        "وشكر وزير الخارجية الأردني أيمن الصفدي الله على سلامة الوفد. \
+         وشكر وزير الخارجية القطري الحكومة الأردنية على حسن الاستقبال.",
+    );
+    assert!(!has(&a, "ayman_safadi", StanceLabel::Praise), "{a:#?}");
+    assert!(
+        has(&a, "mohammed_bin_abdulrahman_al_thani", StanceLabel::Praise),
+        "{a:#?}"
+    );
+}
+
+#[test]
 fn capitals_stand_for_states() {
     let a = analyze("رحبت موسكو بالمبادرة، فيما انتقدت طهران الخطوة.");
     assert!(has(&a, "russia", StanceLabel::Praise), "{a:#?}");
