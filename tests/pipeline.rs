@@ -627,6 +627,25 @@ fn thanking_god_praises_no_one() {
 }
 
 #[test]
+fn within_a_framework_justifies_only_as_the_reason_given() {
+    // «في إطار» alone places an event (in the course of a campaign); «يأتي في إطار»,
+    // «تم في إطار» give an act its reason.
+    let a = analyze(
+        "وقال وزير الخارجية الأردني أيمن الصفدي إن الشرطة أوقفت عشرة أشخاص في إطار حملة أمنية. \
+         وقال وزير الخارجية القطري إن رفع الأسعار يأتي في إطار حماية الاقتصاد.",
+    );
+    assert!(!has(&a, "ayman_safadi", StanceLabel::Justify), "{a:#?}");
+    assert!(
+        has(
+            &a,
+            "mohammed_bin_abdulrahman_al_thani",
+            StanceLabel::Justify
+        ),
+        "{a:#?}"
+    );
+}
+
+#[test]
 fn capitals_stand_for_states() {
     let a = analyze("رحبت موسكو بالمبادرة، فيما انتقدت طهران الخطوة.");
     assert!(has(&a, "russia", StanceLabel::Praise), "{a:#?}");
