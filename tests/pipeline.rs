@@ -646,6 +646,25 @@ fn within_a_framework_justifies_only_as_the_reason_given() {
 }
 
 #[test]
+fn national_security_alone_defends_nothing() {
+    // The nation's security as a topic is no reason given; as the reason for an act,
+    // with the act's purpose, it is.
+    let a = analyze(
+        "وقال وزير الخارجية الأردني أيمن الصفدي إن التنظيم يشكل خطرا على الأمن القومي. \
+         وقال وزير الخارجية القطري إن إغلاق الحدود جاء حفاظا على الأمن القومي.",
+    );
+    assert!(!has(&a, "ayman_safadi", StanceLabel::Justify), "{a:#?}");
+    assert!(
+        has(
+            &a,
+            "mohammed_bin_abdulrahman_al_thani",
+            StanceLabel::Justify
+        ),
+        "{a:#?}"
+    );
+}
+
+#[test]
 fn capitals_stand_for_states() {
     let a = analyze("رحبت موسكو بالمبادرة، فيما انتقدت طهران الخطوة.");
     assert!(has(&a, "russia", StanceLabel::Praise), "{a:#?}");
