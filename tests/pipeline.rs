@@ -665,6 +665,21 @@ fn national_security_alone_defends_nothing() {
 }
 
 #[test]
+fn protests_and_stab_wounds_of_a_report_condemn_nothing() {
+    // The demonstrations a report describes, a victim's stab wounds and a criminal
+    // record are events; a state's protest at a statement is a stance.
+    let a = analyze(
+        "وقال وزير الداخلية الأردني إن المئات شاركوا في الاحتجاجات وإن مواطنا تلقى عدة طعنات \
+         وإن للمتهم سجلا إجراميا. وقالت الكويت إنها استدعت سفيرها احتجاجا على التصريحات.",
+    );
+    assert!(
+        !has(&a, "jordan.interior_minister", StanceLabel::Condemn),
+        "{a:#?}"
+    );
+    assert!(has(&a, "kuwait", StanceLabel::Condemn), "{a:#?}");
+}
+
+#[test]
 fn capitals_stand_for_states() {
     let a = analyze("رحبت موسكو بالمبادرة، فيما انتقدت طهران الخطوة.");
     assert!(has(&a, "russia", StanceLabel::Praise), "{a:#?}");
