@@ -1157,6 +1157,25 @@ impl Scan<'_, '_> {
         }) || TITLE_NOUNS.contains(&self.finder_word(t))
     }
 
+    /// Where the topic starts when the cue at `c` carries the ف that answers an أما
+    /// before it in its sentence, at most eight words back (أما فلان فقال).
+    fn fronted_topic(&self, s: &Sentence, c: usize) -> Option<usize> {
+        let fa = self.finder_word(c).starts_with('ف')
+            && self
+                .hits_at(c)
+                .iter()
+                .any(|h| matches!(h.lex, Lex::Cue { .. }) && h.prefix > 0);
+        if !fa {
+            return None;
+        }
+        let lo = s.start.max(c.saturating_sub(9));
+        (lo..c)
+            .rev()
+            .find(|&t| matches!(self.finder_word(t), "اما" | "واما"))
+            .map(|t| t + 1)
+            .filter(|&t| t < c)
+    }
+
     /// An actor named right before token `c`, in the same sentence and not after a
     /// preposition, that agrees with a verb of gender `g`.
     fn adjacent_subject(&self, s: &Sentence, c: usize, g: Gender) -> Option<usize> {
@@ -1210,6 +1229,29 @@ impl Scan<'_, '_> {
                 if self.agrees(slot, g, false) {
                     return Subject::found(Some(slot), None);
                 }
+            }
+        }
+        // أما فلان فقال: a topic fronted by أما is the subject of the verb its ف opens;
+        // one that names no actor is someone unknown, not the last speaker. (Not a topic
+        // opened by a preposition or a condition: أما عن المسلسل فقال، أما إذا ...)
+        if let Some(topic) = self.fronted_topic(s, c) {
+            let named = (topic..c).any(|t| self.mention_at.at(t).is_some());
+            let w = self.finder_word(topic);
+            let prepositional = PREPOSITIONS.contains(&w)
+                || COMPLEMENTIZERS.contains(&w)
+                || matches!(w, "اذا" | "لو" | "بالنسبه" | "فيما" | "عن" | "بعد" | "قبل")
+                || ['ب', 'ل', 'ك'].iter().any(|&p| w.starts_with(p)) && !w.starts_with("ال");
+            // (A topic the verb does not agree with is what is spoken of, not who
+            // speaks: أما مشروع القطار فبينت [الإمارة] أنه ...)
+            let head = w.strip_prefix("ال").unwrap_or(w);
+            let feminine = head.ends_with('ه') || head.ends_with("ات");
+            let agrees = match g {
+                Gender::Masculine => !feminine,
+                Gender::Feminine => feminine,
+                Gender::Plural => true,
+            };
+            if !named && !prepositional && agrees {
+                return Subject::UNKNOWN;
             }
         }
         // VSO: the subject right after the verb, past time words and adverbials.

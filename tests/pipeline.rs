@@ -3219,6 +3219,23 @@ fn a_crime_condemns_only_with_its_author_or_a_judgement() {
 }
 
 #[test]
+fn a_topic_fronted_by_amma_is_the_subject() {
+    // «أما X فقال»: X speaks; unknown to the lexicons, no one known does. A topic the
+    // verb does not agree with, or one opened by a preposition, is what is spoken of.
+    let a = analyze(
+        "وقال وزير الخارجية الأردني أيمن الصفدي إن الأسعار مستقرة. \
+         أما عن الحدود فقال إنها آمنة. \
+         أما الباحث الأمني هاينز فيقول إن الخطر قائم.",
+    );
+    assert_eq!(speaker_of(&a, "الخطر قائم"), None, "{a:#?}");
+    assert_eq!(
+        speaker_of(&a, "آمنة").as_deref(),
+        Some("ayman_safadi"),
+        "{a:#?}"
+    );
+}
+
+#[test]
 fn a_patronymic_with_a_family_name_is_not_the_lexicon_person() {
     // «Abdullah son of Abdulaziz» is the late king by the lexicon; with a family name
     // after it, it is someone else, named by the article.
