@@ -1547,8 +1547,23 @@ impl Scan<'_, '_> {
         if definite_head {
             return ExplicitSubject::Unknown;
         }
+        // (But a foreign name may begin with one of those letters: وقال بلاتر، كوستاكيس.
+        // What follows the letter must then be no word of the language.)
         if ['ب', 'ل', 'ك'].iter().any(|&c| w.starts_with(c)) && !w.starts_with("ال") {
-            return ExplicitSubject::None;
+            let rest = &w[w.char_indices().nth(1).map_or(w.len(), |(i, _)| i)..];
+            let pronoun = ["ه", "ها", "هم", "هما", "كم", "نا"]
+                .iter()
+                .any(|p| rest.ends_with(p));
+            let prepositional = rest.starts_with("ال")
+                || w.starts_with("لل")
+                || pronoun
+                || rest.chars().count() < 4
+                || f.lex.common_words.contains(rest)
+                || crate::actors::is_not_name(rest)
+                || !self.name_like(p, p + 1);
+            if prepositional {
+                return ExplicitSubject::None;
+            }
         }
         // After a verb that takes no object, a noun no lexicon knows (not a statement,
         // not after a preposition: قال في تصريحات is where he said it) may be the subject
@@ -1615,14 +1630,24 @@ impl Scan<'_, '_> {
                 return ExplicitSubject::Unknown;
             }
             // ورأى كوستاكيس خلال لقاء مع الصحافيين أن ...: a name no lexicon knows, then the
-            // adverbial of where it was said and the complementizer.
+            // adverbial of where it was said and the complementizer (or the quotation
+            // itself: وقال بلاتر في مؤتمر صحفي "...").
             if matches!(x, "في" | "خلال") && (1..=3).contains(&(t - p)) && self.name_like(p, t)
             {
-                let said_where = (t + 1..(t + 7).min(s.end))
-                    .take_while(|&u| {
-                        f.tokens[u].is_word() && self.mention_at.at(u).is_none() && !self.has_cue(u)
-                    })
-                    .any(|u| COMPLEMENTIZERS.contains(&self.finder_word(u)));
+                let end = (t + 7).min(s.end);
+                let stop = (t + 1..end).find(|&u| {
+                    !(f.tokens[u].is_word() && self.mention_at.at(u).is_none() && !self.has_cue(u))
+                        || COMPLEMENTIZERS.contains(&self.finder_word(u))
+                });
+                // (Not the quotation marks of a name after a preposition: في حديث
+                // لـ«الشرق الأوسط» بأن.)
+                let said_where = stop.is_some_and(|u| {
+                    COMPLEMENTIZERS.contains(&self.finder_word(u))
+                        || f.is_punct(u, &[':'])
+                        || f.is_punct(u, &['«', '"', '“'])
+                            && !PREPOSITIONS.contains(&self.finder_word(u - 1))
+                            && self.finder_word(u - 1) != "ل"
+                });
                 if said_where {
                     return ExplicitSubject::Unknown;
                 }

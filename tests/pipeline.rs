@@ -3219,6 +3219,25 @@ fn a_crime_condemns_only_with_its_author_or_a_judgement() {
 }
 
 #[test]
+fn a_foreign_name_may_begin_like_a_preposition() {
+    // بلاتر، كيمورا are names the lexicons lack, not ب / ك on a word: the speaker is
+    // unknown, not the one before. لمناصريه is ل on a noun: the subject is hidden.
+    let a = analyze(
+        "وقال وزير الخارجية الأردني أيمن الصفدي إن الأسعار مستقرة. \
+         وقال لمناصريه إن الاتفاق قريب. \
+         وقال بلاتر في مؤتمر صحفي إن الانتخابات ستجري. \
+         وأضاف كيمورا بحسب الترجمة إن الشركة تعتذر.",
+    );
+    assert_eq!(
+        speaker_of(&a, "الاتفاق قريب").as_deref(),
+        Some("ayman_safadi"),
+        "{a:#?}"
+    );
+    assert_eq!(speaker_of(&a, "الانتخابات ستجري"), None, "{a:#?}");
+    assert_eq!(speaker_of(&a, "الشركة تعتذر"), None, "{a:#?}");
+}
+
+#[test]
 fn a_topic_fronted_by_amma_is_the_subject() {
     // «أما X فقال»: X speaks; unknown to the lexicons, no one known does. A topic the
     // verb does not agree with, or one opened by a preposition, is what is spoken of.
