@@ -43,6 +43,11 @@ static STATEMENT_NOUNS: LazyLock<WordList> = LazyLock::new(|| {
     crate::wordlist::word_list(include_str!("../lexicons/words/statement_nouns.txt"))
 });
 
+/// Rules and texts of law (الإجراءات، المساطر، القانون): after an according-to marker
+/// they say «in accordance with», and name no source.
+static NORM_NOUNS: LazyLock<WordList> =
+    LazyLock::new(|| crate::wordlist::word_list(include_str!("../lexicons/words/norm_nouns.txt")));
+
 /// Words that say a text follows, ending the line that introduces a statement printed
 /// whole (البيان التالي:، فيما يلي نصه:).
 static TEXT_FOLLOWS: LazyLock<WordList> = LazyLock::new(|| {
@@ -888,6 +893,17 @@ impl Scan<'_, '_> {
                 .any(|h| matches!(h.lex, Lex::Cue { .. }))
         });
         if cue_inside {
+            return None;
+        }
+        // «وفق اللوائح المتبعة لدى الاتحاد»: in accordance with
+        // rules, no source, whatever body the rules belong to.
+        let opening = self.finder_word(marker + 1);
+        let opening = opening
+            .strip_prefix("لل")
+            .or_else(|| opening.strip_prefix("ال"))
+            .or_else(|| opening.strip_prefix('ل'))
+            .unwrap_or(opening);
+        if NORM_NOUNS.contains(&opening) {
             return None;
         }
         // Inside a sentence only a name right after the marker, or after a statement

@@ -226,6 +226,7 @@ mod tests {
             list!("formula_before_god.txt"),
             list!("kind_adjectives.txt"),
             list!("noun_given_names.txt"),
+            list!("norm_nouns.txt"),
             list!("partitives.txt"),
             list!("plural_body_heads.txt"),
             list!("pronoun_complements.txt"),

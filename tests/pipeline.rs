@@ -3238,6 +3238,24 @@ fn a_foreign_name_may_begin_like_a_preposition() {
 }
 
 #[test]
+fn in_accordance_with_rules_attributes_nothing() {
+    // «وفق الإجراءات المعمول بها في المجلس» follows rules; «بحسب المجلس» cites a source.
+    let a = analyze(
+        "وستعقد الجلسة يوم الأحد، وفق الإجراءات المعمول بها في مجلس الأمن الدولي. \
+         وسيصوت الأعضاء على القرار الجديد، بحسب مجلس الأمن الدولي.",
+    );
+    assert!(
+        a.quotes.iter().all(|q| !q.content.text.contains("الجلسة")),
+        "{a:#?}"
+    );
+    assert_eq!(
+        speaker_of(&a, "سيصوت الأعضاء").as_deref(),
+        Some("un_security_council"),
+        "{a:#?}"
+    );
+}
+
+#[test]
 fn a_topic_fronted_by_amma_is_the_subject() {
     // «أما X فقال»: X speaks; unknown to the lexicons, no one known does. A topic the
     // verb does not agree with, or one opened by a preposition, is what is spoken of.
