@@ -3256,6 +3256,22 @@ fn in_accordance_with_rules_attributes_nothing() {
 }
 
 #[test]
+fn a_sport_ends_a_body_s_name() {
+    // After «لكرة القدم» the name may go on with an adjective or a second sport, not
+    // with what the body decided or a word about its head.
+    let a = analyze(
+        "وقرر الاتحاد الأردني لكرة السلة الانسحاب من البطولة. \
+         وأعلن الاتحاد السعودي للسيارات والدراجات النارية موعد السباق.",
+    );
+    let names: Vec<&str> = a.actors.iter().map(|x| x.name.as_str()).collect();
+    assert!(names.contains(&"الاتحاد الأردني لكرة السلة"), "{names:?}");
+    assert!(
+        names.contains(&"الاتحاد السعودي للسيارات والدراجات النارية"),
+        "{names:?}"
+    );
+}
+
+#[test]
 fn a_topic_fronted_by_amma_is_the_subject() {
     // «أما X فقال»: X speaks; unknown to the lexicons, no one known does. A topic the
     // verb does not agree with, or one opened by a preposition, is what is spoken of.

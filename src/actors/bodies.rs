@@ -1050,6 +1050,19 @@ impl<'a> Ctx<'a> {
     /// head, which may be a foreign name of any shape (شركة تويتر).
     pub(super) fn continues_body_name(&self, k: usize, first: bool) -> bool {
         let x = self.word(k);
+        // قرر الاتحاد الأردني لكرة السلة الانسحاب من البطولة: a sport ends a body's
+        // name (لكرة القدم، للسباحة); only an adjective in ي / ية goes on after it
+        // (لكرة القدم النسائية), and a second sport (للسيارات والدراجات النارية), not the
+        // verbal noun of what the body decided.
+        let sport_ended = k >= 1 && {
+            let prev = self.word(k - 1);
+            let two_word = |w: &str| matches!(w, "لكره" | "للعبه" | "لالعاب");
+            FEDERATION_FIELDS.contains(&prev) && !two_word(prev)
+                || k >= 2 && two_word(self.word(k - 2))
+        };
+        if sport_ended && !(x.ends_with('ي') || x.ends_with("يه") || x.starts_with("وال")) {
+            return false;
+        }
         if is_title_noun(x)
             || is_title_noun(x.strip_prefix('و').unwrap_or(x))
             || HONORIFICS.contains(&x)
