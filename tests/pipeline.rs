@@ -3147,13 +3147,18 @@ fn an_according_to_parenthesis_inside_a_sentence_attributes_it() {
 
 #[test]
 fn a_unions_name_before_a_sport_is_a_federation() {
-    // الاتحاد الأوروبي لكرة القدم is UEFA: neither the union nor its president speaks.
+    // الاتحاد الأوروبي لكرة القدم is UEFA: its president speaks, neither the union nor
+    // the union's president.
     let a = analyze(
         "وقال رئيس الاتحاد الأوروبي لكرة القدم إن العقوبة نهائية. \
          وأعلن الاتحاد الإفريقي للسباحة تأجيل البطولة. \
          ورحب الاتحاد الأوروبي بالاتفاق التجاري.",
     );
-    assert_eq!(speaker_of(&a, "العقوبة نهائية"), None, "{a:#?}");
+    assert_eq!(
+        speaker_of(&a, "العقوبة نهائية").as_deref(),
+        Some("uefa.leader"),
+        "{a:#?}"
+    );
     assert!(named(&a, "الاتحاد الإفريقي للسباحة"), "{a:#?}");
     assert_ne!(
         speaker_of(&a, "تأجيل البطولة").as_deref(),
@@ -3162,6 +3167,24 @@ fn a_unions_name_before_a_sport_is_a_federation() {
     );
     assert!(has(&a, "european_union", StanceLabel::Praise), "{a:#?}");
     assert!(a.actors.iter().all(|x| x.id.0 != "african_union"), "{a:#?}");
+}
+
+#[test]
+fn world_sports_bodies_are_actors() {
+    let a = analyze(
+        "وقال الفيفا في بيان إن الانتخابات ستجري في فبراير. \
+         وأعلن الاتحاد الآسيوي لكرة القدم موعد البطولة.",
+    );
+    assert_eq!(
+        speaker_of(&a, "الانتخابات ستجري").as_deref(),
+        Some("fifa"),
+        "{a:#?}"
+    );
+    assert_eq!(
+        speaker_of(&a, "موعد البطولة").as_deref(),
+        Some("afc"),
+        "{a:#?}"
+    );
 }
 
 #[test]
