@@ -532,6 +532,27 @@ impl Scan<'_, '_> {
             if self.inside[t] || self.covered[t] {
                 continue;
             }
+            // كان متوقعا، غير متوقعة، لم يكن مستبعدا: a participle after «to be» or «not»
+            // is a predicate or an adjective (was expected, unexpected), no one's adverb
+            // of speech.
+            if matches!(form, CueForm::Participle(_))
+                && t > s.start
+                && matches!(
+                    self.finder.word(t - 1),
+                    "كان"
+                        | "كانت"
+                        | "وكان"
+                        | "وكانت"
+                        | "يكن"
+                        | "تكن"
+                        | "يكون"
+                        | "تكون"
+                        | "غير"
+                        | "وغير"
+                )
+            {
+                continue;
+            }
             // A bare verbal noun is a report only with a possessive or a following actor.
             if form == CueForm::Noun && !enclitic && self.mention_at.at(t + 1).is_none() {
                 continue;

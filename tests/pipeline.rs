@@ -3295,6 +3295,18 @@ fn a_sport_ends_a_body_s_name() {
 }
 
 #[test]
+fn a_participle_after_to_be_or_not_reports_nothing() {
+    // «كما كان متوقعا» (as was expected), «غير متوقعة» (unexpected): no report; the
+    // sentence stays one quote of its speaker.
+    let a = analyze(
+        "وقال وزير الخارجية الأردني أيمن الصفدي إن النمو جاء أعلى مما كان متوقعا في الموازنة \
+         وإن النتائج كانت غير متوقعة.",
+    );
+    assert_eq!(a.quotes.len(), 1, "{a:#?}");
+    assert!(a.quotes[0].content.text.contains("غير متوقعة"), "{a:#?}");
+}
+
+#[test]
 fn a_topic_fronted_by_amma_is_the_subject() {
     // «أما X فقال»: X speaks; unknown to the lexicons, no one known does. A topic the
     // verb does not agree with, or one opened by a preposition, is what is spoken of.
