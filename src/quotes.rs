@@ -532,6 +532,11 @@ impl Scan<'_, '_> {
             if self.inside[t] || self.covered[t] {
                 continue;
             }
+            // لفت انتباه الحضور، لفتت الأنظار: «drew the attention» of someone, no report,
+            // unless to something said (لفت الانتباه إلى أن).
+            if self.draws_attention_only(h) {
+                continue;
+            }
             // كان متوقعا، غير متوقعة، لم يكن مستبعدا: a participle after «to be» or «not»
             // is a predicate or an adjective (was expected, unexpected), no one's adverb
             // of speech.
@@ -1211,6 +1216,24 @@ impl Scan<'_, '_> {
             .find(|&t| matches!(self.finder_word(t), "اما" | "واما"))
             .map(|t| t + 1)
             .filter(|&t| t < c)
+    }
+
+    /// Whether the cue `h` is لفت (drew) with «attention» or «eyes» for object and no
+    /// «إلى» within three words after it: لفت انتباه الحضور بعروضه.
+    fn draws_attention_only(&self, h: &Hit) -> bool {
+        let w = self.finder_word(h.tok_start as usize);
+        let bare = w.strip_prefix('و').unwrap_or(w);
+        if !(bare.starts_with("لفت") || bare.starts_with("يلفت") || bare.starts_with("تلفت"))
+        {
+            return false;
+        }
+        let next = h.tok_end as usize;
+        let object = self.finder_word(next);
+        let object = object.strip_prefix("ال").unwrap_or(object);
+        let attention = ["انتباه", "نظر", "انظار", "اهتمام"]
+            .iter()
+            .any(|stem| object.starts_with(stem));
+        attention && !(next + 1..next + 4).any(|t| self.finder_word(t) == "الي")
     }
 
     /// An actor named right before token `c`, in the same sentence and not after a

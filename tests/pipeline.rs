@@ -3307,6 +3307,21 @@ fn a_participle_after_to_be_or_not_reports_nothing() {
 }
 
 #[test]
+fn drawing_attention_reports_only_to_something_said() {
+    // «لفت انتباه الحضور بعروضه» drew the eyes; «لفت الانتباه إلى أن» reports.
+    let a = analyze(
+        "وشارك الفنان في الحفل ولفت انتباه الحضور بعروض اللهب. \
+         ولفت وزير الخارجية الأردني أيمن الصفدي الانتباه إلى أن الحدود آمنة.",
+    );
+    assert_eq!(a.quotes.len(), 1, "{a:#?}");
+    assert_eq!(
+        speaker_of(&a, "الحدود آمنة").as_deref(),
+        Some("ayman_safadi"),
+        "{a:#?}"
+    );
+}
+
+#[test]
 fn a_topic_fronted_by_amma_is_the_subject() {
     // «أما X فقال»: X speaks; unknown to the lexicons, no one known does. A topic the
     // verb does not agree with, or one opened by a preposition, is what is spoken of.
