@@ -385,8 +385,11 @@ fn welcomes_people(
 
 /// Whether a negator stands in the two words before token `t`, with no exceptive
 /// (سوى، إلا) after it to undo it.
-fn negated_at(lex: &Lexicon, _text: &str, tokens: &[Token], hits: &[Hit], t: usize) -> bool {
-    let lo = t.saturating_sub(2);
+fn negated_at(lex: &Lexicon, text: &str, tokens: &[Token], hits: &[Hit], t: usize) -> bool {
+    // «أي» (any) right before the word keeps a negation one word further back in
+    // scope: لا نرى أي مبرر، ليس لها أي مبرر.
+    let any_before = t > 0 && matches!(word_at(text, tokens, t - 1), "اي" | "أي");
+    let lo = t.saturating_sub(if any_before { 3 } else { 2 });
     let mut negated = false;
     let first = hits.partition_point(|h| (h.tok_start as usize) < lo);
     for h in &hits[first..] {

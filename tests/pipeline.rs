@@ -680,6 +680,26 @@ fn protests_and_stab_wounds_of_a_report_condemn_nothing() {
 }
 
 #[test]
+fn a_negation_reaches_past_any() {
+    // «لا نرى أي مبرر»: no justification seen is a criticism; «لم يسجل أي انتهاكات»
+    // no violation at all.
+    let a = analyze(
+        "وقال وزير الخارجية الأردني أيمن الصفدي إننا لا نرى أي مبرر لهذه الخطوة. \
+         وقال وزير الخارجية القطري إن المراقبين لم يسجلوا أي انتهاكات.",
+    );
+    assert!(has(&a, "ayman_safadi", StanceLabel::Condemn), "{a:#?}");
+    assert!(!has(&a, "ayman_safadi", StanceLabel::Justify), "{a:#?}");
+    assert!(
+        !has(
+            &a,
+            "mohammed_bin_abdulrahman_al_thani",
+            StanceLabel::Condemn
+        ),
+        "{a:#?}"
+    );
+}
+
+#[test]
 fn capitals_stand_for_states() {
     let a = analyze("رحبت موسكو بالمبادرة، فيما انتقدت طهران الخطوة.");
     assert!(has(&a, "russia", StanceLabel::Praise), "{a:#?}");
