@@ -48,6 +48,21 @@ static STATEMENT_NOUNS: LazyLock<WordList> = LazyLock::new(|| {
 static NORM_NOUNS: LazyLock<WordList> =
     LazyLock::new(|| crate::wordlist::word_list(include_str!("../lexicons/words/norm_nouns.txt")));
 
+/// Forms of «to be» and «not» after which a cue's participle is a predicate or an
+/// adjective (كان متوقعا، غير متوقعة), not an adverb of speech.
+const BE_OR_NOT: &[&str] = &[
+    "كان",
+    "كانت",
+    "وكان",
+    "وكانت",
+    "يكن",
+    "تكن",
+    "يكون",
+    "تكون",
+    "غير",
+    "وغير",
+];
+
 /// Words that say a text follows, ending the line that introduces a statement printed
 /// whole (البيان التالي:، فيما يلي نصه:).
 static TEXT_FOLLOWS: LazyLock<WordList> = LazyLock::new(|| {
@@ -542,19 +557,7 @@ impl Scan<'_, '_> {
             // of speech.
             if matches!(form, CueForm::Participle(_))
                 && t > s.start
-                && matches!(
-                    self.finder.word(t - 1),
-                    "كان"
-                        | "كانت"
-                        | "وكان"
-                        | "وكانت"
-                        | "يكن"
-                        | "تكن"
-                        | "يكون"
-                        | "تكون"
-                        | "غير"
-                        | "وغير"
-                )
+                && BE_OR_NOT.contains(&self.finder.word(t - 1))
             {
                 continue;
             }
@@ -921,8 +924,8 @@ impl Scan<'_, '_> {
         if cue_inside {
             return None;
         }
-        // «وفق اللوائح المتبعة لدى الاتحاد»: in accordance with
-        // rules, no source, whatever body the rules belong to.
+        // «وفق اللوائح المتبعة لدى الاتحاد»: in accordance with rules, no source,
+        // whatever body the rules belong to.
         let opening = self.finder_word(marker + 1);
         let opening = opening
             .strip_prefix("لل")

@@ -383,8 +383,8 @@ fn welcomes_people(
         .any(|m| found.slots[found.canonical(m.slot)].kind == crate::types::ActorKind::Person)
 }
 
-/// Whether a negator stands in the two words before token `t`, with no exceptive
-/// (سوى، إلا) after it to undo it.
+/// Whether a negator stands in the two words before token `t` (three when the last is
+/// «أي»), with no exceptive (سوى، إلا) after it to undo it.
 fn negated_at(lex: &Lexicon, text: &str, tokens: &[Token], hits: &[Hit], t: usize) -> bool {
     // «أي» (any) right before the word keeps a negation one word further back in
     // scope: لا نرى أي مبرر، ليس لها أي مبرر.

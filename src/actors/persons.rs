@@ -313,8 +313,6 @@ impl<'a> Ctx<'a> {
         out
     }
 
-    /// A person the lexicon lacks, from a given name: حازم قاسم، ماري دو بوا.
-    /// Outside a title's apposition it needs at least two name words.
     /// Whether a lexicon name's hit is given names joined by a lineage particle and
     /// nothing else (محمد بن عبدالرحمن، عبدالله بن عبدالعزيز), before a word with the
     /// article that may be a family name (not مأدبة in «محمد بن راشد مأدبة إفطار», nor
@@ -336,6 +334,8 @@ impl<'a> Ctx<'a> {
             })
     }
 
+    /// A person the lexicon lacks, from a given name: حازم قاسم، ماري دو بوا.
+    /// Outside a title's apposition it needs at least two name words.
     pub(super) fn parse_given_name(&mut self, t: usize, after_title: bool) -> Option<Np> {
         let kunya = self.kunya_at(t);
         if !kunya
