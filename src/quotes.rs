@@ -1202,6 +1202,25 @@ impl Scan<'_, '_> {
         }) || TITLE_NOUNS.contains(&self.finder_word(t))
     }
 
+    /// Whether the word at `t` is a preposition (ب، ل، ك) on a word (بالصحف، لي،
+    /// لمناصريه), not a name that begins with one of those letters (بلاتر، كوستاكيس): the
+    /// actor finder's test, and for a word after the letter that is no common word,
+    /// also a pronoun ending, a short or a non-name remainder, or a word no name is like.
+    fn preposition_on_word_at(&self, t: usize) -> bool {
+        let w = self.finder_word(t);
+        let Some(rest) = ['ب', 'ل', 'ك'].iter().find_map(|&c| w.strip_prefix(c)) else {
+            return false;
+        };
+        crate::actors::preposition_on_word(w, &self.finder.lex.common_words)
+            || w.starts_with("لل")
+            || ["ه", "ها", "هم", "هما", "كم", "نا"]
+                .iter()
+                .any(|p| rest.ends_with(p))
+            || rest.chars().count() < 4
+            || crate::actors::is_not_name(rest)
+            || !self.name_like(t, t + 1)
+    }
+
     /// Where the topic starts when the cue at `c` carries the ف that answers an أما
     /// before it in its sentence, at most eight words back (أما فلان فقال).
     fn fronted_topic(&self, s: &Sentence, c: usize) -> Option<usize> {
@@ -1303,7 +1322,7 @@ impl Scan<'_, '_> {
             let prepositional = PREPOSITIONS.contains(&w)
                 || COMPLEMENTIZERS.contains(&w)
                 || matches!(w, "اذا" | "لو" | "بالنسبه" | "فيما" | "عن" | "بعد" | "قبل")
-                || ['ب', 'ل', 'ك'].iter().any(|&p| w.starts_with(p)) && !w.starts_with("ال");
+                || self.preposition_on_word_at(topic);
             // (A topic the verb does not agree with is what is spoken of, not who
             // speaks: أما مشروع القطار فبينت [الإمارة] أنه ...)
             let head = w.strip_prefix("ال").unwrap_or(w);
@@ -1610,23 +1629,8 @@ impl Scan<'_, '_> {
         if definite_head {
             return ExplicitSubject::Unknown;
         }
-        // (But a foreign name may begin with one of those letters: وقال بلاتر، كوستاكيس.
-        // What follows the letter must then be no word of the language.)
-        if ['ب', 'ل', 'ك'].iter().any(|&c| w.starts_with(c)) && !w.starts_with("ال") {
-            let rest = &w[w.char_indices().nth(1).map_or(w.len(), |(i, _)| i)..];
-            let pronoun = ["ه", "ها", "هم", "هما", "كم", "نا"]
-                .iter()
-                .any(|p| rest.ends_with(p));
-            let prepositional = rest.starts_with("ال")
-                || w.starts_with("لل")
-                || pronoun
-                || rest.chars().count() < 4
-                || f.lex.common_words.contains(rest)
-                || crate::actors::is_not_name(rest)
-                || !self.name_like(p, p + 1);
-            if prepositional {
-                return ExplicitSubject::None;
-            }
+        if self.preposition_on_word_at(p) {
+            return ExplicitSubject::None;
         }
         // After a verb that takes no object, a noun no lexicon knows (not a statement,
         // not after a preposition: قال في تصريحات is where he said it) may be the subject

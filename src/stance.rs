@@ -388,7 +388,7 @@ fn welcomes_people(
 fn negated_at(lex: &Lexicon, text: &str, tokens: &[Token], hits: &[Hit], t: usize) -> bool {
     // «أي» (any) right before the word keeps a negation one word further back in
     // scope: لا نرى أي مبرر، ليس لها أي مبرر.
-    let any_before = t > 0 && matches!(word_at(text, tokens, t - 1), "اي" | "أي");
+    let any_before = t > 0 && word_at(text, tokens, t - 1) == "اي";
     let lo = t.saturating_sub(if any_before { 3 } else { 2 });
     let mut negated = false;
     let first = hits.partition_point(|h| (h.tok_start as usize) < lo);

@@ -887,10 +887,7 @@ impl<'a> Ctx<'a> {
     /// Whether `w` is a preposition (ب، ل، ك) on a common word or a definite noun
     /// (باختيار، بالقرار، لموسم): no part of a name.
     pub(super) fn is_prepositional_phrase(&self, w: &str) -> bool {
-        ['ب', 'ل', 'ك']
-            .iter()
-            .find_map(|&p| w.strip_prefix(p))
-            .is_some_and(|rest| rest.starts_with("ال") || self.lex.common_words.contains(rest))
+        preposition_on_word(w, &self.lex.common_words)
     }
 
     /// Whether `word` is the last name of a person already mentioned.

@@ -250,6 +250,19 @@ pub(super) fn is_name_link(w: &str) -> bool {
     w == "ابن" || word_class(w) & (KUNYA | LINEAGE) != 0
 }
 
+/// Whether `w` is a preposition (ب، ل، ك) on a common word or a definite noun
+/// (باختيار، بالقرار، لموسم), by what follows the letter. The one test the actor and the
+/// speech parsers share; each adds its own caution for names.
+pub(crate) fn preposition_on_word(
+    w: &str,
+    common_words: &crate::fasthash::FastSet<String>,
+) -> bool {
+    ['ب', 'ل', 'ك']
+        .iter()
+        .find_map(|&p| w.strip_prefix(p))
+        .is_some_and(|rest| rest.starts_with("ال") || common_words.contains(rest))
+}
+
 /// Whether `word` (without ال) is the head noun of a body (صحيفة، منظمة، حزب ...).
 pub(crate) fn is_body_head(word: &str) -> bool {
     body_head(word).is_some()
