@@ -1178,6 +1178,16 @@ impl Scan<'_, '_> {
             let document = DOCUMENT_NOUNS.contains(&bare)
                 || after_preposition.is_some_and(|rest| DOCUMENT_NOUNS.contains(&rest));
             if !document {
+                // حسب بيانه، في تقريرها: the document of its sentence's subject.
+                let owned = |x: &str| {
+                    ["ها", "ه"]
+                        .iter()
+                        .find_map(|p| x.strip_suffix(p))
+                        .is_some_and(|stem| DOCUMENT_NOUNS.contains(&stem))
+                };
+                if owned(w) || after_preposition.is_some_and(owned) {
+                    return self.sentence_subject_body(d).map(|slot| (d, slot));
+                }
                 return None;
             }
             // Mentions are sorted by start; a name is a dozen tokens at most.
@@ -1190,6 +1200,27 @@ impl Scan<'_, '_> {
                 .min_by_key(|m| m.tok_start.abs_diff(d))
                 .map(|m| (d, f.found.canonical(m.slot)))
         })
+    }
+
+    /// The body (not a person) that is the subject of the verb opening the sentence
+    /// holding token `d` (قرر الاتحاد العراقي ...، أعلنت الوزارة ...): a mention right
+    /// after its first word, ending before `d`. (Not the agency of a dateline that opens
+    /// it, «واس - الرياض: توقعت ...», nor a name a word holds, «قال بنك الكويت».)
+    fn sentence_subject_body(&self, d: usize) -> Option<usize> {
+        let f = self.finder;
+        let at = f.sentences.partition_point(|s| s.end <= d);
+        let s = f.sentences.get(at).filter(|s| s.start <= d)?;
+        let mentions = &f.found.mentions;
+        let first = mentions[mentions.partition_point(|m| m.tok_start < s.start)..]
+            .first()
+            .filter(|m| m.tok_end <= d)
+            .filter(|m| {
+                // وأفادت «الشبكة السورية»: a quotation mark may open the name.
+                let opened = m.tok_start == s.start + 2 && !f.tokens[s.start + 1].is_word();
+                m.tok_start == s.start + 1 || opened
+            })?;
+        let slot = f.found.canonical(first.slot);
+        (f.found.slots[slot].kind != ActorKind::Person).then_some(slot)
     }
 
     /// Whether token `t` begins with a title (رئيس، المتحدث باسم، زعيم، الوزير).

@@ -339,6 +339,24 @@ fn a_document_named_after_a_preposition_still_has_its_issuer() {
 }
 
 #[test]
+fn a_document_its_issuer_owns_by_a_pronoun() {
+    // حسب بيانها: the statement of the body that is the subject of the sentence, not of
+    // the state named nearer to the noun.
+    let text = "علقت منظمة العفو الدولية عملها بعد اعتقال موظفيها في سوريا، حسب بيانها. وذكر البيان أن الاعتقال تعسفي.";
+    let a = analyze(text);
+    assert_eq!(
+        speaker_of(&a, "تعسفي").as_deref(),
+        Some("amnesty_international"),
+        "{a:#?}"
+    );
+    // قال بنك الكويت الوطني في تقريره: the state is inside the bank's name, not the
+    // subject: no issuer.
+    let a =
+        analyze("قال بنك الكويت الوطني في تقريره إن الأسواق هادئة. وأوضح التقرير أن الأسعار سترتفع.");
+    assert_eq!(speaker_of(&a, "سترتفع"), None, "{a:#?}");
+}
+
+#[test]
 fn a_known_name_in_quotation_marks_after_its_head_noun() {
     let a = analyze("وحذرت منظمة \"أطباء بلا حدود\" من انهيار النظام الصحي.");
     assert_eq!(speakers(&a), ["doctors_without_borders"], "{a:#?}");
