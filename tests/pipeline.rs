@@ -1907,6 +1907,26 @@ fn a_name_stops_at_an_iftial_verbal_noun() {
 }
 
 #[test]
+fn a_body_name_stops_at_a_definite_verbal_noun_after_its_genitive() {
+    // A construct has one definite word: after it, a definite verbal noun is what the
+    // body does (التصعيد، الانسحاب، الخروج), not its name; an adjective goes on.
+    for (text, name) in [
+        ("وأعلنت جمعية الصيادين التصعيد ضد القرار.", "جمعية الصيادين"),
+        ("وقررت نقابة الأطباء الانسحاب من الحوار.", "نقابة الأطباء"),
+        (
+            "وقررت رابطة المزارعين الخروج إلى الشارع.",
+            "رابطة المزارعين",
+        ),
+        (
+            "وقالت رابطة المزارعين التونسية إن الموسم جيد.",
+            "رابطة المزارعين التونسية",
+        ),
+    ] {
+        assert_mention_is(text, name);
+    }
+}
+
+#[test]
 fn a_body_name_stops_at_affiliated() {
     // التابعة لـ describes the body by its parent; it is no word of its name.
     assert_mention_is(

@@ -1073,6 +1073,9 @@ impl<'a> Ctx<'a> {
             // والأوقاف، والتنمية: a definite conjunct belongs to official names.
             return rest.starts_with("ال") && !first;
         }
+        if x.starts_with("ال") && k >= 1 && self.verbal_noun_after_genitive(k) {
+            return false;
+        }
         if x.starts_with("ال") || x.starts_with("لل") && !first {
             return true;
         }
@@ -1093,6 +1096,36 @@ impl<'a> Ctx<'a> {
             return !(first_is_verb_shaped(x) && (x.chars().count() == 4 || x.ends_with("وا")));
         }
         !first_is_verb_shaped(x)
+    }
+}
+
+impl Ctx<'_> {
+    /// Whether the definite word at `k` is a verbal noun (اللجوء، الانسحاب، التصعيد)
+    /// right after a definite noun: a construct has one definite word, at its end, so
+    /// what follows it in a name is an adjective (الهلال الأحمر، الأمم المتحدة); a
+    /// definite verbal noun there is what the body does (قررت نقابة الأطباء الانسحاب من
+    /// الحوار), not its name.
+    fn verbal_noun_after_genitive(&self, k: usize) -> bool {
+        let prev = self.word(k - 1);
+        // Adjectives in ي and ية (الأسترالية، التركية) have the shapes too.
+        let adjective = |k: usize| {
+            let w = self.word(k);
+            w.ends_with('ي')
+                || w.ends_with("يه")
+                || self
+                    .hits_at(k)
+                    .iter()
+                    .any(|h| matches!(h.lex, Lex::Nisba { .. }))
+        };
+        let genitive = prev.starts_with("ال") && !adjective(k - 1);
+        let Some(stem) = self.word(k).strip_prefix("ال").filter(|_| !adjective(k)) else {
+            return false;
+        };
+        let n = stem.chars().count();
+        // fu'ul of four letters (اللجوء، الخروج، الدخول) and infi'al of six (الانسحاب).
+        let fuul = n == 4 && stem.chars().nth(2) == Some('و');
+        let infial = n == 6 && stem.starts_with("ان") && stem.chars().nth(4) == Some('ا');
+        genitive && (is_verbal_noun_shaped(stem) || is_tafaul_or_tafil(stem) || fuul || infial)
     }
 }
 
