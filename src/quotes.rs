@@ -2196,6 +2196,8 @@ impl Scan<'_, '_> {
             .at(s.start + 1)
             .filter(|_| s.start + 1 < c && f.tokens[s.start].is_word())
             .filter(|_| self.mention_at.at(s.start).is_none() && !self.covered[s.start])
+            // (في بريطانيا، خطب ...: no verb, a preposition opens it.)
+            .filter(|_| !PREPOSITIONS.contains(&self.finder_word(s.start)))
             .map(|i| *self.mention(i))
             .filter(|m| m.tok_end <= c && !self.prepositional(m) && !self.inside[m.tok_start])
             .map(|m| self.slot_of(&m))

@@ -1927,6 +1927,19 @@ fn a_body_name_stops_at_a_definite_verbal_noun_after_its_genitive() {
 }
 
 #[test]
+fn a_name_after_an_opening_preposition_is_not_the_later_verbs_subject() {
+    // عن فلان قال: the sentence opens with a preposition, not a verb and its subject;
+    // the verb's subject is whoever was speaking.
+    let a =
+        analyze("وتحدث الممثل ناصر الحربي عن زملائه في المسلسل. عن سامر خليل قال إنه ممثل ممتاز.");
+    assert_eq!(
+        speaker_of(&a, "ممتاز").as_deref(),
+        Some("nasr_alhrby"),
+        "{a:#?}"
+    );
+}
+
+#[test]
 fn a_body_name_stops_at_affiliated() {
     // التابعة لـ describes the body by its parent; it is no word of its name.
     assert_mention_is(
