@@ -1550,9 +1550,20 @@ impl Scan<'_, '_> {
                         .hits_at(title + 1)
                         .iter()
                         .any(|h| matches!(h.lex, Lex::Nisba { .. }));
-                let person = self
-                    .last_person(c, g, events)
-                    .filter(|&sl| !official || self.named_with_word(sl, c, title));
+                // (Any other title takes up first the last person named with it:
+                // after «وزير الخارجية فلان» and an ambassador, وأضاف الوزير is the
+                // minister.)
+                let person = if official {
+                    self.last_person(c, g, events)
+                        .filter(|&sl| self.named_with_word(sl, c, title))
+                } else {
+                    let last = self.last_person(c, g, events);
+                    let titled = self.last_person_titled(c, g, events, title);
+                    match (last, titled) {
+                        (Some(l), Some(t)) if self.titled_otherwise(l, c, title) => Some(t),
+                        (l, t) => l.or(t),
+                    }
+                };
                 return Subject::found(person, None);
             }
             ExplicitSubject::Body(slot) => return Subject::found(Some(slot), None),
@@ -1829,6 +1840,85 @@ impl Scan<'_, '_> {
                 self.mentions_before(c)
                     .map(|m| self.slot_of(m))
                     .find(|&sl| person(sl))
+            })
+    }
+
+    /// The last person of gender `g` to speak, else to be named, before `c` whose name
+    /// stood with the title at `title` ([`Self::titled_with`]) and the nisba or
+    /// «former» after it.
+    fn last_person_titled(
+        &self,
+        c: usize,
+        g: Gender,
+        events: &[SpeechEvent],
+        title: usize,
+    ) -> Option<usize> {
+        // الوزير البحريني، الوزير السابق: its nisba or «former» must stand with the name
+        // too.
+        let modifiers: Vec<usize> = (title + 1..title + 3)
+            .take_while(|&u| {
+                matches!(self.finder_word(u), "السابق" | "السابقه")
+                    || self
+                        .hits_at(u)
+                        .iter()
+                        .any(|h| matches!(h.lex, Lex::Nisba { .. }))
+            })
+            .collect();
+        let titled = |sl: usize| {
+            self.finder.found.slots[sl].kind == ActorKind::Person
+                && self.agrees(sl, g, false)
+                && self.titled_with(sl, c, title)
+                && modifiers.iter().all(|&u| self.named_with_word(sl, c, u))
+        };
+        events
+            .iter()
+            .rev()
+            .take(LOOKBACK)
+            .filter_map(|e| e.speaker)
+            .find(|&sp| titled(sp))
+            .or_else(|| {
+                self.mentions_before(c)
+                    .map(|m| self.slot_of(m))
+                    .find(|&sl| titled(sl))
+            })
+    }
+
+    /// Whether person `slot` was named before `c` with a title, never with the one at
+    /// `title` (السفير فلان, and now وأضاف الوزير).
+    fn titled_otherwise(&self, slot: usize, c: usize, title: usize) -> bool {
+        let mut other = false;
+        // (The title may stand a few words before a name found by pattern: رئيس الغرفة
+        // التجارية فلان.)
+        for m in self.mentions_before(c).filter(|m| self.slot_of(m) == slot) {
+            other |=
+                (m.tok_start.saturating_sub(3)..=m.tok_start).any(|u| self.starts_with_title(u));
+        }
+        other && !self.named_with_word(slot, c, title)
+    }
+
+    /// Whether a mention of `slot` before token `c` opens with the title at `title` (its
+    /// bare form: وزير الإسكان فلان), has it right before (الوزير فلان) or in apposition
+    /// after a comma (فلان، وزير ...). Stricter than [`Self::named_with_word`]: a title
+    /// a few words off is often another's (طالب المبعوث الأممي نظام الأسد).
+    fn titled_with(&self, slot: usize, c: usize, title: usize) -> bool {
+        let word = self.finder_word(title);
+        let bare = word.strip_prefix("ال").unwrap_or(word);
+        let is_title = |u: usize| {
+            let w = self.finder_word(u);
+            w == bare || w.strip_prefix("ال") == Some(bare)
+        };
+        let f = self.finder;
+        self.mentions_before(c)
+            .filter(|m| self.slot_of(m) == slot)
+            .any(|m| {
+                // (Not a word in construct before it: مبعوث الأمين العام is another.)
+                let before = m.tok_start >= 1
+                    && is_title(m.tok_start - 1)
+                    && self.finder_word(m.tok_start - 1).starts_with("ال");
+                let apposition = m.tok_end + 1 < c
+                    && f.is_punct(m.tok_end, &['،', ','])
+                    && is_title(m.tok_end + 1);
+                is_title(m.tok_start) || before || apposition
             })
     }
 

@@ -1940,6 +1940,26 @@ fn a_name_after_an_opening_preposition_is_not_the_later_verbs_subject() {
 }
 
 #[test]
+fn a_bare_title_takes_up_its_holder_past_a_speaker_of_another_title() {
+    // After a minister and an ambassador both spoke, «the minister» is the minister; a
+    // speaker named under no other title stays the continuation.
+    let text = "استقبل وزير الخارجية الأردني أيمن الصفدي السفير الأمريكي ديفيد هيل. وقال الصفدي إن العلاقات قوية. وأكد السفير أن بلاده تدعم الأردن. وأضاف الوزير أن الحوار مستمر.";
+    let a = analyze(text);
+    assert_eq!(
+        speaker_of(&a, "مستمر").as_deref(),
+        Some("ayman_safadi"),
+        "{a:#?}"
+    );
+    let text = "قال وزير الصناعة سامر خليل إن المصانع تعمل. وأكد رئيس الغرفة التجارية نبيل قاسم أن التجار متفائلون. وأضاف الوزير أن الإنتاج زاد.";
+    let a = analyze(text);
+    assert_eq!(
+        speaker_of(&a, "زاد").as_deref(),
+        Some("samr_khlyl"),
+        "{a:#?}"
+    );
+}
+
+#[test]
 fn a_body_name_stops_at_affiliated() {
     // التابعة لـ describes the body by its parent; it is no word of its name.
     assert_mention_is(
