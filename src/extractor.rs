@@ -260,7 +260,10 @@ impl Extractor {
         if last == Stage::Quotes {
             return events.len();
         }
-        let stances = classify(lex, ntext, &tokens, &hits, &found, &events);
+        let mut stances = classify(lex, ntext, &tokens, &hits, &found, &events);
+        // A news organization reports: its words carry the journalist's framing, not a
+        // stance of its own (وكالة الأنباء تدين، الصحيفة وصفت القرار).
+        stances.retain(|s| !found.slots[found.canonical(s.speaker)].is_media(lex));
         if let Some(out) = out {
             *out = Assembler {
                 input: text,

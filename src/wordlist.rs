@@ -217,6 +217,7 @@ mod tests {
             list!("group_heads.txt"),
             list!("honorifics.txt"),
             list!("honorific_pronouns.txt"),
+            list!("media_heads.txt"),
             list!("name_particles.txt"),
             list!("namesake_places.txt"),
             list!("namesake_titles.txt"),

@@ -1960,6 +1960,22 @@ fn a_bare_title_takes_up_its_holder_past_a_speaker_of_another_title() {
 }
 
 #[test]
+fn a_news_organization_reports_but_holds_no_stance() {
+    // A paper found by pattern and an agency of the lexicon: their words are reports
+    // (still quotes), what they write the journalist's framing; a government's
+    // condemnation stays.
+    let a = analyze(
+        "وانتقدت صحيفة الغد المحلية القرار بشدة ووصفته بأنه خطير. وأدانت وكالة الأنباء السعودية الهجوم. وأدانت الحكومة الأردنية الهجوم.",
+    );
+    let holders: Vec<&str> = a.stances.iter().map(|s| s.actor.0.as_str()).collect();
+    assert_eq!(holders, ["jordan.government"], "{a:#?}");
+    assert_eq!(
+        speaker_of(&a, "خطير").as_deref(),
+        Some("shyfh_alghd_almhlyh")
+    );
+}
+
+#[test]
 fn a_body_name_stops_at_affiliated() {
     // التابعة لـ describes the body by its parent; it is no word of its name.
     assert_mention_is(

@@ -76,6 +76,18 @@ impl Slot {
         }
     }
 
+    /// Whether this is a news organization: a lexicon actor marked `media`, or a body
+    /// found by pattern with a media head (صحيفة، قناة) or a news agency's name (وكالة
+    /// أنباء ...، وكالة ... للأنباء).
+    pub(crate) fn is_media(&self, lex: &Lexicon) -> bool {
+        match (self.lexicon, self.head.as_deref()) {
+            (Some(actor), _) => lex.actors[actor as usize].media,
+            (None, Some("وكاله")) => crate::normalize::fold_str(&self.name).contains("انباء"),
+            (None, Some(head)) => MEDIA_HEADS.contains(&head),
+            (None, None) => false,
+        }
+    }
+
     /// The slot of lexicon actor `actor`.
     pub(crate) fn of_lexicon(lex: &Lexicon, actor: u32) -> Slot {
         let a = &lex.actors[actor as usize];

@@ -93,6 +93,11 @@ pub(super) fn body_head(word: &str) -> Option<&'static crate::wordlist::BodyHead
 /// The marks that open a quoted name.
 pub(super) const OPENING_MARKS: [char; 3] = ['"', '«', '“'];
 
+/// Head nouns of news organizations (صحيفة، قناة، موقع): their bodies take no stance.
+pub(super) static MEDIA_HEADS: LazyLock<WordList> = LazyLock::new(|| {
+    crate::wordlist::word_list(include_str!("../../lexicons/words/media_heads.txt"))
+});
+
 /// Plural and dual heads of bodies (منظمات، شركتا): before names in quotation marks, each
 /// name is a body of its own.
 pub(super) static PLURAL_BODY_HEADS: LazyLock<WordList> = LazyLock::new(|| {

@@ -189,6 +189,9 @@ pub(crate) struct ActorEntry {
     /// Folded definite descriptions that refer back to it (given and derived).
     pub refs: Vec<String>,
     pub roles: Vec<RoleTenure>,
+    /// A news organization (agency, paper, channel, site): it reports what others
+    /// say, and what it writes is the journalist's framing, no stance of its own.
+    pub media: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -367,7 +370,7 @@ pub struct LexiconStats {
 
 const ACTOR_FIELDS: &[&str] = &[
     "id", "name", "kind", "gender", "names", "weak", "nisba", "capital", "refs", "parent", "role",
-    "source", "note",
+    "media", "source", "note",
 ];
 const ROLE_FIELDS: &[&str] = &[
     "id",
@@ -1076,6 +1079,13 @@ fn parse_actor(block: &Block<'_>) -> Result<(ActorEntry, Vec<(usize, RoleTenure)
             },
         ));
     }
+    let media = parse_yes_no(block, "media", false)?;
+    if let Some(f) = block
+        .optional("media")?
+        .filter(|_| media && kind == ActorKind::Person)
+    {
+        return Err(block.error(f, "a person is no news organization"));
+    }
     if !roles.is_empty() && kind != ActorKind::Person {
         return Err(Error::lexicon(
             block.file,
@@ -1095,6 +1105,7 @@ fn parse_actor(block: &Block<'_>) -> Result<(ActorEntry, Vec<(usize, RoleTenure)
         capitals,
         refs,
         roles: roles.iter().map(|r| r.1.clone()).collect(),
+        media,
     };
     Ok((entry, roles))
 }
@@ -1490,10 +1501,12 @@ mod tests {
         let lex = actors(
             "id: kz\nname: Kazakhstan\nkind: state\nnames: كازاخستان | كازخستان\nnisba: كازاخي\n\n\
              id: tok\nname: Tokayev\nkind: person\nnames: توكاييف\nrole: head_of_state kz 2019-03-20 -\n\n\
-             id: hamas\nname: Hamas\nkind: organization\nnames: حركة حماس\n",
+             id: hamas\nname: Hamas\nkind: organization\nnames: حركة حماس\n\n\
+             id: paper\nname: Paper\nkind: organization\nnames: صحيفة الغد\nmedia: yes\n",
         )
         .unwrap();
-        assert_eq!(lex.actors.len(), 3);
+        assert_eq!(lex.actors.len(), 4);
+        assert!(lex.actors[3].media && !lex.actors[2].media);
         assert_eq!(lex.actors[0].names, ["كازاخستان", "كازخستان"]);
         assert_eq!(lex.actors[0].gender, Gender::Feminine);
         let tenure = &lex.actors[1].roles[0];
@@ -1546,6 +1559,14 @@ mod tests {
                 "also a name of",
             ),
             ("id: a\nname: A\nkind: state", "a.txt:1: field \"names\""),
+            (
+                "id: a\nname: A\nkind: organization\nnames: xx\nmedia: maybe",
+                "a.txt:5: field \"media\"",
+            ),
+            (
+                "id: a\nname: A\nkind: person\nnames: xx\nmedia: yes",
+                "a.txt:5: field \"media\": a person is no news organization",
+            ),
         ];
         for (text, expected) in cases {
             let err = actors(text).unwrap_err().to_string();
