@@ -698,6 +698,17 @@ fn a_negation_reaches_past_any() {
 }
 
 #[test]
+fn a_negation_reaches_past_any_and_its_noun() {
+    // «لم ترتكب أي عمل غير قانوني»: the adjective of the noun after «أي» is negated
+    // too: no illegal act, no condemnation.
+    let a = analyze("وقالت الحكومة الأردنية إنها لم ترتكب أي عمل غير قانوني.");
+    assert!(
+        !has(&a, "jordan.government", StanceLabel::Condemn),
+        "{a:#?}"
+    );
+}
+
+#[test]
 fn capitals_stand_for_states() {
     let a = analyze("رحبت موسكو بالمبادرة، فيما انتقدت طهران الخطوة.");
     assert!(has(&a, "russia", StanceLabel::Praise), "{a:#?}");
