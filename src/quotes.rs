@@ -1724,6 +1724,20 @@ impl Scan<'_, '_> {
                 return ExplicitSubject::Unknown;
             }
         }
+        // ودعا الخرينج إلى ...: one definite word of a family name's shape right before a
+        // preposition or the complementizer is the subject, a person no lexicon knows;
+        // not the verb's object with the last speaker for subject.
+        // (Unless it is, spelt another way, the family name of a person named before:
+        // الصبيحي after عبدالله صبيحي, الأنباري after ريم العنباري; then the earlier
+        // speaker stays.)
+        let next = self.finder_word(p + 1);
+        if self.definite_family_name(p)
+            && f.tokens.get(p + 1).is_some_and(|t| t.is_word())
+            && (PREPOSITIONS.contains(&next) || COMPLEMENTIZERS.contains(&next))
+            && !self.family_name_of_someone_named(p)
+        {
+            return ExplicitSubject::Unknown;
+        }
         let mut t = p + 1;
         while t < s.end && t <= p + 5 {
             if self.mention_at.at(t).is_some() || self.has_cue(t) {
@@ -1822,6 +1836,55 @@ impl Scan<'_, '_> {
                 && !crate::actors::first_is_verb_shaped(x)
                 && self.hits_at(k).is_empty()
         })
+    }
+
+    /// Whether the word at `p` has the shape of a family name with the article
+    /// (الخرينج، الجاسر): no common word, title or lexicon word, and not the shape of a
+    /// nisba (ي، ية), a plural, a participle or a verbal noun (الانسحاب، التصعيد).
+    fn definite_family_name(&self, p: usize) -> bool {
+        let w = self.finder_word(p);
+        let Some(stem) = w.strip_prefix("ال") else {
+            return false;
+        };
+        let common = &self.finder.lex.common_words;
+        let n = stem.chars().count();
+        // Broken plurals fu'ul and fi'lan (البنوك، الجيران), participles in م (المختص،
+        // المذيع), feminine nouns in ة (الناقلة، الخزانة) and tafa''ul of four letters
+        // (التثبت) are common nouns far more often than family names, and a final ا is a
+        // title as often (البابا).
+        let plural = n == 4 && stem.chars().nth(2) == Some('و') || n == 5 && stem.ends_with("ان");
+        n >= 4
+            && !common.contains(stem)
+            && !common.contains(w)
+            && !crate::actors::is_not_name(w)
+            && !crate::actors::is_title_noun(w)
+            && self.hits_at(p).is_empty()
+            && !["يه", "ون", "ين", "ات", "اء", "ه", "ا"]
+                .iter()
+                .any(|e| stem.ends_with(e))
+            && !stem.starts_with('م')
+            && !(n == 4 && stem.starts_with('ت'))
+            && !plural
+            && !crate::actors::is_verbal_noun_shaped(stem)
+            && !crate::actors::is_tafaul_or_tafil(stem)
+    }
+
+    /// Whether the definite word at `p`, its article aside, is within two edits of the
+    /// last word of a person mentioned before it, or of the word after that mention (a
+    /// family name written another way).
+    fn family_name_of_someone_named(&self, p: usize) -> bool {
+        let w = self.finder_word(p);
+        let stem = w.strip_prefix("ال").unwrap_or(w);
+        self.mentions_before(p)
+            .filter(|m| self.kind_of(m) == ActorKind::Person)
+            .any(|m| {
+                // (Its last word, or the word after it, a family name the parse left
+                // out: طارق بن مطلق الروقي السيالي.)
+                [m.tok_end.saturating_sub(1), m.tok_end].iter().any(|&k| {
+                    let x = self.finder_word(k);
+                    within_two_edits(stem, x.strip_prefix("ال").unwrap_or(x))
+                })
+            })
     }
 
     /// The person who last spoke before token `c`, else the person last mentioned, who
@@ -2764,6 +2827,28 @@ impl Scan<'_, '_> {
     }
 }
 
+/// Whether two words are at most two insertions, deletions or substitutions apart (by
+/// chars; words are short, and longer ones are never compared).
+fn within_two_edits(a: &str, b: &str) -> bool {
+    const MAX: usize = 24;
+    let a: Vec<char> = a.chars().take(MAX + 1).collect();
+    let b: Vec<char> = b.chars().take(MAX + 1).collect();
+    if a.len() > MAX || b.len() > MAX || a.len().abs_diff(b.len()) > 2 {
+        return false;
+    }
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for (i, &x) in a.iter().enumerate() {
+        cur[0] = i + 1;
+        for (j, &y) in b.iter().enumerate() {
+            let substitution = prev[j] + usize::from(x != y);
+            cur[j + 1] = substitution.min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()] <= 2
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -2818,5 +2903,16 @@ mod tests {
             [false]
         );
         assert!(blame_requirement("وقال الوزير إن الوضع مستقر").is_empty());
+    }
+
+    #[test]
+    fn two_edits_apart() {
+        assert!(within_two_edits("شمري", "شامي"));
+        assert!(within_two_edits("صبيحي", "صبيحي"));
+        assert!(within_two_edits("انباري", "عنبري"));
+        assert!(!within_two_edits("خرينج", "قحطاني"));
+        assert!(!within_two_edits("ابراهيم", "ا"));
+        let long = "ب".repeat(40);
+        assert!(!within_two_edits(&long, &long));
     }
 }

@@ -1987,6 +1987,19 @@ fn a_news_organization_reports_but_holds_no_stance() {
 }
 
 #[test]
+fn a_definite_family_name_after_the_verb_is_an_unknown_subject() {
+    // وحذر الصقعبي من: a definite word of a family name's shape that no list knows,
+    // right before a preposition, is the subject: an unknown speaker, not the verb's
+    // object with the body that spoke before for subject. A common plural there
+    // (البنوك) is the object.
+    let a =
+        analyze("وأشاد مجلس التعاون الخليجي بالمبادرة. وحذر الصقعبي من تصاعد التوتر في المنطقة.");
+    assert_eq!(speaker_of(&a, "التوتر"), None, "{a:#?}");
+    let a = analyze("وأشاد مجلس التعاون الخليجي بالمبادرة. ودعا البنوك إلى خفض الفوائد.");
+    assert_eq!(speaker_of(&a, "الفوائد").as_deref(), Some("gcc"), "{a:#?}");
+}
+
+#[test]
 fn a_body_name_stops_at_affiliated() {
     // التابعة لـ describes the body by its parent; it is no word of its name.
     assert_mention_is(

@@ -1122,10 +1122,9 @@ impl Ctx<'_> {
             return false;
         };
         let n = stem.chars().count();
-        // fu'ul of four letters (اللجوء، الخروج، الدخول) and infi'al of six (الانسحاب).
+        // fu'ul of four letters (اللجوء، الخروج، الدخول).
         let fuul = n == 4 && stem.chars().nth(2) == Some('و');
-        let infial = n == 6 && stem.starts_with("ان") && stem.chars().nth(4) == Some('ا');
-        genitive && (is_verbal_noun_shaped(stem) || is_tafaul_or_tafil(stem) || fuul || infial)
+        genitive && (is_verbal_noun_shaped(stem) || is_tafaul_or_tafil(stem) || fuul)
     }
 }
 

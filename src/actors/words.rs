@@ -183,7 +183,7 @@ pub(super) fn looks_finite(word: &str) -> bool {
 
 /// Whether a word has the shape of a derived verbal noun (استقالة، استخدام، انتخاب،
 /// اجتماع): the patterns istif'al, infi'al and ifti'al make no family names.
-pub(super) fn is_verbal_noun_shaped(word: &str) -> bool {
+pub(crate) fn is_verbal_noun_shaped(word: &str) -> bool {
     // Every pattern starts with ا: most words are turned away before counting anything
     // (this runs at each word of a name being read).
     if !word.starts_with('ا') {
@@ -194,7 +194,9 @@ pub(super) fn is_verbal_noun_shaped(word: &str) -> bool {
     let istifal = word.starts_with("است")
         && (6..=8).contains(&n)
         && (nth(4) == Some('ا') || nth(5) == Some('ا'));
-    let infial = word.starts_with("ان") && n == 5 && nth(3) == Some('ا');
+    // ان and three letters (إنقاذ، إنتاج), and infi'al of six (انسحاب، انخراط).
+    let infial =
+        word.starts_with("ان") && (n == 5 && nth(3) == Some('ا') || n == 6 && nth(4) == Some('ا'));
     let iftial = n == 5 && nth(2) == Some('ت') && nth(3) == Some('ا')
         // ... and the sound root of six letters, ت also as ط or د (ارتكاب، احترام،
         // اضطراب، ازدياد); not a word with the article (الدباغ) or a long vowel second
@@ -226,7 +228,7 @@ pub(super) fn is_tafil(w: &str) -> bool {
 /// Whether a stem has the shape of the verbal nouns tafā'ul or taf'īl (تنافس، تعاون;
 /// تطوير، تعيين), five letters. Family names of that length in ت end in ي (الترابي،
 /// التميمي) and are left out.
-pub(super) fn is_tafaul_or_tafil(stem: &str) -> bool {
+pub(crate) fn is_tafaul_or_tafil(stem: &str) -> bool {
     five_letters_in_t(stem).is_some_and(|c| c[4] != 'ي' && (c[2] == 'ا' || c[3] == 'ي'))
 }
 
