@@ -2462,7 +2462,10 @@ impl Scan<'_, '_> {
                 let q = f.quotations[qi];
                 // ... or a name in quotation marks (وأكد «سامر الخطيب» أن): the
                 // subject, not what was said.
-                let addressee = self.finder_word(t.wrapping_sub(1)) == "ل"
+                // (Nor after «via»: قال عبر «حسابه ...» إن.)
+                let before = self.finder_word(t.wrapping_sub(1));
+                let addressee = before == "ل"
+                    || before == "عبر"
                     || self.quoted_mention(t).is_some()
                     || q.close <= q.open + 3 && !f.is_punct(t.saturating_sub(1), &[':']);
                 if !addressee
@@ -2554,10 +2557,18 @@ impl Scan<'_, '_> {
         let mut is_quote = entry.quote;
         // عبر عن "استغراب تونس ..." : a quoted object is the speaker's own words.
         if !entry.quote {
-            let open = (from..(from + 3).min(limit)).find_map(|t| self.pair_at.at(t));
+            // (From the subject's end on: skipping adverbials passes the mark itself. Not
+            // without عن for a cue that takes it: عبر «...», عبر حسابه: "..." is «via».)
+            let frame_ok = about || !entry.frames.iter().all(|fr| *fr == Frame::About);
+            let open = (p.after.min(from)..(from + 3).min(limit))
+                .filter(|_| frame_ok)
+                .find_map(|t| self.pair_at.at(t));
             if let Some(qi) = open {
                 let q = f.quotations[qi];
-                if q.close > q.open + 2 {
+                // (A name in quotation marks after ل is whom it was said to, no words:
+                // لإذاعة «أونس دييس».)
+                let addressee = self.finder_word(q.open.saturating_sub(1)).starts_with('ل');
+                if q.close > q.open + 2 && !addressee {
                     from = q.open + 1;
                     direct_end = Some(q.close);
                     kind = QuoteKind::Direct;

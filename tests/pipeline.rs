@@ -2000,6 +2000,38 @@ fn a_definite_family_name_after_the_verb_is_an_unknown_subject() {
 }
 
 #[test]
+fn a_quoted_object_of_a_stance_cue_is_a_direct_quote() {
+    // استنكرت النقابة «...»، أعرب عن أسفه من «...»: the words in quotation marks are
+    // the speaker's, also right after the subject; «عبر» with no عن is «via», and a
+    // short quotation after a word is a name.
+    let a = analyze("واستنكرت نقابة المعلمين \"تزايد الاعتداءات على المدارس في الأرياف\".");
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| q.content.text.contains("الاعتداءات"));
+    assert!(
+        q.is_some_and(|q| q.kind == QuoteKind::Direct && q.speaker.is_some()),
+        "{a:#?}"
+    );
+    let a = analyze("وأعرب الوزير سامر خليل عن أسفه من «تأخر الإصلاحات في البلاد حتى اليوم».");
+    assert_eq!(
+        speaker_of(&a, "الإصلاحات").as_deref(),
+        Some("samr_khlyl"),
+        "{a:#?}"
+    );
+    let a = analyze("وقال سامر خليل عبر «حسابه الرسمي على موقع التواصل» إن الوضع صعب.");
+    assert!(
+        !a.quotes.iter().any(|q| q.content.text.starts_with("حسابه")),
+        "{a:#?}"
+    );
+    let a = analyze("ودافعت ابنته عن والدتها لإذاعة «صوت المدينة».");
+    assert!(
+        !a.quotes.iter().any(|q| q.content.text.contains("المدينة")),
+        "{a:#?}"
+    );
+}
+
+#[test]
 fn a_body_name_stops_at_affiliated() {
     // التابعة لـ describes the body by its parent; it is no word of its name.
     assert_mention_is(
