@@ -2788,7 +2788,9 @@ impl Scan<'_, '_> {
 
     fn headline_quote(&self, s: &Sentence) -> Option<SpeechEvent> {
         let f = self.finder;
-        let mi = self.mention_at.at(s.start)?;
+        let Some(mi) = self.mention_at.at(s.start) else {
+            return self.titled_headline_quote(s);
+        };
         let m = *self.mention(mi);
         let speaker = self.slot_of(&m);
         let mut t = m.tok_end;
@@ -2837,6 +2839,67 @@ impl Scan<'_, '_> {
         })
     }
 }
+
+impl Scan<'_, '_> {
+    /// A headline that names its speaker by an indefinite title and one or two words
+    /// (وزير الإسكان: ...، وزير لبناني: ...، رئيس النادي: ...): the words after the colon
+    /// are those of the person the article goes on to name with that title and those
+    /// words (وزير الإسكان فلان، الوزير اللبناني فلان), looked for in the next
+    /// [`HEADLINE_REACH`] tokens; none found, no quote (مسؤول يمني: ... is someone unnamed).
+    fn titled_headline_quote(&self, s: &Sentence) -> Option<SpeechEvent> {
+        let f = self.finder;
+        if !s.headline {
+            return None;
+        }
+        let title = self.finder_word(s.start);
+        if title.starts_with("ال") || !TITLE_NOUNS.contains(&title) {
+            return None;
+        }
+        let colon = (s.start + 2..(s.start + 4).min(s.end)).find(|&t| f.is_punct(t, &[':']))?;
+        if !(s.start + 1..colon).all(|t| f.tokens[t].is_word() && self.mention_at.at(t).is_none()) {
+            return None;
+        }
+        let bare = |w: &'_ str| -> String {
+            let w = w.strip_prefix("ال").unwrap_or(w);
+            w.strip_suffix('ه').unwrap_or(w).to_string()
+        };
+        let wanted: Vec<String> = (s.start..colon)
+            .map(|t| bare(self.finder_word(t)))
+            .collect();
+        let mentions = &f.found.mentions;
+        let after = mentions.partition_point(|m| m.tok_start < s.end);
+        let speaker = mentions[after..]
+            .iter()
+            .take_while(|m| m.tok_start < s.end + HEADLINE_REACH)
+            .filter(|m| self.kind_of(m) == ActorKind::Person)
+            // (Not one named after a preposition: بدعوة من وزير الصناعة فلان.)
+            .filter(|m| {
+                let after_preposition =
+                    m.tok_start > 0 && PREPOSITIONS.contains(&self.finder_word(m.tok_start - 1));
+                !self.prepositional(m) && !after_preposition
+            })
+            .find(|m| {
+                let near: Vec<String> = (m.tok_start.saturating_sub(6)..m.tok_end)
+                    .map(|t| bare(self.finder_word(t)))
+                    .collect();
+                wanted.iter().all(|w| near.contains(w))
+            })
+            .map(|m| self.slot_of(m))?;
+        let (from, to) = self.trim_content(colon + 1, s.end, true, 2)?;
+        Some(SpeechEvent {
+            speaker: Some(speaker),
+            cue: None,
+            kind: QuoteKind::Direct,
+            content: (from, to),
+            is_quote: true,
+            source: "headline".to_string(),
+            unknown_subject: false,
+        })
+    }
+}
+
+/// How far past a headline, in tokens, the holder of its title is looked for.
+const HEADLINE_REACH: usize = 150;
 
 /// Whether two words are at most two insertions, deletions or substitutions apart (by
 /// chars; words are short, and longer ones are never compared).

@@ -2032,6 +2032,23 @@ fn a_quoted_object_of_a_stance_cue_is_a_direct_quote() {
 }
 
 #[test]
+fn a_headline_titled_speaker_is_the_holder_named_below() {
+    // «وزير الصناعة: ...» is the words of the minister the article names with that
+    // title; «مسؤول محلي: ...» of someone it never names: no quote.
+    let a = analyze("وزير الصناعة: الإنتاج تضاعف هذا العام\nقال وزير الصناعة سامر خليل إن المصانع تعمل بكامل طاقتها.");
+    assert_eq!(
+        speaker_of(&a, "تضاعف").as_deref(),
+        Some("samr_khlyl"),
+        "{a:#?}"
+    );
+    let a = analyze("مسؤول محلي: الإنتاج تضاعف هذا العام\nقال مسؤول محلي إن المصانع تعمل، بحسب رسالة من وزير الصناعة سامر خليل.");
+    assert!(
+        !a.quotes.iter().any(|q| q.content.text.contains("تضاعف")),
+        "{a:#?}"
+    );
+}
+
+#[test]
 fn a_body_name_stops_at_affiliated() {
     // التابعة لـ describes the body by its parent; it is no word of its name.
     assert_mention_is(
