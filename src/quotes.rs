@@ -38,6 +38,22 @@ pub(crate) struct SpeechEvent {
     pub unknown_subject: bool,
 }
 
+impl SpeechEvent {
+    /// The words `content` of a known `speaker` that no cue word introduced (a
+    /// headline's colon, a statement printed whole, an according-to phrase).
+    fn uncued(speaker: usize, kind: QuoteKind, content: (usize, usize), source: &str) -> Self {
+        SpeechEvent {
+            speaker: Some(speaker),
+            cue: None,
+            kind,
+            content,
+            is_quote: true,
+            source: source.to_string(),
+            unknown_subject: false,
+        }
+    }
+}
+
 /// Words introducing the statement a speaker made (وجاء في بيان لـ...، وأشار بيان ...).
 static STATEMENT_NOUNS: LazyLock<WordList> = LazyLock::new(|| {
     crate::wordlist::word_list(include_str!("../lexicons/words/statement_nouns.txt"))
@@ -126,6 +142,9 @@ static UNNAMED_SOURCES: LazyLock<WordList> = LazyLock::new(|| {
 const DOCUMENT_NOUNS: &[&str] = &["بيان", "تقرير", "بلاغ", "رساله", "مذكره", "وثيقه"];
 /// How far back, in tokens, a document's issuer is looked for.
 const ISSUED_LOOKBACK: usize = 400;
+
+/// How far past a headline, in tokens, the holder of its title is looked for.
+const HEADLINE_REACH: usize = 150;
 
 /// Honorifics with a pronoun (سموه، معاليه): the subject is the person named before.
 static HONORIFIC_PRONOUNS: LazyLock<WordList> = LazyLock::new(|| {
@@ -973,15 +992,12 @@ impl Scan<'_, '_> {
             (s.start, marker - 1)
         };
         let (from, to) = self.trim_content(from, to, true, 3)?;
-        Some(SpeechEvent {
-            speaker: Some(speaker),
-            cue: None,
-            kind: QuoteKind::Indirect,
-            content: (from, to),
-            is_quote: true,
-            source: "according_to".to_string(),
-            unknown_subject: false,
-        })
+        Some(SpeechEvent::uncued(
+            speaker,
+            QuoteKind::Indirect,
+            (from, to),
+            "according_to",
+        ))
     }
 
     /// Whether a finite cue at token `c` stands where a clause can begin.
@@ -1890,19 +1906,32 @@ impl Scan<'_, '_> {
     /// The person who last spoke before token `c`, else the person last mentioned, who
     /// agrees with a verb of gender `g`.
     fn last_person(&self, c: usize, g: Gender, events: &[SpeechEvent]) -> Option<usize> {
-        let person = |sl: usize| {
-            self.finder.found.slots[sl].kind == ActorKind::Person && self.agrees(sl, g, false)
-        };
+        self.last_speaker_or_mention(c, events, |sl| self.person_of_gender(sl, g))
+    }
+
+    /// Whether `slot` is a person who agrees with a verb of gender `g`.
+    fn person_of_gender(&self, slot: usize, g: Gender) -> bool {
+        self.finder.found.slots[slot].kind == ActorKind::Person && self.agrees(slot, g, false)
+    }
+
+    /// The last speaker before `c` that `fits`, else the last actor mentioned that does
+    /// (within [`LOOKBACK`] each).
+    fn last_speaker_or_mention(
+        &self,
+        c: usize,
+        events: &[SpeechEvent],
+        fits: impl Fn(usize) -> bool,
+    ) -> Option<usize> {
         events
             .iter()
             .rev()
             .take(LOOKBACK)
             .filter_map(|e| e.speaker)
-            .find(|&sp| person(sp))
+            .find(|&sp| fits(sp))
             .or_else(|| {
                 self.mentions_before(c)
                     .map(|m| self.slot_of(m))
-                    .find(|&sl| person(sl))
+                    .find(|&sl| fits(sl))
             })
     }
 
@@ -1927,23 +1956,11 @@ impl Scan<'_, '_> {
                         .any(|h| matches!(h.lex, Lex::Nisba { .. }))
             })
             .collect();
-        let titled = |sl: usize| {
-            self.finder.found.slots[sl].kind == ActorKind::Person
-                && self.agrees(sl, g, false)
+        self.last_speaker_or_mention(c, events, |sl| {
+            self.person_of_gender(sl, g)
                 && self.titled_with(sl, c, title)
                 && modifiers.iter().all(|&u| self.named_with_word(sl, c, u))
-        };
-        events
-            .iter()
-            .rev()
-            .take(LOOKBACK)
-            .filter_map(|e| e.speaker)
-            .find(|&sp| titled(sp))
-            .or_else(|| {
-                self.mentions_before(c)
-                    .map(|m| self.slot_of(m))
-                    .find(|&sl| titled(sl))
-            })
+        })
     }
 
     /// Whether person `slot` was named before `c` with a title, never with the one at
@@ -2751,15 +2768,7 @@ impl Scan<'_, '_> {
             if let Some(content) = self.trim_content(s.start, s.end, true, 3) {
                 events.insert(
                     first_new,
-                    SpeechEvent {
-                        speaker: Some(st.issuer),
-                        cue: None,
-                        kind: QuoteKind::Direct,
-                        content,
-                        is_quote: true,
-                        source: "printed_statement".to_string(),
-                        unknown_subject: false,
-                    },
+                    SpeechEvent::uncued(st.issuer, QuoteKind::Direct, content, "printed_statement"),
                 );
             }
         }
@@ -2828,19 +2837,14 @@ impl Scan<'_, '_> {
                 return None;
             }
         }
-        Some(SpeechEvent {
-            speaker: Some(speaker),
-            cue: None,
-            kind: QuoteKind::Direct,
-            content: (from, to),
-            is_quote: true,
-            source: if s.headline { "headline" } else { "colon" }.to_string(),
-            unknown_subject: false,
-        })
+        Some(SpeechEvent::uncued(
+            speaker,
+            QuoteKind::Direct,
+            (from, to),
+            if s.headline { "headline" } else { "colon" },
+        ))
     }
-}
 
-impl Scan<'_, '_> {
     /// A headline that names its speaker by an indefinite title and one or two words
     /// (وزير الإسكان: ...، وزير لبناني: ...، رئيس النادي: ...): the words after the colon
     /// are those of the person the article goes on to name with that title and those
@@ -2859,13 +2863,10 @@ impl Scan<'_, '_> {
         if !(s.start + 1..colon).all(|t| f.tokens[t].is_word() && self.mention_at.at(t).is_none()) {
             return None;
         }
-        let bare = |w: &'_ str| -> String {
+        fn bare(w: &str) -> &str {
             let w = w.strip_prefix("ال").unwrap_or(w);
-            w.strip_suffix('ه').unwrap_or(w).to_string()
-        };
-        let wanted: Vec<String> = (s.start..colon)
-            .map(|t| bare(self.finder_word(t)))
-            .collect();
+            w.strip_suffix('ه').unwrap_or(w)
+        }
         let mentions = &f.found.mentions;
         let after = mentions.partition_point(|m| m.tok_start < s.end);
         let speaker = mentions[after..]
@@ -2879,27 +2880,22 @@ impl Scan<'_, '_> {
                 !self.prepositional(m) && !after_preposition
             })
             .find(|m| {
-                let near: Vec<String> = (m.tok_start.saturating_sub(6)..m.tok_end)
-                    .map(|t| bare(self.finder_word(t)))
-                    .collect();
-                wanted.iter().all(|w| near.contains(w))
+                (s.start..colon).all(|w| {
+                    let wanted = bare(self.finder_word(w));
+                    (m.tok_start.saturating_sub(6)..m.tok_end)
+                        .any(|t| bare(self.finder_word(t)) == wanted)
+                })
             })
             .map(|m| self.slot_of(m))?;
         let (from, to) = self.trim_content(colon + 1, s.end, true, 2)?;
-        Some(SpeechEvent {
-            speaker: Some(speaker),
-            cue: None,
-            kind: QuoteKind::Direct,
-            content: (from, to),
-            is_quote: true,
-            source: "headline".to_string(),
-            unknown_subject: false,
-        })
+        Some(SpeechEvent::uncued(
+            speaker,
+            QuoteKind::Direct,
+            (from, to),
+            "headline",
+        ))
     }
 }
-
-/// How far past a headline, in tokens, the holder of its title is looked for.
-const HEADLINE_REACH: usize = 150;
 
 /// Whether two words are at most two insertions, deletions or substitutions apart (by
 /// chars; words are short, and longer ones are never compared).

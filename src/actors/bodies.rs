@@ -1097,9 +1097,7 @@ impl<'a> Ctx<'a> {
         }
         !first_is_verb_shaped(x)
     }
-}
 
-impl Ctx<'_> {
     /// Whether the definite word at `k` is a verbal noun (اللجوء، الانسحاب، التصعيد)
     /// right after a definite noun: a construct has one definite word, at its end, so
     /// what follows it in a name is an adjective (الهلال الأحمر، الأمم المتحدة); a
