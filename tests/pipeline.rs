@@ -2049,6 +2049,20 @@ fn a_headline_titled_speaker_is_the_holder_named_below() {
 }
 
 #[test]
+fn a_family_after_al_is_part_of_the_written_name() {
+    // سامر بن محمد آل عامر: the person found by pattern is named as the article writes
+    // it, family and all (its id stays that of the words before آل).
+    let a = analyze("وقال مدير المركز سامر بن محمد آل عامر إن العمل مستمر.");
+    let person = a.actors.iter().find(|x| x.kind == ActorKind::Person);
+    assert_eq!(
+        person.map(|p| p.name.as_str()),
+        Some("سامر بن محمد آل عامر"),
+        "{a:#?}"
+    );
+    assert_eq!(speaker_of(&a, "مستمر").as_deref(), Some("samr_bn_mhmd"));
+}
+
+#[test]
 fn a_body_name_stops_at_affiliated() {
     // التابعة لـ describes the body by its parent; it is no word of its name.
     assert_mention_is(

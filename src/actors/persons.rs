@@ -1039,16 +1039,26 @@ impl<'a> Ctx<'a> {
     }
 
     /// A person's name carries on with its family or dynasty (… آل سعود، … آل ثاني):
-    /// آل folds to ال, written apart, then one name.
-    pub(super) fn extend_family(&self, np: Np) -> Np {
+    /// آل folds to ال, written apart, then one name. A person found by pattern whose
+    /// name was read from this very mention gets the family in its name too (جلوي بن
+    /// محمد آل كركمان, as the article writes it); its id stays that of the words before.
+    pub(super) fn extend_family(&mut self, np: Np) -> Np {
         let k = np.tok_end;
         let family = self.word(k + 1);
         if self.word(k) != "ال" || family.is_empty() || is_not_name(family) {
             return np;
         }
+        let family_end = self.tokens[k + 1].end as usize;
+        let slot = &mut self.out.slots[np.slot];
+        if slot.lexicon.is_none() && slot.kind == ActorKind::Person {
+            if let Some((start, _)) = slot.name_at.filter(|&(_, end)| end == np.end) {
+                slot.name_at = Some((start, family_end));
+                slot.name = self.text[start..family_end].to_string();
+            }
+        }
         Np {
             tok_end: k + 2,
-            end: self.tokens[k + 1].end as usize,
+            end: family_end,
             ..np
         }
     }
