@@ -2472,6 +2472,7 @@ impl Scan<'_, '_> {
             .iter()
             .any(|fr| matches!(fr, Frame::That | Frame::ToThat | Frame::OnThat));
         let scan_limit = limit.min(p.after + 45);
+        let mut that_clause = false;
         while t < scan_limit {
             if let Some(qi) = self.pair_at.at(t) {
                 // An opening quotation mark soon after the cue: the speaker's own words,
@@ -2523,6 +2524,7 @@ impl Scan<'_, '_> {
                         }
                     }
                     start = Some((next, QuoteKind::Indirect));
+                    that_clause = true;
                     break;
                 }
             }
@@ -2571,7 +2573,8 @@ impl Scan<'_, '_> {
             start = Some((self.skip_adverbials(p.after, limit), QuoteKind::Indirect));
         }
         let (mut from, mut kind) = start?;
-        let mut is_quote = entry.quote;
+        // (A that-clause reports what was said even after a stance cue: برر قراره بأن ...)
+        let mut is_quote = entry.quote || that_clause;
         // عبر عن "استغراب تونس ..." : a quoted object is the speaker's own words.
         if !entry.quote {
             // (From the subject's end on: skipping adverbials passes the mark itself. Not

@@ -2063,6 +2063,19 @@ fn a_family_after_al_is_part_of_the_written_name() {
 }
 
 #[test]
+fn a_justification_that_clause_is_reported_speech() {
+    // برر قراره بأن ...: what follows بأن is the reason the speaker gave, a quote, and the
+    // stance a justification.
+    let a = analyze("وبرر وزير الصناعة سامر خليل هذا القرار بأن المصانع تحتاج إلى وقت أطول.");
+    assert_eq!(
+        speaker_of(&a, "المصانع").as_deref(),
+        Some("samr_khlyl"),
+        "{a:#?}"
+    );
+    assert!(has(&a, "samr_khlyl", StanceLabel::Justify), "{a:#?}");
+}
+
+#[test]
 fn a_body_name_stops_at_affiliated() {
     // التابعة لـ describes the body by its parent; it is no word of its name.
     assert_mention_is(
