@@ -2076,6 +2076,20 @@ fn a_justification_that_clause_is_reported_speech() {
 }
 
 #[test]
+fn a_titled_name_stops_at_a_noun_with_his() {
+    // وبرر وزير ... سامر خليل قراره: «his decision» is the verb's object, where the
+    // article writes ة for the feminine ending.
+    assert_mention_is(
+        "وبرر وزير الصناعة سامر خليل قراره بأن المصانع تحتاج إلى وقت أطول.",
+        "وزير الصناعة سامر خليل",
+    );
+    assert_no_mention_with(
+        "وبرر وزير الصناعة سامر خليل قراره بأن المصانع تحتاج إلى وقت أطول.",
+        &["قراره"],
+    );
+}
+
+#[test]
 fn a_body_name_stops_at_affiliated() {
     // التابعة لـ describes the body by its parent; it is no word of its name.
     assert_mention_is(

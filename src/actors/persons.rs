@@ -922,6 +922,7 @@ impl<'a> Ctx<'a> {
         // A lone letter is a proclitic cut off by a tatweel or a quotation mark (سمير
         // لـ«الشرق الأوسط»): the name ends before it, as at punctuation.
         let mut lone_letter = false;
+        let mut object_follows = false;
         while k < self.tokens.len() && k < t + 10 && self.tokens[k].is_word() {
             let w = self.word(k);
             // د. محمد عاشور: an abbreviated title and its period; the name follows.
@@ -942,6 +943,19 @@ impl<'a> Ctx<'a> {
                     .iter()
                     .any(|h| matches!(h.lex, Lex::Cue { .. }));
             if stop {
+                break;
+            }
+            // ... and so does a common noun with «his», where the article writes ة for
+            // the feminine ending (برر الوزير فلان قراره بأن): the verb's object.
+            // (Not after بن, where any word is the family name, nor زاده, Persian «son».)
+            let with_his = k > run_start
+                && !is_lineage(self.word(k - 1))
+                && w != "زاده"
+                && self.spellings.pronoun_ha.binary_search(&(k as u32)).is_ok()
+                && w.strip_suffix('ه')
+                    .is_some_and(|stem| !stem.ends_with('ي') && self.noun_stem(stem));
+            if with_his {
+                object_follows = true;
                 break;
             }
             // (A common word after a first name, right before the phrase ends, is the
@@ -986,7 +1000,7 @@ impl<'a> Ctx<'a> {
         }
         let run = k - run_start;
         // The run must end the phrase: at punctuation or a clause-opening word.
-        if !(2..=3).contains(&run) || !(lone_letter || self.phrase_ends_at(k)) {
+        if !(2..=3).contains(&run) || !(lone_letter || object_follows || self.phrase_ends_at(k)) {
             return None;
         }
         let words: Vec<&str> = (run_start..k).map(|j| self.word(j)).collect();
