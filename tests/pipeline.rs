@@ -2090,6 +2090,18 @@ fn a_titled_name_stops_at_a_noun_with_his() {
 }
 
 #[test]
+fn a_name_stops_at_a_verbal_noun_in_the_accusative() {
+    // توضيحا، تكتيكا: a taf'il noun with the accusative's alif is the verb's object or
+    // an adverbial, never a word of the name, even where no word list knows it.
+    for text in [
+        "وشرح سامر خليل توضيحا للأمر في الحملة.",
+        "واستخدم سامر خليل تكتيكا جديدا في الحملة.",
+    ] {
+        assert_mention_is(text, "سامر خليل");
+    }
+}
+
+#[test]
 fn a_body_name_stops_at_affiliated() {
     // التابعة لـ describes the body by its parent; it is no word of its name.
     assert_mention_is(

@@ -826,8 +826,11 @@ impl<'a> Ctx<'a> {
     /// نموذجا، عقدا): a verb's object or an adverbial, never a word of a name.
     pub(super) fn common_noun_in_accusative(&self, w: &str) -> bool {
         w.chars().count() >= 4
-            && w.strip_suffix('ا')
-                .is_some_and(|stem| self.lex.common_words.contains(stem))
+            && w.strip_suffix('ا').is_some_and(|stem| {
+                // (... or a verbal noun of forms II and VI the list lacks: تفسيرا، توضيحا;
+                // not the forms in ا, which foreign names share: أنتارا.)
+                self.lex.common_words.contains(stem) || is_tafaul_or_tafil(stem)
+            })
     }
 
     /// Whether a name phrase ends before token `t`: at the end of the text, at
