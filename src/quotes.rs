@@ -1309,11 +1309,9 @@ impl Scan<'_, '_> {
     /// preposition, that agrees with a verb of gender `g`.
     fn adjacent_subject(&self, s: &Sentence, c: usize, g: Gender) -> Option<usize> {
         let m = self.mention_end_at.at(c).map(|i| self.mention(i))?;
-        let after_preposition =
-            m.tok_start > s.start && PREPOSITIONS.contains(&self.finder_word(m.tok_start - 1));
         let slot = self.slot_of(m);
         (m.tok_start >= s.start
-            && !after_preposition
+            && !self.after_preposition(m, s.start)
             && !self.prepositional(m)
             && self.agrees(slot, g, false))
         .then_some(slot)
@@ -1505,9 +1503,7 @@ impl Scan<'_, '_> {
             {
                 let slot = self.slot_of(m);
                 let prefixed = self.prepositional(m);
-                let after_preposition = m.tok_start > s.start
-                    && PREPOSITIONS.contains(&self.finder_word(m.tok_start - 1));
-                if !after_preposition && !prefixed && self.agrees(slot, g, false) {
+                if !self.after_preposition(m, s.start) && !prefixed && self.agrees(slot, g, false) {
                     return Subject::found(Some(slot), None);
                 }
                 break;
@@ -1868,7 +1864,7 @@ impl Scan<'_, '_> {
         // المذيع), feminine nouns in ة (الناقلة، الخزانة) and tafa''ul of four letters
         // (التثبت) are common nouns far more often than family names, and a final ا is a
         // title as often (البابا).
-        let plural = n == 4 && stem.chars().nth(2) == Some('و') || n == 5 && stem.ends_with("ان");
+        let plural = crate::actors::is_fuul(stem) || n == 5 && stem.ends_with("ان");
         n >= 4
             && !common.contains(stem)
             && !common.contains(w)
@@ -1981,12 +1977,7 @@ impl Scan<'_, '_> {
     /// after a comma (فلان، وزير ...). Stricter than [`Self::named_with_word`]: a title
     /// a few words off is often another's (طالب المبعوث الأممي نظام الأسد).
     fn titled_with(&self, slot: usize, c: usize, title: usize) -> bool {
-        let word = self.finder_word(title);
-        let bare = word.strip_prefix("ال").unwrap_or(word);
-        let is_title = |u: usize| {
-            let w = self.finder_word(u);
-            w == bare || w.strip_prefix("ال") == Some(bare)
-        };
+        let is_title = |u: usize| self.same_word_bare(u, title);
         let f = self.finder;
         self.mentions_before(c)
             .filter(|m| self.slot_of(m) == slot)
@@ -2007,16 +1998,21 @@ impl Scan<'_, '_> {
     fn named_with_word(&self, slot: usize, c: usize, title: usize) -> bool {
         const BEFORE: usize = 4;
         const AFTER: usize = 6;
-        let word = self.finder_word(title);
-        let bare = word.strip_prefix("ال").unwrap_or(word);
         self.mentions_before(c)
             .filter(|m| self.slot_of(m) == slot)
             .any(|m| {
-                (m.tok_start.saturating_sub(BEFORE)..(m.tok_end + AFTER).min(c)).any(|u| {
-                    let w = self.finder_word(u);
-                    w == bare || w.strip_prefix("ال") == Some(bare)
-                })
+                (m.tok_start.saturating_sub(BEFORE)..(m.tok_end + AFTER).min(c))
+                    .any(|u| self.same_word_bare(u, title))
             })
+    }
+
+    /// Whether the word at `u` is the word at `t` (a title), either with the article
+    /// or without it (وزير and الوزير).
+    fn same_word_bare(&self, u: usize, t: usize) -> bool {
+        let word = self.finder_word(t);
+        let bare = word.strip_prefix("ال").unwrap_or(word);
+        let w = self.finder_word(u);
+        w == bare || w.strip_prefix("ال") == Some(bare)
     }
 
     fn has_cue(&self, t: usize) -> bool {
@@ -2267,6 +2263,12 @@ impl Scan<'_, '_> {
         m.prepositional(self.finder.text, self.finder.tokens)
     }
 
+    /// Whether a preposition written apart stands right before mention `m`, which
+    /// starts after token `from` (في بريطانيا، من وزير ...): no subject either.
+    fn after_preposition(&self, m: &MentionRec, from: usize) -> bool {
+        m.tok_start > from && PREPOSITIONS.contains(&self.finder_word(m.tok_start - 1))
+    }
+
     fn finder_word(&self, t: usize) -> &str {
         self.finder.word(t)
     }
@@ -2380,10 +2382,7 @@ impl Scan<'_, '_> {
         let local = self
             .mentions_before(c)
             .filter(|m| m.tok_start >= s.start && m.tok_end <= c && !self.inside[m.tok_start])
-            .filter(|m| !self.prepositional(m))
-            .filter(|m| {
-                m.tok_start == s.start || !PREPOSITIONS.contains(&self.finder_word(m.tok_start - 1))
-            })
+            .filter(|m| !self.prepositional(m) && !self.after_preposition(m, s.start))
             .find(|m| self.agrees_back(m, g))
             .map(|m| self.slot_of(m));
         if let Some(sl) = local {
@@ -2877,11 +2876,7 @@ impl Scan<'_, '_> {
             .take_while(|m| m.tok_start < s.end + HEADLINE_REACH)
             .filter(|m| self.kind_of(m) == ActorKind::Person)
             // (Not one named after a preposition: بدعوة من وزير الصناعة فلان.)
-            .filter(|m| {
-                let after_preposition =
-                    m.tok_start > 0 && PREPOSITIONS.contains(&self.finder_word(m.tok_start - 1));
-                !self.prepositional(m) && !after_preposition
-            })
+            .filter(|m| !self.prepositional(m) && !self.after_preposition(m, 0))
             .find(|m| {
                 (s.start..colon).all(|w| {
                     let wanted = bare(self.finder_word(w));
@@ -2901,25 +2896,28 @@ impl Scan<'_, '_> {
 }
 
 /// Whether two words are at most two insertions, deletions or substitutions apart (by
-/// chars; words are short, and longer ones are never compared).
+/// chars; words are short, and longer ones are never compared). Rows on the stack: no
+/// allocation.
 fn within_two_edits(a: &str, b: &str) -> bool {
     const MAX: usize = 24;
-    let a: Vec<char> = a.chars().take(MAX + 1).collect();
-    let b: Vec<char> = b.chars().take(MAX + 1).collect();
-    if a.len() > MAX || b.len() > MAX || a.len().abs_diff(b.len()) > 2 {
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    if la > MAX || lb > MAX || la.abs_diff(lb) > 2 {
         return false;
     }
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur = vec![0; b.len() + 1];
-    for (i, &x) in a.iter().enumerate() {
+    let mut prev = [0usize; MAX + 1];
+    let mut cur = [0usize; MAX + 1];
+    for (j, cell) in prev.iter_mut().enumerate().take(lb + 1) {
+        *cell = j;
+    }
+    for (i, x) in a.chars().enumerate() {
         cur[0] = i + 1;
-        for (j, &y) in b.iter().enumerate() {
+        for (j, y) in b.chars().enumerate() {
             let substitution = prev[j] + usize::from(x != y);
             cur[j + 1] = substitution.min(prev[j + 1] + 1).min(cur[j] + 1);
         }
         std::mem::swap(&mut prev, &mut cur);
     }
-    prev[b.len()] <= 2
+    prev[lb] <= 2
 }
 
 #[cfg(test)]

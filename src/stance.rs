@@ -387,17 +387,12 @@ fn welcomes_people(
 /// «أي», four when «أي» and a noun are), with no exceptive (سوى، إلا) after it to undo it.
 fn negated_at(lex: &Lexicon, text: &str, tokens: &[Token], hits: &[Hit], t: usize) -> bool {
     // «أي» (any) right before the word keeps a negation one word further back in
-    // scope: لا نرى أي مبرر، ليس لها أي مبرر.
-    // So does «أي» and a noun the word describes: لم ترتكب أي عمل غير قانوني.
-    let any_before = t > 0 && word_at(text, tokens, t - 1) == "اي";
-    let any_noun_before = t > 1 && word_at(text, tokens, t - 2) == "اي";
-    let lo = t.saturating_sub(if any_noun_before {
-        4
-    } else if any_before {
-        3
-    } else {
-        2
-    });
+    // scope (لا نرى أي مبرر، ليس لها أي مبرر), and «أي» and a noun the word describes
+    // two words (لم ترتكب أي عمل غير قانوني).
+    let any_at = (1..=2)
+        .rev()
+        .find(|&d| t >= d && word_at(text, tokens, t - d) == "اي");
+    let lo = t.saturating_sub(2 + any_at.unwrap_or(0));
     let mut negated = false;
     let first = hits.partition_point(|h| (h.tok_start as usize) < lo);
     for h in &hits[first..] {

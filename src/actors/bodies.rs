@@ -1107,9 +1107,7 @@ impl<'a> Ctx<'a> {
         let prev = self.word(k - 1);
         // Adjectives in ي and ية (الأسترالية، التركية) have the shapes too.
         let adjective = |k: usize| {
-            let w = self.word(k);
-            w.ends_with('ي')
-                || w.ends_with("يه")
+            is_definite_nisba(self.word(k))
                 || self
                     .hits_at(k)
                     .iter()
@@ -1119,10 +1117,8 @@ impl<'a> Ctx<'a> {
         let Some(stem) = self.word(k).strip_prefix("ال").filter(|_| !adjective(k)) else {
             return false;
         };
-        let n = stem.chars().count();
-        // fu'ul of four letters (اللجوء، الخروج، الدخول).
-        let fuul = n == 4 && stem.chars().nth(2) == Some('و');
-        genitive && (is_verbal_noun_shaped(stem) || is_tafaul_or_tafil(stem) || fuul)
+        // (fu'ul: اللجوء، الخروج، الدخول.)
+        genitive && (is_verbal_noun_shaped(stem) || is_tafaul_or_tafil(stem) || is_fuul(stem))
     }
 }
 

@@ -665,16 +665,9 @@ impl<'a> Ctx<'a> {
             if with_possessive && !any_name && !after_particle {
                 break;
             }
-            // ... or ه for «his» on a common noun (كريم حداد تفاؤله، شقيقته), where the
-            // article writes ة for the feminine ending: foreign names write a final e
-            // with ه (شويبله، غوتزه، فيفريه), and their stems are no words or end in
-            // ي; زاده is Persian «son of» (نعمت زاده).
-            let pronoun_ha = self.spellings.pronoun_ha.binary_search(&(k as u32)).is_ok()
-                && w != "زاده"
-                && w.strip_suffix('ه')
-                    .is_some_and(|stem| !stem.ends_with('ي') && self.noun_stem(stem));
+            // ... or ه for «his» on a common noun (كريم حداد تفاؤله، شقيقته).
             // (After بن the word is a family name whatever its shape: بن طواله.)
-            if pronoun_ha && !any_name && !after_particle {
+            if self.noun_with_his(k) && !any_name && !after_particle {
                 break;
             }
             // Any lexicon form other than a name ends the name: a cue, a title, a nisba.
@@ -815,6 +808,18 @@ impl<'a> Ctx<'a> {
 
     /// Whether a word without its attached pronoun is a common noun: as it is (ظن in
     /// ظنكم), or with ة restored where the pronoun turned it to ت (طاعة in طاعتك).
+    /// Whether the word at `k` is a common noun with ه for «his» (تفاؤله، قراره), where
+    /// the article writes ة for the feminine ending: foreign names write a final e with
+    /// ه (شويبله، غوتزه، فيفريه), and their stems are no words or end in ي; زاده is
+    /// Persian «son of» (نعمت زاده).
+    fn noun_with_his(&self, k: usize) -> bool {
+        let w = self.word(k);
+        self.spellings.pronoun_ha.binary_search(&(k as u32)).is_ok()
+            && w != "زاده"
+            && w.strip_suffix('ه')
+                .is_some_and(|stem| !stem.ends_with('ي') && self.noun_stem(stem))
+    }
+
     fn noun_stem(&self, stem: &str) -> bool {
         self.lex.common_words.contains(stem)
             || stem
@@ -950,14 +955,8 @@ impl<'a> Ctx<'a> {
             }
             // ... and so does a common noun with «his», where the article writes ة for
             // the feminine ending (برر الوزير فلان قراره بأن): the verb's object.
-            // (Not after بن, where any word is the family name, nor زاده, Persian «son».)
-            let with_his = k > run_start
-                && !is_lineage(self.word(k - 1))
-                && w != "زاده"
-                && self.spellings.pronoun_ha.binary_search(&(k as u32)).is_ok()
-                && w.strip_suffix('ه')
-                    .is_some_and(|stem| !stem.ends_with('ي') && self.noun_stem(stem));
-            if with_his {
+            // (Not after بن, where any word is the family name.)
+            if k > run_start && !is_lineage(self.word(k - 1)) && self.noun_with_his(k) {
                 object_follows = true;
                 break;
             }

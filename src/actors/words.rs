@@ -225,6 +225,14 @@ pub(super) fn is_tafil(w: &str) -> bool {
     five_letters_in_t(w).is_some_and(|c| c[3] == 'ي')
 }
 
+/// Whether a stem has the shape fu'ul of four letters: a verbal noun or a broken plural
+/// (لجوء، خروج؛ جهود، بنوك), a common noun rather than a name's word.
+pub(crate) fn is_fuul(stem: &str) -> bool {
+    let mut c = stem.chars();
+    let third = c.nth(2);
+    third == Some('و') && c.next().is_some() && c.next().is_none()
+}
+
 /// Whether a stem has the shape of the verbal nouns tafā'ul or taf'īl (تنافس، تعاون;
 /// تطوير، تعيين), five letters. Family names of that length in ت end in ي (الترابي،
 /// التميمي) and are left out.
@@ -430,3 +438,25 @@ pub(super) const PERSONAL_HONORIFICS: &[&str] = &[
 pub(crate) static HONORIFICS: LazyLock<WordList> = LazyLock::new(|| {
     crate::wordlist::word_list(include_str!("../../lexicons/words/honorifics.txt"))
 });
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn verbal_noun_and_plural_shapes() {
+        for stem in ["لجوء", "خروج", "جهود", "بنوك"] {
+            assert!(is_fuul(stem), "{stem}");
+        }
+        for stem in ["لجو", "سعيد", "مبارك", "وزير"] {
+            assert!(!is_fuul(stem), "{stem}");
+        }
+        // infi'al of six letters, and ان with three letters.
+        for w in ["انسحاب", "انخراط", "انتاج"] {
+            assert!(is_verbal_noun_shaped(w), "{w}");
+        }
+        assert!(!is_verbal_noun_shaped("انور"));
+        assert!(is_tafaul_or_tafil("تفسير") && is_tafaul_or_tafil("تعاون"));
+        assert!(!is_tafaul_or_tafil("تميمي"));
+    }
+}
