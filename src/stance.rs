@@ -8,7 +8,7 @@ use crate::lexicon::{CueForm, Frame, Lexicon, ModifierType};
 use crate::matcher::{Hit, Lex};
 use crate::quotes::{next_word_fits, requirement_met, SpeechEvent};
 use crate::segment::{word_at, Token};
-use crate::types::StanceLabel;
+use crate::types::{ActorKind, StanceLabel};
 use crate::wordlist::WordList;
 use std::sync::LazyLock;
 
@@ -24,6 +24,11 @@ static DENIED_DEEDS: LazyLock<WordList> = LazyLock::new(|| {
 /// Guests and audiences after رحب ب: a welcome to people is hospitality.
 static GUESTS: LazyLock<WordList> =
     LazyLock::new(|| crate::wordlist::word_list(include_str!("../lexicons/words/guests.txt")));
+
+/// The public (الناس، الشارع): a speaker who invokes its anger voices it.
+static PUBLIC_NOUNS: LazyLock<WordList> = LazyLock::new(|| {
+    crate::wordlist::word_list(include_str!("../lexicons/words/public_nouns.txt"))
+});
 
 /// The least score at which an event shows a stance.
 pub(crate) const THRESHOLD: f32 = 0.5;
@@ -234,6 +239,28 @@ pub(crate) fn classify(
                     .any(|f| f.as_str() == &text[h.start as usize..h.end as usize])
             {
                 continue;
+            }
+            // عبروا عن غضبهم، نال إعجاب الجماهير، تأييد الديمقراطيين للاتفاق: an attitude
+            // in construct with who holds it, or one person's report of a group's, is
+            // someone else's. (With «his», مقدما شكره، it is mostly the speaker's own; so
+            // is the content's head: جدد تقديره، نقل شكر الملك; and so is the public's
+            // anger a speaker invokes: عوامل تثير سخط الشارع.)
+            if !e.held_construct.is_empty() && t > from + 2 {
+                let form = &text[h.start as usize..h.end as usize];
+                let listed =
+                    |list: &[String]| list.binary_search_by(|f| f.as_str().cmp(form)).is_ok();
+                let by_group =
+                    found.slots[speaker].kind == ActorKind::Person && listed(&e.held_by_group);
+                let end = h.tok_end as usize;
+                let construct = listed(&e.held_construct)
+                    && end < to
+                    && tokens[end].is_word()
+                    && (next.starts_with("ال") && !matches!(next, "الي" | "الا" | "الان")
+                        || mention_starts[end])
+                    && !(e.label == StanceLabel::Condemn && PUBLIC_NOUNS.contains(&next));
+                if by_group || construct {
+                    continue;
+                }
             }
             // Solidarity with no one named is a topic, not an endorsement.
             let end = h.tok_end as usize;

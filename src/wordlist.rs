@@ -224,6 +224,7 @@ mod tests {
             list!("not_name.txt"),
             list!("institution_adjectives.txt"),
             list!("guests.txt"),
+            list!("public_nouns.txt"),
             list!("formula_before_god.txt"),
             list!("kind_adjectives.txt"),
             list!("noun_given_names.txt"),

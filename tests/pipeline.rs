@@ -3834,3 +3834,51 @@ fn after_gods_grace_names_no_one() {
     let a = analyze("وقال مدير الشرطة إن النجاح جاء بعد توفيق الله بجهود رجال الأمن.");
     assert!(no_name_holds(&a, "توفيق الله"), "{a:#?}");
 }
+
+#[test]
+fn an_attitude_in_construct_with_another_holder_is_reported_not_held() {
+    // تأييد النواب، سخط المعارضين: the support or the anger is theirs, reported; the
+    // speaker takes no side by saying so.
+    let a = analyze(
+        "وقال رئيس الوزراء الكندي جاستن ترودو إن الخطة الجديدة نالت تأييد النواب في البرلمان.",
+    );
+    assert!(a.stances.is_empty(), "{:#?}", a.stances);
+    let a = analyze(
+        "وأكد الرئيس الفرنسي إيمانويل ماكرون أن غلاء الأسعار يثير سخط المعارضين في كل المدن.",
+    );
+    assert!(
+        !has(&a, "emmanuel_macron", StanceLabel::Condemn),
+        "{:#?}",
+        a.stances
+    );
+    // The public's anger a speaker invokes is the speaker's criticism.
+    let a =
+        analyze("وأكد الرئيس الفرنسي إيمانويل ماكرون أن غلاء الأسعار يثير سخط الشارع في كل المدن.");
+    assert!(
+        has(&a, "emmanuel_macron", StanceLabel::Condemn),
+        "{:#?}",
+        a.stances
+    );
+}
+
+#[test]
+fn a_groups_thanks_in_one_persons_words_are_the_groups() {
+    // One person's report that others thanked (عن شكرهم) is not that person's praise;
+    // «his» thanks (مقدما شكره) are.
+    let a = analyze(
+        "وقال رئيس الوزراء الكندي جاستن ترودو إن العمال في المصانع الكبرى عبروا أمس عن شكرهم للحكومة.",
+    );
+    assert!(
+        !has(&a, "jastn_trwdw", StanceLabel::Praise),
+        "{:#?}",
+        a.stances
+    );
+    let a = analyze(
+        "وقال رئيس الوزراء الكندي جاستن ترودو إن المصانع الكبرى عادت إلى العمل، مقدما شكره للعمال على جهودهم.",
+    );
+    assert!(
+        has(&a, "jastn_trwdw", StanceLabel::Praise),
+        "{:#?}",
+        a.stances
+    );
+}

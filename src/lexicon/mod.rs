@@ -301,6 +301,12 @@ pub(crate) struct EvalEntry {
     /// The entry counts only with an actor named within a few words after the form,
     /// the one it is for (التضامن مع مصر، الوقوف إلى جانب الأردن).
     pub beneficiary: bool,
+    /// For nouns of an attitude someone holds (`held: yes`: تقدير، غضب), their forms
+    /// that take a genitive, the holder (تقدير القاضي، غضب الشارع), sorted.
+    pub held_construct: Vec<String>,
+    /// ... and their forms with a plural pronoun (غضبهم، تقديرهما), sorted: a group's
+    /// attitude when reported inside what one person said.
+    pub held_by_group: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -417,6 +423,7 @@ const EVAL_FIELDS: &[&str] = &[
     "negated_adjectives",
     "predicative",
     "beneficiary",
+    "held",
     "forms",
     "enclitics",
     "except",
@@ -1335,10 +1342,21 @@ fn parse_eval(block: &Block<'_>) -> Result<EvalEntry> {
     }
     // Listed also without its ل (وضع حد | وضع حد ل), a form counts anywhere.
     before_l.retain(|f| !fixed.contains(f));
+    let held = parse_yes_no(block, "held", false)?;
+    let (mut held_construct, mut held_by_group) = (Vec::new(), Vec::new());
     for (item, line) in block.items("nouns") {
         let (singular, plurals) = noun_item(block.file, line, "nouns", item)?;
         let plurals: Vec<&str> = plurals.iter().map(String::as_str).collect();
         forms.extend(morph::noun_forms(&singular, &plurals));
+        if held {
+            let (construct, possessed) = morph::construct_and_plural_possessed(&singular, &plurals);
+            held_construct.extend(construct);
+            held_by_group.extend(possessed);
+        }
+    }
+    for list in [&mut held_construct, &mut held_by_group] {
+        list.sort_unstable();
+        list.dedup();
     }
     // A predicative adjective evaluates (الإجراء قانوني); with the article it only
     // names a kind of thing (الحكومة الشرعية، التوضيحات الضرورية).
@@ -1398,6 +1416,8 @@ fn parse_eval(block: &Block<'_>) -> Result<EvalEntry> {
         unless_next,
         before_l,
         beneficiary: parse_yes_no(block, "beneficiary", false)?,
+        held_construct,
+        held_by_group,
     })
 }
 

@@ -10,6 +10,9 @@ use super::{CueForm, Gender};
 /// your, your (pl.).
 pub(crate) const ATTACHED_PRONOUNS: &[&str] = &["ه", "ها", "هم", "هما", "هن", "نا", "ي", "ك", "كم"];
 
+/// The attached pronouns of the third person plural and dual.
+const PLURAL_PRONOUNS: &[&str] = &["هم", "هما", "هن"];
+
 /// Object pronouns a reporting verb takes (اعتبره، وصفها، اتهمهم).
 const OBJECT_PRONOUNS: &[&str] = &["ه", "ها", "هم", "هما"];
 
@@ -215,6 +218,36 @@ pub(crate) fn noun_forms(singular: &str, plurals: &[&str]) -> Vec<String> {
     out
 }
 
+/// The forms of a noun that stand before a genitive (the singular and the broken
+/// plurals as written, and the ات plural of a noun in ة: تقدير، انتقادات), and those
+/// forms with an attached pronoun of the third person plural or dual (غضبهم،
+/// تقديرهما، انتقاداتهن).
+pub(crate) fn construct_and_plural_possessed(
+    singular: &str,
+    plurals: &[&str],
+) -> (Vec<String>, Vec<String>) {
+    let mut construct = vec![singular.to_string()];
+    let mut stems = vec![match singular.strip_suffix('ه') {
+        Some(s) => format!("{s}ت"),
+        None => singular.to_string(),
+    }];
+    for plural in plurals {
+        add(&mut construct, plural.to_string());
+        add(&mut stems, plural.to_string());
+    }
+    if let Some(s) = singular.strip_suffix('ه') {
+        add(&mut construct, format!("{s}ات"));
+        add(&mut stems, format!("{s}ات"));
+    }
+    let mut possessed = Vec::new();
+    for stem in &stems {
+        for p in PLURAL_PRONOUNS {
+            add(&mut possessed, format!("{stem}{p}"));
+        }
+    }
+    (construct, possessed)
+}
+
 /// An adjective from its masculine singular (إجرامي، خطير) and its broken plurals: both
 /// genders, every number, with the article and with tanween (إجرامية، الإجراميين،
 /// خطيرا، خطيرات).
@@ -362,5 +395,16 @@ mod tests {
         }
         let p = noun_phrase_forms("عمل ارهابي");
         assert_eq!(p, ["عمل ارهابي", "العمل الارهابي", "عملا ارهابيا"]);
+    }
+
+    #[test]
+    fn an_attitudes_construct_and_group_forms() {
+        let (construct, possessed) = construct_and_plural_possessed("اشاده", &["اشادات"]);
+        assert_eq!(construct, ["اشاده", "اشادات"]);
+        for f in ["اشادتهم", "اشادتهما", "اشاداتهن"] {
+            assert!(possessed.contains(&f.to_string()), "{f}: {possessed:?}");
+        }
+        // «His» is mostly the speaker's own: not among them.
+        assert!(!possessed.iter().any(|f| f == "اشادته"), "{possessed:?}");
     }
 }
