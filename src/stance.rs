@@ -4,7 +4,7 @@
 //! actor's events are then gathered per label.
 
 use crate::actors::ActorFinding;
-use crate::lexicon::{CueForm, Frame, Lexicon, ModifierType};
+use crate::lexicon::{Frame, Lexicon, ModifierType};
 use crate::matcher::{Hit, Lex};
 use crate::quotes::{next_word_fits, requirement_met, SpeechEvent};
 use crate::segment::{word_at, Token};
@@ -171,13 +171,13 @@ pub(crate) fn classify(
             }
             // A stance verb inside what was said (الشعب المصري يرفض ...) is the
             // speaker's stance too, a little weaker than their own frame.
-            if let Lex::Cue { cue, form, .. } = h.lex {
+            if let Lex::Cue { cue, .. } = h.lex {
                 let c = &lex.cues[cue as usize];
-                // ندافع عن وطننا: in the first person, defending is mostly literal;
-                // condemning and praising are what the speaker does by saying it.
-                if form == CueForm::Personal
-                    && c.stance
-                        .is_some_and(|(label, _)| label == StanceLabel::Justify)
+                // ندافع عن وطننا، الجيش يدافع عن الحدود، سيدافع عن مصالحه: defending inside
+                // what was said is mostly literal, or someone else's act; condemning and
+                // praising are what the speaker does by saying it.
+                if c.stance
+                    .is_some_and(|(label, _)| label == StanceLabel::Justify)
                 {
                     continue;
                 }

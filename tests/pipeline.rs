@@ -3882,3 +3882,23 @@ fn a_groups_thanks_in_one_persons_words_are_the_groups() {
         a.stances
     );
 }
+
+#[test]
+fn defending_or_justifying_inside_what_was_said_is_someone_elses_act() {
+    // A speaker who says that an army defends its cities, or that groups justify attacks,
+    // does not justify anything by saying it.
+    let a = analyze("وقال وزير الدفاع الأمريكي لويد أوستن إن الجيش الأوكراني يدافع عن مدنه بشجاعة.");
+    assert!(
+        !has(&a, "lloyd_austin", StanceLabel::Justify),
+        "{:#?}",
+        a.stances
+    );
+    let a = analyze(
+        "وقال وزير الدفاع الأمريكي لويد أوستن إن بعض الجماعات تحاول تبرير الهجمات على المدنيين.",
+    );
+    assert!(
+        !has(&a, "lloyd_austin", StanceLabel::Justify),
+        "{:#?}",
+        a.stances
+    );
+}
