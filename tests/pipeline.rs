@@ -3902,3 +3902,24 @@ fn defending_or_justifying_inside_what_was_said_is_someone_elses_act() {
         a.stances
     );
 }
+
+#[test]
+fn satisfaction_expressed_is_approval_and_its_denial_criticism() {
+    let a = analyze("وأعربت الحكومة الأردنية عن رضاها عن نتائج المفاوضات مع صندوق النقد الدولي.");
+    assert!(
+        has(&a, "jordan.government", StanceLabel::Praise),
+        "{:#?}",
+        a.stances
+    );
+    let a = analyze("وأبدى وزير الخارجية الأمريكي أنتوني بلينكن عدم رضاه عن بطء الإصلاحات.");
+    assert!(
+        has(&a, "antony_blinken", StanceLabel::Condemn),
+        "{:#?}",
+        a.stances
+    );
+    assert!(
+        !has(&a, "antony_blinken", StanceLabel::Praise),
+        "{:#?}",
+        a.stances
+    );
+}
