@@ -269,6 +269,44 @@ static PRONOUN_COMPLEMENTS: LazyLock<WordList> = LazyLock::new(|| {
     crate::wordlist::word_list(include_str!("../lexicons/words/pronoun_complements.txt"))
 });
 
+/// Nouns that open an adverbial in construct with what follows (أمام الصحفيين، إزاء
+/// القرار، طوال الأسبوع): after a verb, not its subject.
+const CONSTRUCT_ADVERBIALS: &[&str] = &[
+    "امام",
+    "ازاء",
+    "حيال",
+    "تجاه",
+    "طوال",
+    "قبيل",
+    "بعيد",
+    "ابان",
+    "اثر",
+    "وسط",
+    "بحسب",
+    "حسب",
+    "وفق",
+    "طبقا",
+    "وفقا",
+    "نقلا",
+    "تعليقا",
+    "ردا",
+    "لدي",
+    "عند",
+    "صباح",
+    "مساء",
+    "ظهر",
+    "عشيه",
+    "فجر",
+    "ليله",
+    "يوم",
+    "نهايه",
+    "بدايه",
+    "مطلع",
+    "منتصف",
+    "اواخر",
+    "اواءل",
+];
+
 /// Prepositions that open an adverbial, never a title's complement (خلال، عقب).
 const ADVERBIAL_PREPOSITIONS: &[&str] = &[
     "خلال",
@@ -1696,6 +1734,52 @@ impl Scan<'_, '_> {
         // وتشير التقديرات، قالت شركات الوساطة، كشفت تحقيقات الشرطة: a feminine plural is
         // its subject, things or a group no lexicon names.
         if bare_noun && w.ends_with("ات") && !STATEMENT_NOUNS.contains(&w) {
+            return ExplicitSubject::Unknown;
+        }
+        // وقالت قيادة قوات التحالف في بيان إن، أكد اتحاد الكتاب أن: an indefinite noun in
+        // construct with a definite one or an actor, then what was said, is a noun phrase, the
+        // subject, naming no actor the lexicons know; the speaker is that phrase's, never
+        // the last one who spoke. (Not an adverbial in construct: وقال أثناء الجلسة إن;
+        // nor words said with no complementizer: وقال تواجد السعودية في المحفل ...; nor
+        // a word in the accusative, an adverbial: وأضاف مخاطبا حبري; nor a preposition with
+        // its pronoun: ترى فيهما أنقرة; nor before a person,
+        // whose given name an unknown first word may be: تقول فردوس محمد.)
+        // (The genitive may be a chain: قيادة قوات التحالف.)
+        let genitive = (p + 1..(p + 3).min(s.end))
+            .find(|&u| {
+                let x = self.finder_word(u);
+                x.starts_with("ال")
+                    || self.mention_at.at(u).is_some()
+                    || !self.hits_at(u).is_empty()
+                    || !f.tokens[u].is_word()
+                    || PREPOSITIONS.contains(&x)
+            })
+            .unwrap_or(p + 1);
+        let next_word = self.finder_word(genitive);
+        if bare_noun
+            && !w.starts_with("ال")
+            && (next_word.starts_with("ال")
+                && !matches!(next_word, "الي" | "الا" | "الان" | "الذي" | "التي" | "الذين")
+                || self
+                    .mention_at
+                    .at(genitive)
+                    .is_some_and(|mi| self.kind_of(self.mention(mi)) != ActorKind::Person))
+            && f.tokens.get(genitive).is_some_and(|t| t.is_word())
+            && !w.ends_with('ا')
+            && !PREPOSITIONS.iter().any(|prep| {
+                w.strip_prefix(prep)
+                    .is_some_and(|rest| matches!(rest, "ه" | "ها" | "هم" | "هما" | "هن"))
+            })
+            && !is_statement_word(w)
+            && !ADVERBIAL_PREPOSITIONS.contains(&w)
+            && !CONSTRUCT_ADVERBIALS.contains(&w)
+            && (genitive + 1..(genitive + 8).min(s.end))
+                .take_while(|&u| !self.has_cue(u))
+                .any(|u| {
+                    COMPLEMENTIZERS.contains(&self.finder_word(u))
+                        || f.is_punct(u, &[':', '«', '"', '“'])
+                })
+        {
             return ExplicitSubject::Unknown;
         }
         // وأثنى الحضور على، وأشاد الجمهور بـ، وأكدت الدراسة أن: a definite noun right

@@ -3923,3 +3923,21 @@ fn satisfaction_expressed_is_approval_and_its_denial_criticism() {
         a.stances
     );
 }
+
+#[test]
+fn a_construct_noun_phrase_after_the_verb_is_its_own_unknown_speaker() {
+    // قيادة قوات التحالف: an indefinite noun in construct, then what was said, is the
+    // subject written out; it names no actor here, so no speaker, not the activist who
+    // spoke before.
+    let a = analyze(
+        "أعلنت قوات التحالف العربي هدنة في اليمن. وقال الناشط اليمني عبدالوهاب طواف إن الهدنة \
+         فاشلة، متهما الحوثيين بخرقها. وقالت قيادة قوات التحالف في بيان \"تبدأ الهدنة الليلة \
+         وتستمر خمسة أيام\".",
+    );
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| q.content.text.starts_with("تبدأ الهدنة"))
+        .expect("the statement is a quote");
+    assert_eq!(q.speaker, None, "{a:#?}");
+}
