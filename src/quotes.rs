@@ -269,6 +269,58 @@ static PRONOUN_COMPLEMENTS: LazyLock<WordList> = LazyLock::new(|| {
     crate::wordlist::word_list(include_str!("../lexicons/words/pronoun_complements.txt"))
 });
 
+/// Whether cue hit `h` is a participle that also names people (متهم) counted by the
+/// number right before it (431 متهما، عشرين متهما): the noun, no report. (Not any
+/// participle: in «غادر 5,384,943 مشيرا إلى» the number ends a clause.)
+pub(crate) fn counted_person(lex: &Lexicon, text: &str, tokens: &[Token], h: &Hit) -> bool {
+    let Lex::Cue { cue, form, .. } = h.lex else {
+        return false;
+    };
+    let t = h.tok_start as usize;
+    if !matches!(form, CueForm::Participle(_))
+        || t == 0
+        || !lex.cues[cue as usize].participle_names_people
+    {
+        return false;
+    }
+    // Digits, or a ten, which takes its noun in the accusative like a participle of
+    // speech.
+    let w = word_at(text, tokens, t - 1);
+    !w.is_empty()
+        && w.chars()
+            .all(|c| c.is_ascii_digit() || ('٠'..='٩').contains(&c))
+        || COUNTING_TENS.contains(&w)
+}
+
+/// The tens, in the oblique and the nominative, with و (وعشرين): numbers that take the
+/// counted noun in the accusative singular.
+const COUNTING_TENS: &[&str] = &[
+    "عشرين",
+    "ثلاثين",
+    "اربعين",
+    "خمسين",
+    "ستين",
+    "سبعين",
+    "ثمانين",
+    "تسعين",
+    "عشرون",
+    "ثلاثون",
+    "اربعون",
+    "خمسون",
+    "ستون",
+    "سبعون",
+    "ثمانون",
+    "تسعون",
+    "وعشرين",
+    "وثلاثين",
+    "واربعين",
+    "وخمسين",
+    "وستين",
+    "وسبعين",
+    "وثمانين",
+    "وتسعين",
+];
+
 /// Nouns that open an adverbial in construct with what follows (أمام الصحفيين، إزاء
 /// القرار، طوال الأسبوع): after a verb, not its subject.
 const CONSTRUCT_ADVERBIALS: &[&str] = &[
@@ -616,6 +668,10 @@ impl Scan<'_, '_> {
                 && t > s.start
                 && BE_OR_NOT.contains(&self.finder.word(t - 1))
             {
+                continue;
+            }
+            // القبض على 431 متهما: people counted, no one's adverb of speech.
+            if t > s.start && counted_person(f.lex, f.text, f.tokens, h) {
                 continue;
             }
             // A bare verbal noun is a report only with a possessive or a following actor.

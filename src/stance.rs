@@ -181,6 +181,10 @@ pub(crate) fn classify(
                 {
                     continue;
                 }
+                // (قبضت على 45 متهما: the accused, counted, no accusation.)
+                if crate::quotes::counted_person(lex, text, tokens, h) {
+                    continue;
+                }
                 let own = ev.cue.is_some_and(|own| own.tok_start == h.tok_start);
                 // ... القرار الذي يدين: a relative clause's verb is someone else's act.
                 let relative =

@@ -3941,3 +3941,13 @@ fn a_construct_noun_phrase_after_the_verb_is_its_own_unknown_speaker() {
         .expect("the statement is a quote");
     assert_eq!(q.speaker, None, "{a:#?}");
 }
+
+#[test]
+fn accused_counted_by_a_number_are_people_not_an_accusation() {
+    // 45 متهما: the participle of اتهم counted by a number names the accused.
+    let a = analyze(
+        "وأعلن وزير الداخلية الفرنسي جيرالد دارمانان أن الشرطة قبضت على 45 متهما بالتهريب في مرسيليا.",
+    );
+    assert!(a.stances.is_empty(), "{:#?}", a.stances);
+    assert_eq!(a.quotes.len(), 1, "{:#?}", a.quotes);
+}

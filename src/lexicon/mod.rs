@@ -273,6 +273,9 @@ pub(crate) struct CueEntry {
     /// A finite form counts only with its subject named right before or after it: forms
     /// that are also common nouns (ثمّن "appreciated", ثمن "price").
     pub explicit_subject: bool,
+    /// The participle also names a person (متهم "accused", معارض "opponent"): counted by
+    /// a number (431 متهما) it is that noun, no report.
+    pub participle_names_people: bool,
     /// When not empty, the word right after a form must begin with one of these (نوّه
     /// بـ is praise, نوّه إلى a remark).
     pub next_prefix: Vec<String>,
@@ -410,6 +413,7 @@ const CUE_FIELDS: &[&str] = &[
     "unless_next",
     "unless_next_prefix",
     "explicit_subject",
+    "participle_names_people",
     "source",
     "note",
 ];
@@ -1268,6 +1272,7 @@ fn parse_cue(block: &Block<'_>) -> Result<CueEntry> {
             folded_items(block, "requires")?
         },
         explicit_subject: parse_yes_no(block, "explicit_subject", false)?,
+        participle_names_people: parse_yes_no(block, "participle_names_people", false)?,
         next_prefix: folded_prefixes(block, "next_prefix"),
         unless_next: if block.items("unless_next").is_empty() {
             Vec::new()
