@@ -1890,6 +1890,42 @@ impl Scan<'_, '_> {
         {
             return ExplicitSubject::Unknown;
         }
+        // ورحبت أحزاب سنية وشيعية، قالت إذاعة محلية: an indefinite noun and an indefinite
+        // nisba adjective are an unnamed group or source, never the last one who spoke.
+        // (After a verb that takes an object, only in the nominative: اتهم مسؤولين
+        // أمنيين is the object, the subject hidden.)
+        // (... or before the verb's own preposition or complementizer: رحبت أحزاب سنية
+        // وشيعية بالدعوة، أشادت جهات رسمية بـ.)
+        let is_nisba = |x: &str| {
+            !x.starts_with("ال")
+                && x.chars().count() >= 4
+                && ["ي", "يه", "يون", "يين", "يات"]
+                    .iter()
+                    .any(|e| x.ends_with(e))
+        };
+        let adjective = self.finder_word(p + 1);
+        let mut after_adjectives = p + 2;
+        while after_adjectives < (p + 4).min(s.end) && {
+            let x = self.finder_word(after_adjectives);
+            is_nisba(x.strip_prefix('و').unwrap_or(x))
+        } {
+            after_adjectives += 1;
+        }
+        let then = self.finder_word(after_adjectives);
+        let frame_follows = COMPLEMENTIZERS.contains(&then)
+            || matches!(then, "علي" | "عن" | "الي")
+            || then.starts_with('ب') && then.chars().count() >= 4;
+        if is_nisba(adjective)
+            && letters >= 4
+            && !w.starts_with("ال")
+            && self.hits_at(p).is_empty()
+            && self.mention_at.at(p + 1).is_none()
+            && f.tokens.get(p + 1).is_some_and(|t| t.is_word())
+            && (!takes_object || adjective.ends_with("يون") || frame_follows)
+            && !(p > 0 && PREPOSITIONS.contains(&self.finder_word(p - 1)))
+        {
+            return ExplicitSubject::Unknown;
+        }
         let mut t = p + 1;
         while t < s.end && t <= p + 5 {
             if self.mention_at.at(t).is_some() || self.has_cue(t) {

@@ -3951,3 +3951,26 @@ fn accused_counted_by_a_number_are_people_not_an_accusation() {
     assert!(a.stances.is_empty(), "{:#?}", a.stances);
     assert_eq!(a.quotes.len(), 1, "{:#?}", a.quotes);
 }
+
+#[test]
+fn an_indefinite_noun_and_a_nisba_are_an_unnamed_group() {
+    // أحزاب سنية وشيعية، إذاعة محلية: an indefinite noun and its nisba adjectives after the
+    // verb are the subject, a group or source no lexicon names, not the man who spoke last.
+    let a = analyze(
+        "وقال المفتي السابق عباس الحلواني إن المبادرة مهمة. ورحبت أحزاب سنية وشيعية بمبادرة المفتي.",
+    );
+    assert!(
+        !has(&a, "abas_alhlwany", StanceLabel::Praise),
+        "{:#?}",
+        a.stances
+    );
+    let a = analyze(
+        "وقال المفتي السابق عباس الحلواني إن المبادرة مهمة. وقالت إذاعة محلية إن الاجتماع تأجل.",
+    );
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| q.content.text.starts_with("الاجتماع تأجل"))
+        .expect("a quote");
+    assert_eq!(q.speaker, None, "{a:#?}");
+}
