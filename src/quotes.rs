@@ -591,6 +591,9 @@ struct Pending {
     speaker: Option<usize>,
     /// Its subject is written but names no one known.
     unknown_subject: bool,
+    /// A plural participle whose clause had one person for subject: a group's words,
+    /// set aside.
+    group_aside: bool,
     /// First token after the cue and its subject.
     after: usize,
     /// Token where this event's clause begins, which ends the previous event's content.
@@ -790,6 +793,7 @@ impl Scan<'_, '_> {
                 continue;
             }
             let mut after = hit.tok_end as usize;
+            let mut group_aside = false;
             let subject = match form {
                 CueForm::Finite(g) => {
                     // السعودية تدين إيران: an imperfect verb without a conjunction after a
@@ -801,10 +805,24 @@ impl Scan<'_, '_> {
                     }
                 }
                 CueForm::Personal => continue,
-                CueForm::Participle(g) => match pending.last() {
-                    // قال مسؤول ...، مضيفا: the participle's subject is its clause's,
-                    // unknown when that one is.
+                // قال مسؤول ...، مضيفا: the participle's subject is its clause's, unknown
+                // when that one is. (A plural participle set aside as a group's, below, is
+                // no clause of a singular one's: شكر فلان ...، مؤكدين ...، مؤكدا.)
+                CueForm::Participle(g) => match pending
+                    .iter()
+                    .rev()
+                    .find(|p| g == Gender::Plural || !p.group_aside)
+                {
                     Some(p) if p.unknown_subject => Subject::UNKNOWN,
+                    // رحبت قيادات ...، مؤكدين: a plural participle is a group's, never the
+                    // one person who spoke before it.
+                    Some(p)
+                        if g == Gender::Plural
+                            && p.speaker.is_some_and(|sp| !self.agrees(sp, g, true)) =>
+                    {
+                        group_aside = true;
+                        Subject::UNKNOWN
+                    }
                     prev => Subject::found(
                         prev.and_then(|p| p.speaker)
                             .or_else(|| self.implicit(s, c, g, events, false)),
@@ -899,6 +917,7 @@ impl Scan<'_, '_> {
                 hit,
                 speaker,
                 unknown_subject,
+                group_aside,
                 after,
                 boundary,
             });

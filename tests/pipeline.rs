@@ -3974,3 +3974,25 @@ fn an_indefinite_noun_and_a_nisba_are_an_unnamed_group() {
         .expect("a quote");
     assert_eq!(q.speaker, None, "{a:#?}");
 }
+
+#[test]
+fn a_plural_participle_is_not_one_persons_words() {
+    // مؤكدين after a clause whose subject is one man: a group's words (here the young
+    // people's), no speaker; the singular participle after it is his again.
+    let a = analyze(
+        "وحث الرئيس الفرنسي إيمانويل ماكرون الشباب على المشاركة في الانتخابات، مؤكدين أنهم \
+         سيصوتون بكثافة، ومضيفا أن المشاركة واجب.",
+    );
+    let speaker_of = |start: &str| {
+        a.quotes
+            .iter()
+            .find(|q| q.content.text.starts_with(start))
+            .map(|q| q.speaker.as_ref().map(|s| s.0.clone()))
+    };
+    assert_eq!(speaker_of("سيصوتون"), Some(None), "{a:#?}");
+    assert_eq!(
+        speaker_of("المشاركة واجب"),
+        Some(Some("emmanuel_macron".to_string())),
+        "{a:#?}"
+    );
+}
