@@ -1569,10 +1569,17 @@ impl Scan<'_, '_> {
             if HONORIFIC_PRONOUNS.contains(&w) {
                 // (معاليه، سعادته address a minister or an official, never a head of
                 // state: rather no speaker than the king named before.)
+                // (An honorific is a person's: never a group or a state named before.)
                 let speaker = self.implicit(s, c, g, events, false).filter(|&sl| {
-                    !(matches!(w, "معاليه" | "معاليها" | "سعادته") && self.heads_a_state(sl))
+                    self.finder.found.slots[sl].kind == ActorKind::Person
+                        && !(matches!(w, "معاليه" | "معاليها" | "سعادته") && self.heads_a_state(sl))
                 });
-                return Subject::found(speaker, Some(p + 1));
+                // (Unresolved, the subject is still written: what follows it is no one
+                // else's, so a participle after it has no speaker either.)
+                return Subject {
+                    unknown: speaker.is_none(),
+                    ..Subject::found(speaker, Some(p + 1))
+                };
             }
             // واعتبر البرلماني زهير المغزاوي أن: a definite title or description right
             // before a person's name is that person's; the subject is not someone named

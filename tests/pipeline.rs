@@ -3996,3 +3996,19 @@ fn a_plural_participle_is_not_one_persons_words() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn an_honorific_pronoun_is_a_persons_never_a_groups() {
+    // سموه after a sentence that names only a group: His Highness is not that group, and
+    // the participle after him has no speaker either.
+    let a = analyze(
+        "أعلنت الشرطة القبض على خلية مرتبطة بتنظيم داعش. وقال سموه في لقاء بالموظفين إن الأمن \
+         مسؤولية الجميع، مضيفا أن العمل مستمر.",
+    );
+    assert!(
+        a.quotes
+            .iter()
+            .all(|q| q.speaker.as_ref().is_none_or(|s| s.0 != "isis")),
+        "{a:#?}"
+    );
+}
