@@ -2617,8 +2617,40 @@ impl Scan<'_, '_> {
         if new_speaker {
             mentioned.or(last_speaker)
         } else {
-            last_speaker.or(mentioned)
+            last_speaker
+                .or_else(|| mentioned.map(|sl| self.previous_opening_subject(s, g).unwrap_or(sl)))
         }
+    }
+
+    /// The subject of the sentence before `s` when it opens with a verb and a mention
+    /// (استقبل ولي العهد فلان الرئيس الفرنسي.): with no one who spoke before, a verb
+    /// without a subject in the next sentence continues that subject, not the object
+    /// named after it.
+    fn previous_opening_subject(&self, s: &Sentence, g: Gender) -> Option<usize> {
+        let f = self.finder;
+        let at = f.sentences.partition_point(|x| x.start < s.start);
+        let prev = f.sentences.get(at.checked_sub(1)?)?;
+        let (verb, subject) = (prev.start, prev.start + 1);
+        if subject >= prev.end
+            || !f.tokens[verb].is_word()
+            || self.mention_at.at(verb).is_some()
+            || self.covered[verb]
+            || PREPOSITIONS.contains(&self.finder_word(verb))
+        {
+            return None;
+        }
+        let m = *self.mention(self.mention_at.at(subject)?);
+        // (Only with another actor after it, the object it is preferred to.)
+        let object_after = self
+            .mention_at
+            .at(m.tok_end)
+            .is_some_and(|i| self.mention(i).tok_end <= prev.end);
+        let slot = self.slot_of(&m);
+        (object_after
+            && !self.prepositional(&m)
+            && !self.inside[m.tok_start]
+            && self.agrees(slot, g, false))
+        .then_some(slot)
     }
 
     /// The mention that a quotation opening at token `t` holds and nothing else (a name

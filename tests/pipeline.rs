@@ -4012,3 +4012,14 @@ fn an_honorific_pronoun_is_a_persons_never_a_groups() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn a_verb_without_subject_continues_the_last_sentences_subject_not_its_object() {
+    // استقبل X Y. وأكد ...: with no one who spoke before, the host who opened the last
+    // sentence is the subject, not the guest named after him.
+    let a = analyze(
+        "واستقبل ولي العهد الأمير محمد بن سلمان الرئيس الفرنسي إيمانويل ماكرون. وأكد خلال \
+         الاستقبال أن العلاقات متينة.",
+    );
+    assert_eq!(speakers(&a), ["mohammed_bin_salman"], "{a:#?}");
+}
