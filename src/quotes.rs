@@ -1471,6 +1471,26 @@ impl Scan<'_, '_> {
                 }
             }
         }
+        // بعد أن كانت واشنطن اتهمت تركيا: «to be», a name and the verb, without قد, is
+        // the pluperfect too; what follows the verb is its object.
+        if let Some(m) = self
+            .mention_end_at
+            .at(c)
+            .map(|i| *self.mention(i))
+            .filter(|m| m.tok_start > s.start && !self.prepositional(m))
+        {
+            let be = self.finder_word(m.tok_start - 1);
+            let be = be
+                .strip_prefix('و')
+                .or_else(|| be.strip_prefix('ف'))
+                .unwrap_or(be);
+            if matches!(be, "كان" | "كانت" | "كانوا") {
+                let slot = self.slot_of(&m);
+                if self.agrees(slot, g, false) {
+                    return Subject::found(Some(slot), None);
+                }
+            }
+        }
         // أما فلان فقال: a topic fronted by أما is the subject of the verb its ف opens;
         // one that names no actor is someone unknown, not the last speaker. (Not a topic
         // opened by a preposition or a condition: أما عن المسلسل فقال، أما إذا ...)

@@ -4023,3 +4023,16 @@ fn a_verb_without_subject_continues_the_last_sentences_subject_not_its_object() 
     );
     assert_eq!(speakers(&a), ["recep_tayyip_erdogan"], "{a:#?}");
 }
+
+#[test]
+fn be_a_name_and_the_verb_is_a_pluperfect_with_that_subject() {
+    // كانت واشنطن اتهمت أنقرة: without قد, كان + name + verb still has that name for
+    // subject; the state after the verb is accused, not accusing.
+    let a = analyze("وجاء الاتفاق بعد أن كانت واشنطن اتهمت أنقرة بالتساهل مع المسلحين على حدودها.");
+    assert!(
+        has(&a, "united_states", StanceLabel::Condemn),
+        "{:#?}",
+        a.stances
+    );
+    assert!(!has(&a, "turkey", StanceLabel::Condemn), "{:#?}", a.stances);
+}
