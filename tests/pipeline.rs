@@ -4036,3 +4036,19 @@ fn be_a_name_and_the_verb_is_a_pluperfect_with_that_subject() {
     );
     assert!(!has(&a, "turkey", StanceLabel::Condemn), "{:#?}", a.stances);
 }
+
+#[test]
+fn a_banner_or_a_striking_thing_is_no_report() {
+    // لافتة كتب عليها: a banner; نجاحا لافتا: striking. Only لافتا إلى / أن draws
+    // attention to what was said.
+    let a = analyze(
+        "وقال وزير الخارجية الألماني يوهان فاديفول إن الوضع صعب، لافتا إلى أن الحوار مستمر. \
+         ورفع المتظاهرون لافتة كتب عليها أوقفوا الحرب. وحقق المعرض نجاحا لافتا في دورته الأولى.",
+    );
+    let cues: Vec<&str> = a
+        .quotes
+        .iter()
+        .filter_map(|q| q.cue.as_ref().map(|c| c.text.as_str()))
+        .collect();
+    assert_eq!(cues, ["وقال", "لافتا"], "{a:#?}");
+}
