@@ -1983,7 +1983,21 @@ impl Scan<'_, '_> {
             }
             // وقال لويك فيرين، من محطة ...: two or three words no lexicon knows, then a
             // comma, are a name the article gives, an unknown person's.
-            if f.is_punct(t, &['،', ',']) && (2..=3).contains(&(t - p)) && self.name_like(p, t) {
+            // (So is one such word of four letters or more, not in the accusative of an
+            // adverb: وأكد مارتينيز، لدى تقديمه ...)
+            // (Unless it is, spelt another way, the family name of a person named before:
+            // قعيم after فرج أقعيم.)
+            let one_name = t - p == 1 && {
+                let x = self.finder_word(p);
+                x.chars().count() >= 4
+                    && !x.ends_with('ا')
+                    && !x.ends_with('ه')
+                    && !self.family_name_of_someone_named(p)
+            };
+            if f.is_punct(t, &['،', ','])
+                && ((2..=3).contains(&(t - p)) || one_name)
+                && self.name_like(p, t)
+            {
                 return ExplicitSubject::Unknown;
             }
             // ورأى كوستاكيس خلال لقاء مع الصحافيين أن ...: a name no lexicon knows, then the

@@ -4052,3 +4052,19 @@ fn a_banner_or_a_striking_thing_is_no_report() {
         .collect();
     assert_eq!(cues, ["وقال", "لافتا"], "{a:#?}");
 }
+
+#[test]
+fn one_unknown_name_and_a_comma_after_the_verb_is_its_own_speaker() {
+    // وأكد مارتينيز، لدى تقديمه: a name no lexicon knows, then a comma, is the subject;
+    // not the director named before.
+    let a = analyze(
+        "وقدم النادي مديره الرياضي كارلوس فيغا. وأكد مارتينيز، لدى تقديمه اليوم، أنه سعيد \
+         بالانضمام.",
+    );
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| q.content.text.starts_with("سعيد"))
+        .expect("a quote");
+    assert_eq!(q.speaker, None, "{a:#?}");
+}
