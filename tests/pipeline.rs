@@ -4068,3 +4068,15 @@ fn one_unknown_name_and_a_comma_after_the_verb_is_its_own_speaker() {
         .expect("a quote");
     assert_eq!(q.speaker, None, "{a:#?}");
 }
+
+#[test]
+fn a_leaders_short_name_before_another_name_is_someone_elses_first_name() {
+    // مبارك عبدالكريم، مبارك بن فلان: مبارك, a former president's short name, is here the
+    // first name of someone else, who is never the president.
+    let a = analyze(
+        "تولى الرئيس المصري الأسبق حسني مبارك الحكم ثلاثين عاما. وحضر الحفل مبارك عبدالكريم \
+         قائد الفريق السابق ومبارك بن سالم رئيس النادي.",
+    );
+    let mubarak = a.actors.iter().find(|x| x.id.0 == "hosni_mubarak");
+    assert_eq!(mubarak.map(|x| x.mentions.len()), Some(1), "{a:#?}");
+}

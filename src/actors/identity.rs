@@ -107,7 +107,11 @@ impl<'a> Ctx<'a> {
                 let introduced = surnames.get(word).copied();
                 let later_than_bearer =
                     introduced.is_some_and(|at| last_strong[m.slot].is_none_or(|named| at > named));
-                keep[i] = !later_than_bearer && (strong[m.slot] || by_cue(m));
+                // مبارك الدوسري، مبارك عبدالكريم، مبارك بن فلان: a person's short name
+                // followed by a name is the first name of someone else, whom the
+                // lexicon's bearer is not.
+                let named_on = slot.kind == ActorKind::Person && self.name_follows(m.tok_end);
+                keep[i] = !later_than_bearer && !named_on && (strong[m.slot] || by_cue(m));
                 continue;
             }
             last_strong[m.slot] = Some(m.start);
@@ -122,6 +126,23 @@ impl<'a> Ctx<'a> {
             i += 1;
             keep[i - 1]
         });
+    }
+
+    /// Whether a name goes on at token `t`, after a word taken for a short name: بن or
+    /// بنت, or a given name written without a proclitic (not علي, which is also على; not
+    /// وعبدالرحمن, the next of a list, nor لصالح «for the benefit of»). (Not a definite
+    /// word in ـي: as often an adjective, وزير البيئة فلان المعني، حكومة مودي القومي.)
+    fn name_follows(&self, t: usize) -> bool {
+        if !self.tokens.get(t).is_some_and(|k| k.is_word()) {
+            return false;
+        }
+        let next = self.word(t);
+        matches!(next, "بن" | "بنت")
+            || next != "علي"
+                && self
+                    .hits_at(t)
+                    .iter()
+                    .any(|h| matches!(h.lex, Lex::GivenName) && h.prefix == 0)
     }
 
     /// A byline (خالد خليل – سبق – جدة: at a line's start): the article's writer, who
@@ -550,6 +571,11 @@ impl<'a> Ctx<'a> {
                 .last()
                 .is_some_and(|&b| last_bytes[usize::from(b)])
             {
+                continue;
+            }
+            // مبارك الدوسري، مبارك عبدالكريم، مبارك بن فلان: a surname followed by a name
+            // is someone else's first name.
+            if self.name_follows(t) {
                 continue;
             }
             // The word itself, then without a proclitic و، ف، ل or ب, then without وب or
