@@ -292,72 +292,16 @@ pub(crate) fn counted_person(lex: &Lexicon, text: &str, tokens: &[Token], h: &Hi
         || COUNTING_TENS.contains(&w)
 }
 
-/// The tens, in the oblique and the nominative, with و (وعشرين): numbers that take the
-/// counted noun in the accusative singular.
-const COUNTING_TENS: &[&str] = &[
-    "عشرين",
-    "ثلاثين",
-    "اربعين",
-    "خمسين",
-    "ستين",
-    "سبعين",
-    "ثمانين",
-    "تسعين",
-    "عشرون",
-    "ثلاثون",
-    "اربعون",
-    "خمسون",
-    "ستون",
-    "سبعون",
-    "ثمانون",
-    "تسعون",
-    "وعشرين",
-    "وثلاثين",
-    "واربعين",
-    "وخمسين",
-    "وستين",
-    "وسبعين",
-    "وثمانين",
-    "وتسعين",
-];
+/// The tens (عشرين، وثلاثون): numbers that take the counted noun in the accusative.
+static COUNTING_TENS: LazyLock<WordList> = LazyLock::new(|| {
+    crate::wordlist::word_list(include_str!("../lexicons/words/counting_tens.txt"))
+});
 
 /// Nouns that open an adverbial in construct with what follows (أمام الصحفيين، إزاء
 /// القرار، طوال الأسبوع): after a verb, not its subject.
-const CONSTRUCT_ADVERBIALS: &[&str] = &[
-    "امام",
-    "ازاء",
-    "حيال",
-    "تجاه",
-    "طوال",
-    "قبيل",
-    "بعيد",
-    "ابان",
-    "اثر",
-    "وسط",
-    "بحسب",
-    "حسب",
-    "وفق",
-    "طبقا",
-    "وفقا",
-    "نقلا",
-    "تعليقا",
-    "ردا",
-    "لدي",
-    "عند",
-    "صباح",
-    "مساء",
-    "ظهر",
-    "عشيه",
-    "فجر",
-    "ليله",
-    "يوم",
-    "نهايه",
-    "بدايه",
-    "مطلع",
-    "منتصف",
-    "اواخر",
-    "اواءل",
-];
+static CONSTRUCT_ADVERBIALS: LazyLock<WordList> = LazyLock::new(|| {
+    crate::wordlist::word_list(include_str!("../lexicons/words/construct_adverbials.txt"))
+});
 
 /// Prepositions that open an adverbial, never a title's complement (خلال، عقب).
 const ADVERBIAL_PREPOSITIONS: &[&str] = &[
@@ -1839,14 +1783,14 @@ impl Scan<'_, '_> {
             return ExplicitSubject::Unknown;
         }
         // وقالت قيادة قوات التحالف في بيان إن، أكد اتحاد الكتاب أن: an indefinite noun in
-        // construct with a definite one or an actor, then what was said, is a noun phrase, the
-        // subject, naming no actor the lexicons know; the speaker is that phrase's, never
-        // the last one who spoke. (Not an adverbial in construct: وقال أثناء الجلسة إن;
-        // nor words said with no complementizer: وقال تواجد السعودية في المحفل ...; nor
-        // a word in the accusative, an adverbial: وأضاف مخاطبا حبري; nor a preposition with
-        // its pronoun: ترى فيهما أنقرة; nor before a person,
-        // whose given name an unknown first word may be: تقول فردوس محمد.)
-        // (The genitive may be a chain: قيادة قوات التحالف.)
+        // construct with a definite word or an actor (past one more indefinite noun: قيادة
+        // قوات التحالف), then what was said, is a noun phrase, the subject, naming no
+        // actor the lexicons know; the speaker is that phrase's, never the last one who
+        // spoke. (Not an adverbial in construct: وقال أثناء الجلسة إن; nor the words said
+        // with no complementizer: وقال تواجد السعودية في المحفل ...; nor a word in the
+        // accusative, an adverbial: وأضاف مخاطبا حبري; nor a preposition with its
+        // pronoun: ترى فيهما أنقرة; nor a word before a person, whose given name an
+        // unknown first word may be: تقول فردوس محمد.)
         let genitive = (p + 1..(p + 3).min(s.end))
             .find(|&u| {
                 let x = self.finder_word(u);
@@ -1860,8 +1804,7 @@ impl Scan<'_, '_> {
         let next_word = self.finder_word(genitive);
         if bare_noun
             && !w.starts_with("ال")
-            && (next_word.starts_with("ال")
-                && !matches!(next_word, "الي" | "الا" | "الان" | "الذي" | "التي" | "الذين")
+            && (crate::actors::is_definite_noun(next_word)
                 || self
                     .mention_at
                     .at(genitive)
@@ -2600,14 +2543,8 @@ impl Scan<'_, '_> {
         // الأردني، وأكد أن …): a later verb without a subject of its own continues that
         // subject, and the actors between are objects.
         let opening_subject = self
-            .mention_at
-            .at(s.start + 1)
-            .filter(|_| s.start + 1 < c && f.tokens[s.start].is_word())
-            .filter(|_| self.mention_at.at(s.start).is_none() && !self.covered[s.start])
-            // (في بريطانيا، خطب ...: no verb, a preposition opens it.)
-            .filter(|_| !PREPOSITIONS.contains(&self.finder_word(s.start)))
-            .map(|i| *self.mention(i))
-            .filter(|m| m.tok_end <= c && !self.prepositional(m) && !self.inside[m.tok_start])
+            .opening_mention(s)
+            .filter(|m| m.tok_end <= c)
             .map(|m| self.slot_of(&m))
             .filter(|&sl| self.agrees(sl, g, false));
         if let Some(sl) = opening_subject {
@@ -2664,8 +2601,23 @@ impl Scan<'_, '_> {
         let f = self.finder;
         let at = f.sentences.partition_point(|x| x.start < s.start);
         let prev = f.sentences.get(at.checked_sub(1)?)?;
-        let (verb, subject) = (prev.start, prev.start + 1);
-        if subject >= prev.end
+        let m = self.opening_mention(prev)?;
+        // (Only with another actor after it, the object it is preferred to.)
+        let object_after = self
+            .mention_at
+            .at(m.tok_end)
+            .is_some_and(|i| self.mention(i).tok_end <= prev.end);
+        let slot = self.slot_of(&m);
+        (object_after && self.agrees(slot, g, false)).then_some(slot)
+    }
+
+    /// The mention right after the word that opens sentence `s`, when that word may be
+    /// a verb (not a mention, not a preposition: في بريطانيا، خطب ... opens with none)
+    /// and the mention is its subject (not behind a proclitic preposition, not quoted).
+    fn opening_mention(&self, s: &Sentence) -> Option<MentionRec> {
+        let f = self.finder;
+        let (verb, subject) = (s.start, s.start + 1);
+        if subject >= s.end
             || !f.tokens[verb].is_word()
             || self.mention_at.at(verb).is_some()
             || self.covered[verb]
@@ -2674,17 +2626,7 @@ impl Scan<'_, '_> {
             return None;
         }
         let m = *self.mention(self.mention_at.at(subject)?);
-        // (Only with another actor after it, the object it is preferred to.)
-        let object_after = self
-            .mention_at
-            .at(m.tok_end)
-            .is_some_and(|i| self.mention(i).tok_end <= prev.end);
-        let slot = self.slot_of(&m);
-        (object_after
-            && !self.prepositional(&m)
-            && !self.inside[m.tok_start]
-            && self.agrees(slot, g, false))
-        .then_some(slot)
+        (!self.prepositional(&m) && !self.inside[m.tok_start]).then_some(m)
     }
 
     /// The mention that a quotation opening at token `t` holds and nothing else (a name

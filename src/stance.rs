@@ -259,8 +259,7 @@ pub(crate) fn classify(
                 let construct = listed(&e.held_construct)
                     && end < to
                     && tokens[end].is_word()
-                    && (next.starts_with("ال") && !matches!(next, "الي" | "الا" | "الان")
-                        || mention_starts[end])
+                    && (crate::actors::is_definite_noun(next) || mention_starts[end])
                     && !(e.label == StanceLabel::Condemn && PUBLIC_NOUNS.contains(&next));
                 if by_group || construct {
                     continue;

@@ -225,6 +225,8 @@ mod tests {
             list!("institution_adjectives.txt"),
             list!("guests.txt"),
             list!("public_nouns.txt"),
+            list!("construct_adverbials.txt"),
+            list!("counting_tens.txt"),
             list!("formula_before_god.txt"),
             list!("kind_adjectives.txt"),
             list!("noun_given_names.txt"),

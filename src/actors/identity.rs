@@ -107,9 +107,9 @@ impl<'a> Ctx<'a> {
                 let introduced = surnames.get(word).copied();
                 let later_than_bearer =
                     introduced.is_some_and(|at| last_strong[m.slot].is_none_or(|named| at > named));
-                // مبارك الدوسري، مبارك عبدالكريم، مبارك بن فلان: a person's short name
-                // followed by a name is the first name of someone else, whom the
-                // lexicon's bearer is not.
+                // مبارك عبدالكريم، مبارك بن فلان: a person's short name followed by a
+                // name is the first name of someone else, whom the lexicon's bearer is
+                // not.
                 let named_on = slot.kind == ActorKind::Person && self.name_follows(m.tok_end);
                 keep[i] = !later_than_bearer && !named_on && (strong[m.slot] || by_cue(m));
                 continue;
@@ -573,8 +573,8 @@ impl<'a> Ctx<'a> {
             {
                 continue;
             }
-            // مبارك الدوسري، مبارك عبدالكريم، مبارك بن فلان: a surname followed by a name
-            // is someone else's first name.
+            // محمد كريم after فلانة محمد، عباس بن أحمد: a surname followed by a name is
+            // someone else's first name.
             if self.name_follows(t) {
                 continue;
             }

@@ -249,6 +249,12 @@ pub(crate) fn is_definite_nisba(x: &str) -> bool {
         && !matches!(x, "الذي" | "التي")
 }
 
+/// Whether a word is a definite noun or adjective, with the article: not one of the
+/// words that only look so (الى folded to الي، الا، الان، الذي، التي، الذين).
+pub(crate) fn is_definite_noun(x: &str) -> bool {
+    x.starts_with("ال") && !matches!(x, "الي" | "الا" | "الان" | "الذي" | "التي" | "الذين")
+}
+
 /// Whether a word is بن or بنت: the name after it is the father's.
 pub(super) fn is_lineage(w: &str) -> bool {
     word_class(w) & LINEAGE != 0
