@@ -573,11 +573,6 @@ impl<'a> Ctx<'a> {
             {
                 continue;
             }
-            // محمد كريم after فلانة محمد، عباس بن أحمد: a surname followed by a name is
-            // someone else's first name.
-            if self.name_follows(t) {
-                continue;
-            }
             // The word itself, then without a proclitic و، ف، ل or ب, then without وب or
             // ول: the lengths of the proclitics it has, read off the bytes of its first
             // two letters rather than decoded or compared prefix by prefix.
@@ -609,7 +604,11 @@ impl<'a> Ctx<'a> {
                 };
                 let found = short.get(&w[p..]).map(|&slot| (slot, p));
                 if let Some((slot, skip)) = found.or_else(with_article) {
-                    extra.push(one_word_name(t - 1, tok, skip, slot));
+                    // محمد كريم after فلانة محمد، عباس بن أحمد: a surname followed by a
+                    // name is someone else's first name.
+                    if !self.name_follows(t) {
+                        extra.push(one_word_name(t - 1, tok, skip, slot));
+                    }
                     break;
                 }
             }
