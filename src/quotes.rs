@@ -1400,39 +1400,28 @@ impl Scan<'_, '_> {
                 return Subject::found(Some(antecedent), None);
             }
         }
-        // وكانت باريس قد انتقدت طهران: in the pluperfect the subject stands between
-        // كان and قد, and what follows the verb is its object.
-        if c >= s.start + 2 && self.finder_word(c - 1) == "قد" {
-            if let Some(m) = self
-                .mention_end_at
-                .at(c - 1)
-                .map(|i| *self.mention(i))
-                .filter(|m| m.tok_start >= s.start && !self.prepositional(m))
-            {
-                let slot = self.slot_of(&m);
-                if self.agrees(slot, g, false) {
-                    return Subject::found(Some(slot), None);
-                }
-            }
-        }
-        // بعد أن كانت واشنطن اتهمت تركيا: «to be», a name and the verb, without قد, is
-        // the pluperfect too; what follows the verb is its object.
+        // وكانت باريس قد انتقدت طهران، بعد أن كانت واشنطن اتهمت تركيا: in the pluperfect
+        // the subject stands between كان and the verb (before قد, when it is written),
+        // and what follows the verb is its object.
+        let before_qad = c >= s.start + 2 && self.finder_word(c - 1) == "قد";
+        let subject_end = if before_qad { c - 1 } else { c };
         if let Some(m) = self
             .mention_end_at
-            .at(c)
+            .at(subject_end)
             .map(|i| *self.mention(i))
-            .filter(|m| m.tok_start > s.start && !self.prepositional(m))
+            .filter(|m| m.tok_start >= s.start && !self.prepositional(m))
         {
-            let be = self.finder_word(m.tok_start - 1);
-            let be = be
-                .strip_prefix('و')
-                .or_else(|| be.strip_prefix('ف'))
-                .unwrap_or(be);
-            if matches!(be, "كان" | "كانت" | "كانوا") {
-                let slot = self.slot_of(&m);
-                if self.agrees(slot, g, false) {
-                    return Subject::found(Some(slot), None);
-                }
+            let after_be = m.tok_start > s.start && {
+                let be = self.finder_word(m.tok_start - 1);
+                let be = be
+                    .strip_prefix('و')
+                    .or_else(|| be.strip_prefix('ف'))
+                    .unwrap_or(be);
+                matches!(be, "كان" | "كانت" | "كانوا")
+            };
+            let slot = self.slot_of(&m);
+            if (before_qad || after_be) && self.agrees(slot, g, false) {
+                return Subject::found(Some(slot), None);
             }
         }
         // أما فلان فقال: a topic fronted by أما is the subject of the verb its ف opens;
@@ -1885,18 +1874,11 @@ impl Scan<'_, '_> {
         // أمنيين is the object, the subject hidden.)
         // (... or before the verb's own preposition or complementizer: رحبت أحزاب سنية
         // وشيعية بالدعوة، أشادت جهات رسمية بـ.)
-        let is_nisba = |x: &str| {
-            !x.starts_with("ال")
-                && x.chars().count() >= 4
-                && ["ي", "يه", "يون", "يين", "يات"]
-                    .iter()
-                    .any(|e| x.ends_with(e))
-        };
         let adjective = self.finder_word(p + 1);
         let mut after_adjectives = p + 2;
         while after_adjectives < (p + 4).min(s.end) && {
             let x = self.finder_word(after_adjectives);
-            is_nisba(x.strip_prefix('و').unwrap_or(x))
+            crate::actors::is_indefinite_nisba(x.strip_prefix('و').unwrap_or(x))
         } {
             after_adjectives += 1;
         }
@@ -1904,7 +1886,7 @@ impl Scan<'_, '_> {
         let frame_follows = COMPLEMENTIZERS.contains(&then)
             || matches!(then, "علي" | "عن" | "الي")
             || then.starts_with('ب') && then.chars().count() >= 4;
-        if is_nisba(adjective)
+        if crate::actors::is_indefinite_nisba(adjective)
             && letters >= 4
             && !w.starts_with("ال")
             && self.hits_at(p).is_empty()

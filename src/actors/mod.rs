@@ -25,8 +25,8 @@ pub(crate) use roles::resolve_roles;
 use words::*;
 pub(crate) use words::{
     first_is_verb_shaped, is_body_head, is_definite_nisba, is_definite_noun, is_dual_description,
-    is_fuul, is_not_name, is_partitive, is_tafaul_or_tafil, is_title_noun, is_verbal_noun_shaped,
-    is_weekday, preposition_on_word, GROUP_HEADS, HONORIFICS, TITLE_NOUNS,
+    is_fuul, is_indefinite_nisba, is_not_name, is_partitive, is_tafaul_or_tafil, is_title_noun,
+    is_verbal_noun_shaped, is_weekday, preposition_on_word, GROUP_HEADS, HONORIFICS, TITLE_NOUNS,
 };
 
 /// One actor of the article: a lexicon actor, a composed role, or a derived person.

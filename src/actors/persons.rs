@@ -806,8 +806,6 @@ impl<'a> Ctx<'a> {
         Some(self.person_np(&words, k))
     }
 
-    /// Whether a word without its attached pronoun is a common noun: as it is (ظن in
-    /// ظنكم), or with ة restored where the pronoun turned it to ت (طاعة in طاعتك).
     /// Whether the word at `k` is a common noun with ه for «his» (تفاؤله، قراره), where
     /// the article writes ة for the feminine ending: foreign names write a final e with
     /// ه (شويبله، غوتزه، فيفريه), and their stems are no words or end in ي; زاده is
@@ -820,6 +818,8 @@ impl<'a> Ctx<'a> {
                 .is_some_and(|stem| !stem.ends_with('ي') && self.noun_stem(stem))
     }
 
+    /// Whether a word without its attached pronoun is a common noun: as it is (ظن in
+    /// ظنكم), or with ة restored where the pronoun turned it to ت (طاعة in طاعتك).
     fn noun_stem(&self, stem: &str) -> bool {
         self.lex.common_words.contains(stem)
             || stem

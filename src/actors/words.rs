@@ -249,6 +249,16 @@ pub(crate) fn is_definite_nisba(x: &str) -> bool {
         && !matches!(x, "الذي" | "التي")
 }
 
+/// Whether a word has the shape of an indefinite nisba adjective of four letters or
+/// more, in any gender or number (أمني، محلية، أمنيون، حقوقيين، رسميات).
+pub(crate) fn is_indefinite_nisba(x: &str) -> bool {
+    !x.starts_with("ال")
+        && x.chars().count() >= 4
+        && ["ي", "يه", "يون", "يين", "يات"]
+            .iter()
+            .any(|e| x.ends_with(e))
+}
+
 /// Whether a word is a definite noun or adjective, with the article: not one of the
 /// words that only look so (الى folded to الي، الا، الان، الذي، التي، الذين).
 pub(crate) fn is_definite_noun(x: &str) -> bool {
@@ -448,6 +458,16 @@ pub(crate) static HONORIFICS: LazyLock<WordList> = LazyLock::new(|| {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn indefinite_nisbas_in_every_gender_and_number() {
+        for w in ["امني", "محليه", "امنيون", "حقوقيين", "رسميات"] {
+            assert!(is_indefinite_nisba(w), "{w}");
+        }
+        for w in ["الامني", "علي", "مسءول", "تقارير"] {
+            assert!(!is_indefinite_nisba(w), "{w}");
+        }
+    }
 
     #[test]
     fn verbal_noun_and_plural_shapes() {

@@ -195,10 +195,7 @@ fn with_pronouns(out: &mut Vec<String>, stem: &str) {
 /// pronoun (جريمته، جرائمهم، انتهاكاتها).
 pub(crate) fn noun_forms(singular: &str, plurals: &[&str]) -> Vec<String> {
     let mut out = Vec::with_capacity(40);
-    let (stem, feminine) = match singular.strip_suffix('ه') {
-        Some(s) => (format!("{s}ت"), true),
-        None => (singular.to_string(), false),
-    };
+    let (stem, all_plurals) = stem_and_plurals(singular, plurals);
     with_article(&mut out, singular);
     if let Some(acc) = accusative(singular) {
         add(&mut out, acc);
@@ -207,10 +204,6 @@ pub(crate) fn noun_forms(singular: &str, plurals: &[&str]) -> Vec<String> {
         add(&mut out, format!("{stem}{dual}"));
     }
     with_pronouns(&mut out, &stem);
-    let mut all_plurals: Vec<String> = plurals.iter().map(|p| p.to_string()).collect();
-    if feminine {
-        all_plurals.push(format!("{}ات", without_last(singular)));
-    }
     for plural in &all_plurals {
         with_article(&mut out, plural);
         with_pronouns(&mut out, plural);
@@ -218,31 +211,39 @@ pub(crate) fn noun_forms(singular: &str, plurals: &[&str]) -> Vec<String> {
     out
 }
 
-/// The forms of a noun that stand before a genitive (the singular and the broken
-/// plurals as written, and the ات plural of a noun in ة: تقدير، انتقادات), and those
-/// forms with an attached pronoun of the third person plural or dual (غضبهم،
-/// تقديرهما، انتقاداتهن).
+/// A noun's stem before an attached pronoun (ة written ت: جريمت in جريمته) and all its
+/// plurals: the broken ones given, and the ات plural of a noun in ة (جريمات).
+fn stem_and_plurals(singular: &str, plurals: &[&str]) -> (String, Vec<String>) {
+    let mut all_plurals: Vec<String> = Vec::with_capacity(plurals.len() + 1);
+    for plural in plurals {
+        add(&mut all_plurals, plural.to_string());
+    }
+    let stem = match singular.strip_suffix('ه') {
+        Some(s) => {
+            add(&mut all_plurals, format!("{s}ات"));
+            format!("{s}ت")
+        }
+        None => singular.to_string(),
+    };
+    (stem, all_plurals)
+}
+
+/// The forms of a noun that stand before a genitive (the singular and all its plurals,
+/// as [`stem_and_plurals`] gives them: تقدير، انتقادات), and those forms with an attached
+/// pronoun of the third person plural or dual (غضبهم، تقديرهما، انتقاداتهن).
 pub(crate) fn construct_and_plural_possessed(
     singular: &str,
     plurals: &[&str],
 ) -> (Vec<String>, Vec<String>) {
+    let (stem, all_plurals) = stem_and_plurals(singular, plurals);
     let mut construct = vec![singular.to_string()];
-    let mut stems = vec![match singular.strip_suffix('ه') {
-        Some(s) => format!("{s}ت"),
-        None => singular.to_string(),
-    }];
-    for plural in plurals {
-        add(&mut construct, plural.to_string());
-        add(&mut stems, plural.to_string());
-    }
-    if let Some(s) = singular.strip_suffix('ه') {
-        add(&mut construct, format!("{s}ات"));
-        add(&mut stems, format!("{s}ات"));
-    }
     let mut possessed = Vec::new();
-    for stem in &stems {
+    for (i, base) in std::iter::once(&stem).chain(&all_plurals).enumerate() {
+        if i > 0 {
+            add(&mut construct, base.clone());
+        }
         for p in PLURAL_PRONOUNS {
-            add(&mut possessed, format!("{stem}{p}"));
+            add(&mut possessed, format!("{base}{p}"));
         }
     }
     (construct, possessed)
