@@ -844,7 +844,7 @@ impl Scan<'_, '_> {
             };
             // جدد الوزير تأكيده على أن ...: a speech cue's verbal noun as the object is
             // that report made again; the noun is the cue, read with its own frames.
-            let (hit, after) = match self.restated(entry, after) {
+            let (hit, after) = match self.restated(entry, after, speaker) {
                 Some(noun) => (noun, noun.tok_end as usize),
                 None => (hit, after),
             };
@@ -906,12 +906,27 @@ impl Scan<'_, '_> {
 
     /// The verbal noun of a reporting cue after a cue with the frame `restates` and its
     /// subject (جدد الرئيس تأكيده): at `after`, or within the next three words when the
-    /// subject named no actor (جدد الوزير القطري التأكيد على أن).
-    fn restated(&self, entry: &crate::lexicon::CueEntry, after: usize) -> Option<Hit> {
+    /// subject named no actor (جدد الوزير القطري التأكيد على أن). The subject's name in
+    /// apposition between commas is passed over (جدد الوزير، فلان، التأكيد على أن).
+    fn restated(
+        &self,
+        entry: &crate::lexicon::CueEntry,
+        after: usize,
+        speaker: Option<usize>,
+    ) -> Option<Hit> {
         if !entry.frames.contains(&Frame::Restates) {
             return None;
         }
         let tokens = self.finder.tokens;
+        let commas = &['،', ','];
+        // (The role mention takes the name in: وزير الخارجية، فلان is one mention.)
+        let closes_appositive = self.finder.is_punct(after, commas)
+            && self.mention_end_at.at(after).is_some_and(|i| {
+                let m = self.mention(i);
+                Some(self.slot_of(m)) == speaker
+                    && (m.tok_start..after).any(|t| self.finder.is_punct(t, commas))
+            });
+        let after = if closes_appositive { after + 1 } else { after };
         (after..(after + 4).min(tokens.len()))
             .take_while(|&t| tokens[t].is_word() && (t == after || self.mention_at.at(t).is_none()))
             .find_map(|t| self.speech_noun_at(t))

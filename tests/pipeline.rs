@@ -1348,6 +1348,18 @@ fn a_renewed_speech_act_is_a_report_read_with_the_nouns_frames() {
 }
 
 #[test]
+fn a_renewed_speech_act_after_the_subjects_name_in_apposition() {
+    let a =
+        analyze("جدد وزير الخارجية الأردني، أيمن الصفدي، التشديد على أن الحل السياسي هو المخرج.");
+    assert_eq!(a.quotes.len(), 1, "{a:#?}");
+    assert_eq!(a.quotes[0].content.text, "الحل السياسي هو المخرج");
+    assert_eq!(
+        a.quotes[0].speaker.as_ref().map(|s| s.0.as_str()),
+        Some("ayman_safadi")
+    );
+}
+
+#[test]
 fn a_surname_shared_with_a_famous_person_goes_to_the_person_this_article_introduced() {
     let a =
         analyze("وقال الباحث الاقتصادي سمير عباس إن الأسعار سترتفع. وأضاف عباس أن التضخم سيستمر.");
