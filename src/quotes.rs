@@ -904,6 +904,40 @@ impl Scan<'_, '_> {
         }
     }
 
+    /// Where an explicit subject that names no actor ends, for the cue at `c`: at the
+    /// first frame word that cue takes (على، عن، إلى) after one to five plain words
+    /// (شدد مدير الشركة على، أعرب مسؤول في الوزارة عن). None when punctuation, another
+    /// cue or a complementizer comes first, or when the words open with a preposition
+    /// (an adverbial, read elsewhere). (Only the cue's own frame words: in وتشير الدراسات
+    /// على الفئران إلى, على is inside the subject.)
+    fn unnamed_subject_end(&self, c: usize, after: usize, end: usize) -> Option<usize> {
+        let f = self.finder;
+        if after >= end
+            || !f.tokens[after].is_word()
+            || self.is_cue_at(after)
+            || PREPOSITIONS.contains(&self.finder_word(after))
+        {
+            return None;
+        }
+        let takes = |frames: &[Frame]| {
+            self.hits_at(c)
+                .iter()
+                .any(|h| frames.iter().any(|&fr| f.lex.cue_takes(&h.lex, fr)))
+        };
+        (after + 1..end.min(after + 6))
+            .take_while(|&t| {
+                f.tokens[t].is_word()
+                    && !self.is_cue_at(t)
+                    && !COMPLEMENTIZERS.contains(&self.finder_word(t))
+            })
+            .find(|&t| match self.finder_word(t) {
+                "علي" => takes(&[Frame::On, Frame::OnThat]),
+                "عن" => takes(&[Frame::About]),
+                "الي" => takes(&[Frame::To, Frame::ToThat]),
+                _ => false,
+            })
+    }
+
     /// The verbal noun of a reporting cue after a cue with the frame `restates` and its
     /// subject (جدد الرئيس تأكيده): at `after`, or within the next three words when the
     /// subject named no actor (جدد الوزير القطري التأكيد على أن). The subject's name in
@@ -1626,7 +1660,10 @@ impl Scan<'_, '_> {
             && (self.starts_with_title(p) || UNNAMED_SOURCES.contains(&self.finder_word(p)))
             && !self.finder_word(p).starts_with("ال")
         {
-            return Subject::UNKNOWN;
+            return Subject {
+                end: self.unnamed_subject_end(c, p, s.end),
+                ..Subject::UNKNOWN
+            };
         }
         // Any other subject written out that names no actor (قال مسؤولو الوزارة إن،
         // وأكدت هذه الأوساط أن، وقال الوزير إن with no minister to take up): the speaker is
@@ -1638,7 +1675,13 @@ impl Scan<'_, '_> {
             .iter()
             .any(|h| self.finder.lex.cue_takes(&h.lex, Frame::Object));
         match self.explicit_subject(s, p, takes_object) {
-            ExplicitSubject::Unknown => return Subject::UNKNOWN,
+            // (Its words end where the cue's frame word begins: شدد مدير الشركة على أن.)
+            ExplicitSubject::Unknown => {
+                return Subject {
+                    end: self.unnamed_subject_end(c, p, s.end),
+                    ..Subject::UNKNOWN
+                }
+            }
             // وأضاف الوزير، وأكد المسؤول التونسي: a descriptor no reference resolved takes
             // up the person this article last gave the floor, never a body or a state.
             // (Not «the official», المسؤول, unless the article named a person with that
@@ -1664,7 +1707,7 @@ impl Scan<'_, '_> {
                         (l, t) => l.or(t),
                     }
                 };
-                return Subject::found(person, None);
+                return Subject::found(person, self.unnamed_subject_end(c, p, s.end));
             }
             ExplicitSubject::Body(slot) => return Subject::found(Some(slot), None),
             ExplicitSubject::None => {}

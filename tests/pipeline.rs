@@ -4071,3 +4071,20 @@ fn a_leaders_short_name_before_another_name_is_someone_elses_first_name() {
     let mubarak = a.actors.iter().find(|x| x.id.0 == "hosni_mubarak");
     assert_eq!(mubarak.map(|x| x.mentions.len()), Some(1), "{a:#?}");
 }
+
+#[test]
+fn a_subject_naming_no_actor_ends_at_the_cues_frame_word() {
+    // A descriptor takes up the person named before; what was stressed follows على.
+    let a = analyze(
+        "قال وزير الدفاع الأمريكي آشتون كارتر إن الخيار العسكري قائم. وشدد الوزير الأمريكي على أن بلاده ستواصل دعم حلفائها.",
+    );
+    assert_eq!(speakers(&a), ["ash_carter", "ash_carter"], "{a:#?}");
+    assert_eq!(a.quotes[1].content.text, "بلاده ستواصل دعم حلفائها");
+    // A subject no one is named by: no speaker, and none of its words in what was said.
+    let a = analyze("وشدد رئيس الجمعية الخيرية على أن الدعم سيستمر.");
+    assert_eq!(speakers(&a), ["?"], "{a:#?}");
+    assert_eq!(a.quotes[0].content.text, "الدعم سيستمر");
+    let a = analyze("ودعا مدير الشركة إلى وقف التصعيد.");
+    assert_eq!(speakers(&a), ["?"], "{a:#?}");
+    assert_eq!(a.quotes[0].content.text, "إلى وقف التصعيد");
+}
