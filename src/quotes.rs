@@ -436,10 +436,12 @@ impl<'a> QuoteFinder<'a> {
         // Quotation depth at each token (marks excluded), and the pair opening at a token.
         let mut depth = vec![0i32; n + 1];
         let mut pair_at = TokenMap::new(n + 1);
+        let mut pair_close_at = TokenMap::new(n + 1);
         for (qi, q) in self.quotations.iter().enumerate() {
             depth[q.open + 1] += 1;
             depth[q.close] -= 1;
             pair_at.set(q.open, qi);
+            pair_close_at.set(q.close, qi);
         }
         let mut inside = vec![false; n + 1];
         let mut d = 0;
@@ -454,6 +456,7 @@ impl<'a> QuoteFinder<'a> {
             covered,
             inside,
             pair_at,
+            pair_close_at,
         };
         let mut events: Vec<SpeechEvent> = Vec::new();
         let mut statement: Option<Statement> = None;
@@ -488,6 +491,8 @@ struct Scan<'f, 'a> {
     covered: Vec<bool>,
     inside: Vec<bool>,
     pair_at: TokenMap,
+    /// The pair closing at a token.
+    pair_close_at: TokenMap,
 }
 
 /// What stands in a verb's subject position when no mention does.
@@ -542,6 +547,8 @@ struct Pending {
     after: usize,
     /// Token where this event's clause begins, which ends the previous event's content.
     boundary: usize,
+    /// The quotation this cue attributes from after it («...»، قال فلان), by index.
+    postposed: Option<usize>,
 }
 
 impl Scan<'_, '_> {
@@ -848,7 +855,16 @@ impl Scan<'_, '_> {
                 Some(noun) => (noun, noun.tok_end as usize),
                 None => (hit, after),
             };
+            // «...»، قال فلان: the words quoted before the cue are what it reports.
+            // (Only with the subject written after it and named: «عاصفة الحزم»، يوضح
+            // الدور ... is a name quoted, then another clause.)
+            let postposed = subject_end
+                .filter(|_| speaker.is_some())
+                .and_then(|_| self.postposed_quotation(s, entry, &hit, after));
             let mut boundary = self.clause_start(s, c);
+            if let Some(qi) = postposed {
+                boundary = boundary.min(f.quotations[qi].open);
+            }
             // An SVO subject starts the clause even without a comma before it (الأردن
             // يدين ... ومصر ترحب ...).
             if let Some(m) = self.mention_end_at.at(c).map(|mi| self.mention(mi)) {
@@ -864,6 +880,7 @@ impl Scan<'_, '_> {
                 group_aside,
                 after,
                 boundary,
+                postposed,
             });
         }
         // Contents: each runs to the next event's clause or the sentence end.
@@ -891,6 +908,21 @@ impl Scan<'_, '_> {
                 continue;
             };
             let entry = &f.lex.cues[cue as usize];
+            if let Some(qi) = p.postposed {
+                let q = f.quotations[qi];
+                if let Some(content) = self.trim_content(q.open + 1, q.close, false, 3) {
+                    events.push(SpeechEvent {
+                        speaker: p.speaker,
+                        cue: Some(p.hit),
+                        kind: QuoteKind::Direct,
+                        content,
+                        is_quote: true,
+                        source: entry.id.clone(),
+                        unknown_subject: p.unknown_subject,
+                    });
+                    continue;
+                }
+            }
             if let Some(ev) = self.content(entry, p, limit) {
                 events.push(ev);
             }
@@ -902,6 +934,62 @@ impl Scan<'_, '_> {
                 events.push(ev);
             }
         }
+    }
+
+    /// The quotation a reporting verb attributes from after it: «...»، قال فلان (wire
+    /// style, the words first). The verb, bare (no و or ف: «...»، وقال adds more), right
+    /// after the comma that follows the closing mark; the sentence then ends, or another
+    /// cue comes (قال فلان، مضيفا ...), with nothing said of the verb's own: no
+    /// complementizer, colon or quotation (but an addressee's: لـ«الشرق الأوسط»).
+    fn postposed_quotation(
+        &self,
+        s: &Sentence,
+        entry: &crate::lexicon::CueEntry,
+        hit: &Hit,
+        after: usize,
+    ) -> Option<usize> {
+        let f = self.finder;
+        let c = hit.tok_start as usize;
+        if !entry.quote
+            || hit.prefix != 0
+            || !matches!(
+                hit.lex,
+                Lex::Cue {
+                    form: CueForm::Finite(_),
+                    ..
+                }
+            )
+            || c < s.start + 2
+            || !f.is_punct(c - 1, &['،', ','])
+        {
+            return None;
+        }
+        let qi = self.pair_close_at.at(c - 2)?;
+        let mut t = after;
+        while t < s.end && t < after + 20 {
+            if t > after && self.is_cue_at(t) {
+                return Some(qi);
+            }
+            if let Some(inner) = self.pair_at.at(t) {
+                // (The addressee's name in quotation marks: قال لـ«الشرق الأوسط».)
+                if !self.finder_word(t.saturating_sub(1)).starts_with('ل') {
+                    return None;
+                }
+                t = f.quotations[inner].close + 1;
+                continue;
+            }
+            // (Nor the verb's own complement: دعا فلان المجتمع إلى ...، طالبت حماس بـ...)
+            let w = self.finder_word(t);
+            let complement = matches!(w, "علي" | "عن" | "الي")
+                || entry.frames.contains(&Frame::With)
+                    && w.starts_with('ب')
+                    && self.preposition_on_word_at(t);
+            if f.is_punct(t, &[':']) || COMPLEMENTIZERS.contains(&w) || complement {
+                return None;
+            }
+            t += 1;
+        }
+        (t >= s.end).then_some(qi)
     }
 
     /// Where an explicit subject that names no actor ends, for the cue at `c`: at the

@@ -4088,3 +4088,28 @@ fn a_subject_naming_no_actor_ends_at_the_cues_frame_word() {
     assert_eq!(speakers(&a), ["?"], "{a:#?}");
     assert_eq!(a.quotes[0].content.text, "إلى وقف التصعيد");
 }
+
+#[test]
+fn words_quoted_before_the_verb_are_its_report() {
+    // «...»، قال فلان: the wire style, the words first and the attribution after.
+    let a = analyze("«لن نقبل بأي تدخل في شؤوننا الداخلية»، قال وزير الخارجية الأردني أيمن الصفدي.");
+    assert_eq!(speakers(&a), ["ayman_safadi"], "{a:#?}");
+    assert_eq!(a.quotes[0].kind, QuoteKind::Direct);
+    assert_eq!(
+        a.quotes[0].content.text,
+        "لن نقبل بأي تدخل في شؤوننا الداخلية"
+    );
+    // ... with the addressee in quotation marks after the name.
+    let a = analyze("«الوضع في الجنوب هادئ تماما»، يقول أيمن الصفدي لـ«الشرق الأوسط».");
+    assert_eq!(speakers(&a), ["ayman_safadi"], "{a:#?}");
+    assert_eq!(a.quotes[0].content.text, "الوضع في الجنوب هادئ تماما");
+    // A verb with its own complement reports that, not the quotation before it.
+    let a = analyze("«لن نقبل بأي تدخل»، دعا أيمن الصفدي المجتمع الدولي إلى التحرك.");
+    assert!(
+        a.quotes.iter().all(|q| !q.content.text.contains("تدخل")),
+        "{a:#?}"
+    );
+    let a = analyze("«لن نقبل بأي تدخل»، وقال أيمن الصفدي إن الحل سياسي.");
+    assert_eq!(a.quotes.len(), 1, "{a:#?}");
+    assert_eq!(a.quotes[0].content.text, "الحل سياسي");
+}
