@@ -31,7 +31,8 @@ pub(crate) struct SpeechEvent {
     pub content: (usize, usize),
     /// Whether the content is reported speech (a quote) or only a stance's object.
     pub is_quote: bool,
-    /// What produced it: the cue id, `headline`, `colon` or `printed_statement`.
+    /// What produced it: the cue id, or `headline`, `colon`, `printed_statement`,
+    /// `according_to` or `continued`.
     pub source: String,
     /// Its verb's subject is written but names no one known (قال مسؤول في الوزارة):
     /// the verbs that continue it (وأضاف، مضيفا) have that unknown speaker too.
@@ -466,6 +467,11 @@ impl<'a> QuoteFinder<'a> {
             if let Some(st) = statement.as_mut() {
                 if !ctx.statement_paragraph(s, st, &mut events, first_new) {
                     statement = None;
+                }
+            }
+            if events.len() == first_new {
+                if let Some(ev) = ctx.continued_quotation(s, &events) {
+                    events.push(ev);
                 }
             }
             if let Some(issuer) = ctx.statement_intro(s) {
@@ -934,6 +940,37 @@ impl Scan<'_, '_> {
                 events.push(ev);
             }
         }
+    }
+
+    /// A sentence that is one quotation and nothing else, right after a quote that
+    /// closed the sentence before: the same speaker going on («...». «...»; قال فلان:
+    /// "...". "..."). Not after an unknown speaker's words, nor after a quote that ended
+    /// earlier in its sentence (the writer has taken the floor back).
+    fn continued_quotation(&self, s: &Sentence, events: &[SpeechEvent]) -> Option<SpeechEvent> {
+        let f = self.finder;
+        let qi = self.pair_at.at(s.start)?;
+        let q = f.quotations[qi];
+        if q.close >= s.end || (q.close + 1..s.end).any(|t| f.tokens[t].is_word()) {
+            return None;
+        }
+        let last = events.last().filter(|e| e.is_quote)?;
+        let speaker = last.speaker?;
+        let (_, last_end) = last.content;
+        // (Its content ends at the sentence's end: only marks between it and this one.)
+        if last_end > s.start
+            || last_end + 3 < s.start
+            || (last_end..s.start).any(|t| f.tokens[t].is_word())
+        {
+            return None;
+        }
+        // (Four words at least: a source cited in quotation marks is no more words.)
+        let content = self.trim_content(q.open + 1, q.close, false, 4)?;
+        Some(SpeechEvent::uncued(
+            speaker,
+            QuoteKind::Direct,
+            content,
+            "continued",
+        ))
     }
 
     /// The quotation a reporting verb attributes from after it: «...»، قال فلان (wire

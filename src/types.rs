@@ -289,8 +289,10 @@ pub struct Quote {
     /// What was said, without the cue, the complementizer or the quotation marks.
     pub content: Span,
     /// The lexicon cue entry that produced it (`say`, `stress` ...), or the construction
-    /// when no cue word did: `headline`, `colon`, or `printed_statement` for a paragraph
-    /// of a statement printed whole after the line that introduces it.
+    /// when no cue word did: `headline`, `colon`, `printed_statement` for a paragraph
+    /// of a statement printed whole after the line that introduces it, `according_to`
+    /// (... بحسب فلان), or `continued` for a sentence that is one quotation right after
+    /// the speaker's previous quote.
     #[serde(default)]
     pub source: String,
 }

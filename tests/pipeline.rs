@@ -4113,3 +4113,25 @@ fn words_quoted_before_the_verb_are_its_report() {
     assert_eq!(a.quotes.len(), 1, "{a:#?}");
     assert_eq!(a.quotes[0].content.text, "الحل سياسي");
 }
+
+#[test]
+fn a_quotation_standing_alone_after_a_quote_continues_it() {
+    let a = analyze(
+        "وقال وزير الخارجية الأردني أيمن الصفدي: «لن نقبل بأي تدخل في شؤوننا». «الأردن سيبقى سندا لأشقائه في كل الظروف».",
+    );
+    assert_eq!(speakers(&a), ["ayman_safadi", "ayman_safadi"], "{a:#?}");
+    assert_eq!(
+        a.quotes[1].content.text,
+        "الأردن سيبقى سندا لأشقائه في كل الظروف"
+    );
+    assert_eq!(a.quotes[1].source, "continued");
+    assert!(a.quotes[1].cue.is_none());
+    // After the writer's own words, or a source cited, no one's.
+    for text in [
+        "وقال أيمن الصفدي إن الوضع صعب، وذلك خلال لقائه الصحفيين أمس في عمان. ثم غادر القاعة. «الأردن سيبقى سندا لأشقائه في كل الظروف».",
+        "وقال أيمن الصفدي إن الوضع صعب. «صحيفة الغد 2015».",
+    ] {
+        let a = analyze(text);
+        assert_eq!(a.quotes.len(), 1, "{text}: {a:#?}");
+    }
+}
