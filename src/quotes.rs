@@ -396,6 +396,9 @@ pub(crate) struct QuoteFinder<'a> {
     pub quotations: &'a [Quotation],
     pub hits: &'a [Hit],
     pub found: &'a ActorFinding,
+    /// Tokens, in order, of the nouns written with ة (not the pronoun ه) right before a
+    /// feminine participle cue.
+    pub feminine_nouns: &'a [u32],
 }
 
 impl<'a> QuoteFinder<'a> {
@@ -627,6 +630,22 @@ impl Scan<'_, '_> {
             if matches!(form, CueForm::Participle(_))
                 && t > s.start
                 && BE_OR_NOT.contains(&self.finder.word(t - 1))
+            {
+                continue;
+            }
+            // إصابة مؤكدة، رقابة مشددة، تشريعات مقترحة: a feminine participle right after
+            // an indefinite feminine noun agrees with it, an adjective; the adverb of
+            // speech follows a clause (..., مؤكدة أن) or takes و.
+            // (Not before what is said: سفيرة مشيرة إلى أهمية، صور خاصة مبينة أن.)
+            let said_next = {
+                let next = self.finder_word(h.tok_end as usize);
+                COMPLEMENTIZERS.contains(&next) || next == "الي"
+            };
+            if form == CueForm::Participle(Gender::Feminine)
+                && h.prefix == 0
+                && t > s.start
+                && !said_next
+                && self.adjective_after_feminine_noun(t)
             {
                 continue;
             }
@@ -940,6 +959,23 @@ impl Scan<'_, '_> {
                 events.push(ev);
             }
         }
+    }
+
+    /// Whether the word before token `t` is an indefinite feminine noun (ending in ة or
+    /// ات, no article, no conjunction, named by no mention), which a feminine participle
+    /// at `t` then qualifies.
+    fn adjective_after_feminine_noun(&self, t: usize) -> bool {
+        let f = self.finder;
+        if !f.tokens[t - 1].is_word() || self.covered[t - 1] {
+            return false;
+        }
+        // (As written: ة, not the ه it folds to, which is as often «his», صفعه.)
+        let w = self.finder_word(t - 1);
+        (f.feminine_nouns.binary_search(&(t as u32 - 1)).is_ok() || w.ends_with("ات"))
+            && w.chars().count() >= 4
+            && !w.starts_with("ال")
+            && !w.starts_with('و')
+            && !self.is_cue_at(t - 1)
     }
 
     /// A sentence that is one quotation and nothing else, right after a quote that

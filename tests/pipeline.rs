@@ -4135,3 +4135,20 @@ fn a_quotation_standing_alone_after_a_quote_continues_it() {
         assert_eq!(a.quotes.len(), 1, "{text}: {a:#?}");
     }
 }
+
+#[test]
+fn a_feminine_participle_after_an_indefinite_feminine_noun_is_its_adjective() {
+    // رقابة مشددة، حالة مؤكدة: adjectives, no report of the last speaker's.
+    let a = analyze(
+        "قال وزير الخارجية الأردني أيمن الصفدي إن الحكومة فرضت رقابة مشددة على المعابر وسجلت حالة مؤكدة في الشمال.",
+    );
+    assert_eq!(a.quotes.len(), 1, "{a:#?}");
+    // The participle of speech after a clause still reports.
+    let a =
+        analyze("قالت وزارة الخارجية القطرية إن الحوار هو الحل، مؤكدة أن الدوحة ستواصل جهودها.");
+    assert_eq!(
+        speakers(&a),
+        ["qatar.foreign_ministry", "qatar.foreign_ministry"],
+        "{a:#?}"
+    );
+}
