@@ -247,32 +247,6 @@ impl Extractor {
         if last == Stage::Actors {
             return found.mentions.len() + found.parse_steps;
         }
-        // The feminine nouns written before a feminine participle (رقابة مشددة), which it
-        // then qualifies: read from the original spelling, where ة is not the pronoun ه
-        // it folds with (صفعه معتبرة). (An article that never writes ة writes it ه.)
-        let mut writes_ta_marbuta: Option<bool> = None;
-        let feminine_nouns: Vec<u32> = hits
-            .iter()
-            .filter(|h| {
-                h.tok_start > 0
-                    && matches!(
-                        h.lex,
-                        Lex::Cue {
-                            form: crate::lexicon::CueForm::Participle(
-                                crate::lexicon::Gender::Feminine
-                            ),
-                            ..
-                        }
-                    )
-            })
-            .map(|h| h.tok_start - 1)
-            .filter(|&t| {
-                let written = original(t as usize);
-                written.ends_with('ة')
-                    || written.ends_with('ه')
-                        && !*writes_ta_marbuta.get_or_insert_with(|| text.contains('ة'))
-            })
-            .collect();
         let events = QuoteFinder {
             lex,
             text: ntext,
@@ -281,7 +255,8 @@ impl Extractor {
             quotations: &quotations,
             hits: &hits,
             found: &found,
-            feminine_nouns: &feminine_nouns,
+            original: (text, &norm),
+            writes_ta_marbuta: text.contains('ة'),
         }
         .find();
         if last == Stage::Quotes {

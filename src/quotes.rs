@@ -396,14 +396,30 @@ pub(crate) struct QuoteFinder<'a> {
     pub quotations: &'a [Quotation],
     pub hits: &'a [Hit],
     pub found: &'a ActorFinding,
-    /// Tokens, in order, of the nouns written with ة (not the pronoun ه) right before a
-    /// feminine participle cue.
-    pub feminine_nouns: &'a [u32],
+    /// The caller's text and its folding: a word as written, where folding joins what
+    /// spelling tells apart (ة and the pronoun ه).
+    pub original: (&'a str, &'a crate::normalize::Normalized),
+    /// Whether the caller's text writes ة anywhere: if not, it writes it ه.
+    pub writes_ta_marbuta: bool,
 }
 
 impl<'a> QuoteFinder<'a> {
     fn word(&self, t: usize) -> &'a str {
         word_at(self.text, self.tokens, t)
+    }
+
+    /// The word at token `t` as the caller's text writes it.
+    fn written(&self, t: usize) -> &'a str {
+        let (text, norm) = self.original;
+        let tok = &self.tokens[t];
+        let (s, e) = norm.original_span(tok.start as usize, tok.end as usize);
+        text.get(s..e).unwrap_or("")
+    }
+
+    /// Whether the word at `t` ends in the pronoun ه, «his», not in ة folded to ه: as
+    /// written, or, in an article that never writes ة, never.
+    fn ends_with_his(&self, t: usize) -> bool {
+        self.writes_ta_marbuta && self.written(t).ends_with('ه')
     }
 
     fn is_punct(&self, t: usize, chars: &[char]) -> bool {
@@ -971,7 +987,7 @@ impl Scan<'_, '_> {
         }
         // (As written: ة, not the ه it folds to, which is as often «his», صفعه.)
         let w = self.finder_word(t - 1);
-        (f.feminine_nouns.binary_search(&(t as u32 - 1)).is_ok() || w.ends_with("ات"))
+        (w.ends_with('ه') && !f.ends_with_his(t - 1) || w.ends_with("ات"))
             && w.chars().count() >= 4
             && !w.starts_with("ال")
             && !w.starts_with('و')
@@ -1063,6 +1079,81 @@ impl Scan<'_, '_> {
             t += 1;
         }
         (t >= s.end).then_some(qi)
+    }
+
+    /// Where a subject at `p` after the cue at `c` that names no actor ends: at the
+    /// first frame word the cue takes, or past a parenthesis at the عن of its frame.
+    fn unknown_subject_end(&self, s: &Sentence, c: usize, p: usize) -> Option<usize> {
+        self.unnamed_subject_end(c, p, s.end)
+            .or_else(|| self.subject_before_about(s, c, p))
+    }
+
+    /// For a cue at `c` that takes عن (أعلن، كشف، أعرب، تحدث), the عن that ends the noun
+    /// phrase starting at `p`, its subject: within ten tokens, past a parenthesis
+    /// between commas (أعلنت إدارة النادي، أمس، عن). None when the phrase opens with a
+    /// preposition or a particle, or meets a complementizer, a colon, a quotation
+    /// mark or another cue first, or a noun with a possessive pronoun (أعلن ...
+    /// مسؤوليته عن: the object), or the veil of كشف النقاب عن.
+    fn subject_before_about(&self, s: &Sentence, c: usize, p: usize) -> Option<usize> {
+        let f = self.finder;
+        if p >= s.end
+            || !f.tokens[p].is_word()
+            || !self
+                .hits_at(c)
+                .iter()
+                .any(|h| f.lex.cue_takes(&h.lex, Frame::About))
+        {
+            return None;
+        }
+        let first = self.finder_word(p);
+        // (Nor a preposition with its pronoun: أعرب خلاله عن، عبر فيه عن.)
+        let pronoun_on_preposition = PREPOSITIONS.iter().any(|prep| {
+            first
+                .strip_prefix(prep)
+                .is_some_and(|rest| matches!(rest, "ه" | "ها" | "هم" | "هما" | "هن"))
+        }) || matches!(
+            first,
+            "له" | "لها" | "لهم" | "به" | "بها" | "بهم" | "فيه" | "فيها"
+        );
+        // (Nor an adverb, the subject being before the verb: بوتين، قد أعلن صراحة عن،
+        // أعلن رسميا عن.)
+        let adverb = first.ends_with('ا') || is_time_word(first) || first == "صراحه";
+        if PREPOSITIONS.contains(&first)
+            || pronoun_on_preposition
+            || adverb
+            || COMPLEMENTIZERS.contains(&first)
+            || PRONOUN_COMPLEMENTS.contains(&first)
+            || crate::actors::is_not_name(first) && !first.starts_with("ال")
+            || self.preposition_on_word_at(p)
+        {
+            return None;
+        }
+        for t in p..s.end.min(p + 10) {
+            if f.is_punct(t, &['،', ',']) {
+                continue;
+            }
+            if !f.tokens[t].is_word() || self.pair_at.at(t).is_some() {
+                return None;
+            }
+            let w = self.finder_word(t);
+            if w == "عن" {
+                return (t > p).then_some(t);
+            }
+            // (A ه as written: «his», or, where the article never writes ة, maybe ة;
+            // either way no plain subject.)
+            let possessive = w.chars().count() >= 4
+                && (["ها", "هم", "هما"].iter().any(|x| w.ends_with(x))
+                    || f.written(t).ends_with('ه'))
+                && !self.covered[t];
+            if COMPLEMENTIZERS.contains(&w)
+                || self.is_cue_at(t)
+                || possessive
+                || matches!(w, "النقاب" | "الستار" | "اللثام")
+            {
+                return None;
+            }
+        }
+        None
     }
 
     /// Where an explicit subject that names no actor ends, for the cue at `c`: at the
@@ -1822,7 +1913,7 @@ impl Scan<'_, '_> {
             && !self.finder_word(p).starts_with("ال")
         {
             return Subject {
-                end: self.unnamed_subject_end(c, p, s.end),
+                end: self.unknown_subject_end(s, c, p),
                 ..Subject::UNKNOWN
             };
         }
@@ -1839,7 +1930,7 @@ impl Scan<'_, '_> {
             // (Its words end where the cue's frame word begins: شدد مدير الشركة على أن.)
             ExplicitSubject::Unknown => {
                 return Subject {
-                    end: self.unnamed_subject_end(c, p, s.end),
+                    end: self.unknown_subject_end(s, c, p),
                     ..Subject::UNKNOWN
                 }
             }
@@ -1871,7 +1962,16 @@ impl Scan<'_, '_> {
                 return Subject::found(person, self.unnamed_subject_end(c, p, s.end));
             }
             ExplicitSubject::Body(slot) => return Subject::found(Some(slot), None),
-            ExplicitSubject::None => {}
+            // أعلنت إدارة النادي، أمس، عن ...: before the عن of its frame the verb takes
+            // no object, so the words after it are its subject, here naming no actor.
+            ExplicitSubject::None => {
+                if let Some(end) = self.subject_before_about(s, c, p) {
+                    return Subject {
+                        end: Some(end),
+                        ..Subject::UNKNOWN
+                    };
+                }
+            }
         }
         // المتمردين الذين أعلنوا، المسؤول الذي قال: a relative clause's verb with no
         // subject written after it has the antecedent for subject, here no actor: an

@@ -4152,3 +4152,16 @@ fn a_feminine_participle_after_an_indefinite_feminine_noun_is_its_adjective() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn the_words_before_the_frames_an_are_the_subject() {
+    // أعلنت إدارة النادي، أمس، عن: a body no lexicon names, not the last speaker.
+    let a = analyze(
+        "قال وزير الخارجية الأردني أيمن الصفدي إن الحوار ضروري. وأعلنت إدارة نادي الفيصلي، أمس، عن تعاقدها مع مدرب جديد.",
+    );
+    assert_eq!(speakers(&a), ["ayman_safadi", "?"], "{a:#?}");
+    assert_eq!(a.quotes[1].content.text, "عن تعاقدها مع مدرب جديد");
+    // An object with «his» before عن leaves the subject unwritten (the last speaker).
+    let a = analyze("قال أيمن الصفدي إن الحوار ضروري. وأبدى رضاه عن نتائج الاجتماع.");
+    assert!(has(&a, "ayman_safadi", StanceLabel::Praise), "{a:#?}");
+}
