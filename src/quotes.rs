@@ -614,6 +614,17 @@ impl Scan<'_, '_> {
             if form == CueForm::Personal {
                 continue;
             }
+            // كاملة is ك + آملة by the letters, never «like hoping»: a verb or a
+            // participle takes no ك.
+            let proclitics = f
+                .text
+                .get((h.start as usize).saturating_sub(usize::from(h.prefix))..h.start as usize)
+                .unwrap_or("");
+            if proclitics.contains('ك')
+                && matches!(form, CueForm::Finite(_) | CueForm::Participle(_))
+            {
+                continue;
+            }
             // يذكر أن، ويذكر أن: the passive (يُذكر) of news background, "it is noted
             // that"; it reports no one. With a subject (يذكر التقرير أن) it is active.
             if form == CueForm::Finite(Gender::Masculine) && self.impersonal_mention(h) {

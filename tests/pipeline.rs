@@ -4165,3 +4165,12 @@ fn the_words_before_the_frames_an_are_the_subject() {
     let a = analyze("قال أيمن الصفدي إن الحوار ضروري. وأبدى رضاه عن نتائج الاجتماع.");
     assert!(has(&a, "ayman_safadi", StanceLabel::Praise), "{a:#?}");
 }
+
+#[test]
+fn a_verb_or_participle_takes_no_kaf() {
+    // كاملة reads as ك + آملة letter by letter: «whole», no one hoping anything.
+    let a = analyze(
+        "قال أيمن الصفدي إن الحوار ضروري. ومنح المدرب اللاعبين الثقة كاملة قبل انطلاق الموسم.",
+    );
+    assert_eq!(a.quotes.len(), 1, "{a:#?}");
+}
