@@ -627,7 +627,7 @@ impl Scan<'_, '_> {
             }
             // يذكر أن، ويذكر أن: the passive (يُذكر) of news background, "it is noted
             // that"; it reports no one. With a subject (يذكر التقرير أن) it is active.
-            if form == CueForm::Finite(Gender::Masculine) && self.impersonal_mention(h) {
+            if matches!(form, CueForm::Finite(_)) && self.impersonal_mention(h) {
                 continue;
             }
             // A cue whose next word does not fit leaves the token to another meaning of
@@ -1478,12 +1478,20 @@ impl Scan<'_, '_> {
             })
     }
 
-    /// Whether a cue is «يذكر» right before أن: the impersonal passive of the background
-    /// note (يذكر أن البنك تأسس عام ...), which news writes without a speaker.
+    /// Whether a cue is «يذكر» or «تبين» right before أن (or its pronoun forms): the
+    /// impersonal passive of the background note (يذكر أن البنك تأسس عام ...، يذكر أنه)
+    /// or «it turned out» (وتبين أن المتهم ...، تبين لهم أن), which news writes without
+    /// a speaker. (With its subject between, تبين الوزارة أن, it reports.)
     fn impersonal_mention(&self, hit: &Hit) -> bool {
         let f = self.finder;
         let word = &f.text[hit.start as usize..hit.end as usize];
-        matches!(word, "يذكر" | "يلاحظ") && self.finder_word(hit.tok_end as usize) == "ان"
+        let next = self.finder_word(hit.tok_end as usize);
+        let that = matches!(next, "ان" | "انه" | "انها" | "انهم");
+        match word {
+            "يذكر" | "يلاحظ" => that,
+            "تبين" => that || matches!(next, "لي" | "له" | "لها" | "لهم" | "لنا"),
+            _ => false,
+        }
     }
 
     /// Whether a finite cue is in the imperfect (يؤكد، تقول), by its prefix letter.

@@ -4174,3 +4174,17 @@ fn a_verb_or_participle_takes_no_kaf() {
     );
     assert_eq!(a.quotes.len(), 1, "{a:#?}");
 }
+
+#[test]
+fn it_turned_out_and_it_is_noted_report_no_one() {
+    for text in [
+        "قال أيمن الصفدي إن الحوار ضروري. وتبين أن الوفد غادر مبكرا.",
+        "قال أيمن الصفدي إن الحوار ضروري. يذكر أنه زار بغداد العام الماضي.",
+    ] {
+        let a = analyze(text);
+        assert_eq!(a.quotes.len(), 1, "{text}: {a:#?}");
+    }
+    // With its subject written, تبين reports.
+    let a = analyze("وتبين وزارة الخارجية القطرية أن الحوار مستمر.");
+    assert_eq!(speakers(&a), ["qatar.foreign_ministry"], "{a:#?}");
+}
