@@ -175,17 +175,26 @@ impl Builder {
     /// A noun with and without a possessive suffix (إدانة، إدانتها).
     fn add_with_enclitics(&mut self, form: &str, make: impl Fn(bool) -> Lex) {
         self.add(form, make(false), Clitics::Nominal);
-        if form.contains(' ') {
-            return;
-        }
-        let stem = match form.strip_suffix('ه') {
-            Some(s) => format!("{s}ت"),
-            None => form.to_string(),
-        };
-        for e in ENCLITICS {
-            self.add(&format!("{stem}{e}"), make(true), Clitics::Nominal);
+        for derived in enclitic_forms(form) {
+            self.add(&derived, make(true), Clitics::Nominal);
         }
     }
+}
+
+/// A noun's forms with a possessive suffix (إدانة → إدانتها، إدانتي), none for a phrase.
+fn enclitic_forms(form: &str) -> Vec<String> {
+    if form.contains(' ') {
+        return Vec::new();
+    }
+    let stem = match form.strip_suffix('ه') {
+        Some(s) => format!("{s}ت"),
+        None => form.to_string(),
+    };
+    ENCLITICS
+        .iter()
+        .filter(|e| !crate::lexicon::morph::nisba_like(&stem, e))
+        .map(|e| format!("{stem}{e}"))
+        .collect()
 }
 
 /// The head noun of a one-word definite reference (الحركة → حركه), if it is one.

@@ -4188,3 +4188,18 @@ fn it_turned_out_and_it_is_noted_report_no_one() {
     let a = analyze("وتبين وزارة الخارجية القطرية أن الحوار مستمر.");
     assert_eq!(speakers(&a), ["qatar.foreign_ministry"], "{a:#?}");
 }
+
+#[test]
+fn a_price_and_bilateral_talks_praise_no_one() {
+    // ثمنا "a price" (not the dual ثمّنا), ثنائي "bilateral" (not «my praise»).
+    for text in [
+        "وقال وزير الخارجية الأردني أيمن الصفدي إن الأردن دفع ثمنا باهظا في الحرب على الإرهاب.",
+        "وقال وزير الخارجية الأردني أيمن الصفدي إن المحادثات ستستمر على صعيد ثنائي مع العراق.",
+    ] {
+        let a = analyze(text);
+        assert!(
+            !has(&a, "ayman_safadi", StanceLabel::Praise),
+            "{text}: {a:#?}"
+        );
+    }
+}

@@ -5,7 +5,7 @@
 //! [`Error::Lexicon`] naming the file, line and field.
 
 mod block;
-mod morph;
+pub(crate) mod morph;
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;

@@ -186,8 +186,17 @@ fn with_article(out: &mut Vec<String>, form: &str) {
 
 fn with_pronouns(out: &mut Vec<String>, stem: &str) {
     for p in ATTACHED_PRONOUNS {
-        add(out, format!("{stem}{p}"));
+        if !nisba_like(stem, p) {
+            add(out, format!("{stem}{p}"));
+        }
     }
+}
+
+/// Whether a noun in ـاء with «my» is spelt as a nisba in ـائي, which is what the
+/// spelling nearly always is (ثنائي "bilateral" for ثنائي "my praise", بنائي,
+/// إجرائي): that form is left out.
+pub(crate) fn nisba_like(stem: &str, pronoun: &str) -> bool {
+    pronoun == "ي" && stem.ends_with("اء")
 }
 
 /// A noun from its singular and its broken plurals (جريمة / جرائم): bare, definite, with
@@ -295,6 +304,14 @@ pub(crate) fn noun_phrase_forms(phrase: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_noun_in_hamza_takes_no_my_which_is_a_nisba_spelling() {
+        let forms = noun_forms("ثناء", &[]);
+        assert!(forms.iter().any(|f| f == "ثناءه"));
+        assert!(!forms.iter().any(|f| f == "ثناءي"));
+        assert!(noun_forms("اشاده", &[]).iter().any(|f| f == "اشادتي"));
+    }
 
     fn forms(list: &[(String, CueForm)]) -> Vec<&str> {
         list.iter().map(|(f, _)| f.as_str()).collect()
