@@ -4203,3 +4203,15 @@ fn a_price_and_bilateral_talks_praise_no_one() {
         );
     }
 }
+
+#[test]
+fn owing_and_twelve_are_no_stances() {
+    for text in [
+        "وقال أيمن الصفدي إن الجميع يدينون له بالفضل في نجاح المؤتمر.",
+        "وقال أيمن الصفدي إن وحدات الجيش تدين لها بالولاء منذ سنوات.",
+        "وقال أيمن الصفدي إن الشرطة اعتقلت اثني عشر شخصا في الشمال.",
+    ] {
+        let a = analyze(text);
+        assert!(a.stances.is_empty(), "{text}: {a:#?}");
+    }
+}
