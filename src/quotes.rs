@@ -1478,8 +1478,9 @@ impl Scan<'_, '_> {
             })
     }
 
-    /// Whether a cue is «يذكر» or «تبين» right before أن (or its pronoun forms): the
-    /// impersonal passive of the background note (يذكر أن البنك تأسس عام ...، يذكر أنه)
+    /// Whether a cue is «يذكر»، «يتوقع» or «تبين» right before أن (or its pronoun forms):
+    /// the impersonal passive of the background note (يذكر أن البنك تأسس عام ...، يذكر أنه)
+    /// or of a forecast (ويتوقع أن يرتفع ...)
     /// or «it turned out» (وتبين أن المتهم ...، تبين لهم أن), which news writes without
     /// a speaker. (With its subject between, تبين الوزارة أن, it reports.)
     fn impersonal_mention(&self, hit: &Hit) -> bool {
@@ -1488,7 +1489,8 @@ impl Scan<'_, '_> {
         let next = self.finder_word(hit.tok_end as usize);
         let that = matches!(next, "ان" | "انه" | "انها" | "انهم");
         match word {
-            "يذكر" | "يلاحظ" => that,
+            // (يتوقع أن، يرجح أن: «it is expected / likely that», the forecast's passive.)
+            "يذكر" | "يلاحظ" | "يتوقع" | "يرجح" => that,
             "تبين" => that || matches!(next, "لي" | "له" | "لها" | "لهم" | "لنا"),
             _ => false,
         }
