@@ -313,6 +313,19 @@ pub(crate) fn classify(
             per_label[StanceLabel::Justify.index()]
                 .retain(|e| e.rules.iter().all(|r| r.starts_with("cue:")));
         }
+        // استشهد ... دفاعا عن وطنه، فقدت ولدها شهيدا مدافعا عن أمن المجتمع: a death in
+        // defence of the homeland is told (with pride, or grief), not argued for.
+        let cue_at = ev.cue.map_or(from, |c| c.tok_start as usize);
+        if martyrdom_near(text, tokens, cue_at.min(from), to) {
+            per_label[StanceLabel::Justify.index()].retain(|e| {
+                !e.rules.iter().any(|r| {
+                    matches!(
+                        r.as_str(),
+                        "cue:defend" | "cue:defending" | "eval:justify.defense"
+                    )
+                })
+            });
+        }
         for label in StanceLabel::ALL {
             let ev_list = std::mem::take(&mut per_label[label.index()]);
             if ev_list.is_empty() {
@@ -546,6 +559,20 @@ fn rejects_a_claim(text: &str, tokens: &[Token], from: usize) -> bool {
                 word(from + 1),
                 "تردد" | "يتردد" | "اشيع" | "يشاع" | "يقال" | "قيل"
             )
+}
+
+/// Whether a martyr's death is told around tokens `from..to` (up to 25 words before):
+/// استشهد، استشهاد، شهيد، الشهيد, with or without a proclitic.
+fn martyrdom_near(text: &str, tokens: &[Token], from: usize, to: usize) -> bool {
+    let end = to.min(tokens.len());
+    (from.saturating_sub(25)..end).any(|t| {
+        let w = text.get(tokens[t].range()).unwrap_or("");
+        let w = w.trim_start_matches(['و', 'ف', 'ب', 'ل']);
+        w.starts_with("استشهد")
+            || w.starts_with("استشهاد")
+            || w.starts_with("شهيد")
+            || w.starts_with("الشهيد")
+    })
 }
 
 #[cfg(test)]

@@ -4216,3 +4216,18 @@ fn owing_and_twelve_are_no_stances() {
         assert!(a.stances.is_empty(), "{text}: {a:#?}");
     }
 }
+
+#[test]
+fn a_death_in_defence_of_the_homeland_is_no_justification() {
+    let a = analyze(
+        "وأكد الشيخ سعد بن محمد القحطاني أن استشهاد ابنه مصدر فخر كونه ضحى بحياته دفاعا عن دينه ووطنه.",
+    );
+    assert!(a.quotes.len() == 1, "{a:#?}");
+    assert!(
+        a.stances.iter().all(|s| s.label != StanceLabel::Justify),
+        "{a:#?}"
+    );
+    // A defence argued for, with no one's death told, still justifies.
+    let a = analyze("وقال وزير الخارجية الأردني أيمن الصفدي إن الضربة جاءت دفاعا عن النفس.");
+    assert!(has(&a, "ayman_safadi", StanceLabel::Justify), "{a:#?}");
+}
