@@ -2952,9 +2952,15 @@ impl Scan<'_, '_> {
     }
 
     /// The mention that a quotation opening at token `t` holds and nothing else (a name
-    /// quoted: «المرصد السوري لحقوق الإنسان»).
+    /// quoted: «المرصد السوري لحقوق الإنسان»), or a pair of brackets (وعارضت (جبهة
+    /// العلماء) ...).
     fn quoted_mention(&self, t: usize) -> Option<MentionRec> {
-        let q = self.finder.quotations[self.pair_at.get(t)?];
+        let f = self.finder;
+        if f.is_punct(t, &['(']) {
+            let m = *self.mention(self.mention_at.get(t + 1)?);
+            return f.is_punct(m.tok_end, &[')']).then_some(m);
+        }
+        let q = f.quotations[self.pair_at.get(t)?];
         let mi = self.mention_at.get(q.open + 1)?;
         let m = *self.mention(mi);
         (q.open == t && m.tok_end == q.close).then_some(m)

@@ -4231,3 +4231,19 @@ fn a_death_in_defence_of_the_homeland_is_no_justification() {
     let a = analyze("وقال وزير الخارجية الأردني أيمن الصفدي إن الضربة جاءت دفاعا عن النفس.");
     assert!(has(&a, "ayman_safadi", StanceLabel::Justify), "{a:#?}");
 }
+
+#[test]
+fn a_subject_in_brackets_is_the_subject() {
+    // As one in quotation marks: وعارضت (فلان) ...، دعا «فلان» ...
+    let a = analyze(
+        "قال وزير الخارجية القطري إن الحوار ضروري. ودعا (أيمن الصفدي) الأطراف إلى ضبط النفس.",
+    );
+    assert_eq!(
+        a.quotes
+            .last()
+            .and_then(|q| q.speaker.as_ref())
+            .map(|s| s.0.as_str()),
+        Some("ayman_safadi"),
+        "{a:#?}"
+    );
+}
