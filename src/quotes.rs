@@ -862,6 +862,13 @@ impl Scan<'_, '_> {
                 end: subject_end,
                 unknown: unknown_subject,
             } = subject;
+            // قال تعالى، قوله صلى الله عليه وسلم: scripture or the Prophet quoted, no actor
+            // of the article (and none who spoke before).
+            let (speaker, unknown_subject) = if self.sacred_formula_at(hit.tok_end as usize) {
+                (None, true)
+            } else {
+                (speaker, unknown_subject)
+            };
             // ثمن الرئيس الجهود, not ثمن الحرية: an ambiguous form needs a named subject.
             let named_subject = subject_end.is_some()
                 || self
@@ -1165,6 +1172,21 @@ impl Scan<'_, '_> {
             }
         }
         None
+    }
+
+    /// Whether the words at `t` are the formula said after God's or a prophet's name
+    /// (تعالى، سبحانه، عز وجل، جل وعلا، جل جلاله، صلى الله عليه وسلم، عليه الصلاة
+    /// والسلام، عليه السلام): after a speech verb, the speaker quoted is scripture.
+    fn sacred_formula_at(&self, t: usize) -> bool {
+        let (w, next) = (self.finder_word(t), self.finder_word(t + 1));
+        match w {
+            "تعالي" | "سبحانه" => true,
+            "صلي" => next == "الله",
+            "عليه" => matches!(next, "الصلاه" | "السلام"),
+            "عز" => next == "وجل",
+            "جل" => matches!(next, "وعلا" | "جلاله"),
+            _ => false,
+        }
     }
 
     /// Where an explicit subject that names no actor ends, for the cue at `c`: at the

@@ -4247,3 +4247,15 @@ fn a_subject_in_brackets_is_the_subject() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn scripture_quoted_is_no_actors_speech() {
+    // («his words», قوله, would otherwise be the last speaker's.)
+    for text in [
+        "قال وزير الخارجية الأردني أيمن الصفدي إن الحوار ضروري. وقال تعالى: «وجعلناكم أمة وسطا».",
+        "قال أيمن الصفدي إن الحوار ضروري. وهذا مثل قوله تعالى: «وجعلناكم أمة وسطا».",
+    ] {
+        let a = analyze(text);
+        assert_eq!(speakers(&a), ["ayman_safadi", "?"], "{text}: {a:#?}");
+    }
+}
