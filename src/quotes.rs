@@ -55,6 +55,15 @@ impl SpeechEvent {
     }
 }
 
+/// The formulas said after God's or a prophet's name (قال تعالى، قوله صلى الله عليه وسلم).
+static SCRIPTURE_FORMULAS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    crate::wordlist::phrases(include_str!("../lexicons/words/scripture_formulas.txt"))
+});
+
+/// The objects of «كشف ... عن» as an idiom, «lifted the veil from» (كشف النقاب عن).
+static VEIL_IDIOMS: LazyLock<WordList> =
+    LazyLock::new(|| crate::wordlist::word_list(include_str!("../lexicons/words/veil_idioms.txt")));
+
 /// Words introducing the statement a speaker made (وجاء في بيان لـ...، وأشار بيان ...).
 static STATEMENT_NOUNS: LazyLock<WordList> = LazyLock::new(|| {
     crate::wordlist::word_list(include_str!("../lexicons/words/statement_nouns.txt"))
@@ -269,6 +278,15 @@ pub(crate) const PREPOSITIONS: &[&str] = &[
 static PRONOUN_COMPLEMENTS: LazyLock<WordList> = LazyLock::new(|| {
     crate::wordlist::word_list(include_str!("../lexicons/words/pronoun_complements.txt"))
 });
+
+/// Whether `w` is a preposition (في، على، خلال ...) with an attached pronoun (فيهما،
+/// خلاله): a complement or an adverbial, never a subject.
+fn preposition_with_pronoun(w: &str) -> bool {
+    PREPOSITIONS.iter().any(|prep| {
+        w.strip_prefix(prep)
+            .is_some_and(|rest| matches!(rest, "ه" | "ها" | "هم" | "هما" | "هن"))
+    })
+}
 
 /// Whether cue hit `h` is a participle that also names people (متهم) counted by the
 /// number right before it (431 متهما، عشرين متهما): the noun, no report. (Not any
@@ -1124,15 +1142,13 @@ impl Scan<'_, '_> {
             return None;
         }
         let first = self.finder_word(p);
-        // (Nor a preposition with its pronoun: أعرب خلاله عن، عبر فيه عن.)
-        let pronoun_on_preposition = PREPOSITIONS.iter().any(|prep| {
-            first
-                .strip_prefix(prep)
-                .is_some_and(|rest| matches!(rest, "ه" | "ها" | "هم" | "هما" | "هن"))
-        }) || matches!(
-            first,
-            "له" | "لها" | "لهم" | "به" | "بها" | "بهم" | "فيه" | "فيها"
-        );
+        // (Nor a preposition with its pronoun: أعرب خلاله عن، عبر فيه عن، أعلن له عن.)
+        let pronoun_on_preposition = preposition_with_pronoun(first)
+            || ['ل', 'ب'].iter().any(|&p| {
+                first
+                    .strip_prefix(p)
+                    .is_some_and(|rest| matches!(rest, "ه" | "ها" | "هم"))
+            });
         // (Nor an adverb, the subject being before the verb: بوتين، قد أعلن صراحة عن،
         // أعلن رسميا عن.)
         let adverb = first.ends_with('ا') || is_time_word(first) || first == "صراحه";
@@ -1166,7 +1182,7 @@ impl Scan<'_, '_> {
             if COMPLEMENTIZERS.contains(&w)
                 || self.is_cue_at(t)
                 || possessive
-                || matches!(w, "النقاب" | "الستار" | "اللثام")
+                || VEIL_IDIOMS.contains(&w)
             {
                 return None;
             }
@@ -1174,19 +1190,14 @@ impl Scan<'_, '_> {
         None
     }
 
-    /// Whether the words at `t` are the formula said after God's or a prophet's name
-    /// (تعالى، سبحانه، عز وجل، جل وعلا، جل جلاله، صلى الله عليه وسلم، عليه الصلاة
-    /// والسلام، عليه السلام): after a speech verb, the speaker quoted is scripture.
+    /// Whether the words at `t` are a formula said after God's or a prophet's name
+    /// (`scripture_formulas.txt`: تعالى، صلى الله عليه وسلم ...): after a speech verb,
+    /// the speaker quoted is scripture.
     fn sacred_formula_at(&self, t: usize) -> bool {
-        let (w, next) = (self.finder_word(t), self.finder_word(t + 1));
-        match w {
-            "تعالي" | "سبحانه" => true,
-            "صلي" => next == "الله",
-            "عليه" => matches!(next, "الصلاه" | "السلام"),
-            "عز" => next == "وجل",
-            "جل" => matches!(next, "وعلا" | "جلاله"),
-            _ => false,
-        }
+        let (first, next) = (self.finder_word(t), self.finder_word(t + 1));
+        SCRIPTURE_FORMULAS
+            .iter()
+            .any(|phrase| phrase[0] == first && phrase.get(1).is_none_or(|w| *w == next))
     }
 
     /// Where an explicit subject that names no actor ends, for the cue at `c`: at the
@@ -2162,10 +2173,7 @@ impl Scan<'_, '_> {
                     .is_some_and(|mi| self.kind_of(self.mention(mi)) != ActorKind::Person))
             && f.tokens.get(genitive).is_some_and(|t| t.is_word())
             && !w.ends_with('ا')
-            && !PREPOSITIONS.iter().any(|prep| {
-                w.strip_prefix(prep)
-                    .is_some_and(|rest| matches!(rest, "ه" | "ها" | "هم" | "هما" | "هن"))
-            })
+            && !preposition_with_pronoun(w)
             && !is_statement_word(w)
             && !ADVERBIAL_PREPOSITIONS.contains(&w)
             && !CONSTRUCT_ADVERBIALS.contains(&w)

@@ -315,16 +315,20 @@ pub(crate) fn classify(
         }
         // استشهد ... دفاعا عن وطنه، فقدت ولدها شهيدا مدافعا عن أمن المجتمع: a death in
         // defence of the homeland is told (with pride, or grief), not argued for.
-        let cue_at = ev.cue.map_or(from, |c| c.tok_start as usize);
-        if martyrdom_near(text, tokens, cue_at.min(from), to) {
-            per_label[StanceLabel::Justify.index()].retain(|e| {
-                !e.rules.iter().any(|r| {
-                    matches!(
-                        r.as_str(),
-                        "cue:defend" | "cue:defending" | "eval:justify.defense"
-                    )
-                })
-            });
+        let defending = |e: &TokEvidence| {
+            e.rules.iter().any(|r| {
+                matches!(
+                    r.as_str(),
+                    "cue:defend" | "cue:defending" | "eval:justify.defense"
+                )
+            })
+        };
+        let justify = &mut per_label[StanceLabel::Justify.index()];
+        if justify.iter().any(defending) {
+            let cue_at = ev.cue.map_or(from, |c| c.tok_start as usize);
+            if martyrdom_near(text, tokens, cue_at.min(from), to) {
+                justify.retain(|e| !defending(e));
+            }
         }
         for label in StanceLabel::ALL {
             let ev_list = std::mem::take(&mut per_label[label.index()]);
@@ -561,17 +565,18 @@ fn rejects_a_claim(text: &str, tokens: &[Token], from: usize) -> bool {
             )
 }
 
+/// The beginnings of words that tell a martyr's death (`martyrdom_words.txt`).
+static MARTYRDOM_WORDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| crate::wordlist::words(include_str!("../lexicons/words/martyrdom_words.txt")));
+
 /// Whether a martyr's death is told around tokens `from..to` (up to 25 words before):
-/// استشهد، استشهاد، شهيد، الشهيد, with or without a proclitic.
+/// a word that begins as one of `martyrdom_words.txt`, after its proclitics.
 fn martyrdom_near(text: &str, tokens: &[Token], from: usize, to: usize) -> bool {
     let end = to.min(tokens.len());
     (from.saturating_sub(25)..end).any(|t| {
         let w = text.get(tokens[t].range()).unwrap_or("");
         let w = w.trim_start_matches(['و', 'ف', 'ب', 'ل']);
-        w.starts_with("استشهد")
-            || w.starts_with("استشهاد")
-            || w.starts_with("شهيد")
-            || w.starts_with("الشهيد")
+        MARTYRDOM_WORDS.iter().any(|stem| w.starts_with(stem))
     })
 }
 

@@ -30,13 +30,26 @@ fn is_normalized_word(word: &str) -> bool {
 }
 
 #[cfg(test)]
-/// What is wrong with a word list (`columns` 1) or the body-head table (`columns` 3),
-/// one located message per problem: `FILE:LINE: ...`.
+/// What is wrong with a word list (`columns` 1), a phrase list (`columns` 0: one or two
+/// words a line, each normalized) or the body-head table (`columns` 3), one located
+/// message per problem: `FILE:LINE: ...`.
 pub(crate) fn problems(file: &str, text: &str, columns: usize) -> Vec<String> {
     let mut out = Vec::new();
     let mut seen = std::collections::HashSet::new();
+    let mut seen_phrases = std::collections::HashSet::new();
     for (line, fields) in entries(text) {
         let word = fields[0];
+        if columns == 0 {
+            if fields.len() > 2 || !fields.iter().all(|w| is_normalized_word(w)) {
+                out.push(format!(
+                    "{file}:{line}: field \"phrase\": {:?} is not one or two normalized Arabic words",
+                    fields.join(" ")
+                ));
+            } else if !seen_phrases.insert(fields.join(" ")) {
+                out.push(format!("{file}:{line}: field \"phrase\": listed twice"));
+            }
+            continue;
+        }
         let arity_ok = if columns == 1 {
             fields.len() == 1
         } else {
@@ -139,6 +152,15 @@ fn parse_gender(s: &str) -> Option<Gender> {
 }
 
 /// The words of a bundled list, in file order; lines [`problems`] rejects are left out.
+/// A phrase list's phrases, one or two words each, in file order (what [`problems`]
+/// accepts with `columns` 0).
+pub(crate) fn phrases(text: &'static str) -> Vec<Vec<&'static str>> {
+    entries(text)
+        .filter(|(_, f)| f.len() <= 2 && f.iter().all(|w| is_normalized_word(w)))
+        .map(|(_, f)| f)
+        .collect()
+}
+
 pub(crate) fn words(text: &'static str) -> Vec<&'static str> {
     let mut seen = std::collections::HashSet::new();
     entries(text)
@@ -243,11 +265,19 @@ mod tests {
             list!("unnamed_sources.txt"),
             list!("waw_surnames.txt"),
             list!("weekdays.txt"),
+            list!("martyrdom_words.txt"),
+            list!("veil_idioms.txt"),
         ];
         for (file, text) in lists {
             assert_eq!(problems(file, text, 1), Vec::<String>::new());
             assert!(!words(text).is_empty(), "{file}");
         }
+        let formulas = include_str!("../lexicons/words/scripture_formulas.txt");
+        assert_eq!(
+            problems("scripture_formulas.txt", formulas, 0),
+            Vec::<String>::new()
+        );
+        assert!(phrases(formulas).len() >= 5);
         let heads = include_str!("../lexicons/words/body_heads.txt");
         assert_eq!(problems("body_heads.txt", heads, 3), Vec::<String>::new());
         assert!(body_heads(heads).len() >= 20);
