@@ -1980,7 +1980,7 @@ impl Scan<'_, '_> {
             .hits_at(c)
             .iter()
             .any(|h| self.finder.lex.cue_takes(&h.lex, Frame::Object));
-        match self.explicit_subject(s, p, takes_object) {
+        match self.explicit_subject(s, c, p, takes_object) {
             // (Its words end where the cue's frame word begins: شدد مدير الشركة على أن.)
             ExplicitSubject::Unknown => {
                 return Subject {
@@ -2058,7 +2058,13 @@ impl Scan<'_, '_> {
     /// or quotation mark that opens the content (قال مسؤولو الوزارة إن، أكدت أوساط
     /// سياسية أن). A particle, a preposition, a time word or a participle there is no
     /// subject (وقال في بيان، وأضاف قائلا).
-    fn explicit_subject(&self, s: &Sentence, p: usize, takes_object: bool) -> ExplicitSubject {
+    fn explicit_subject(
+        &self,
+        s: &Sentence,
+        c: usize,
+        p: usize,
+        takes_object: bool,
+    ) -> ExplicitSubject {
         let f = self.finder;
         if p >= s.end || !f.tokens[p].is_word() || self.mention_at.at(p).is_some() {
             return ExplicitSubject::None;
@@ -2318,6 +2324,23 @@ impl Scan<'_, '_> {
                     return ExplicitSubject::Unknown;
                 }
             }
+            // وأشار تشاغوريس إلى أن، وأكد مارتينيز على: one to three words no lexicon
+            // knows, then the preposition of the cue's own frame, are the subject's name
+            // (the same guards as before a comma).
+            let frame_word = match x {
+                "الي" => Some([Frame::To, Frame::ToThat]),
+                "علي" => Some([Frame::On, Frame::OnThat]),
+                "عن" => Some([Frame::About, Frame::About]),
+                _ => None,
+            }
+            .is_some_and(|frames| {
+                self.hits_at(c)
+                    .iter()
+                    .any(|h| frames.iter().any(|&fr| f.lex.cue_takes(&h.lex, fr)))
+            });
+            if frame_word && ((2..=3).contains(&(t - p)) || one_name) && self.name_like(p, t) {
+                return ExplicitSubject::Unknown;
+            }
             if !f.tokens[t].is_word() || PREPOSITIONS.contains(&x) {
                 return ExplicitSubject::None;
             }
@@ -2422,11 +2445,12 @@ impl Scan<'_, '_> {
             .filter(|m| self.kind_of(m) == ActorKind::Person)
             .any(|m| {
                 // (Its last word, or the word after it, a family name the parse left
-                // out: طارق بن مطلق الروقي السيالي.)
+                // out: طارق بن مطلق الروقي السيالي; or any word of it as written, the
+                // parse having run on past the family name: فلان تايرمان المختص.)
                 [m.tok_end.saturating_sub(1), m.tok_end].iter().any(|&k| {
                     let x = self.finder_word(k);
                     within_two_edits(stem, x.strip_prefix("ال").unwrap_or(x))
-                })
+                }) || (m.tok_start..m.tok_end).any(|k| self.finder_word(k) == w)
             })
     }
 

@@ -4259,3 +4259,19 @@ fn scripture_quoted_is_no_actors_speech() {
         assert_eq!(speakers(&a), ["ayman_safadi", "?"], "{text}: {a:#?}");
     }
 }
+
+#[test]
+fn an_unknown_name_before_the_cues_own_preposition_is_the_subject() {
+    // وأشار فلان إلى أن: a name no lexicon knows, not the last speaker's object.
+    let a = analyze(
+        "قال وزير الخارجية الأردني أيمن الصفدي إن الحوار ضروري. وأشار تشاغوريس إلى أن الأهداف تشمل كوبا.",
+    );
+    assert_eq!(speakers(&a), ["ayman_safadi", "?"], "{a:#?}");
+    // ... but the family name of a person named before is that person.
+    let a = analyze(
+        "قال الخبير دونالد تايرمان إن الذهب سيرتفع. وأشار تايرمان إلى أن الطلب الصيني كبير.",
+    );
+    assert_eq!(a.quotes.len(), 2, "{a:#?}");
+    assert_eq!(a.quotes[0].speaker, a.quotes[1].speaker, "{a:#?}");
+    assert!(a.quotes[1].speaker.is_some(), "{a:#?}");
+}
