@@ -578,6 +578,7 @@ impl Subject {
 }
 
 /// A cue occurrence being turned into an event.
+#[derive(Clone, Copy)]
 struct Pending {
     hit: Hit,
     speaker: Option<usize>,
@@ -949,8 +950,35 @@ impl Scan<'_, '_> {
                     boundary = m.tok_start;
                 }
             }
-            let _ = entry;
-            pending.push(Pending {
+            // أدانت مصر والأردن وتونس الهجوم: a stance taken by the actors named one after
+            // another, joined by و (or a comma and و), is each one's; what it is taken on
+            // follows them all.
+            let mut conjuncts: Vec<usize> = Vec::new();
+            let mut after = after;
+            if !entry.quote && speaker.is_some() && subject_end == Some(after) {
+                while conjuncts.len() < 8 {
+                    let comma = f.is_punct(after, &['،', ',']);
+                    let at = if comma { after + 1 } else { after };
+                    let Some(m) = self.mention_at.at(at).map(|i| *self.mention(i)) else {
+                        break;
+                    };
+                    let tok = &f.tokens[m.tok_start];
+                    let joined = f.text[tok.start as usize..m.start.max(tok.start as usize)]
+                        .starts_with('و');
+                    let slot = self.slot_of(&m);
+                    if !joined
+                        || self.prepositional(&m)
+                        || !self.can_speak(slot)
+                        || Some(slot) == speaker
+                        || conjuncts.contains(&slot)
+                    {
+                        break;
+                    }
+                    conjuncts.push(slot);
+                    after = m.tok_end;
+                }
+            }
+            let pending_event = Pending {
                 hit,
                 speaker,
                 unknown_subject,
@@ -958,7 +986,14 @@ impl Scan<'_, '_> {
                 after,
                 boundary,
                 postposed,
-            });
+            };
+            pending.push(pending_event);
+            for slot in conjuncts {
+                pending.push(Pending {
+                    speaker: Some(slot),
+                    ..pending_event
+                });
+            }
         }
         // Contents: each runs to the next event's clause or the sentence end.
         for i in 0..pending.len() {
@@ -971,7 +1006,9 @@ impl Scan<'_, '_> {
                     && f.is_punct(n.boundary - 1, &[':'])
                     && self.pair_at.at(n.boundary).is_none()
             };
-            let next = pending[i + 1..].iter().find(|n| !opens_at_colon(n));
+            let next = pending[i + 1..]
+                .iter()
+                .find(|n| !opens_at_colon(n) && n.hit != p.hit);
             // The next event's clause ends this content; a cue inside this content's
             // clause (دعوتها after جددت حماس) ends it at the cue itself.
             let limit = next.map_or(s.end, |n| {

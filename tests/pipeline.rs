@@ -4275,3 +4275,19 @@ fn an_unknown_name_before_the_cues_own_preposition_is_the_subject() {
     assert_eq!(a.quotes[0].speaker, a.quotes[1].speaker, "{a:#?}");
     assert!(a.quotes[1].speaker.is_some(), "{a:#?}");
 }
+
+#[test]
+fn a_stance_taken_by_actors_joined_by_waw_is_each_ones() {
+    let a = analyze("أدانت مصر والأردن وتونس الهجوم الإرهابي على المسجد.");
+    for state in ["egypt", "jordan", "tunisia"] {
+        assert!(has(&a, state, StanceLabel::Condemn), "{state}: {a:#?}");
+    }
+    let s = a.stance("jordan", StanceLabel::Condemn).unwrap();
+    assert_eq!(
+        s.target.as_ref().map(|t| t.text.as_str()),
+        Some("الهجوم الإرهابي على المسجد")
+    );
+    // Reported speech keeps one speaker: words are not multiplied.
+    let a = analyze("وقالت مصر والأردن إن الحل سياسي.");
+    assert_eq!(a.quotes.len(), 1, "{a:#?}");
+}
