@@ -1252,23 +1252,29 @@ impl Scan<'_, '_> {
         {
             return None;
         }
-        let takes = |frames: &[Frame]| {
-            self.hits_at(c)
-                .iter()
-                .any(|h| frames.iter().any(|&fr| f.lex.cue_takes(&h.lex, fr)))
-        };
         (after + 1..end.min(after + 6))
             .take_while(|&t| {
                 f.tokens[t].is_word()
                     && !self.is_cue_at(t)
                     && !COMPLEMENTIZERS.contains(&self.finder_word(t))
             })
-            .find(|&t| match self.finder_word(t) {
-                "علي" => takes(&[Frame::On, Frame::OnThat]),
-                "عن" => takes(&[Frame::About]),
-                "الي" => takes(&[Frame::To, Frame::ToThat]),
-                _ => false,
-            })
+            .find(|&t| self.own_frame_word(c, t))
+    }
+
+    /// Whether the word at `t` is the preposition of a frame the cue at `c` takes: على
+    /// (on, on_that), عن (about), إلى (to, to_that).
+    fn own_frame_word(&self, c: usize, t: usize) -> bool {
+        let frames: &[Frame] = match self.finder_word(t) {
+            "علي" => &[Frame::On, Frame::OnThat],
+            "عن" => &[Frame::About],
+            "الي" => &[Frame::To, Frame::ToThat],
+            _ => return false,
+        };
+        self.hits_at(c).iter().any(|h| {
+            frames
+                .iter()
+                .any(|&fr| self.finder.lex.cue_takes(&h.lex, fr))
+        })
     }
 
     /// The verbal noun of a reporting cue after a cue with the frame `restates` and its
@@ -2364,18 +2370,10 @@ impl Scan<'_, '_> {
             // وأشار تشاغوريس إلى أن، وأكد مارتينيز على: one to three words no lexicon
             // knows, then the preposition of the cue's own frame, are the subject's name
             // (the same guards as before a comma).
-            let frame_word = match x {
-                "الي" => Some([Frame::To, Frame::ToThat]),
-                "علي" => Some([Frame::On, Frame::OnThat]),
-                "عن" => Some([Frame::About, Frame::About]),
-                _ => None,
-            }
-            .is_some_and(|frames| {
-                self.hits_at(c)
-                    .iter()
-                    .any(|h| frames.iter().any(|&fr| f.lex.cue_takes(&h.lex, fr)))
-            });
-            if frame_word && ((2..=3).contains(&(t - p)) || one_name) && self.name_like(p, t) {
+            if self.own_frame_word(c, t)
+                && ((2..=3).contains(&(t - p)) || one_name)
+                && self.name_like(p, t)
+            {
                 return ExplicitSubject::Unknown;
             }
             if !f.tokens[t].is_word() || PREPOSITIONS.contains(&x) {
