@@ -1848,6 +1848,13 @@ impl Scan<'_, '_> {
         // VSO: the subject right after the verb, past time words and adverbials.
         let mut p = after;
         let mut skipped = 0;
+        // وأدانت كل من مصر والأردن: «each of» before the actors named.
+        if self.finder_word(p) == "كل"
+            && self.finder_word(p + 1) == "من"
+            && self.mention_at.at(p + 2).is_some()
+        {
+            p += 2;
+        }
         // وأفاد «المرصد السوري لحقوق الإنسان» بأن: a subject in quotation marks.
         if let Some(m) = self.quoted_mention(p) {
             let slot = self.slot_of(&m);

@@ -4290,4 +4290,9 @@ fn a_stance_taken_by_actors_joined_by_waw_is_each_ones() {
     // Reported speech keeps one speaker: words are not multiplied.
     let a = analyze("وقالت مصر والأردن إن الحل سياسي.");
     assert_eq!(a.quotes.len(), 1, "{a:#?}");
+    // «كل من»، «each of», before the list.
+    let a = analyze("وأدانت كل من مصر والأردن الهجوم الإرهابي على المسجد.");
+    for state in ["egypt", "jordan"] {
+        assert!(has(&a, state, StanceLabel::Condemn), "{state}: {a:#?}");
+    }
 }
