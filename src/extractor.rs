@@ -156,8 +156,7 @@ impl Extractor {
         // and the eight words a name may go on to.
         let original = |t: usize| {
             let tok = &tokens[t];
-            let (s, e) = norm.original_span(tok.start as usize, tok.end as usize);
-            text.get(s..e).unwrap_or("")
+            norm.original_text(text, tok.start as usize, tok.end as usize)
         };
         let mut spellings = Spellings {
             tanween,
@@ -166,9 +165,9 @@ impl Extractor {
         // Hits come in text order: each token after a name is read once, however many
         // names' windows hold it, and the notes come out sorted.
         let mut read_to = 0;
-        // (Only an article that writes ة tells a pronoun's ه from it: read once, when
-        // first needed.)
-        let mut writes_ta_marbuta: Option<bool> = None;
+        // (Only an article that writes ة tells a pronoun's ه from it: read once, for the
+        // names here and for the quote finder.)
+        let writes_ta_marbuta = text.contains('ة');
         // (And only one that writes «على» tells the preposition from the name علي.)
         let mut writes_ala: Option<bool> = None;
         let mut writes_alef_maqsura: Option<bool> = None;
@@ -216,7 +215,7 @@ impl Extractor {
                     && !w.starts_with("ال")
                     && w.chars().count() >= 4
                     && original(u).ends_with('ه')
-                    && *writes_ta_marbuta.get_or_insert_with(|| text.contains('ة'))
+                    && writes_ta_marbuta
                 {
                     spellings.pronoun_ha.push(u as u32);
                 }
@@ -256,7 +255,7 @@ impl Extractor {
             hits: &hits,
             found: &found,
             original: (text, &norm),
-            writes_ta_marbuta: text.contains('ة'),
+            writes_ta_marbuta,
         }
         .find();
         if last == Stage::Quotes {

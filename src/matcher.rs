@@ -61,6 +61,8 @@ enum Clitics {
     /// Finite verbs in the past: و ف ل and their pairs, never the future's س (سابان is a
     /// name, not سـ + أبان).
     Past,
+    /// Participles: as nouns but never ك, «like» (كاملة is no ك + آملة).
+    Participle,
     /// Particles: و ف.
     Particle,
 }
@@ -110,12 +112,14 @@ const NOMINAL_PREFIXES: &[&str] = &[
 const VERBAL_PREFIXES: &[&str] = &["", "و", "ف", "ل", "س", "وس", "فس", "ول", "فل"];
 const PAST_PREFIXES: &[&str] = &["", "و", "ف", "ل", "ول", "فل"];
 const PARTICLE_PREFIXES: &[&str] = &["", "و", "ف"];
+const PARTICIPLE_PREFIXES: &[&str] = &["", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"];
 const ELIDED_PREFIXES: &[&str] = &["ل", "ول", "فل"];
 const NOMINAL: u8 = 1;
 const VERBAL: u8 = 2;
 const PARTICLE: u8 = 4;
 const ELIDED: u8 = 8;
 const PAST: u8 = 16;
+const PARTICIPLE: u8 = 32;
 
 /// Which kinds of form a proclitic chain may stand before, as bits: once per word start,
 /// rather than a string search per meaning of every form found.
@@ -127,6 +131,7 @@ fn chain_classes(prefix: &str) -> u8 {
         (PARTICLE_PREFIXES, PARTICLE),
         (ELIDED_PREFIXES, ELIDED),
         (PAST_PREFIXES, PAST),
+        (PARTICIPLE_PREFIXES, PARTICIPLE),
     ] {
         if list.contains(&prefix) {
             classes |= bit;
@@ -134,9 +139,6 @@ fn chain_classes(prefix: &str) -> u8 {
     }
     classes
 }
-
-/// Possessive suffixes that a verbal noun or an evaluative noun may carry.
-const ENCLITICS: &[&str] = &["ه", "ها", "هم", "هما", "هن", "نا", "ي", "ك", "كم"];
 
 struct Builder {
     map: HashMap<String, Vec<Payload>>,
@@ -175,26 +177,10 @@ impl Builder {
     /// A noun with and without a possessive suffix (إدانة، إدانتها).
     fn add_with_enclitics(&mut self, form: &str, make: impl Fn(bool) -> Lex) {
         self.add(form, make(false), Clitics::Nominal);
-        for derived in enclitic_forms(form) {
+        for derived in crate::lexicon::morph::possessed_forms(form) {
             self.add(&derived, make(true), Clitics::Nominal);
         }
     }
-}
-
-/// A noun's forms with a possessive suffix (إدانة → إدانتها، إدانتي), none for a phrase.
-fn enclitic_forms(form: &str) -> Vec<String> {
-    if form.contains(' ') {
-        return Vec::new();
-    }
-    let stem = match form.strip_suffix('ه') {
-        Some(s) => format!("{s}ت"),
-        None => form.to_string(),
-    };
-    ENCLITICS
-        .iter()
-        .filter(|e| !crate::lexicon::morph::nisba_like(&stem, e))
-        .map(|e| format!("{stem}{e}"))
-        .collect()
 }
 
 /// The head noun of a one-word definite reference (الحركة → حركه), if it is one.
@@ -419,7 +405,7 @@ impl LexMatcher {
                             form: *kind,
                             enclitic: false,
                         },
-                        Clitics::Nominal,
+                        Clitics::Participle,
                     ),
                     CueForm::Noun => b.add_with_enclitics(form, |enclitic| Lex::Cue {
                         cue,
@@ -586,6 +572,7 @@ impl LexMatcher {
                     Clitics::Verbal => VERBAL,
                     Clitics::Past => PAST,
                     Clitics::Particle => PARTICLE,
+                    Clitics::Participle => PARTICIPLE,
                 }
             };
             if chains & class == 0 {

@@ -82,6 +82,12 @@ impl Normalized {
         let e = self.original_end(end).max(s);
         (s, e)
     }
+
+    /// The text of `original` (the string this was folded from) under a normalized span.
+    pub(crate) fn original_text<'t>(&self, original: &'t str, start: usize, end: usize) -> &'t str {
+        let (s, e) = self.original_span(start, end);
+        original.get(s..e).unwrap_or("")
+    }
 }
 
 /// What folding does with one character of the input.

@@ -430,8 +430,7 @@ impl<'a> QuoteFinder<'a> {
     fn written(&self, t: usize) -> &'a str {
         let (text, norm) = self.original;
         let tok = &self.tokens[t];
-        let (s, e) = norm.original_span(tok.start as usize, tok.end as usize);
-        text.get(s..e).unwrap_or("")
+        norm.original_text(text, tok.start as usize, tok.end as usize)
     }
 
     /// Whether the word at `t` ends in the pronoun ه, «his», not in ة folded to ه: as
@@ -633,17 +632,6 @@ impl Scan<'_, '_> {
             if form == CueForm::Personal {
                 continue;
             }
-            // كاملة is ك + آملة by the letters, never «like hoping»: a verb or a
-            // participle takes no ك.
-            let proclitics = f
-                .text
-                .get((h.start as usize).saturating_sub(usize::from(h.prefix))..h.start as usize)
-                .unwrap_or("");
-            if proclitics.contains('ك')
-                && matches!(form, CueForm::Finite(_) | CueForm::Participle(_))
-            {
-                continue;
-            }
             // يذكر أن، ويذكر أن: the passive (يُذكر) of news background, "it is noted
             // that"; it reports no one. With a subject (يذكر التقرير أن) it is active.
             if matches!(form, CueForm::Finite(_)) && self.impersonal_mention(h) {
@@ -764,9 +752,7 @@ impl Scan<'_, '_> {
             let own_subject = self.mention_end_at.at(c).is_some_and(|mi| {
                 let m = self.mention(mi);
                 let slot = self.slot_of(m);
-                let tok = &f.tokens[m.tok_start];
-                let prefix = &f.text[tok.start as usize..m.start.max(tok.start as usize)];
-                let joined = prefix.starts_with('و')
+                let joined = self.joined_by_waw(m)
                     || m.tok_start == s.start
                     || is_clause_break(f.tokens, m.tok_start - 1);
                 joined && pending.last().is_some_and(|p| p.speaker != Some(slot))
@@ -962,11 +948,8 @@ impl Scan<'_, '_> {
                     let Some(m) = self.mention_at.at(at).map(|i| *self.mention(i)) else {
                         break;
                     };
-                    let tok = &f.tokens[m.tok_start];
-                    let joined = f.text[tok.start as usize..m.start.max(tok.start as usize)]
-                        .starts_with('و');
                     let slot = self.slot_of(&m);
-                    if !joined
+                    if !self.joined_by_waw(&m)
                         || self.prepositional(&m)
                         || !self.can_speak(slot)
                         || Some(slot) == speaker
@@ -1169,28 +1152,16 @@ impl Scan<'_, '_> {
     /// مسؤوليته عن: the object), or the veil of كشف النقاب عن.
     fn subject_before_about(&self, s: &Sentence, c: usize, p: usize) -> Option<usize> {
         let f = self.finder;
-        if p >= s.end
-            || !f.tokens[p].is_word()
-            || !self
-                .hits_at(c)
-                .iter()
-                .any(|h| f.lex.cue_takes(&h.lex, Frame::About))
-        {
+        if p >= s.end || !f.tokens[p].is_word() || !self.cue_takes_at(c, &[Frame::About]) {
             return None;
         }
         let first = self.finder_word(p);
-        // (Nor a preposition with its pronoun: أعرب خلاله عن، عبر فيه عن، أعلن له عن.)
-        let pronoun_on_preposition = preposition_with_pronoun(first)
-            || ['ل', 'ب'].iter().any(|&p| {
-                first
-                    .strip_prefix(p)
-                    .is_some_and(|rest| matches!(rest, "ه" | "ها" | "هم"))
-            });
         // (Nor an adverb, the subject being before the verb: بوتين، قد أعلن صراحة عن،
         // أعلن رسميا عن.)
         let adverb = first.ends_with('ا') || is_time_word(first) || first == "صراحه";
+        // (Nor a preposition with its pronoun: أعرب خلاله عن، أعلن له عن.)
         if PREPOSITIONS.contains(&first)
-            || pronoun_on_preposition
+            || preposition_with_pronoun(first)
             || adverb
             || COMPLEMENTIZERS.contains(&first)
             || PRONOUN_COMPLEMENTS.contains(&first)
@@ -1270,6 +1241,17 @@ impl Scan<'_, '_> {
             "الي" => &[Frame::To, Frame::ToThat],
             _ => return false,
         };
+        self.cue_takes_at(c, frames)
+    }
+
+    /// Whether mention `m` carries the conjunction و (ومصر، والأردن).
+    fn joined_by_waw(&self, m: &MentionRec) -> bool {
+        let tok = &self.finder.tokens[m.tok_start];
+        self.finder.text[tok.start as usize..m.start.max(tok.start as usize)].starts_with('و')
+    }
+
+    /// Whether a cue at token `c` takes one of `frames`.
+    fn cue_takes_at(&self, c: usize, frames: &[Frame]) -> bool {
         self.hits_at(c).iter().any(|h| {
             frames
                 .iter()
@@ -2026,10 +2008,7 @@ impl Scan<'_, '_> {
         // that phrase's referent, unknown here, never the last one who spoke.
         // (A verb that takes an object may have it right after it, its subject hidden:
         // وصف فيها الاحتجاجات بأنها ...، رفض الاتهامات.)
-        let takes_object = self
-            .hits_at(c)
-            .iter()
-            .any(|h| self.finder.lex.cue_takes(&h.lex, Frame::Object));
+        let takes_object = self.cue_takes_at(c, &[Frame::Object]);
         match self.explicit_subject(s, c, p, takes_object) {
             // (Its words end where the cue's frame word begins: شدد مدير الشركة على أن.)
             ExplicitSubject::Unknown => {
@@ -3279,10 +3258,9 @@ impl Scan<'_, '_> {
     /// Whether token `t` is a closing quotation mark whose opening mark is at or after
     /// `from`: it stays inside the content (الحكومة "سترد بحزم").
     fn closes_inner_quote(&self, from: usize, t: usize) -> bool {
-        self.finder
-            .quotations
-            .iter()
-            .any(|q| q.close == t && q.open >= from)
+        self.pair_close_at
+            .at(t)
+            .is_some_and(|qi| self.finder.quotations[qi].open >= from)
     }
 
     /// Skips adverbials between a cue (and its subject) and its object: في بيان ...,

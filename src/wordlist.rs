@@ -151,7 +151,6 @@ fn parse_gender(s: &str) -> Option<Gender> {
     })
 }
 
-/// The words of a bundled list, in file order; lines [`problems`] rejects are left out.
 /// A phrase list's phrases, one or two words each, in file order (what [`problems`]
 /// accepts with `columns` 0).
 pub(crate) fn phrases(text: &'static str) -> Vec<Vec<&'static str>> {
@@ -161,6 +160,7 @@ pub(crate) fn phrases(text: &'static str) -> Vec<Vec<&'static str>> {
         .collect()
 }
 
+/// The words of a bundled list, in file order; lines [`problems`] rejects are left out.
 pub(crate) fn words(text: &'static str) -> Vec<&'static str> {
     let mut seen = std::collections::HashSet::new();
     entries(text)

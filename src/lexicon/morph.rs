@@ -192,10 +192,20 @@ fn with_pronouns(out: &mut Vec<String>, stem: &str) {
     }
 }
 
+/// A noun's forms with an attached pronoun (إدانة → إدانتها، إدانتي), none for a phrase:
+/// the stem before a pronoun as [`stem_and_plurals`] gives it.
+pub(crate) fn possessed_forms(form: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    if !form.contains(' ') {
+        with_pronouns(&mut out, &stem_and_plurals(form, &[]).0);
+    }
+    out
+}
+
 /// Whether a noun in ـاء with «my» is spelt as a nisba in ـائي, which is what the
 /// spelling nearly always is (ثنائي "bilateral" for ثنائي "my praise", بنائي,
 /// إجرائي): that form is left out.
-pub(crate) fn nisba_like(stem: &str, pronoun: &str) -> bool {
+fn nisba_like(stem: &str, pronoun: &str) -> bool {
     pronoun == "ي" && stem.ends_with("اء")
 }
 
