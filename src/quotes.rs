@@ -646,7 +646,15 @@ impl Scan<'_, '_> {
                     .mention_at
                     .at(end)
                     .map_or(end, |mi| self.mention(mi).tok_end);
-                if !next_word_fits(&f.lex.cues[cue as usize], f.text, f.tokens, next) {
+                let entry = &f.lex.cues[cue as usize];
+                // (Or after a subject that names no actor: وبيّن المصدر أن، وأبان
+                // المواطن فهد أن.)
+                let fits = |n: usize| next_word_fits(entry, f.text, f.tokens, n);
+                if !fits(next)
+                    && !self
+                        .complementizer_after_subject(t, end, s.end)
+                        .is_some_and(fits)
+                {
                     continue;
                 }
             }
@@ -1191,6 +1199,47 @@ impl Scan<'_, '_> {
                 || self.is_cue_at(t)
                 || possessive
                 || VEIL_IDIOMS.contains(&w)
+            {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// For the cue at `c` whose form ends at `after`, the complementizer (أن، بأن، إن)
+    /// that follows one to five words of a plain noun phrase, its subject: وبيّن المصدر
+    /// أن، وأبان المواطن فهد مضحي، أن. None when a preposition, a particle, a time word,
+    /// a number, a conjunct in و or another cue comes first (بين مكة والطائف، زادت
+    /// الأسعار بعد أن), and after ما (وما زاد الطين بلة أن: "what made it worse").
+    fn complementizer_after_subject(&self, c: usize, after: usize, end: usize) -> Option<usize> {
+        let f = self.finder;
+        if c > 0 && matches!(self.finder_word(c - 1), "ما" | "مما" | "وما" | "ومما") {
+            return None;
+        }
+        for t in after..end.min(after + 6) {
+            if t > after && f.is_punct(t, &['،', ',', '؛']) {
+                let next = t + 1;
+                return (next < end && is_complementizer(self.finder_word(next))).then_some(next);
+            }
+            if !f.tokens[t].is_word() {
+                return None;
+            }
+            let w = self.finder_word(t);
+            if is_complementizer(w) {
+                return (t > after).then_some(t);
+            }
+            if self.is_cue_at(t)
+                || PREPOSITIONS.contains(&w)
+                || preposition_with_pronoun(w)
+                || PRONOUN_COMPLEMENTS.contains(&w)
+                // (Not the titles and apposition nouns of that list: وزير، السابق.)
+                || crate::actors::is_not_name(w)
+                    && !crate::actors::is_title_noun(w)
+                    && (!w.starts_with("ال") || RELATIVE_PRONOUNS.contains(&w))
+                || is_time_word(w)
+                || (t > after && w.starts_with('و'))
+                || w.chars().any(|ch| ch.is_ascii_digit() || ('٠'..='٩').contains(&ch))
+                || self.preposition_on_word_at(t)
             {
                 return None;
             }

@@ -4296,3 +4296,31 @@ fn a_stance_taken_by_actors_joined_by_waw_is_each_ones() {
         assert!(has(&a, state, StanceLabel::Condemn), "{state}: {a:#?}");
     }
 }
+
+#[test]
+fn a_verb_read_only_before_what_was_said_takes_a_subject_that_names_no_one() {
+    // بيّن «showed» is also the preposition بين «between», زاد «added» mostly
+    // «increased»: they report only when a complementizer follows their subject.
+    let a = analyze("وبيّن مدير المستشفى، أن العملية نجحت بالكامل.");
+    assert_eq!(a.quotes.len(), 1, "{a:#?}");
+    assert_eq!(a.quotes[0].content.text, "العملية نجحت بالكامل");
+    let a = analyze(
+        "وقال وزير المالية السابق خالد العتيبي إن العجز تراجع. وبين وزير المالية السابق أن الدين العام مستقر.",
+    );
+    assert_eq!(speakers(&a), ["khald_alatyby", "khald_alatyby"], "{a:#?}");
+    // ... and nothing where the preposition or «what made it worse» is read.
+    for text in [
+        "وقارن التقرير بين المدينتين والقرى وأكد أن الفرق كبير.",
+        "وما زاد الطين بلة أن الحكومة رفضت الطلب.",
+        "وزادت الأسعار بعد أن رفعت الحكومة الدعم.",
+    ] {
+        let a = analyze(text);
+        assert!(
+            a.quotes.iter().all(|q| q
+                .cue
+                .as_ref()
+                .is_none_or(|c| !c.text.contains("ز") && !c.text.contains("بين"))),
+            "{text}: {a:#?}"
+        );
+    }
+}
