@@ -4324,3 +4324,27 @@ fn a_verb_read_only_before_what_was_said_takes_a_subject_that_names_no_one() {
         );
     }
 }
+
+#[test]
+fn a_title_and_given_name_alone_name_the_person_introduced_with_them() {
+    let a = analyze(
+        "وقال الدكتور سامي بن ناصر القحطاني إن المشروع يتقدم. وأوضح الدكتور سامي أن المرحلة الثانية اكتملت.",
+    );
+    assert_eq!(a.quotes.len(), 2, "{a:#?}");
+    assert_eq!(a.quotes[0].speaker, a.quotes[1].speaker, "{a:#?}");
+    assert_eq!(
+        a.actors
+            .iter()
+            .filter(|x| x.kind == ActorKind::Person)
+            .count(),
+        1,
+        "{a:#?}"
+    );
+    // Two persons introduced with that title and given name: neither is guessed.
+    let a = analyze(
+        "وقال الأمير خالد بن فهد إن الحفل ناجح. وقال الأمير خالد بن سعد إن الموسم طويل. وأكد الأمير خالد أن الدعم مستمر.",
+    );
+    assert_eq!(a.quotes.len(), 3, "{a:#?}");
+    assert_ne!(a.quotes[2].speaker, a.quotes[0].speaker, "{a:#?}");
+    assert_ne!(a.quotes[2].speaker, a.quotes[1].speaker, "{a:#?}");
+}

@@ -259,6 +259,10 @@ struct Ctx<'a> {
     /// Lexicon persons by the first one or two words of a name (السلطان هيثم for السلطان
     /// هيثم بن طارق): the first person mentioned with that lead, for [`Ctx::derived_person`].
     person_leads: FastMap<&'a str, usize>,
+    /// Persons the lexicon lacks by the title before them and the given name that opens
+    /// their longer name (الشيخ and راشد for الشيخ راشد بن عبدالله آل خليفة), or `None`
+    /// when two such persons share both.
+    given_name_leads: FastMap<(&'a str, &'a str), Option<usize>>,
     /// Role slots mentioned so far, and whether every mention was indefinite.
     role_mentioned: FastMap<usize, bool>,
     /// How deep the noun-phrase parsers are nested now, and how many parses the
@@ -343,6 +347,7 @@ pub(crate) fn find_actors(
         noted: 0,
         body_by_head: FastMap::default(),
         person_leads: FastMap::default(),
+        given_name_leads: FastMap::default(),
         role_mentioned: FastMap::default(),
         np_depth: 0,
         np_work: 0,

@@ -803,7 +803,33 @@ impl<'a> Ctx<'a> {
                 return None;
             }
         }
-        Some(self.person_np(&words, k))
+        // الشيخ راشد after الشيخ راشد بن عبدالله آل خليفة, الدكتور هاني after الدكتور
+        // هاني بن محمد أبوراس: the same title and given name alone name the one person
+        // of the article introduced with them (none when two were).
+        let title = (after_title && t > 0).then(|| self.word(t - 1));
+        if let (Some(title), [given]) = (title, words.as_slice()) {
+            if let Some(&Some(slot)) = self.given_name_leads.get(&(title, *given)) {
+                return Some(Np {
+                    slot,
+                    tok_end: k,
+                    end: self.tokens[k - 1].end as usize,
+                    via: Via::Pattern,
+                    weak: false,
+                });
+            }
+        }
+        let np = self.person_np(&words, k);
+        if let (Some(title), [given, _, ..]) = (title, words.as_slice()) {
+            self.given_name_leads
+                .entry((title, *given))
+                .and_modify(|s| {
+                    if *s != Some(np.slot) {
+                        *s = None;
+                    }
+                })
+                .or_insert(Some(np.slot));
+        }
+        Some(np)
     }
 
     /// Whether the word at `k` is a common noun with ه for «his» (تفاؤله، قراره), where
