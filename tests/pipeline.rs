@@ -4348,3 +4348,15 @@ fn a_title_and_given_name_alone_name_the_person_introduced_with_them() {
     assert_ne!(a.quotes[2].speaker, a.quotes[0].speaker, "{a:#?}");
     assert_ne!(a.quotes[2].speaker, a.quotes[1].speaker, "{a:#?}");
 }
+
+#[test]
+fn a_staff_rank_between_titles_keeps_the_name_the_subject() {
+    for text in [
+        "أكد الفريق الركن الشيخ سلمان بن حمد آل خليفة أن الأمن مستقر.",
+        "وأشار العميد الركن سالم الحربي إلى أن القوات تقدمت.",
+    ] {
+        let a = analyze(text);
+        assert_eq!(a.quotes.len(), 1, "{text}: {a:#?}");
+        assert!(a.quotes[0].speaker.is_some(), "{text}: {a:#?}");
+    }
+}
