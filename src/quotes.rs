@@ -947,9 +947,10 @@ impl Scan<'_, '_> {
             // أدانت مصر والأردن وتونس الهجوم: a stance taken by the actors named one after
             // another, joined by و (or a comma and و), is each one's; what it is taken on
             // follows them all.
+            // (Reported speech too: each of them said it, its words one quote.)
             let mut conjuncts: Vec<usize> = Vec::new();
             let mut after = after;
-            if !entry.quote && speaker.is_some() && subject_end == Some(after) {
+            if speaker.is_some() && subject_end == Some(after) {
                 while conjuncts.len() < 8 {
                     let comma = f.is_punct(after, &['،', ',']);
                     let at = if comma { after + 1 } else { after };
@@ -967,6 +968,19 @@ impl Scan<'_, '_> {
                     }
                     conjuncts.push(slot);
                     after = m.tok_end;
+                }
+                // اتهم حزب العمال وتنظيم داعش بأن، دعا فيه الحكومة والحزب إلى: actors
+                // right before (or a comma before) the preposition of a verb that takes
+                // someone and ب or إلى are its objects, its subject not written there.
+                let takes = |fr: Frame| f.lex.cue_takes(&hit.lex, fr);
+                let next = self.finder_word(after + usize::from(f.is_punct(after, &['،', ','])));
+                if entry.quote
+                    && takes(Frame::Object)
+                    && (takes(Frame::To) || takes(Frame::With))
+                    && (next.starts_with('ب') || next == "الي")
+                {
+                    conjuncts.clear();
+                    after = subject_end.unwrap_or(after);
                 }
             }
             let pending_event = Pending {

@@ -4287,9 +4287,18 @@ fn a_stance_taken_by_actors_joined_by_waw_is_each_ones() {
         s.target.as_ref().map(|t| t.text.as_str()),
         Some("الهجوم الإرهابي على المسجد")
     );
-    // Reported speech keeps one speaker: words are not multiplied.
+    // Reported speech keeps one quote, words are not multiplied; a stance in them is
+    // each one's.
     let a = analyze("وقالت مصر والأردن إن الحل سياسي.");
     assert_eq!(a.quotes.len(), 1, "{a:#?}");
+    let a = analyze("وأكدت مصر والأردن رفضهما القاطع للقرار الإسرائيلي.");
+    assert_eq!(a.quotes.len(), 1, "{a:#?}");
+    for state in ["egypt", "jordan"] {
+        assert!(has(&a, state, StanceLabel::Condemn), "{state}: {a:#?}");
+    }
+    // ... but actors right before the ب of اتهم are whom it accuses.
+    let a = analyze("وقال الوزير إن الوضع صعب. كما اتهم الأردن ومصر بأن لهما مصلحة في التصعيد.");
+    assert!(!has(&a, "egypt", StanceLabel::Condemn), "{a:#?}");
     // «كل من»، «each of», before the list.
     let a = analyze("وأدانت كل من مصر والأردن الهجوم الإرهابي على المسجد.");
     for state in ["egypt", "jordan"] {
