@@ -1833,9 +1833,11 @@ impl Scan<'_, '_> {
         // (A verb with an object pronoun takes the antecedent as object: قوات التحالف
         // التي وصفها …، ليندمان الذي وصفته قناة …; one that does not agree with it has
         // its own subject after it: الميليشيات التي صرح رئيس الوزراء ….)
+        // (Three letters at least before it: اتهم «accused» ends in هم, with none.)
         let object_pronoun = ["ه", "ها", "هم", "هما"].iter().any(|p| {
             let w = self.finder_word(c);
-            w.ends_with(p) && w.chars().count() >= 4
+            w.strip_suffix(p)
+                .is_some_and(|stem| stem.chars().count() >= 3)
         });
         let relative = c > s.start && RELATIVE_PRONOUNS.contains(&self.finder_word(c - 1));
         if relative && !object_pronoun {

@@ -899,6 +899,10 @@ fn a_relative_clause_verb_has_the_antecedent_for_subject() {
     let a = analyze("وكانت تركيا التي انتقدت السعودية قد أكدت أن الحوار ضروري.");
     assert!(has(&a, "turkey", StanceLabel::Condemn), "{a:#?}");
     assert!(!has(&a, "saudi_arabia", StanceLabel::Condemn), "{a:#?}");
+    // اتهم ends in هم, «them», without being a verb with that pronoun.
+    let a = analyze("وانتقد النائب تصريحات نوري المالكي الذي اتهم تركيا بدعم الإرهاب.");
+    assert!(has(&a, "nouri_al_maliki", StanceLabel::Condemn), "{a:#?}");
+    assert!(!has(&a, "turkey", StanceLabel::Condemn), "{a:#?}");
 }
 
 #[test]
