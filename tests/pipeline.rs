@@ -4373,3 +4373,20 @@ fn a_staff_rank_between_titles_keeps_the_name_the_subject() {
         assert!(a.quotes[0].speaker.is_some(), "{text}: {a:#?}");
     }
 }
+
+#[test]
+fn acting_on_orders_and_denying_intent_justify() {
+    let a = analyze(
+        "وقال المتحدث باسم وزارة الداخلية اللبنانية إن نشر القوات جاء تنفيذا لتوجيهات الرئيس.",
+    );
+    assert!(
+        has(
+            &a,
+            "lebanon.interior_ministry.spokesperson",
+            StanceLabel::Justify
+        ),
+        "{a:#?}"
+    );
+    let a = analyze("وأكد وزير الخارجية المصري سامح شكري أنه لم يقصد الإساءة لأي دولة عربية.");
+    assert!(has(&a, "sameh_shoukry", StanceLabel::Justify), "{a:#?}");
+}
