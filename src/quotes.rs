@@ -279,6 +279,15 @@ static PRONOUN_COMPLEMENTS: LazyLock<WordList> = LazyLock::new(|| {
     crate::wordlist::word_list(include_str!("../lexicons/words/pronoun_complements.txt"))
 });
 
+/// Whether verb `w` ends in an object pronoun (وصفها، اعتبره، اتهمهم), three letters at
+/// least before it: اتهم «accused» ends in هم with none.
+fn carries_object_pronoun(w: &str) -> bool {
+    ["ه", "ها", "هم", "هما"].iter().any(|p| {
+        w.strip_suffix(p)
+            .is_some_and(|stem| stem.chars().count() >= 3)
+    })
+}
+
 /// Whether `w` is a preposition (في، على، خلال ...) with an attached pronoun (فيهما،
 /// خلاله): a complement or an adverbial, never a subject.
 fn preposition_with_pronoun(w: &str) -> bool {
@@ -654,6 +663,16 @@ impl Scan<'_, '_> {
                     && !self
                         .complementizer_after_subject(t, end, s.end)
                         .is_some_and(fits)
+                {
+                    continue;
+                }
+                // اتُّهم بالفساد، وُصفت الإصابة بالخطيرة: a verb that must take an object,
+                // with none before its ب complement, is the passive; no one reports.
+                if entry.object_required
+                    && matches!(form, CueForm::Finite(_))
+                    && !enclitic
+                    && !carries_object_pronoun(&f.text[h.start as usize..h.end as usize])
+                    && self.passive_complement_at(end)
                 {
                     continue;
                 }
@@ -1261,6 +1280,36 @@ impl Scan<'_, '_> {
         None
     }
 
+    /// Whether token `t` right after a verb is a ب complement with no object before it:
+    /// the preposition ب on a word that names no actor and no person (بالفساد، بالخطيرة،
+    /// بعدم، بـ«...»); not a name in ب (بالحاج، بسيس، بن), a subject that starts so
+    /// (بعض المشاركين، بيان الجمعية، برلمان طرابلس), a preposition with its pronoun (وصف
+    /// بها الآخرون: a relative's) nor بين، بعد.
+    fn passive_complement_at(&self, t: usize) -> bool {
+        let w = self.finder_word(t);
+        w.starts_with('ب')
+            && self.preposition_on_word_at(t)
+            && !crate::actors::is_partitive(w)
+            && !w.starts_with("بعض")
+            && !STATEMENT_NOUNS.contains(&w)
+            && !crate::actors::is_body_head(w)
+            // (Another word in ب after it: the first is a name, the subject, and the
+            // second the complement: واتهم بالمر بقتل.)
+            && !self.finder_word(t + 1).starts_with('ب')
+            // (A complementizer right after it: the verb's subject, a name in ب, and
+            // what it said: واعتبر بالحاج، أمس، أن.)
+            && !(t + 1..(t + 4).min(self.finder.tokens.len()))
+                .any(|k| is_complementizer(self.finder_word(k)))
+            && self.mention_at.at(t).is_none()
+            && !self
+                .hits_at(t)
+                .iter()
+                .any(|h| matches!(h.lex, Lex::GivenName | Lex::Actor { .. }))
+            && !PREPOSITIONS.contains(&w)
+            && !preposition_with_pronoun(w)
+            && !PRONOUN_COMPLEMENTS.contains(&w)
+    }
+
     /// Whether the words at `t` are a formula said after God's or a prophet's name
     /// (`scripture_formulas.txt`: تعالى، صلى الله عليه وسلم ...): after a speech verb,
     /// the speaker quoted is scripture.
@@ -1833,12 +1882,7 @@ impl Scan<'_, '_> {
         // (A verb with an object pronoun takes the antecedent as object: قوات التحالف
         // التي وصفها …، ليندمان الذي وصفته قناة …; one that does not agree with it has
         // its own subject after it: الميليشيات التي صرح رئيس الوزراء ….)
-        // (Three letters at least before it: اتهم «accused» ends in هم, with none.)
-        let object_pronoun = ["ه", "ها", "هم", "هما"].iter().any(|p| {
-            let w = self.finder_word(c);
-            w.strip_suffix(p)
-                .is_some_and(|stem| stem.chars().count() >= 3)
-        });
+        let object_pronoun = carries_object_pronoun(self.finder_word(c));
         let relative = c > s.start && RELATIVE_PRONOUNS.contains(&self.finder_word(c - 1));
         if relative && !object_pronoun {
             if let Some(antecedent) = self.relative_antecedent(s, c - 1, g) {

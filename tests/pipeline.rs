@@ -4390,3 +4390,14 @@ fn acting_on_orders_and_denying_intent_justify() {
     let a = analyze("وأكد وزير الخارجية المصري سامح شكري أنه لم يقصد الإساءة لأي دولة عربية.");
     assert!(has(&a, "sameh_shoukry", StanceLabel::Justify), "{a:#?}");
 }
+
+#[test]
+fn a_verb_that_takes_an_object_with_none_before_its_complement_is_passive() {
+    let text = "قال المتحدث باسم الجيش الأمريكي إن الحادث قيد التحقيق. وكان الجندي الذي اتهم بالقتل قد اعتقل، وأصيب شخصان بإصابات وصفت بالخطيرة.";
+    let a = analyze(text);
+    assert_eq!(a.quotes.len(), 1, "{a:#?}");
+    assert!(a.stances.is_empty(), "{a:#?}");
+    // With its object, it is active.
+    let a = analyze("واتهمت الصين اليابان بالمبالغة.");
+    assert!(has(&a, "china", StanceLabel::Condemn), "{a:#?}");
+}

@@ -276,6 +276,9 @@ pub(crate) struct CueEntry {
     /// The participle also names a person (متهم "accused", معارض "opponent"): counted by
     /// a number (431 متهما) it is that noun, no report.
     pub participle_names_people: bool,
+    /// The verb always takes an object: a finite form with no object, pronoun or noun,
+    /// before its ب complement is the passive (اتُّهم بالفساد، وُصفت بالخطيرة), no report.
+    pub object_required: bool,
     /// When not empty, the word right after a form must begin with one of these (نوّه
     /// بـ is praise, نوّه إلى a remark).
     pub next_prefix: Vec<String>,
@@ -414,6 +417,7 @@ const CUE_FIELDS: &[&str] = &[
     "unless_next_prefix",
     "explicit_subject",
     "participle_names_people",
+    "object_required",
     "source",
     "note",
 ];
@@ -1272,6 +1276,7 @@ fn parse_cue(block: &Block<'_>) -> Result<CueEntry> {
             folded_items(block, "requires")?
         },
         explicit_subject: parse_yes_no(block, "explicit_subject", false)?,
+        object_required: parse_yes_no(block, "object_required", false)?,
         participle_names_people: parse_yes_no(block, "participle_names_people", false)?,
         next_prefix: folded_prefixes(block, "next_prefix"),
         unless_next: if block.items("unless_next").is_empty() {
