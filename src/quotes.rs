@@ -288,6 +288,12 @@ fn carries_object_pronoun(w: &str) -> bool {
     })
 }
 
+/// Whether `w` is a preposition, alone or with its pronoun (في، خلاله، به، له): an
+/// adverbial or a complement, never the subject nor what a verb is passive of.
+fn prepositional_word(w: &str) -> bool {
+    PREPOSITIONS.contains(&w) || preposition_with_pronoun(w) || PRONOUN_COMPLEMENTS.contains(&w)
+}
+
 /// Whether `w` is a preposition (في، على، خلال ...) with an attached pronoun (فيهما،
 /// خلاله): a complement or an adverbial, never a subject.
 fn preposition_with_pronoun(w: &str) -> bool {
@@ -991,11 +997,10 @@ impl Scan<'_, '_> {
                 // اتهم حزب العمال وتنظيم داعش بأن، دعا فيه الحكومة والحزب إلى: actors
                 // right before (or a comma before) the preposition of a verb that takes
                 // someone and ب or إلى are its objects, its subject not written there.
-                let takes = |fr: Frame| f.lex.cue_takes(&hit.lex, fr);
                 let next = self.finder_word(after + usize::from(f.is_punct(after, &['،', ','])));
                 if entry.quote
-                    && takes(Frame::Object)
-                    && (takes(Frame::To) || takes(Frame::With))
+                    && self.cue_takes_at(c, &[Frame::Object])
+                    && self.cue_takes_at(c, &[Frame::To, Frame::With])
                     && (next.starts_with('ب') || next == "الي")
                 {
                     conjuncts.clear();
@@ -1201,11 +1206,9 @@ impl Scan<'_, '_> {
         // أعلن رسميا عن.)
         let adverb = first.ends_with('ا') || is_time_word(first) || first == "صراحه";
         // (Nor a preposition with its pronoun: أعرب خلاله عن، أعلن له عن.)
-        if PREPOSITIONS.contains(&first)
-            || preposition_with_pronoun(first)
+        if prepositional_word(first)
             || adverb
             || COMPLEMENTIZERS.contains(&first)
-            || PRONOUN_COMPLEMENTS.contains(&first)
             || crate::actors::is_not_name(first) && !first.starts_with("ال")
             || self.preposition_on_word_at(p)
         {
@@ -1262,9 +1265,7 @@ impl Scan<'_, '_> {
                 return (t > after).then_some(t);
             }
             if self.is_cue_at(t)
-                || PREPOSITIONS.contains(&w)
-                || preposition_with_pronoun(w)
-                || PRONOUN_COMPLEMENTS.contains(&w)
+                || prepositional_word(w)
                 // (Not the titles and apposition nouns of that list: وزير، السابق.)
                 || crate::actors::is_not_name(w)
                     && !crate::actors::is_title_noun(w)
@@ -1305,9 +1306,7 @@ impl Scan<'_, '_> {
                 .hits_at(t)
                 .iter()
                 .any(|h| matches!(h.lex, Lex::GivenName | Lex::Actor { .. }))
-            && !PREPOSITIONS.contains(&w)
-            && !preposition_with_pronoun(w)
-            && !PRONOUN_COMPLEMENTS.contains(&w)
+            && !prepositional_word(w)
     }
 
     /// Whether the words at `t` are a formula said after God's or a prophet's name

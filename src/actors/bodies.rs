@@ -184,13 +184,7 @@ impl<'a> Ctx<'a> {
             .collect();
         let id = romanize(&words);
         let slot = self.written_slot(id, &words, ActorKind::Group, Gender::Plural, |s| s);
-        Some(Np {
-            slot,
-            tok_end: k,
-            end: self.tokens[k - 1].end as usize,
-            via: Via::Pattern,
-            weak: false,
-        })
+        Some(self.pattern_np(slot, k))
     }
 
     /// A dual description (الجانبان، البلدان، الطرفان) of the two actors named last:
@@ -359,13 +353,7 @@ impl<'a> Ctx<'a> {
                         Gender::Feminine,
                         |s| s,
                     );
-                    Np {
-                        slot,
-                        tok_end: j,
-                        end: self.tokens[j - 1].end as usize,
-                        via: Via::Pattern,
-                        weak: false,
-                    }
+                    self.pattern_np(slot, j)
                 }
             };
             self.out.mentions.push(MentionRec {

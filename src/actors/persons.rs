@@ -809,13 +809,7 @@ impl<'a> Ctx<'a> {
         let title = (after_title && t > 0).then(|| self.word(t - 1));
         if let (Some(title), [given]) = (title, words.as_slice()) {
             if let Some(&Some(slot)) = self.given_name_leads.get(&(title, *given)) {
-                return Some(Np {
-                    slot,
-                    tok_end: k,
-                    end: self.tokens[k - 1].end as usize,
-                    via: Via::Pattern,
-                    weak: false,
-                });
+                return Some(self.pattern_np(slot, k));
             }
         }
         let np = self.person_np(&words, k);
@@ -1038,6 +1032,11 @@ impl<'a> Ctx<'a> {
     /// A person the lexicon lacks, named by `words`, as a phrase ending before `tok_end`.
     pub(super) fn person_np(&mut self, words: &[&str], tok_end: usize) -> Np {
         let slot = self.derived_person(words, Gender::Masculine);
+        self.pattern_np(slot, tok_end)
+    }
+
+    /// A phrase found by pattern, naming actor `slot`, ending before `tok_end`.
+    pub(super) fn pattern_np(&self, slot: usize, tok_end: usize) -> Np {
         Np {
             slot,
             tok_end,
