@@ -4401,3 +4401,13 @@ fn a_verb_that_takes_an_object_with_none_before_its_complement_is_passive() {
     let a = analyze("واتهمت الصين اليابان بالمبالغة.");
     assert!(has(&a, "china", StanceLabel::Condemn), "{a:#?}");
 }
+
+#[test]
+fn the_abbreviation_of_doctor_is_a_personal_honorific() {
+    let a = analyze("قال سعد الحربي إن الحملة مستمرة. وأوضح د. طريف الأعمى أن عدد المرضى تراجع.");
+    assert_eq!(
+        speaker_of(&a, "عدد المرضى تراجع").as_deref(),
+        Some("tryf_alaamy"),
+        "{a:#?}"
+    );
+}

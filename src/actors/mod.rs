@@ -322,7 +322,12 @@ pub(crate) fn find_actors(
     let classes: Vec<u8> = (0..tokens.len())
         .map(|t| {
             if !tokens[t].is_word() {
-                carried = 0;
+                // (د. «Dr.», the abbreviation and its period, is a personal honorific too:
+                // د. مفلح القحطاني.)
+                let doctor = t > 0
+                    && word_at(text, tokens, t - 1) == "د"
+                    && crate::segment::abbreviation_at(text, tokens, t - 1);
+                carried = if doctor { AFTER_HONORIFIC } else { 0 };
                 return 0;
             }
             let class = word_class(word_at(text, tokens, t));
