@@ -4411,3 +4411,16 @@ fn the_abbreviation_of_doctor_is_a_personal_honorific() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn a_family_name_before_the_verbs_preposition_ends_the_subject() {
+    let a = analyze("قال سعيد الشمري إن المهرجان ناجح. وأشار عبدالله الجهني إلى أن الإقبال كبير.");
+    assert_eq!(
+        speaker_of(&a, "الإقبال كبير").as_deref(),
+        Some("abd_allh_aljhny"),
+        "{a:#?}"
+    );
+    // ... but a participle before its complement goes on: no person «أحمد المنتمي».
+    let a = analyze("وقال أحمد المنتمي إلى الحزب إن العدد كبير.");
+    assert!(no_name_holds(&a, "المنتمي"), "{a:#?}");
+}

@@ -721,7 +721,14 @@ impl<'a> Ctx<'a> {
             // (Nor is a family nisba before the verb's object: صلاح الدين الأيوبي
             // المذهب; but a participle before its complement is the sentence going on:
             // X المنتمي إلى ...)
-            let family_nisba_shape = family_nisba_shaped(w) && self.word(k + 1) != "الي";
+            // (Only a derived participle's shape, م with a ت of the stem: المنتمي، المتحدث;
+            // a family name before إلى is the subject's end: محمد القحطاني إلى.)
+            let participle_shaped = w.strip_prefix("الم").is_some_and(|rest| {
+                let mut letters = rest.chars();
+                letters.next() == Some('ت') || letters.next() == Some('ت')
+            });
+            let family_nisba_shape =
+                family_nisba_shaped(w) && !(self.word(k + 1) == "الي" && participle_shaped);
             // (After a whole compound first name or kunya, a word no common noun is the
             // family name whatever follows: عبد الرحمن الزيد الحكم الدولي، أبو جعفر
             // الحطاب التونسي. After a simple first name it may be the noun the name
