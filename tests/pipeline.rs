@@ -4424,3 +4424,14 @@ fn a_family_name_before_the_verbs_preposition_ends_the_subject() {
     let a = analyze("وقال أحمد المنتمي إلى الحزب إن العدد كبير.");
     assert!(no_name_holds(&a, "المنتمي"), "{a:#?}");
 }
+
+#[test]
+fn a_given_name_alone_after_a_speech_verb_is_the_person_introduced_with_it() {
+    let a = analyze("وقالت مرام القصير إن المعرض ناجح. وتقول مرام: «فخورة بانتمائي».");
+    assert_eq!(speakers(&a), ["mram_alqsyr", "mram_alqsyr"], "{a:#?}");
+    // Two persons with that given name, or none: no one.
+    let a = analyze(
+        "قال أحمد العتيبي إن الحل قريب. وقال أحمد الغامدي إن الحل بعيد. وأضاف أحمد أن الأمر صعب.",
+    );
+    assert_eq!(speaker_of(&a, "الأمر صعب"), None, "{a:#?}");
+}

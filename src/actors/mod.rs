@@ -263,6 +263,9 @@ struct Ctx<'a> {
     /// their longer name (الشيخ and راشد for الشيخ راشد بن عبدالله آل خليفة), or `None`
     /// when two such persons share both.
     given_name_leads: FastMap<(&'a str, &'a str), Option<usize>>,
+    /// The same by the given name alone, for a given name written alone as a speech
+    /// verb's subject (وقالت مرام).
+    first_name_leads: FastMap<&'a str, Option<usize>>,
     /// Role slots mentioned so far, and whether every mention was indefinite.
     role_mentioned: FastMap<usize, bool>,
     /// How deep the noun-phrase parsers are nested now, and how many parses the
@@ -353,6 +356,7 @@ pub(crate) fn find_actors(
         body_by_head: FastMap::default(),
         person_leads: FastMap::default(),
         given_name_leads: FastMap::default(),
+        first_name_leads: FastMap::default(),
         role_mentioned: FastMap::default(),
         np_depth: 0,
         np_work: 0,

@@ -789,6 +789,22 @@ impl<'a> Ctx<'a> {
             k -= 1;
         }
         if words.len() < 2 && (!after_title || is_not_name(first)) {
+            // وقالت مرام: «...»، وأوضح إبراهيم أنه: a given name alone as a speech verb's
+            // subject, before what was said, is the one person of the article
+            // introduced with it (none when two were).
+            let after_cue = t > 0
+                && self
+                    .hits_at(t - 1)
+                    .iter()
+                    .any(|h| matches!(h.lex, Lex::Cue { .. }) && h.tok_end as usize == t);
+            let said_next = k >= self.tokens.len()
+                || !self.tokens[k].is_word()
+                || crate::quotes::is_complementizer(self.word(k));
+            if words.len() == 1 && after_cue && said_next {
+                if let Some(&Some(slot)) = self.first_name_leads.get(first) {
+                    return Some(self.pattern_np(slot, k));
+                }
+            }
             return None;
         }
         // بتوفيق الله، بحمد الله، بأمر الله، رضوان الله عليهم: a word and «God» after a
@@ -820,6 +836,16 @@ impl<'a> Ctx<'a> {
             }
         }
         let np = self.person_np(&words, k);
+        if let [given, _, ..] = words.as_slice() {
+            self.first_name_leads
+                .entry(given)
+                .and_modify(|s| {
+                    if *s != Some(np.slot) {
+                        *s = None;
+                    }
+                })
+                .or_insert(Some(np.slot));
+        }
         if let (Some(title), [given, _, ..]) = (title, words.as_slice()) {
             self.given_name_leads
                 .entry((title, *given))
