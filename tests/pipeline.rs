@@ -4435,3 +4435,12 @@ fn a_given_name_alone_after_a_speech_verb_is_the_person_introduced_with_it() {
     );
     assert_eq!(speaker_of(&a, "الأمر صعب"), None, "{a:#?}");
 }
+
+#[test]
+fn a_common_word_between_a_given_name_and_a_title_is_the_family_name() {
+    let a = analyze("وقال أحمد عيد رئيس الاتحاد إن الموسم صعب.");
+    assert_eq!(speakers(&a), ["ahmd_ayd"], "{a:#?}");
+    // Not a title itself: «مساعد» is the assistant of the title after it.
+    let a = analyze("وقال محمد مساعد رئيس الاتحاد إن الموسم صعب.");
+    assert!(no_name_holds(&a, "محمد مساعد"), "{a:#?}");
+}

@@ -476,11 +476,26 @@ impl<'a> Ctx<'a> {
             // الرئيس السنغالي السابق عبدو ضيوف أنه ...: after a title, a common word
             // right after the first name and right before أن or a colon is the family
             // name (ضيوف، حرب، مدني) unless shaped like a verb or an adverb (يرى، قائلا).
-            let common_surname = after_title
-                && words.len() == 1
+            // (So is one before a title in apposition, with or without a title before the
+            // name: أحمد عيد رئيس الاتحاد، ناصر كامل، رئيس المصلحة.)
+            let title_after = {
+                let at = k + 1 + usize::from(self.is_punct(k + 1, &['،', ',']));
+                is_title_noun(self.word(at))
+            };
+            // (Not a title or an honorific itself, مساعد رئيس، معالي; nor a pronoun, a
+            // clause in و or ف, or a verb of the shape أفعل: منصور أفاد المدير.)
+            let verb_shaped = w.starts_with('ا') && w.chars().count() == 4;
+            let title_after = title_after
+                && !is_title_noun(w)
+                && !HONORIFICS.contains(&w)
+                && !w.starts_with(['و', 'ف'])
+                && !verb_shaped;
+            let common_surname = words.len() == 1
                 && self.lex.common_words.contains(w)
-                && (matches!(self.word(k + 1), "ان" | "انه" | "انها" | "انهم")
-                    || self.is_punct(k + 1, &[':']))
+                && (after_title
+                    && (matches!(self.word(k + 1), "ان" | "انه" | "انها" | "انهم")
+                        || self.is_punct(k + 1, &[':']))
+                    || title_after)
                 && self.may_be_family_name(w);
             if common_surname {
                 words.push(w);
