@@ -3,6 +3,19 @@
 
 use super::*;
 
+/// Records that `key` leads the name of the person in `slot`; a key that leads two
+/// persons' names leads none (`None`).
+fn note_lead<K: std::hash::Hash + Eq>(leads: &mut FastMap<K, Option<usize>>, key: K, slot: usize) {
+    leads
+        .entry(key)
+        .and_modify(|s| {
+            if *s != Some(slot) {
+                *s = None;
+            }
+        })
+        .or_insert(Some(slot));
+}
+
 impl<'a> Ctx<'a> {
     pub(super) fn derived_person(&mut self, words: &[&str], gender: Gender) -> usize {
         // السلطان هيثم after السلطان هيثم بن طارق آل سعيد: the leading
@@ -477,25 +490,24 @@ impl<'a> Ctx<'a> {
             // right after the first name and right before أن or a colon is the family
             // name (ضيوف، حرب، مدني) unless shaped like a verb or an adverb (يرى، قائلا).
             // (So is one before a title in apposition, with or without a title before the
-            // name: أحمد عيد رئيس الاتحاد، ناصر كامل، رئيس المصلحة.)
-            let title_after = {
+            // name: أحمد عيد رئيس الاتحاد، ناصر كامل، رئيس المصلحة. Not a title or an
+            // honorific itself, مساعد رئيس، معالي; nor a pronoun, a clause in و or ف, or a
+            // verb of the shape أفعل: منصور أفاد المدير.)
+            let title_after = || {
                 let at = k + 1 + usize::from(self.is_punct(k + 1, &['،', ',']));
+                let verb_shaped = w.starts_with('ا') && w.chars().count() == 4;
                 is_title_noun(self.word(at))
+                    && !is_title_noun(w)
+                    && !HONORIFICS.contains(&w)
+                    && !w.starts_with(['و', 'ف'])
+                    && !verb_shaped
             };
-            // (Not a title or an honorific itself, مساعد رئيس، معالي; nor a pronoun, a
-            // clause in و or ف, or a verb of the shape أفعل: منصور أفاد المدير.)
-            let verb_shaped = w.starts_with('ا') && w.chars().count() == 4;
-            let title_after = title_after
-                && !is_title_noun(w)
-                && !HONORIFICS.contains(&w)
-                && !w.starts_with(['و', 'ف'])
-                && !verb_shaped;
             let common_surname = words.len() == 1
                 && self.lex.common_words.contains(w)
                 && (after_title
                     && (matches!(self.word(k + 1), "ان" | "انه" | "انها" | "انهم")
                         || self.is_punct(k + 1, &[':']))
-                    || title_after)
+                    || title_after())
                 && self.may_be_family_name(w);
             if common_surname {
                 words.push(w);
@@ -807,15 +819,18 @@ impl<'a> Ctx<'a> {
             // وقالت مرام: «...»، وأوضح إبراهيم أنه: a given name alone as a speech verb's
             // subject, before what was said, is the one person of the article
             // introduced with it (none when two were).
-            let after_cue = t > 0
-                && self
-                    .hits_at(t - 1)
-                    .iter()
-                    .any(|h| matches!(h.lex, Lex::Cue { .. }) && h.tok_end as usize == t);
+            // (Cheapest test first: most lone given names run on into the sentence.)
             let said_next = k >= self.tokens.len()
                 || !self.tokens[k].is_word()
                 || crate::quotes::is_complementizer(self.word(k));
-            if words.len() == 1 && after_cue && said_next {
+            let after_cue = || {
+                t > 0
+                    && self
+                        .hits_at(t - 1)
+                        .iter()
+                        .any(|h| matches!(h.lex, Lex::Cue { .. }) && h.tok_end as usize == t)
+            };
+            if words.len() == 1 && said_next && !self.first_name_leads.is_empty() && after_cue() {
                 if let Some(&Some(slot)) = self.first_name_leads.get(first) {
                     return Some(self.pattern_np(slot, k));
                 }
@@ -852,24 +867,10 @@ impl<'a> Ctx<'a> {
         }
         let np = self.person_np(&words, k);
         if let [given, _, ..] = words.as_slice() {
-            self.first_name_leads
-                .entry(given)
-                .and_modify(|s| {
-                    if *s != Some(np.slot) {
-                        *s = None;
-                    }
-                })
-                .or_insert(Some(np.slot));
-        }
-        if let (Some(title), [given, _, ..]) = (title, words.as_slice()) {
-            self.given_name_leads
-                .entry((title, *given))
-                .and_modify(|s| {
-                    if *s != Some(np.slot) {
-                        *s = None;
-                    }
-                })
-                .or_insert(Some(np.slot));
+            note_lead(&mut self.first_name_leads, *given, np.slot);
+            if let Some(title) = title {
+                note_lead(&mut self.given_name_leads, (title, *given), np.slot);
+            }
         }
         Some(np)
     }
