@@ -171,6 +171,7 @@ impl Extractor {
         // (And only one that writes «على» tells the preposition from the name علي.)
         let mut writes_ala: Option<bool> = None;
         let mut writes_alef_maqsura: Option<bool> = None;
+        let mut writes_hamza: Option<bool> = None;
         for h in hits.iter().filter(|h| matches!(h.lex, Lex::GivenName)) {
             let t = h.tok_start as usize;
             // (Likewise «مني», from me, written with ي where the article writes ى: it
@@ -218,6 +219,12 @@ impl Extractor {
                     && writes_ta_marbuta
                 {
                     spellings.pronoun_ha.push(u as u32);
+                }
+                if crate::actors::derived_past_shaped(w)
+                    && original(u).starts_with('ا')
+                    && *writes_hamza.get_or_insert_with(|| text.contains(['أ', 'إ']))
+                {
+                    spellings.alif_verb.push(u as u32);
                 }
             }
         }

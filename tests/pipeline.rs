@@ -4444,3 +4444,13 @@ fn a_common_word_between_a_given_name_and_a_title_is_the_family_name() {
     let a = analyze("وقال محمد مساعد رئيس الاتحاد إن الموسم صعب.");
     assert!(no_name_holds(&a, "محمد مساعد"), "{a:#?}");
 }
+
+#[test]
+fn a_derived_past_verb_written_with_a_bare_alif_ends_a_name() {
+    // The article writes hamza on alif (أكد), so اعتمد with a bare alif is the verb.
+    let a = analyze("أكد المدرب أن الفريق جاهز. وكان جوزيه مورينيو اعتمد على الشباب في المباراة.");
+    assert!(named(&a, "جوزيه مورينيو"), "{a:#?}");
+    // A foreign name of that shape with a long vowel inside stays whole.
+    let a = analyze("أكد المبعوث أن الحوار مستمر. وقال مارتن انديك إن الاتفاق سيئ.");
+    assert!(named(&a, "مارتن انديك"), "{a:#?}");
+}

@@ -24,9 +24,10 @@ pub(crate) use persons::romanize;
 pub(crate) use roles::resolve_roles;
 use words::*;
 pub(crate) use words::{
-    first_is_verb_shaped, is_body_head, is_definite_nisba, is_definite_noun, is_dual_description,
-    is_fuul, is_indefinite_nisba, is_not_name, is_partitive, is_tafaul_or_tafil, is_title_noun,
-    is_verbal_noun_shaped, is_weekday, preposition_on_word, GROUP_HEADS, HONORIFICS, TITLE_NOUNS,
+    derived_past_shaped, first_is_verb_shaped, is_body_head, is_definite_nisba, is_definite_noun,
+    is_dual_description, is_fuul, is_indefinite_nisba, is_not_name, is_partitive,
+    is_tafaul_or_tafil, is_title_noun, is_verbal_noun_shaped, is_weekday, preposition_on_word,
+    GROUP_HEADS, HONORIFICS, TITLE_NOUNS,
 };
 
 /// One actor of the article: a lexicon actor, a composed role, or a derived person.
@@ -233,6 +234,10 @@ pub(crate) struct Spellings {
     /// Written with tanween (قرضاً، حفلًا، سوريًا): an indefinite noun or adjective,
     /// never a name nor a word of one.
     pub tanween: Vec<u32>,
+    /// Written with a bare alif in the shape of a derived past verb (اشترى، اعتمد،
+    /// انقطع، استغل) in an article that writes hamza on alif: the verb after a name,
+    /// where a foreign name of that shape is written with hamza (أشتون، إنديك).
+    pub alif_verb: Vec<u32>,
 }
 
 struct Ctx<'a> {

@@ -475,6 +475,11 @@ impl<'a> Ctx<'a> {
         };
         while words.len() < cap(&words) && k < self.tokens.len() && self.tokens[k].is_word() {
             let w = self.word(k);
+            // عبد العزيز اشترى، جوزيه مورينيو اعتمد: a derived past verb written with a
+            // bare alif is the clause after the name.
+            if self.spellings.alif_verb.binary_search(&(k as u32)).is_ok() {
+                break;
+            }
             // The word after بن is a name, whatever else it looks like (بن تركي، بن ضاوي).
             let after_particle = words.last().is_some_and(|l| NAME_PARTICLES.contains(l));
             // علي written with ي after a name is the father's name (محمد علي العتيق);

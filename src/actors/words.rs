@@ -154,6 +154,24 @@ pub(super) fn has_possessive(word: &str) -> bool {
             .any(|s| word.ends_with(s))
 }
 
+/// Whether a folded word of five letters has the shape of a past verb of the derived
+/// forms that begin with alif: افتعل (اشتري، اعتمد، اختطف), انفعل (انقطع) and the
+/// first letters of استفعل (استغل). Not ال + a word (التزم reads as a definite noun too),
+/// nor a long vowel second or fourth (ايتان، اوتشي، انجيل، اشتون: foreign names).
+pub(crate) fn derived_past_shaped(word: &str) -> bool {
+    // (Five Arabic letters are ten bytes: most words are turned away by length.)
+    if word.len() != 10 || !word.starts_with('ا') {
+        return false;
+    }
+    let mut letters = ['\0'; 5];
+    for (slot, c) in letters.iter_mut().zip(word.chars()) {
+        *slot = c;
+    }
+    !matches!(letters[1], 'ل' | 'ي' | 'و' | 'ا')
+        && !matches!(letters[3], 'ي' | 'و' | 'ا')
+        && (letters[2] == 'ت' || letters[1] == 'ن')
+}
+
 /// Whether a word has the shape of a family nisba (القحطاني، الأيوبي): definite, in ي,
 /// six letters or more.
 pub(super) fn family_nisba_shaped(word: &str) -> bool {
