@@ -320,10 +320,8 @@ pub(crate) fn counted_person(lex: &Lexicon, text: &str, tokens: &[Token], h: &Hi
     // Digits, or a ten, which takes its noun in the accusative like a participle of
     // speech.
     let w = word_at(text, tokens, t - 1);
-    !w.is_empty()
-        && w.chars()
-            .all(|c| c.is_ascii_digit() || ('٠'..='٩').contains(&c))
-        || COUNTING_TENS.contains(&w)
+    // (Folding has made Arabic-Indic digits ASCII.)
+    !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()) || COUNTING_TENS.contains(&w)
 }
 
 /// The tens (عشرين، وثلاثون): numbers that take the counted noun in the accusative.
@@ -704,14 +702,14 @@ impl Scan<'_, '_> {
             // an indefinite feminine noun agrees with it, an adjective; the adverb of
             // speech follows a clause (..., مؤكدة أن) or takes و.
             // (Not before what is said: سفيرة مشيرة إلى أهمية، صور خاصة مبينة أن.)
-            let said_next = {
+            let said_next = || {
                 let next = self.finder_word(h.tok_end as usize);
                 COMPLEMENTIZERS.contains(&next) || next == "الي"
             };
             if form == CueForm::Participle(Gender::Feminine)
                 && h.prefix == 0
                 && t > s.start
-                && !said_next
+                && !said_next()
                 && self.adjective_after_feminine_noun(t)
             {
                 continue;
@@ -1272,7 +1270,7 @@ impl Scan<'_, '_> {
                     && (!w.starts_with("ال") || RELATIVE_PRONOUNS.contains(&w))
                 || is_time_word(w)
                 || (t > after && w.starts_with('و'))
-                || w.chars().any(|ch| ch.is_ascii_digit() || ('٠'..='٩').contains(&ch))
+                || w.bytes().any(|b| b.is_ascii_digit())
                 || self.preposition_on_word_at(t)
             {
                 return None;

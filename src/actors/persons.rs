@@ -755,12 +755,14 @@ impl<'a> Ctx<'a> {
             // X المنتمي إلى ...)
             // (Only a derived participle's shape, م with a ت of the stem: المنتمي، المتحدث;
             // a family name before إلى is the subject's end: محمد القحطاني إلى.)
-            let participle_shaped = w.strip_prefix("الم").is_some_and(|rest| {
-                let mut letters = rest.chars();
-                letters.next() == Some('ت') || letters.next() == Some('ت')
-            });
+            let participle_shaped = || {
+                w.strip_prefix("الم").is_some_and(|rest| {
+                    let mut letters = rest.chars();
+                    letters.next() == Some('ت') || letters.next() == Some('ت')
+                })
+            };
             let family_nisba_shape =
-                family_nisba_shaped(w) && !(self.word(k + 1) == "الي" && participle_shaped);
+                family_nisba_shaped(w) && !(self.word(k + 1) == "الي" && participle_shaped());
             // (After a whole compound first name or kunya, a word no common noun is the
             // family name whatever follows: عبد الرحمن الزيد الحكم الدولي، أبو جعفر
             // الحطاب التونسي. After a simple first name it may be the noun the name
