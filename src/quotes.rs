@@ -161,6 +161,11 @@ static HONORIFIC_PRONOUNS: LazyLock<WordList> = LazyLock::new(|| {
     crate::wordlist::word_list(include_str!("../lexicons/words/honorific_pronouns.txt"))
 });
 
+/// Titles of royalty, and the honorific pronouns that refer back to royalty only.
+static ROYAL_TITLES: LazyLock<WordList> = LazyLock::new(|| {
+    crate::wordlist::word_list(include_str!("../lexicons/words/royal_titles.txt"))
+});
+
 /// Time words and adverbials that may stand between a verb and its subject.
 static TIME_WORDS: LazyLock<WordList> =
     LazyLock::new(|| crate::wordlist::word_list(include_str!("../lexicons/words/time_words.txt")));
@@ -862,11 +867,24 @@ impl Scan<'_, '_> {
                         group_aside = true;
                         Subject::UNKNOWN
                     }
-                    prev => Subject::found(
-                        prev.and_then(|p| p.speaker)
-                            .or_else(|| self.implicit(s, c, g, events, false)),
-                        None,
-                    ),
+                    prev => {
+                        let speaker = prev
+                            .and_then(|p| p.speaker)
+                            .or_else(|| self.implicit(s, c, g, events, false));
+                        // داعيا سموه إلى ...: the honorific pronoun after the participle
+                        // is its subject, and what was said begins after it.
+                        let honorific = self.finder_word(after);
+                        if after < s.end && HONORIFIC_PRONOUNS.contains(&honorific) {
+                            let speaker = if ROYAL_TITLES.contains(&honorific) {
+                                self.royal_referent(s, c, g, events, speaker)
+                            } else {
+                                speaker
+                            };
+                            Subject::found(speaker, Some(after + 1))
+                        } else {
+                            Subject::found(speaker, None)
+                        }
+                    }
                 },
                 CueForm::Noun => {
                     if enclitic {
@@ -2020,6 +2038,11 @@ impl Scan<'_, '_> {
                     self.finder.found.slots[sl].kind == ActorKind::Person
                         && !(matches!(w, "معاليه" | "معاليها" | "سعادته") && self.heads_a_state(sl))
                 });
+                let speaker = if ROYAL_TITLES.contains(&w) {
+                    self.royal_referent(s, c, g, events, speaker)
+                } else {
+                    speaker
+                };
                 // (Unresolved, the subject is still written: what follows it is no one
                 // else's, so a participle after it has no speaker either.)
                 return Subject {
@@ -3094,6 +3117,62 @@ impl Scan<'_, '_> {
             last_speaker
                 .or_else(|| mentioned.map(|sl| self.previous_opening_subject(s, g).unwrap_or(sl)))
         }
+    }
+
+    /// Whom a royal honorific pronoun (وأكد سموه، وأشار جلالته) at cue `c` refers back
+    /// to: the `implicit` subject when a royal title names it; else the last royal who
+    /// spoke; else the first royal named, not after a preposition, in this sentence or
+    /// the one before (استقبل صاحب السمو الأمير ... الوزير ...، وأكد سموه). A minister
+    /// or an official named in between is never the one meant: rather no speaker.
+    fn royal_referent(
+        &self,
+        s: &Sentence,
+        c: usize,
+        g: Gender,
+        events: &[SpeechEvent],
+        implicit: Option<usize>,
+    ) -> Option<usize> {
+        let royal = |sl: usize| {
+            self.finder.found.slots[sl].kind == ActorKind::Person && self.royal_titled(sl, c)
+        };
+        if let Some(sl) = implicit.filter(|&sl| royal(sl)) {
+            return Some(sl);
+        }
+        let last_royal = events
+            .iter()
+            .rev()
+            .take(LOOKBACK)
+            .filter_map(|e| e.speaker)
+            .find(|&sl| self.agrees(sl, g, false) && royal(sl));
+        if last_royal.is_some() {
+            return last_royal;
+        }
+        let f = self.finder;
+        let at = f.sentences.partition_point(|x| x.start < s.start);
+        let from = at.checked_sub(1).map_or(s.start, |p| f.sentences[p].start);
+        let all = &f.found.mentions;
+        let lo = all.partition_point(|m| m.tok_start < from);
+        all[lo..]
+            .iter()
+            .take_while(|m| m.tok_end <= c)
+            .filter(|m| !m.inner && !self.inside[m.tok_start])
+            .filter(|m| !self.prepositional(m) && !self.after_preposition(m, from))
+            .map(|m| self.slot_of(m))
+            .find(|&sl| self.agrees(sl, g, false) && royal(sl))
+    }
+
+    /// Whether a mention of `slot` before token `c` carries a royal title, in it or in
+    /// the three words before it (صاحب السمو الأمير فلان، الشيخ فلان).
+    fn royal_titled(&self, slot: usize, c: usize) -> bool {
+        let all = &self.finder.found.mentions;
+        let end = all.partition_point(|m| m.tok_start < c);
+        all[..end]
+            .iter()
+            .filter(|m| self.slot_of(m) == slot)
+            .any(|m| {
+                (m.tok_start.saturating_sub(3)..m.tok_end)
+                    .any(|t| ROYAL_TITLES.contains(&self.finder_word(t)))
+            })
     }
 
     /// The subject of the sentence before `s` when it opens with a verb and a mention

@@ -4454,3 +4454,33 @@ fn a_derived_past_verb_written_with_a_bare_alif_ends_a_name() {
     let a = analyze("أكد المبعوث أن الحوار مستمر. وقال مارتن انديك إن الاتفاق سيئ.");
     assert!(named(&a, "مارتن انديك"), "{a:#?}");
 }
+
+#[test]
+fn a_royal_honorific_pronoun_refers_to_the_royal_not_the_visitor() {
+    // The prince received the director: سموه is the prince, and the content of a
+    // participle with سموه after it begins after the pronoun.
+    let a = analyze(
+        "استقبل سمو الأمير سلطان بن فهد في مكتبه أمس مدير عام التعليم \
+         الدكتور سامي العتيبي. وأكد سموه أن التعليم أولوية وطنية، مشيرا سموه إلى أن \
+         المدارس الجديدة ستفتح قريبا.",
+    );
+    assert_eq!(
+        speaker_of(&a, "التعليم أولوية").as_deref(),
+        Some("sltan_bn_fhd")
+    );
+    assert_eq!(
+        speaker_of(&a, "المدارس الجديدة").as_deref(),
+        Some("sltan_bn_fhd")
+    );
+    assert!(a.quotes.iter().all(|q| !q.content.text.contains("سموه")));
+}
+
+#[test]
+fn a_royal_honorific_pronoun_with_no_royal_named_has_no_speaker() {
+    // No prince, king or sheikh named before: rather no speaker than the official.
+    let a = analyze(
+        "زار مدير عام التعليم الدكتور سامي العتيبي المدارس الجديدة أمس. وأكد سموه أن \
+         التعليم أولوية وطنية.",
+    );
+    assert_eq!(speaker_of(&a, "التعليم أولوية"), None);
+}
