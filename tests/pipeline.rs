@@ -4484,3 +4484,19 @@ fn a_royal_honorific_pronoun_with_no_royal_named_has_no_speaker() {
     );
     assert_eq!(speaker_of(&a, "التعليم أولوية"), None);
 }
+
+#[test]
+fn a_lineage_named_again_longer_is_one_person() {
+    // The headline names the prince by two names, the text by his full lineage.
+    let a = analyze(
+        "خالد بن فهد: المشروع يخدم أهالي المنطقة\nدشن صاحب السمو الأمير خالد بن فهد بن \
+         عبدالعزيز أمير المنطقة المشروع أمس. وقال إن العمل سينتهي خلال عام.",
+    );
+    let princes: Vec<_> = a
+        .actors
+        .iter()
+        .filter(|x| x.name.contains("خالد بن فهد"))
+        .collect();
+    assert_eq!(princes.len(), 1, "{princes:#?}");
+    assert_eq!(speakers(&a), ["khald_bn_fhd_bn_abd_alazyz"; 2]);
+}

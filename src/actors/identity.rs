@@ -308,6 +308,74 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// A person named by a lineage (سعود بن فهد, in a headline or later) and again by
+    /// a longer one that goes on with it (الأمير سعود بن فهد بن عبدالرحمن) is one
+    /// person: the longer lineage names a grandfather or the family (بن، بنت، آل after
+    /// the shorter), not someone else. Each name's mentions go to the next longer
+    /// lineage, and on along the chain; where two lineages of one length go on with it
+    /// (بن X beside بن Y) it stays apart.
+    pub(super) fn merge_lineage_names(&mut self) {
+        // Derived persons mentioned, by id.
+        let first_at = self.first_mentions();
+        let mut by_id: FastMap<&str, usize> = FastMap::default();
+        for (slot, s) in self.out.slots.iter().enumerate() {
+            if s.kind == ActorKind::Person
+                && s.lexicon.is_none()
+                && s.role.is_none()
+                && first_at[slot] != usize::MAX
+            {
+                by_id.insert(s.id.as_str(), slot);
+            }
+        }
+        if by_id.len() < 2 {
+            return;
+        }
+        // For each shorter lineage, the longer one that goes on with it by the fewest
+        // words (`None` when two of that length do), and that number of words.
+        let mut next: FastMap<usize, (Option<usize>, usize)> = FastMap::default();
+        for (&id, &long) in &by_id {
+            let mut at = id.len();
+            let mut words = 0;
+            while let Some(us) = id[..at].rfind('_') {
+                at = us;
+                words += 1;
+                let follows = id[at + 1..].split('_').next();
+                let short_id = &id[..at];
+                // (The shorter must be a lineage itself: فلان بن فلان, not a given name.)
+                if !matches!(follows, Some("bn" | "bnt" | "al"))
+                    || !(short_id.contains("_bn_") || short_id.contains("_bnt_"))
+                {
+                    continue;
+                }
+                let Some(&short) = by_id.get(short_id) else {
+                    continue;
+                };
+                match next.get_mut(&short) {
+                    Some(link) if link.1 == words => link.0 = None,
+                    Some(link) if link.1 < words => {}
+                    _ => {
+                        next.insert(short, (Some(long), words));
+                    }
+                }
+            }
+        }
+        let links: FastMap<usize, usize> = next
+            .into_iter()
+            .filter_map(|(short, (long, _))| long.map(|long| (short, long)))
+            .collect();
+        if links.is_empty() {
+            return;
+        }
+        for m in &mut self.out.mentions {
+            // (A chain is as long as a name has words: the walk ends.)
+            let mut slot = m.slot;
+            while let Some(&long) = links.get(&slot) {
+                slot = long;
+            }
+            m.slot = slot;
+        }
+    }
+
     /// Where each slot is first mentioned (`usize::MAX` for none), by slot.
     fn first_mentions(&self) -> Vec<usize> {
         let mut first_at = vec![usize::MAX; self.out.slots.len()];

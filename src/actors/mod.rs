@@ -505,6 +505,7 @@ pub(crate) fn find_actors(
     }
     ctx.cut_run_on_names();
     ctx.merge_abd_family_names();
+    ctx.merge_lineage_names();
     ctx.drop_unsupported_weak();
     ctx.drop_bylines();
     ctx.short_name_pass();
