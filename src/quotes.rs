@@ -8,7 +8,7 @@
 
 use std::sync::LazyLock;
 
-use crate::actors::{ActorFinding, MentionRec, HONORIFICS, TITLE_NOUNS};
+use crate::actors::{ActorFinding, MentionRec, Via, HONORIFICS, TITLE_NOUNS};
 use crate::lexicon::{CueForm, Frame, Gender, Lexicon};
 use crate::matcher::{Hit, Lex};
 use crate::segment::{
@@ -2908,9 +2908,18 @@ impl Scan<'_, '_> {
             if let Some(mi) = self.mention_at.at(t) {
                 let m = *self.mention(mi);
                 let slot = self.slot_of(&m);
+                // نائب رئيس الوزراء التركي، مستشار الرئيس الفلسطيني فلان: a person right
+                // after an indefinite title is its possessor, in construct; the speaker
+                // is the title's holder, unnamed here.
+                let possessor = titled
+                    && !apposed
+                    && t == after + 1
+                    && !first.starts_with("ال")
+                    && self.possessor_after_title(&m);
                 if f.found.slots[slot].kind == ActorKind::Person
                     && self.agrees(slot, g, true)
                     && (!one_of || apposed)
+                    && !possessor
                 {
                     person = Some((slot, m.tok_end));
                 }
@@ -2946,6 +2955,36 @@ impl Scan<'_, '_> {
         let first_mention = first_mention.filter(|&(sl, _)| self.agrees(sl, g, true));
         let (slot, end) = person.or(first_mention)?;
         Some((Some(slot), Some(end)))
+    }
+
+    /// Whether person mention `m`, right after an indefinite title (نائب، مستشار),
+    /// names that title's possessor: a title the person held when the article was
+    /// written, with the name or without (نائب رئيس الوزراء التركي، مستشار الرئيس
+    /// الفلسطيني فلان). Not a title the named person does not hold (نائبة وزير
+    /// الخارجية فلانة: she is the deputy), nor a person the lexicons do not know.
+    fn possessor_after_title(&self, m: &MentionRec) -> bool {
+        let f = self.finder;
+        let slot = &f.found.slots[self.slot_of(m)];
+        match m.via {
+            // (A name alone after an indefinite title is as often in apposition: كما
+            // أكد مهندس فلان، وزير ...)
+            Via::Name | Via::Reference | Via::Pattern => false,
+            Via::Role => {
+                slot.role.is_some()
+                    || slot.lexicon.is_some_and(|a| {
+                        let held = &f.lex.actors[a as usize].roles;
+                        self.hits_at(m.tok_start).iter().any(|h| match h.lex {
+                            Lex::NisbaTitle { role }
+                            | Lex::ConstructTitle { role }
+                            | Lex::RoleRef { role } => {
+                                let id = &f.lex.roles[role as usize].id;
+                                held.iter().any(|t| &t.role == id && f.found.held_then(t))
+                            }
+                            _ => false,
+                        })
+                    })
+            }
+        }
     }
 
     /// Whether the word at `t`, right after a person's name, opens the verb's complement

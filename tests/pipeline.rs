@@ -4500,3 +4500,25 @@ fn a_lineage_named_again_longer_is_one_person() {
     assert_eq!(princes.len(), 1, "{princes:#?}");
     assert_eq!(speakers(&a), ["khald_bn_fhd_bn_abd_alazyz"; 2]);
 }
+
+#[test]
+fn a_title_holder_after_an_indefinite_title_is_its_possessor_not_the_speaker() {
+    // The deputy and the adviser speak, not the prime minister or the president.
+    let date = "2015-06-01".parse().ok();
+    let a = Extractor::bundled().analyze_dated(
+        "وقال نائب رئيس الوزراء التركي إن الانتخابات المبكرة ممكنة. وقال مستشار الرئيس \
+         الفلسطيني محمود عباس إن المفاوضات متوقفة.",
+        date,
+    );
+    assert_eq!(speaker_of(&a, "الانتخابات المبكرة"), None);
+    assert_eq!(speaker_of(&a, "المفاوضات متوقفة"), None);
+    // A title the person named did not hold then is the deputy's, in apposition.
+    let a = Extractor::bundled().analyze_dated(
+        "وقال مساعد وزير الخارجية الأمريكي أنطوني بلينكن إن الاتفاق قريب.",
+        date,
+    );
+    assert_eq!(
+        speaker_of(&a, "الاتفاق قريب").as_deref(),
+        Some("antony_blinken")
+    );
+}

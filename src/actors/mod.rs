@@ -195,6 +195,21 @@ pub(crate) struct ActorFinding {
     pub refs: Vec<RefRec>,
     /// Noun-phrase parses run: a machine-independent measure of this stage's work.
     pub parse_steps: usize,
+    /// When the article was written, for who held a title then: its date, or else the
+    /// year it mentions last (set by [`roles::resolve_roles`]).
+    pub when: (Option<Date>, Option<u16>),
+}
+
+impl ActorFinding {
+    /// Whether lexicon role tenure `t` was held when the article was written (any
+    /// tenure, when the article tells neither date nor year).
+    pub fn held_then(&self, t: &RoleTenure) -> bool {
+        match self.when {
+            (Some(date), _) => t.covers(date),
+            (None, Some(y)) => t.from.year() <= y && t.to.is_none_or(|to| to.year() >= y),
+            (None, None) => true,
+        }
+    }
 }
 
 impl ActorFinding {
@@ -964,5 +979,23 @@ mod tests {
     fn romanizes_stably() {
         assert_eq!(romanize(&["سامي", "ابو", "زهري"]), "samy_abw_zhry");
         assert_eq!(romanize(&["ـ"]), "person");
+    }
+
+    #[test]
+    fn a_tenure_is_held_on_the_date_else_in_the_year_else_always() {
+        let tenure = RoleTenure {
+            role: "foreign_minister".into(),
+            holder: "united_states".into(),
+            from: "2021-01-26".parse().unwrap(),
+            to: Some("2025-01-20".parse().unwrap()),
+        };
+        let mut found = ActorFinding::default();
+        assert!(found.held_then(&tenure));
+        found.when = (None, Some(2015));
+        assert!(!found.held_then(&tenure));
+        found.when = (None, Some(2025));
+        assert!(found.held_then(&tenure));
+        found.when = ("2025-03-01".parse().ok(), Some(2022));
+        assert!(!found.held_then(&tenure));
     }
 }

@@ -490,6 +490,7 @@ pub(crate) fn resolve_roles(
     date: Option<Date>,
     text_year: Option<u16>,
 ) {
+    found.when = (date, text_year);
     let named: FastSet<u32> = found
         .mentions
         .iter()
