@@ -439,7 +439,7 @@ pub fn normalize_for_matching(text: &str) -> String {
 /// let extra = LexiconSource::new(
 ///     "my_actors.txt",
 ///     LexiconKind::Actors,
-///     "id: acme_party\nname: Acme Party\nkind: organization\nnames: حزب أكمي\n",
+///     "id: acme_party\nname: Acme Party\nkind: organization\ngender: m\nnames: حزب أكمي\n",
 /// );
 /// let ex = Extractor::builder().add_lexicon(extra).build().unwrap();
 /// let a = ex.analyze("وأدان حزب أكمي القرار.");

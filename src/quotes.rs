@@ -1972,7 +1972,10 @@ impl Scan<'_, '_> {
             if let Some(mi) = self.mention_at.at(p) {
                 let m = *self.mention(mi);
                 let slot = self.slot_of(&m);
-                if !self.prepositional(&m) && self.agrees(slot, g, true) {
+                if !self.prepositional(&m)
+                    && self.agrees(slot, g, true)
+                    && !self.object_by_agreement(&m, g, c)
+                {
                     return Subject::found(Some(slot), Some(m.tok_end));
                 }
                 break;
@@ -3036,6 +3039,29 @@ impl Scan<'_, '_> {
             (side_noun && t > 0 && self.finder_word(t - 1) == "من")
                 || matches!(w, "بدوره" | "بدورها" | "وبدوره" | "وبدورها")
         })
+    }
+
+    /// Whether the body of mention `m`, right after cue `c`, a verb that takes an
+    /// object, is its object by agreement: a masculine verb before a feminine body
+    /// (وطالب الحكومة بـ، ودعا الوزارة إلى، اتهم الشركة: a body that speaks takes
+    /// وطالبت), or a verb in the plural, which never has its subject after it (وطالبوا
+    /// الوزارة). A verb without an object keeps the body (وقال الشرطة، a slip of
+    /// agreement); so does an indefinite nisba, an adjective that agrees with its noun
+    /// (رفض إسرائيلي للمبادرة), not a state named by one (يتهم السعودية بـ).
+    fn object_by_agreement(&self, m: &MentionRec, g: Gender, c: usize) -> bool {
+        let s = &self.finder.found.slots[self.slot_of(m)];
+        s.kind != ActorKind::Person
+            && (self.finder_word(m.tok_start).starts_with("ال")
+                || !self
+                    .hits_at(m.tok_start)
+                    .iter()
+                    .any(|h| matches!(h.lex, Lex::Nisba { .. })))
+            && match g {
+                Gender::Masculine => s.gender == Gender::Feminine,
+                Gender::Plural => true,
+                Gender::Feminine => false,
+            }
+            && self.cue_takes_at(c, &[Frame::Object])
     }
 
     /// Whether an actor can be the subject of a verb or participle of gender `g`.

@@ -4522,3 +4522,18 @@ fn a_title_holder_after_an_indefinite_title_is_its_possessor_not_the_speaker() {
         Some("antony_blinken")
     );
 }
+
+#[test]
+fn a_body_after_a_verb_that_does_not_agree_with_it_is_the_object() {
+    // A masculine verb before a feminine body, and a plural verb before any: the body
+    // is the object, and the subject is the one who spoke before.
+    let a = analyze(
+        "قال النائب سامر الحلبي إن الأسعار ارتفعت كثيرا. وطالب الحكومة الأردنية بخفض \
+         الضرائب. وكان تجار قد طالبوا وزارة الصناعة بمراقبة الأسواق.",
+    );
+    assert_eq!(
+        speaker_of(&a, "بخفض الضرائب").as_deref(),
+        Some("samr_alhlby")
+    );
+    assert_eq!(speaker_of(&a, "بمراقبة الأسواق"), None);
+}
