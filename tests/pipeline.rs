@@ -4537,3 +4537,15 @@ fn a_body_after_a_verb_that_does_not_agree_with_it_is_the_object() {
     );
     assert_eq!(speaker_of(&a, "بمراقبة الأسواق"), None);
 }
+
+#[test]
+fn an_unknown_first_name_after_a_rank_and_before_a_lineage_is_a_person() {
+    // Neither the first name nor the father's is in the lexicon; the rank before and the
+    // lineage after tell the name, a second title between them too.
+    let a = analyze(
+        "وأوضح الناطق الإعلامي بشرطة المنطقة العقيد دكتور ذعار بن عطوي الغامدي أنه تم \
+         القبض على المتهمين.",
+    );
+    assert!(named(&a, "ذعار بن عطوي الغامدي"), "{a:#?}");
+    assert_eq!(speakers(&a), ["dhaar_bn_atwy_alghamdy"]);
+}

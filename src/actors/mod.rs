@@ -353,9 +353,16 @@ pub(crate) fn find_actors(
                 carried = if doctor { AFTER_HONORIFIC } else { 0 };
                 return 0;
             }
-            let class = word_class(word_at(text, tokens, t));
+            let w = word_at(text, tokens, t);
+            let class = word_class(w);
             let out = class & !HONORIFIC | carried;
-            carried = (class & HONORIFIC) << 1;
+            // (A second title passes the mark on: العقيد دكتور فلان.)
+            carried = (class & HONORIFIC) << 1
+                | if carried != 0 && second_title(w) {
+                    AFTER_HONORIFIC
+                } else {
+                    0
+                };
             out
         })
         .collect();

@@ -213,7 +213,7 @@ impl<'a> Ctx<'a> {
 
     /// Whether token `t` is a first name the lexicon lacks, told by its place: after an
     /// honorific that only persons take (الدكتور مفلح القحطاني، اللواء مستور الحارثي)
-    /// and before a family name or a father's given name, a word that is nothing else
+    /// and before a family name, a father's given name or بن, a word that is nothing else
     /// the lexicons know (no common word, title, cue or preposition on a word).
     #[inline(always)]
     pub(super) fn unknown_first_name_at(&self, t: usize) -> bool {
@@ -234,10 +234,7 @@ impl<'a> Ctx<'a> {
         let w = self.word(t);
         // (الأستاذ دكتور، اللواء متقاعد: a second title, not a name.)
         let plain = w.chars().count() >= 3
-            && !matches!(
-                w,
-                "دكتور" | "دكتوره" | "مهندس" | "استاذ" | "شيخ" | "سيد" | "متقاعد"
-            )
+            && !second_title(w)
             && !w.starts_with("ال")
             && self.hits_at(t).is_empty()
             && !self.lex.common_words.contains(w)
@@ -264,7 +261,11 @@ impl<'a> Ctx<'a> {
                     .iter()
                     .any(|h| !matches!(h.lex, Lex::GivenName | Lex::Nisba { .. }))
         });
-        family || self.given_name_at(t + 1)
+        // (Or a father's name after بن, known or not: العقيد فلان بن فلان القرشي.)
+        let lineage = matches!(next, "بن" | "بنت")
+            && self.tokens.get(t + 2).is_some_and(|tok| tok.is_word())
+            && !self.word(t + 2).starts_with("ال");
+        family || lineage || self.given_name_at(t + 1)
     }
 
     /// Whether a given name, as a word of its own, starts at token `t`; «على» as written

@@ -467,6 +467,15 @@ pub(super) const PERSONAL_HONORIFICS: &[&str] = &[
     "المشير",
 ];
 
+/// A second title after a personal honorific, not a name (الأستاذ دكتور، اللواء
+/// متقاعد): the name comes after it.
+pub(super) fn second_title(w: &str) -> bool {
+    matches!(
+        w,
+        "دكتور" | "دكتوره" | "مهندس" | "استاذ" | "شيخ" | "سيد" | "متقاعد"
+    )
+}
+
 /// Honorifics between a title and a name (الأستاذ، الدكتور، معالي): shared with the speech
 /// stage, which skips them between a verb and its subject.
 pub(crate) static HONORIFICS: LazyLock<WordList> = LazyLock::new(|| {
