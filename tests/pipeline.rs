@@ -4549,3 +4549,13 @@ fn an_unknown_first_name_after_a_rank_and_before_a_lineage_is_a_person() {
     assert!(named(&a, "ذعار بن عطوي الغامدي"), "{a:#?}");
     assert_eq!(speakers(&a), ["dhaar_bn_atwy_alghamdy"]);
 }
+
+#[test]
+fn a_given_name_behind_a_preposition_after_a_title_is_no_name() {
+    // برقية is ب + رقية only as a word; after a title it is a telegram, and the title is
+    // a person of its own. A conjunction still starts the next person.
+    let a = analyze("وبعث أمير الكويت برقية تهنئة إلى رئيس الوزراء الياباني.");
+    assert!(no_name_holds(&a, "رقية"), "{a:#?}");
+    let a = analyze("وقال الرئيس ومحمد الساعدي إن الفريق جاهز.");
+    assert!(named(&a, "محمد الساعدي"), "{a:#?}");
+}

@@ -394,7 +394,19 @@ impl<'a> Ctx<'a> {
             // A lexicon surname may carry the name on (أحمد أبو الغيط).
             return Some(self.hit_np(actor, h));
         }
-        if let Some(np) = self.parse_given_name(k, true) {
+        // (Nor is a given name behind a preposition: الرئيس برقية is ب + رقية, a
+        // telegram. A conjunction starts the next person: الرئيس ومحمد فلان.)
+        let behind_proclitic = |h: &Hit| matches!(h.lex, Lex::GivenName) && h.prefix > 0;
+        let proclitic_only = !self.word(k).starts_with(['و', 'ف'])
+            && self.hits_at(k).iter().any(behind_proclitic)
+            && !self
+                .hits_at(k)
+                .iter()
+                .any(|h| matches!(h.lex, Lex::GivenName) && h.prefix == 0);
+        if let Some(np) = (!proclitic_only)
+            .then(|| self.parse_given_name(k, true))
+            .flatten()
+        {
             return Some(np);
         }
         // A first name spelled as the lexicon does not (سيرغيه لافروف for سيرغي لافروف)
