@@ -30,13 +30,16 @@ pub(crate) fn resolve_references(
     let refs = std::mem::take(&mut found.refs);
     let mut added = Vec::new();
     let mut composed = ArticleState::new(found);
+    let head_titles = head_titles(text, tokens, found);
     for r in &refs {
         // Mentions are sorted by start: walk back from the reference.
         let before = found.mentions.partition_point(|m| m.start < r.start);
         // An antecedent is near: a bounded look back keeps long texts linear.
+        let monarch_ref = title_family(word_at(text, tokens, r.tok_start)) == Some(MONARCH);
+        let same_family = |slot: usize| !monarch_ref || head_titles[slot] != PRESIDENT;
         let mut candidates = found.mentions[..before].iter().rev().take(128).filter(|m| {
             let slot = found.canonical(m.slot);
-            compatible(lex, matcher, found, slot, &r.target)
+            compatible(lex, matcher, found, slot, &r.target) && same_family(slot)
         });
         let nearest = candidates.next();
         // A bare title (وزير الخارجية) after two holders, one introduced with another
@@ -89,7 +92,7 @@ pub(crate) fn resolve_references(
                 .or_else(|| article_institution(lex, found, &r.target, &mut composed))
                 .or_else(|| stateless_institution(lex, found, r, &mut composed)),
         };
-        if let Some(slot) = slot {
+        if let Some(slot) = slot.filter(|&slot| same_family(slot)) {
             added.push(MentionRec {
                 tok_start: r.tok_start,
                 tok_end: r.tok_end,
@@ -104,6 +107,54 @@ pub(crate) fn resolve_references(
     }
     found.mentions.extend(added);
     found.mentions.sort_by_key(|m| (m.start, m.end));
+}
+
+/// A monarch's title (الملك، العاهل، الأمير، سمو ...: lexicons/words/royal_titles.txt).
+pub(crate) const MONARCH: u8 = 1;
+/// A president's title (الرئيس، رئيس: lexicons/words/president_titles.txt).
+pub(crate) const PRESIDENT: u8 = 2;
+
+static PRESIDENT_TITLES: std::sync::LazyLock<crate::wordlist::WordList> =
+    std::sync::LazyLock::new(|| {
+        crate::wordlist::word_list(include_str!("../lexicons/words/president_titles.txt"))
+    });
+
+/// The family of a head of state's title that word `w` is, if any; the conjunction or
+/// the preposition ل on it aside (والملك، للرئيس).
+pub(crate) fn title_family(w: &str) -> Option<u8> {
+    let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+    let owned;
+    let w = match w.strip_prefix("لل") {
+        Some(rest) => {
+            owned = format!("ال{rest}");
+            owned.as_str()
+        }
+        None => w,
+    };
+    if crate::quotes::ROYAL_TITLES.contains(&w) {
+        Some(MONARCH)
+    } else if PRESIDENT_TITLES.contains(&w) {
+        Some(PRESIDENT)
+    } else {
+        None
+    }
+}
+
+/// For each slot (canonical), the families of head-of-state titles its own mentions,
+/// not references, carry in their first word or right before it: الملك takes up no
+/// one the article named only as a president (الرئيس المصري فلان). (Not the other way
+/// round: a prince may be a president, الرئيس العام لرعاية الشباب.)
+fn head_titles(text: &str, tokens: &[Token], found: &ActorFinding) -> Vec<u8> {
+    let mut out = vec![0u8; found.slots.len()];
+    for m in found.mentions.iter().filter(|m| m.via != Via::Reference) {
+        let first = title_family(word_at(text, tokens, m.tok_start));
+        let before = m
+            .tok_start
+            .checked_sub(1)
+            .and_then(|t| title_family(word_at(text, tokens, t)));
+        out[found.canonical(m.slot)] |= first.unwrap_or(0) | before.unwrap_or(0);
+    }
+    out
 }
 
 /// The state an article is about, when one dominates its mentions, and the
@@ -368,6 +419,17 @@ mod tests {
                 (text[s..e].to_string(), found.slots[m.slot].id.clone())
             })
             .collect()
+    }
+
+    #[test]
+    fn a_title_family_is_read_through_its_proclitics() {
+        use super::{title_family, MONARCH, PRESIDENT};
+        assert_eq!(title_family("الملك"), Some(MONARCH));
+        assert_eq!(title_family("وللملك"), Some(MONARCH));
+        assert_eq!(title_family("للملك"), Some(MONARCH));
+        assert_eq!(title_family("والرءيس"), Some(PRESIDENT));
+        assert_eq!(title_family("رءيس"), None);
+        assert_eq!(title_family("الوزير"), None);
     }
 
     #[test]

@@ -162,7 +162,7 @@ static HONORIFIC_PRONOUNS: LazyLock<WordList> = LazyLock::new(|| {
 });
 
 /// Titles of royalty, and the honorific pronouns that refer back to royalty only.
-static ROYAL_TITLES: LazyLock<WordList> = LazyLock::new(|| {
+pub(crate) static ROYAL_TITLES: LazyLock<WordList> = LazyLock::new(|| {
     crate::wordlist::word_list(include_str!("../lexicons/words/royal_titles.txt"))
 });
 
@@ -2174,6 +2174,8 @@ impl Scan<'_, '_> {
                         (l, t) => l.or(t),
                     }
                 };
+                // (وقال الملك after a president only: someone else, unnamed.)
+                let person = person.filter(|&sl| self.head_title_fits(sl, c, title));
                 return Subject::found(person, self.unnamed_subject_end(c, p, s.end));
             }
             ExplicitSubject::Body(slot) => return Subject::found(Some(slot), None),
@@ -2678,6 +2680,25 @@ impl Scan<'_, '_> {
                 (m.tok_start.saturating_sub(3)..=m.tok_start).any(|u| self.starts_with_title(u));
         }
         other && !self.named_with_word(slot, c, title)
+    }
+
+    /// Whether the title at `title` may name person `slot`: a monarch's (الملك) not
+    /// when the person's mentions before `c` carry a president's title only (see
+    /// `coref::head_titles`). Any other word fits.
+    fn head_title_fits(&self, slot: usize, c: usize, title: usize) -> bool {
+        const MONARCH: u8 = crate::coref::MONARCH;
+        if crate::coref::title_family(self.finder_word(title)) != Some(MONARCH) {
+            return true;
+        }
+        let mut carried = 0;
+        for m in self
+            .mentions_before(c)
+            .filter(|m| m.via != Via::Reference && self.slot_of(m) == slot)
+        {
+            let at = |t: usize| crate::coref::title_family(self.finder_word(t)).unwrap_or(0);
+            carried |= at(m.tok_start) | m.tok_start.checked_sub(1).map_or(0, at);
+        }
+        carried != crate::coref::PRESIDENT
     }
 
     /// Whether a mention of `slot` before token `c` opens with the title at `title` (its

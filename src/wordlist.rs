@@ -257,6 +257,7 @@ mod tests {
             list!("plural_body_heads.txt"),
             list!("pronoun_complements.txt"),
             list!("role_modifiers.txt"),
+            list!("president_titles.txt"),
             list!("royal_titles.txt"),
             list!("statement_nouns.txt"),
             list!("text_follows.txt"),

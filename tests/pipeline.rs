@@ -4559,3 +4559,21 @@ fn a_given_name_behind_a_preposition_after_a_title_is_no_name() {
     let a = analyze("وقال الرئيس ومحمد الساعدي إن الفريق جاهز.");
     assert!(named(&a, "محمد الساعدي"), "{a:#?}");
 }
+
+#[test]
+fn a_kings_title_does_not_take_up_a_president() {
+    // The article named a president only: «the king» is someone else, not resolved.
+    let a = analyze(
+        "بعث خادم الحرمين الشريفين برقية تهنئة للرئيس البرازيلي بمناسبة ذكرى استقلال \
+         بلاده. وأعرب الملك عن أصدق التهاني. وقال الملك إن العلاقات متينة.",
+    );
+    assert!(
+        a.actors
+            .iter()
+            .all(|x| x.id.0 == "salman_bin_abdulaziz"
+                || x.mentions.iter().all(|m| m.text != "الملك")),
+        "{a:#?}"
+    );
+    let a = analyze("التقى الرئيس الأمريكي أمس وزير الخارجية. وقال الملك إن العلاقات جيدة.");
+    assert_eq!(speaker_of(&a, "العلاقات جيدة"), None);
+}
