@@ -2058,12 +2058,21 @@ impl Scan<'_, '_> {
             // before.
             // (... and with its nisbas: وأكد المهاجم الدولي كريم حداد، قال السيناتور
             // الجمهوري توم كوتون، كشفت الفنانة المصرية X: up to two.)
+            // (Or any definite words no lexicon knows, before a verb that takes no
+            // object: وقال المدعي العام فلان، وأوضح الأمين العام المساعد فلان. After one
+            // that does, such words are a subject and the person its object: وانتقد
+            // الإعلام المحلي فلانا.)
             if w.starts_with("ال") {
+                let takes_object = || self.cue_takes_at(c, &[Frame::Object]);
                 let mut q = p + 1;
-                while q < p + 3
-                    && self.mention_at.at(q).is_none()
-                    && crate::actors::is_definite_nisba(self.finder_word(q))
-                {
+                while q < p + 3 && self.mention_at.at(q).is_none() && {
+                    let next = self.finder_word(q);
+                    crate::actors::is_definite_nisba(next)
+                        || next.starts_with("ال")
+                            && self.finder.tokens[q].is_word()
+                            && self.hits_at(q).is_empty()
+                            && !takes_object()
+                } {
                     q += 1;
                 }
                 // (الاقتصادي م. محمد عمر: an abbreviated title before the name.)

@@ -4577,3 +4577,17 @@ fn a_kings_title_does_not_take_up_a_president() {
     let a = analyze("التقى الرئيس الأمريكي أمس وزير الخارجية. وقال الملك إن العلاقات جيدة.");
     assert_eq!(speaker_of(&a, "العلاقات جيدة"), None);
 }
+
+#[test]
+fn a_definite_title_of_several_words_before_a_name_is_that_persons() {
+    // المدعي العام and الوزير الأول are titles of two definite words no lexicon knows;
+    // the name after them is the subject, not the last person who spoke.
+    let a = analyze(
+        "وانتقد كريم الهاشمي، والد الضحية، هيئة المحلفين. وقال المدعي العام باتريك \
+         كولمان في الجلسة الختامية إن المتهم يستحق العقوبة.",
+    );
+    assert_eq!(
+        speaker_of(&a, "يستحق العقوبة").as_deref(),
+        Some("batryk_kwlman")
+    );
+}
