@@ -30,13 +30,19 @@ pub(crate) fn resolve_references(
     let refs = std::mem::take(&mut found.refs);
     let mut added = Vec::new();
     let mut composed = ArticleState::new(found);
-    let head_titles = head_titles(text, tokens, found);
+    // (Computed at the first monarch's title to resolve: most articles have none.)
+    let mut head_titles_of: Option<Vec<u8>> = None;
     for r in &refs {
         // Mentions are sorted by start: walk back from the reference.
         let before = found.mentions.partition_point(|m| m.start < r.start);
-        // An antecedent is near: a bounded look back keeps long texts linear.
         let monarch_ref = title_family(word_at(text, tokens, r.tok_start)) == Some(MONARCH);
-        let same_family = |slot: usize| !monarch_ref || head_titles[slot] != PRESIDENT;
+        if monarch_ref && head_titles_of.is_none() {
+            head_titles_of = Some(head_titles(text, tokens, found));
+        }
+        let titles = head_titles_of.as_deref();
+        let same_family =
+            |slot: usize| !monarch_ref || titles.is_some_and(|t| t[slot] != PRESIDENT);
+        // An antecedent is near: a bounded look back keeps long texts linear.
         let mut candidates = found.mentions[..before].iter().rev().take(128).filter(|m| {
             let slot = found.canonical(m.slot);
             compatible(lex, matcher, found, slot, &r.target) && same_family(slot)
@@ -123,17 +129,14 @@ static PRESIDENT_TITLES: std::sync::LazyLock<crate::wordlist::WordList> =
 /// the preposition ل on it aside (والملك، للرئيس).
 pub(crate) fn title_family(w: &str) -> Option<u8> {
     let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
-    let owned;
-    let w = match w.strip_prefix("لل") {
-        Some(rest) => {
-            owned = format!("ال{rest}");
-            owned.as_str()
-        }
-        None => w,
+    // (للملك is ل + الملك: the list's word without its article.)
+    let is_in = |list: &crate::wordlist::WordList| match w.strip_prefix("لل") {
+        Some(rest) => list.iter().any(|t| t.strip_prefix("ال") == Some(rest)),
+        None => list.contains(&w),
     };
-    if crate::quotes::ROYAL_TITLES.contains(&w) {
+    if is_in(&crate::quotes::ROYAL_TITLES) {
         Some(MONARCH)
-    } else if PRESIDENT_TITLES.contains(&w) {
+    } else if is_in(&PRESIDENT_TITLES) {
         Some(PRESIDENT)
     } else {
         None
