@@ -4,7 +4,7 @@
 //! actor's events are then gathered per label.
 
 use crate::actors::ActorFinding;
-use crate::lexicon::{Frame, Lexicon, ModifierType};
+use crate::lexicon::{CueForm, Frame, Gender, Lexicon, ModifierType};
 use crate::matcher::{Hit, Lex};
 use crate::quotes::{next_word_fits, requirement_met, SpeechEvent};
 use crate::segment::{word_at, Token};
@@ -171,8 +171,18 @@ pub(crate) fn classify(
             }
             // A stance verb inside what was said (الشعب المصري يرفض ...) is the
             // speaker's stance too, a little weaker than their own frame.
-            if let Lex::Cue { cue, .. } = h.lex {
+            if let Lex::Cue { cue, form, .. } = h.lex {
                 let c = &lex.cues[cue as usize];
+                // رفضوا، يدينون inside one person's words: what others did, reported
+                // (أكد أنهم رفضوا المطلب), not the speaker's own stance; that would be
+                // in the first person (نرفض).
+                if matches!(
+                    form,
+                    CueForm::Finite(Gender::Plural) | CueForm::Participle(Gender::Plural)
+                ) && found.slots[speaker].kind == ActorKind::Person
+                {
+                    continue;
+                }
                 // ندافع عن وطننا، الجيش يدافع عن الحدود، سيدافع عن مصالحه: defending inside
                 // what was said is mostly literal, or someone else's act; condemning and
                 // praising are what the speaker does by saying it.

@@ -4591,3 +4591,13 @@ fn a_definite_title_of_several_words_before_a_name_is_that_persons() {
         Some("batryk_kwlman")
     );
 }
+
+#[test]
+fn a_plural_stance_verb_in_one_persons_words_is_others_stance() {
+    // He reports what they rejected: no stance of his; his own in the first person is.
+    let a =
+        analyze("وقال النائب سامر الحلبي إن المشاورات متعثرة، مشيرا إلى أنهم رفضوا مطلب الوفد.");
+    assert!(!has(&a, "samr_alhlby", StanceLabel::Condemn), "{a:#?}");
+    let a = analyze("وقال النائب سامر الحلبي: نرفض مطلب الوفد.");
+    assert!(has(&a, "samr_alhlby", StanceLabel::Condemn), "{a:#?}");
+}
