@@ -4601,3 +4601,18 @@ fn a_plural_stance_verb_in_one_persons_words_is_others_stance() {
     let a = analyze("وقال النائب سامر الحلبي: نرفض مطلب الوفد.");
     assert!(has(&a, "samr_alhlby", StanceLabel::Condemn), "{a:#?}");
 }
+
+#[test]
+fn a_framing_followed_by_a_time_is_a_schedule() {
+    let a = analyze("وقالت هيئة الانتخابات إن الجلسة ستنعقد انطلاقا من الساعة التاسعة مساء.");
+    assert!(
+        a.stances.iter().all(|s| s.label != StanceLabel::Justify),
+        "{a:#?}"
+    );
+    let a =
+        analyze("وقالت هيئة الانتخابات إن القرار جاء انطلاقا من حرصها على نزاهة العملية الانتخابية.");
+    assert!(
+        a.stances.iter().any(|s| s.label == StanceLabel::Justify),
+        "{a:#?}"
+    );
+}
