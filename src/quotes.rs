@@ -2125,7 +2125,7 @@ impl Scan<'_, '_> {
         }
         // VSO with a long subject: a title phrase the lexicon does not know, ending in a
         // person's name (قال مساعد المبعوث الخاص ... بيتر ماورر في بيان إن ...).
-        if let Some((speaker, end)) = self.long_subject(s, p, g) {
+        if let Some((speaker, end)) = self.long_subject(s, c, p, g) {
             return Subject {
                 unknown: speaker.is_none(),
                 ..Subject::found(speaker, end)
@@ -2821,6 +2821,7 @@ impl Scan<'_, '_> {
     fn long_subject(
         &self,
         s: &Sentence,
+        c: usize,
         after: usize,
         g: Gender,
     ) -> Option<(Option<usize>, Option<usize>)> {
@@ -2862,6 +2863,36 @@ impl Scan<'_, '_> {
         if !titled && !unknown_head {
             return None;
         }
+        // أكد وزير الشؤون الاجتماعية الدكتور فلان ضرورة الالتزام: a verb that takes an object
+        // has it right after the person's name, where no title goes on (a title there is
+        // the name's apposition: فلان وزير المالية). Only after a title: a noun the
+        // lexicons lack before a person is as often the object, the person its possessor
+        // (انتقد اهتمام فلان بالسحر).
+        // (Nor after a preposition, where the verb's complement may have begun before
+        // the person, or the title's complement holds it: رحب المجلس بتعيين فلان مبعوثا،
+        // المتحدث لمركز الملك فلان للإغاثة.)
+        let object_at = |t: usize, person: Option<(usize, usize)>| {
+            titled
+                && person.is_some_and(|(_, end)| end == t)
+                && f.tokens.get(t).is_some_and(|tok| tok.is_word())
+                && !self.starts_with_title(t)
+                && self.mention_at.at(t).is_none()
+                // (An object takes no preposition: مركز الملك فلان للإغاثة goes on.)
+                && !PREPOSITIONS.contains(&self.finder_word(t))
+                && !self.preposition_on_word_at(t)
+                && {
+                    let start = self
+                        .mention_end_at
+                        .at(t)
+                        .map_or(after, |i| self.mention(i).tok_start);
+                    (after..start).all(|u| {
+                        let w = self.finder_word(u);
+                        !(PREPOSITIONS.contains(&w)
+                            || w.starts_with(['ب', 'ل']) && self.preposition_on_word_at(u))
+                    })
+                }
+                && self.cue_takes_at(c, &[Frame::Object])
+        };
         // قال عضو في حزب الرئيس فلان، مسؤول بوزارة ...: an indefinite title and a
         // preposition before a body make «one of» the body's people, unnamed; a person
         // named inside the complement is its possessor, not the subject (only one set off
@@ -2934,7 +2965,8 @@ impl Scan<'_, '_> {
                         || RELATIVE_PRONOUNS.contains(&w))
                 // ولفت مدير ... المهندس محمد العمرة إلى: the verb's preposition right
                 // after the person ends the subject.
-                || person.is_some_and(|(_, end)| end == t) && self.opens_a_complement(t, titled);
+                || person.is_some_and(|(_, end)| end == t) && self.opens_a_complement(t, titled)
+                || object_at(t, person);
             if stop {
                 break;
             }
@@ -2973,6 +3005,7 @@ impl Scan<'_, '_> {
                 || f.is_punct(t, &[':', '«', '"', '“', '،', ','])
                 || self.finder_word(t) == "في"
                 || person.is_some_and(|(_, end)| end == t) && self.opens_a_complement(t, titled)
+                || object_at(t, person)
                 || person.is_some() && ADVERBIAL_PREPOSITIONS.contains(&self.finder_word(t))
                 || is_time_word(self.finder_word(t)));
         if !stopped_at_content {

@@ -4616,3 +4616,19 @@ fn a_framing_followed_by_a_time_is_a_schedule() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn an_object_after_a_titled_persons_name_ends_the_subject() {
+    // أكد takes an object: it follows the name, and the titled name is the subject.
+    let a = analyze("أكد وزير الشؤون الاجتماعية الدكتور سامي العتيبي ضرورة الالتزام بالشروط.");
+    assert_eq!(
+        speaker_of(&a, "ضرورة الالتزام").as_deref(),
+        Some("samy_alatyby")
+    );
+    // A person inside the title's complement is not the subject.
+    let a = analyze("وأكد المتحدث الرسمي لمركز الملك سلمان للإغاثة فهد العتيبي أهمية المساعدات.");
+    assert_ne!(
+        speaker_of(&a, "أهمية المساعدات").as_deref(),
+        Some("salman_bin_abdulaziz")
+    );
+}
