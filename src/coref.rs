@@ -35,7 +35,8 @@ pub(crate) fn resolve_references(
     for r in &refs {
         // Mentions are sorted by start: walk back from the reference.
         let before = found.mentions.partition_point(|m| m.start < r.start);
-        let monarch_ref = title_family(word_at(text, tokens, r.tok_start)) == Some(MONARCH);
+        let monarch_ref = matches!(r.target, RefTarget::Roles(_))
+            && title_family(word_at(text, tokens, r.tok_start)) == Some(MONARCH);
         if monarch_ref && head_titles_of.is_none() {
             head_titles_of = Some(head_titles(text, tokens, found));
         }
@@ -45,7 +46,7 @@ pub(crate) fn resolve_references(
         // An antecedent is near: a bounded look back keeps long texts linear.
         let mut candidates = found.mentions[..before].iter().rev().take(128).filter(|m| {
             let slot = found.canonical(m.slot);
-            compatible(lex, matcher, found, slot, &r.target) && same_family(slot)
+            compatible(lex, matcher, found, slot, &r.target) && (!monarch_ref || same_family(slot))
         });
         let nearest = candidates.next();
         // A bare title (وزير الخارجية) after two holders, one introduced with another
@@ -117,7 +118,7 @@ pub(crate) fn resolve_references(
 
 /// A monarch's title (الملك، العاهل، الأمير، سمو ...: lexicons/words/royal_titles.txt).
 pub(crate) const MONARCH: u8 = 1;
-/// A president's title (الرئيس، رئيس: lexicons/words/president_titles.txt).
+/// A president's title (الرئيس، الرئيسة: lexicons/words/president_titles.txt).
 pub(crate) const PRESIDENT: u8 = 2;
 
 static PRESIDENT_TITLES: std::sync::LazyLock<crate::wordlist::WordList> =

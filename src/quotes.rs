@@ -166,6 +166,9 @@ pub(crate) static ROYAL_TITLES: LazyLock<WordList> = LazyLock::new(|| {
     crate::wordlist::word_list(include_str!("../lexicons/words/royal_titles.txt"))
 });
 
+/// How many mentions back a royal's title is looked for (see `Scan::royal_titled`).
+const ROYAL_LOOKBACK: usize = 512;
+
 /// Time words and adverbials that may stand between a verb and its subject.
 static TIME_WORDS: LazyLock<WordList> =
     LazyLock::new(|| crate::wordlist::word_list(include_str!("../lexicons/words/time_words.txt")));
@@ -2695,8 +2698,7 @@ impl Scan<'_, '_> {
     /// when the person's mentions before `c` carry a president's title only (see
     /// `coref::head_titles`). Any other word fits.
     fn head_title_fits(&self, slot: usize, c: usize, title: usize) -> bool {
-        const MONARCH: u8 = crate::coref::MONARCH;
-        if crate::coref::title_family(self.finder_word(title)) != Some(MONARCH) {
+        if crate::coref::title_family(self.finder_word(title)) != Some(crate::coref::MONARCH) {
             return true;
         }
         let mut carried = 0;
@@ -3283,6 +3285,7 @@ impl Scan<'_, '_> {
         all[lo..]
             .iter()
             .take_while(|m| m.tok_end <= c)
+            .take(LOOKBACK)
             .filter(|m| !m.inner && !self.inside[m.tok_start])
             .filter(|m| !self.prepositional(m) && !self.after_preposition(m, from))
             .map(|m| self.slot_of(m))
@@ -3290,12 +3293,15 @@ impl Scan<'_, '_> {
     }
 
     /// Whether a mention of `slot` before token `c` carries a royal title, in it or in
-    /// the three words before it (صاحب السمو الأمير فلان، الشيخ فلان).
+    /// the three words before it (صاحب السمو الأمير فلان، الشيخ فلان). (Among the last
+    /// [`ROYAL_LOOKBACK`] mentions: each honorific costs a bounded look back.)
     fn royal_titled(&self, slot: usize, c: usize) -> bool {
         let all = &self.finder.found.mentions;
         let end = all.partition_point(|m| m.tok_start < c);
         all[..end]
             .iter()
+            .rev()
+            .take(ROYAL_LOOKBACK)
             .filter(|m| self.slot_of(m) == slot)
             .any(|m| {
                 (m.tok_start.saturating_sub(3)..m.tok_end)

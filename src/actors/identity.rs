@@ -315,6 +315,17 @@ impl<'a> Ctx<'a> {
     /// lineage, and on along the chain; where two lineages of one length go on with it
     /// (بن X beside بن Y) it stays apart.
     pub(super) fn merge_lineage_names(&mut self) {
+        // (Most articles name no two lineages: one look at the ids first.)
+        let lineages = self
+            .out
+            .slots
+            .iter()
+            .filter(|s| s.kind == ActorKind::Person && s.id.contains("_bn"))
+            .take(2)
+            .count();
+        if lineages < 2 {
+            return;
+        }
         // Derived persons mentioned, by id.
         let first_at = self.first_mentions();
         let mut by_id: FastMap<&str, usize> = FastMap::default();

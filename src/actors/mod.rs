@@ -357,12 +357,11 @@ pub(crate) fn find_actors(
             let class = word_class(w);
             let out = class & !HONORIFIC | carried;
             // (A second title passes the mark on: العقيد دكتور فلان.)
-            carried = (class & HONORIFIC) << 1
-                | if carried != 0 && second_title(w) {
-                    AFTER_HONORIFIC
-                } else {
-                    0
-                };
+            let passed_on = carried != 0 && second_title(w);
+            carried = (class & HONORIFIC) << 1;
+            if passed_on {
+                carried |= AFTER_HONORIFIC;
+            }
             out
         })
         .collect();
