@@ -353,15 +353,11 @@ pub(crate) fn find_actors(
                 carried = if doctor { AFTER_HONORIFIC } else { 0 };
                 return 0;
             }
-            let w = word_at(text, tokens, t);
-            let class = word_class(w);
-            let out = class & !HONORIFIC | carried;
-            // (A second title passes the mark on: العقيد دكتور فلان.)
-            let passed_on = carried != 0 && second_title(w);
-            carried = (class & HONORIFIC) << 1;
-            if passed_on {
-                carried |= AFTER_HONORIFIC;
-            }
+            let class = word_class(word_at(text, tokens, t));
+            let out = class & !(HONORIFIC | SECOND_TITLE) | carried;
+            // (A second title passes the mark on: العقيد دكتور فلان. The mark and the
+            // second title's bit are one bit, so the word keeps a mark it carries.)
+            carried = (class & HONORIFIC) << 1 | carried & class & SECOND_TITLE;
             out
         })
         .collect();

@@ -28,6 +28,10 @@ pub(super) const HONORIFIC: u8 = 64;
 /// honorific itself starts nothing, so it keeps no bit of its own in the token classes.
 /// (The next bit up: the class loop shifts the one into the other.)
 pub(super) const AFTER_HONORIFIC: u8 = HONORIFIC << 1;
+/// [`word_class`] bit of the second titles ([`SECOND_TITLES`]), which pass an
+/// honorific's mark on to the next word. A word's class only: the token classes use
+/// this bit for [`AFTER_HONORIFIC`].
+pub(super) const SECOND_TITLE: u8 = AFTER_HONORIFIC;
 
 /// Whether a word is a head noun, a definite head, a dual, a title, a group's head, a
 /// kunya's particle or بن (bit flags, 0 for none): the words the patterns of this stage
@@ -69,6 +73,9 @@ pub(super) fn word_class(word: &str) -> u8 {
             for p in ["", "و"] {
                 *m.entry(format!("{p}{h}")).or_default() |= HONORIFIC;
             }
+        }
+        for t in SECOND_TITLES {
+            *m.entry(t.to_string()).or_default() |= SECOND_TITLE;
         }
         m
     });
@@ -467,13 +474,13 @@ pub(super) const PERSONAL_HONORIFICS: &[&str] = &[
     "المشير",
 ];
 
-/// A second title after a personal honorific, not a name (الأستاذ دكتور، اللواء
-/// متقاعد): the name comes after it.
+/// Second titles after a personal honorific, no name (الأستاذ دكتور، اللواء متقاعد):
+/// the name comes after them.
+const SECOND_TITLES: [&str; 7] = ["دكتور", "دكتوره", "مهندس", "استاذ", "شيخ", "سيد", "متقاعد"];
+
+/// Whether `w` is a second title ([`SECOND_TITLES`]).
 pub(super) fn second_title(w: &str) -> bool {
-    matches!(
-        w,
-        "دكتور" | "دكتوره" | "مهندس" | "استاذ" | "شيخ" | "سيد" | "متقاعد"
-    )
+    SECOND_TITLES.contains(&w)
 }
 
 /// Honorifics between a title and a name (الأستاذ، الدكتور، معالي): shared with the speech
