@@ -46,7 +46,7 @@ pub(crate) fn resolve_references(
         // An antecedent is near: a bounded look back keeps long texts linear.
         let mut candidates = found.mentions[..before].iter().rev().take(128).filter(|m| {
             let slot = found.canonical(m.slot);
-            compatible(lex, matcher, found, slot, &r.target) && (!monarch_ref || same_family(slot))
+            compatible(lex, matcher, found, slot, &r.target) && same_family(slot)
         });
         let nearest = candidates.next();
         // A bare title (وزير الخارجية) after two holders, one introduced with another
@@ -121,11 +121,6 @@ pub(crate) const MONARCH: u8 = 1;
 /// A president's title (الرئيس، الرئيسة: lexicons/words/president_titles.txt).
 pub(crate) const PRESIDENT: u8 = 2;
 
-static PRESIDENT_TITLES: std::sync::LazyLock<crate::wordlist::WordList> =
-    std::sync::LazyLock::new(|| {
-        crate::wordlist::word_list(include_str!("../lexicons/words/president_titles.txt"))
-    });
-
 /// The family of a head of state's title that word `w` is, if any; the conjunction or
 /// the preposition ل on it aside (والملك، للرئيس).
 pub(crate) fn title_family(w: &str) -> Option<u8> {
@@ -135,9 +130,9 @@ pub(crate) fn title_family(w: &str) -> Option<u8> {
         Some(rest) => list.iter().any(|t| t.strip_prefix("ال") == Some(rest)),
         None => list.contains(&w),
     };
-    if is_in(&crate::quotes::ROYAL_TITLES) {
+    if is_in(&crate::actors::ROYAL_TITLES) {
         Some(MONARCH)
-    } else if is_in(&PRESIDENT_TITLES) {
+    } else if is_in(&crate::actors::PRESIDENT_TITLES) {
         Some(PRESIDENT)
     } else {
         None
@@ -151,14 +146,16 @@ pub(crate) fn title_family(w: &str) -> Option<u8> {
 fn head_titles(text: &str, tokens: &[Token], found: &ActorFinding) -> Vec<u8> {
     let mut out = vec![0u8; found.slots.len()];
     for m in found.mentions.iter().filter(|m| m.via != Via::Reference) {
-        let first = title_family(word_at(text, tokens, m.tok_start));
-        let before = m
-            .tok_start
-            .checked_sub(1)
-            .and_then(|t| title_family(word_at(text, tokens, t)));
-        out[found.canonical(m.slot)] |= first.unwrap_or(0) | before.unwrap_or(0);
+        out[found.canonical(m.slot)] |= mention_title_family(text, tokens, m);
     }
     out
+}
+
+/// The families of head-of-state titles (bits [`MONARCH`], [`PRESIDENT`]) mention `m`
+/// carries in its first word or right before it (الملك فلان، الرئيس المصري فلان).
+pub(crate) fn mention_title_family(text: &str, tokens: &[Token], m: &MentionRec) -> u8 {
+    let at = |t: usize| title_family(word_at(text, tokens, t)).unwrap_or(0);
+    at(m.tok_start) | m.tok_start.checked_sub(1).map_or(0, at)
 }
 
 /// The state an article is about, when one dominates its mentions, and the

@@ -8,7 +8,7 @@
 
 use std::sync::LazyLock;
 
-use crate::actors::{ActorFinding, MentionRec, Via, HONORIFICS, TITLE_NOUNS};
+use crate::actors::{ActorFinding, MentionRec, Via, HONORIFICS, ROYAL_TITLES, TITLE_NOUNS};
 use crate::lexicon::{CueForm, Frame, Gender, Lexicon};
 use crate::matcher::{Hit, Lex};
 use crate::segment::{
@@ -159,11 +159,6 @@ const HEADLINE_REACH: usize = 150;
 /// Honorifics with a pronoun (سموه، معاليه): the subject is the person named before.
 static HONORIFIC_PRONOUNS: LazyLock<WordList> = LazyLock::new(|| {
     crate::wordlist::word_list(include_str!("../lexicons/words/honorific_pronouns.txt"))
-});
-
-/// Titles of royalty, and the honorific pronouns that refer back to royalty only.
-pub(crate) static ROYAL_TITLES: LazyLock<WordList> = LazyLock::new(|| {
-    crate::wordlist::word_list(include_str!("../lexicons/words/royal_titles.txt"))
 });
 
 /// How many mentions back a royal's title is looked for (see `Scan::royal_titled`).
@@ -878,11 +873,8 @@ impl Scan<'_, '_> {
                         // is its subject, and what was said begins after it.
                         let honorific = self.finder_word(after);
                         if after < s.end && HONORIFIC_PRONOUNS.contains(&honorific) {
-                            let speaker = if ROYAL_TITLES.contains(&honorific) {
-                                self.royal_referent(s, c, g, events, speaker)
-                            } else {
-                                speaker
-                            };
+                            let speaker =
+                                self.honorific_referent(honorific, s, c, g, events, speaker);
                             Subject::found(speaker, Some(after + 1))
                         } else {
                             Subject::found(speaker, None)
@@ -1816,6 +1808,12 @@ impl Scan<'_, '_> {
         }) || TITLE_NOUNS.contains(&self.finder_word(t))
     }
 
+    /// Whether token `t` is a preposition, written apart (في، إلى) or on its word
+    /// (بتعيين، لمركز).
+    fn preposition_at(&self, t: usize) -> bool {
+        PREPOSITIONS.contains(&self.finder_word(t)) || self.preposition_on_word_at(t)
+    }
+
     /// Whether the word at `t` is a preposition (ب، ل، ك) on a word (بالصحف، لي،
     /// لمناصريه), not a name that begins with one of those letters (بلاتر، كوستاكيس): the
     /// actor finder's test, and for a word after the letter that is no common word,
@@ -2044,11 +2042,7 @@ impl Scan<'_, '_> {
                     self.finder.found.slots[sl].kind == ActorKind::Person
                         && !(matches!(w, "معاليه" | "معاليها" | "سعادته") && self.heads_a_state(sl))
                 });
-                let speaker = if ROYAL_TITLES.contains(&w) {
-                    self.royal_referent(s, c, g, events, speaker)
-                } else {
-                    speaker
-                };
+                let speaker = self.honorific_referent(w, s, c, g, events, speaker);
                 // (Unresolved, the subject is still written: what follows it is no one
                 // else's, so a participle after it has no speaker either.)
                 return Subject {
@@ -2701,14 +2695,13 @@ impl Scan<'_, '_> {
         if crate::coref::title_family(self.finder_word(title)) != Some(crate::coref::MONARCH) {
             return true;
         }
-        let mut carried = 0;
-        for m in self
+        let f = self.finder;
+        let carried = self
             .mentions_before(c)
             .filter(|m| m.via != Via::Reference && self.slot_of(m) == slot)
-        {
-            let at = |t: usize| crate::coref::title_family(self.finder_word(t)).unwrap_or(0);
-            carried |= at(m.tok_start) | m.tok_start.checked_sub(1).map_or(0, at);
-        }
+            .fold(0, |acc, m| {
+                acc | crate::coref::mention_title_family(f.text, f.tokens, m)
+            });
         carried != crate::coref::PRESIDENT
     }
 
@@ -2880,13 +2873,13 @@ impl Scan<'_, '_> {
                 && !self.starts_with_title(t)
                 && self.mention_at.at(t).is_none()
                 // (An object takes no preposition: مركز الملك فلان للإغاثة goes on.)
-                && !PREPOSITIONS.contains(&self.finder_word(t))
-                && !self.preposition_on_word_at(t)
+                && !self.preposition_at(t)
                 && {
                     let start = self
                         .mention_end_at
                         .at(t)
                         .map_or(after, |i| self.mention(i).tok_start);
+                    // (Not ك there: كتلة، كافل open the title's words, no «like».)
                     (after..start).all(|u| {
                         let w = self.finder_word(u);
                         !(PREPOSITIONS.contains(&w)
@@ -3249,19 +3242,25 @@ impl Scan<'_, '_> {
         }
     }
 
-    /// Whom a royal honorific pronoun (وأكد سموه، وأشار جلالته) at cue `c` refers back
-    /// to: the `implicit` subject when a royal title names it; else the last royal who
-    /// spoke; else the first royal named, not after a preposition, in this sentence or
-    /// the one before (استقبل صاحب السمو الأمير ... الوزير ...، وأكد سموه). A minister
-    /// or an official named in between is never the one meant: rather no speaker.
-    fn royal_referent(
+    /// Whom honorific pronoun `w` (سموه، معاليه) as the subject of cue `c` refers back
+    /// to, `implicit` being who the verb's ending would take up. A royal one (وأكد سموه،
+    /// وأشار جلالته) refers to a royal only: the `implicit` subject when a royal title
+    /// names it; else the last royal who spoke; else the first royal named, not after a
+    /// preposition, in this sentence or the one before (استقبل صاحب السمو الأمير ...
+    /// الوزير ...، وأكد سموه). A minister or an official named in between is never the
+    /// one meant: rather no speaker. The others take `implicit`.
+    fn honorific_referent(
         &self,
+        w: &str,
         s: &Sentence,
         c: usize,
         g: Gender,
         events: &[SpeechEvent],
         implicit: Option<usize>,
     ) -> Option<usize> {
+        if !ROYAL_TITLES.contains(&w) {
+            return implicit;
+        }
         let royal = |sl: usize| {
             self.finder.found.slots[sl].kind == ActorKind::Person && self.royal_titled(sl, c)
         };

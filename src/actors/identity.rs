@@ -174,13 +174,7 @@ impl<'a> Ctx<'a> {
     /// العبدلي), the shorter name written after the longer one is the same person's.
     pub(super) fn cut_run_on_names(&mut self) {
         // Derived persons mentioned, by id: the candidates for the shorter name.
-        let mut by_id: FastMap<&str, usize> = FastMap::default();
-        for m in &self.out.mentions {
-            let s = &self.out.slots[m.slot];
-            if s.kind == ActorKind::Person && s.lexicon.is_none() && s.role.is_none() {
-                by_id.entry(s.id.as_str()).or_insert(m.slot);
-            }
-        }
+        let by_id = self.mentioned_derived_persons();
         if by_id.len() < 2 {
             return;
         }
@@ -326,18 +320,7 @@ impl<'a> Ctx<'a> {
         if lineages < 2 {
             return;
         }
-        // Derived persons mentioned, by id.
-        let first_at = self.first_mentions();
-        let mut by_id: FastMap<&str, usize> = FastMap::default();
-        for (slot, s) in self.out.slots.iter().enumerate() {
-            if s.kind == ActorKind::Person
-                && s.lexicon.is_none()
-                && s.role.is_none()
-                && first_at[slot] != usize::MAX
-            {
-                by_id.insert(s.id.as_str(), slot);
-            }
-        }
+        let by_id = self.mentioned_derived_persons();
         if by_id.len() < 2 {
             return;
         }
@@ -385,6 +368,19 @@ impl<'a> Ctx<'a> {
             }
             m.slot = slot;
         }
+    }
+
+    /// The persons found by pattern (no lexicon actor, no role) that have a mention, by
+    /// id: the first mentioned where two share one.
+    fn mentioned_derived_persons(&self) -> FastMap<&str, usize> {
+        let mut by_id: FastMap<&str, usize> = FastMap::default();
+        for m in &self.out.mentions {
+            let s = &self.out.slots[m.slot];
+            if s.kind == ActorKind::Person && s.lexicon.is_none() && s.role.is_none() {
+                by_id.entry(s.id.as_str()).or_insert(m.slot);
+            }
+        }
+        by_id
     }
 
     /// Where each slot is first mentioned (`usize::MAX` for none), by slot.

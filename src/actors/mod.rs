@@ -27,7 +27,7 @@ pub(crate) use words::{
     derived_past_shaped, first_is_verb_shaped, is_body_head, is_definite_nisba, is_definite_noun,
     is_dual_description, is_fuul, is_indefinite_nisba, is_not_name, is_partitive,
     is_tafaul_or_tafil, is_title_noun, is_verbal_noun_shaped, is_weekday, preposition_on_word,
-    GROUP_HEADS, HONORIFICS, TITLE_NOUNS,
+    GROUP_HEADS, HONORIFICS, PRESIDENT_TITLES, ROYAL_TITLES, TITLE_NOUNS,
 };
 
 /// One actor of the article: a lexicon actor, a composed role, or a derived person.
@@ -206,13 +206,11 @@ impl ActorFinding {
     pub fn held_then(&self, t: &RoleTenure) -> bool {
         match self.when {
             (Some(date), _) => t.covers(date),
-            (None, Some(y)) => t.from.year() <= y && t.to.is_none_or(|to| to.year() >= y),
+            (None, Some(y)) => t.held_in(y),
             (None, None) => true,
         }
     }
-}
 
-impl ActorFinding {
     /// The slot a slot was merged into, followed to the end.
     pub fn canonical(&self, mut slot: usize) -> usize {
         let mut guard = 0;

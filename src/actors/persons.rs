@@ -234,7 +234,7 @@ impl<'a> Ctx<'a> {
         let w = self.word(t);
         // (الأستاذ دكتور، اللواء متقاعد: a second title, not a name.)
         let plain = w.chars().count() >= 3
-            && !second_title(w)
+            && word_class(w) & SECOND_TITLE == 0
             && !w.starts_with("ال")
             && self.hits_at(t).is_empty()
             && !self.lex.common_words.contains(w)

@@ -564,11 +564,9 @@ pub(crate) fn resolve_roles(
             .find(|(a, _)| named.contains(a))
             .or_else(|| {
                 let y = text_year?;
-                candidates.iter().find(|(a, _)| {
-                    held.iter().any(|(h, t)| {
-                        h == a && t.from.year() <= y && t.to.is_none_or(|to| to.year() >= y)
-                    })
-                })
+                candidates
+                    .iter()
+                    .find(|(a, _)| held.iter().any(|(h, t)| h == a && t.held_in(y)))
             })
             .or_else(|| candidates.iter().max_by_key(|(_, from)| *from))
             .map(|(a, _)| *a);

@@ -475,18 +475,24 @@ pub(super) const PERSONAL_HONORIFICS: &[&str] = &[
 ];
 
 /// Second titles after a personal honorific, no name (الأستاذ دكتور، اللواء متقاعد):
-/// the name comes after them.
+/// the name comes after them. Told by their [`SECOND_TITLE`] class bit.
 const SECOND_TITLES: [&str; 7] = ["دكتور", "دكتوره", "مهندس", "استاذ", "شيخ", "سيد", "متقاعد"];
-
-/// Whether `w` is a second title ([`SECOND_TITLES`]).
-pub(super) fn second_title(w: &str) -> bool {
-    SECOND_TITLES.contains(&w)
-}
 
 /// Honorifics between a title and a name (الأستاذ، الدكتور، معالي): shared with the speech
 /// stage, which skips them between a verb and its subject.
 pub(crate) static HONORIFICS: LazyLock<WordList> = LazyLock::new(|| {
     crate::wordlist::word_list(include_str!("../../lexicons/words/honorifics.txt"))
+});
+
+/// Titles of royalty, and the honorific pronouns that refer back to royalty only
+/// (سموه، جلالته): shared by the speech stage and the references.
+pub(crate) static ROYAL_TITLES: LazyLock<WordList> = LazyLock::new(|| {
+    crate::wordlist::word_list(include_str!("../../lexicons/words/royal_titles.txt"))
+});
+
+/// A president's titles (الرئيس، الرئيسة), the other family of a head of state's.
+pub(crate) static PRESIDENT_TITLES: LazyLock<WordList> = LazyLock::new(|| {
+    crate::wordlist::word_list(include_str!("../../lexicons/words/president_titles.txt"))
 });
 
 #[cfg(test)]

@@ -171,6 +171,11 @@ impl RoleTenure {
     pub fn covers(&self, date: Date) -> bool {
         self.from <= date && self.to.is_none_or(|to| date <= to)
     }
+
+    /// Whether the tenure ran at some time in year `year`.
+    pub fn held_in(&self, year: u16) -> bool {
+        self.from.year() <= year && self.to.is_none_or(|to| to.year() >= year)
+    }
 }
 
 #[derive(Debug, Clone)]
