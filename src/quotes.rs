@@ -2339,7 +2339,30 @@ impl Scan<'_, '_> {
             })
             .unwrap_or(p + 1);
         let next_word = self.finder_word(genitive);
-        if bare_noun
+        // Where what was said begins: a complementizer or an opening mark within eight
+        // tokens of the genitive, before any other cue.
+        let said = (genitive + 1..(genitive + 8).min(s.end))
+            .take_while(|&u| !self.has_cue(u))
+            .find(|&u| {
+                COMPLEMENTIZERS.contains(&self.finder_word(u))
+                    || f.is_punct(u, &[':', '«', '"', '“'])
+            });
+        // (A body's head noun is that subject after any verb, even one that takes an
+        // object: وأعلن مركز الدراسات الاقتصادي، مساء السبت، أنه; وقالت شرطة منطقة
+        // باريس إن. Not when an actor other than a place is named in the phrase, the
+        // body's own name or its owner's: دعت حركة المقاومة حماس إلى، أورد موقع
+        // الاتحاد الإفريقي أن.)
+        let body_head = crate::actors::is_body_head(w)
+            && self.hits_at(p).is_empty()
+            && !(p > 0 && PREPOSITIONS.contains(&self.finder_word(p - 1)))
+            && said.is_some_and(|u| {
+                (p + 1..u).all(|k| {
+                    self.mention_at
+                        .at(k)
+                        .is_none_or(|mi| self.kind_of(self.mention(mi)) == ActorKind::State)
+                })
+            });
+        if (bare_noun || body_head)
             && !w.starts_with("ال")
             && (crate::actors::is_definite_noun(next_word)
                 || self
@@ -2352,12 +2375,7 @@ impl Scan<'_, '_> {
             && !is_statement_word(w)
             && !ADVERBIAL_PREPOSITIONS.contains(&w)
             && !CONSTRUCT_ADVERBIALS.contains(&w)
-            && (genitive + 1..(genitive + 8).min(s.end))
-                .take_while(|&u| !self.has_cue(u))
-                .any(|u| {
-                    COMPLEMENTIZERS.contains(&self.finder_word(u))
-                        || f.is_punct(u, &[':', '«', '"', '“'])
-                })
+            && said.is_some()
         {
             return ExplicitSubject::Unknown;
         }
@@ -2418,7 +2436,8 @@ impl Scan<'_, '_> {
         // (After a verb that takes an object, only in the nominative: اتهم مسؤولين
         // أمنيين is the object, the subject hidden.)
         // (... or before the verb's own preposition or complementizer: رحبت أحزاب سنية
-        // وشيعية بالدعوة، أشادت جهات رسمية بـ.)
+        // وشيعية بالدعوة، أشادت جهات رسمية بـ; or with the plural head of a group:
+        // استنكرت أوساط عراقية التصريحات.)
         let adjective = self.finder_word(p + 1);
         let mut after_adjectives = p + 2;
         while after_adjectives < (p + 4).min(s.end) && {
@@ -2437,7 +2456,10 @@ impl Scan<'_, '_> {
             && self.hits_at(p).is_empty()
             && self.mention_at.at(p + 1).is_none()
             && f.tokens.get(p + 1).is_some_and(|t| t.is_word())
-            && (!takes_object || adjective.ends_with("يون") || frame_follows)
+            && (!takes_object
+                || adjective.ends_with("يون")
+                || frame_follows
+                || crate::actors::COLLECTIVE_HEADS.contains(&w))
             && !(p > 0 && PREPOSITIONS.contains(&self.finder_word(p - 1)))
         {
             return ExplicitSubject::Unknown;

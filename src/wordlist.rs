@@ -232,6 +232,7 @@ mod tests {
         let lists = [
             list!("background_openers.txt"),
             list!("claim_nouns.txt"),
+            list!("collective_heads.txt"),
             list!("denied_deeds.txt"),
             list!("duals.txt"),
             list!("federation_fields.txt"),

@@ -3982,6 +3982,48 @@ fn an_indefinite_noun_and_a_nisba_are_an_unnamed_group() {
 }
 
 #[test]
+fn a_collective_head_and_a_nisba_are_the_subject_of_a_transitive_verb() {
+    // After a verb that takes an object, «جهات سياسية» with its nisba is still the
+    // subject: the plural head of a group, unnamed; the object comes after it.
+    let a = analyze(
+        "وأكدت وزارة الخارجية البحرينية أن الحوار مستمر. وانتقدت جهات سياسية لبنانية \
+         تصريحات الوزير الأخيرة.",
+    );
+    assert!(a.stances.is_empty(), "{:#?}", a.stances);
+    // (An object with its nisba and no group head keeps the speaker named before.)
+    let a = analyze(
+        "وأكدت وزارة الخارجية البحرينية أن الحوار مستمر. وانتقدت سياسات إسرائيلية \
+         جديدة في القدس.",
+    );
+    assert!(
+        has(&a, "bahrain.foreign_ministry", StanceLabel::Condemn),
+        "{:#?}",
+        a.stances
+    );
+}
+
+#[test]
+fn a_body_no_lexicon_knows_is_the_subject_after_a_transitive_verb() {
+    // مركز ... مساء السبت، أن: a body's head noun in construct, then the time and what
+    // was said: an unknown body speaks, not the minister named before.
+    let a = analyze(
+        "وقال وزير الخارجية الفرنسي جان إيف لودريان إن الوضع جيد. وأعلن مركز الدراسات الاقتصادية \
+         مساء السبت، أن الأسعار ارتفعت.",
+    );
+    assert_eq!(speaker_of(&a, "الأسعار ارتفعت"), None, "{a:#?}");
+    // (With the body's owner named in the phrase, the owner speaks.)
+    let a = analyze(
+        "وقال وزير الخارجية الفرنسي جان إيف لودريان إن الوضع جيد. وأعلن مكتب الأمم المتحدة \
+         مساء السبت، أن الأسعار ارتفعت.",
+    );
+    assert_ne!(
+        speaker_of(&a, "الأسعار ارتفعت").as_deref(),
+        Some("jean_yves_le_drian"),
+        "{a:#?}"
+    );
+}
+
+#[test]
 fn a_plural_participle_is_not_one_persons_words() {
     // مؤكدين after a clause whose subject is one man: a group's words (here the young
     // people's), no speaker; the singular participle after it is his again.

@@ -121,6 +121,16 @@ pub(crate) static GROUP_HEADS: LazyLock<WordList> = LazyLock::new(|| {
     crate::wordlist::word_list(include_str!("../../lexicons/words/group_heads.txt"))
 });
 
+/// Plural heads of unnamed groups (أوساط، جهات، شخصيات), of bodies (منظمات) and of
+/// people (نواب): with an indefinite nisba after a verb, its subject, not its object.
+pub(crate) static COLLECTIVE_HEADS: LazyLock<WordList> = LazyLock::new(|| {
+    let mut words =
+        crate::wordlist::words(include_str!("../../lexicons/words/collective_heads.txt"));
+    words.extend(PLURAL_BODY_HEADS.iter());
+    words.extend(GROUP_HEADS.iter());
+    words.into()
+});
+
 /// Ruling-family names that are also common words (الصباح): they close a person's name
 /// after a definite family name.
 pub(super) static DYNASTY_NAMES: LazyLock<WordList> = LazyLock::new(|| {
