@@ -1969,6 +1969,13 @@ impl Scan<'_, '_> {
                 return Subject::found(Some(slot), Some(m.tok_end + 1));
             }
         }
+        // أوضح ذلك فلان، صرح بذلك مدير ...: a demonstrative right after the verb is its
+        // object, what was said before; the subject follows it.
+        if matches!(self.finder_word(p), "ذلك" | "بذلك" | "هذا" | "بهذا")
+            && (self.mention_at.at(p + 1).is_some() || self.starts_with_title(p + 1))
+        {
+            p += 1;
+        }
         while p < s.end && skipped <= 3 {
             if let Some(mi) = self.mention_at.at(p) {
                 let m = *self.mention(mi);

@@ -4024,6 +4024,21 @@ fn a_body_no_lexicon_knows_is_the_subject_after_a_transitive_verb() {
 }
 
 #[test]
+fn a_demonstrative_after_the_verb_is_its_object() {
+    // أوضح ذلك فلان: «that» is what was said before; the subject follows it and the
+    // participle after it is that subject's, not the man who spoke before.
+    let a = analyze(
+        "وقال الرئيس التركي رجب طيب أردوغان إن الوضع جيد. وسيبدأ الصرف الشهر المقبل. \
+         أوضح ذلك وزير الخارجية الفرنسي جان إيف لودريان، مشيرا إلى أن الصرف بدأ.",
+    );
+    assert_eq!(
+        speaker_of(&a, "الصرف بدأ").as_deref(),
+        Some("jean_yves_le_drian"),
+        "{a:#?}"
+    );
+}
+
+#[test]
 fn a_plural_participle_is_not_one_persons_words() {
     // مؤكدين after a clause whose subject is one man: a group's words (here the young
     // people's), no speaker; the singular participle after it is his again.
