@@ -1659,7 +1659,8 @@ impl Scan<'_, '_> {
     }
 
     /// Whether a cue is «يذكر»، «يتوقع» or «تبين» right before أن (or its pronoun forms):
-    /// the impersonal passive of the background note (يذكر أن البنك تأسس عام ...، يذكر أنه)
+    /// the impersonal passive of the background note (يذكر أن البنك تأسس عام ...، يذكر أنه،
+    /// يذكر بأن)
     /// or of a forecast (ويتوقع أن يرتفع ...)
     /// or «it turned out» (وتبين أن المتهم ...، تبين لهم أن), which news writes without
     /// a speaker. (With its subject between, تبين الوزارة أن, it reports.)
@@ -1667,7 +1668,11 @@ impl Scan<'_, '_> {
         let f = self.finder;
         let word = &f.text[hit.start as usize..hit.end as usize];
         let next = self.finder_word(hit.tok_end as usize);
-        let that = matches!(next, "ان" | "انه" | "انها" | "انهم");
+        // (Also with the preposition some outlets put before it: يذكر بأن.)
+        let that = matches!(
+            next.strip_prefix('ب').unwrap_or(next),
+            "ان" | "انه" | "انها" | "انهم"
+        );
         match word {
             // (يتوقع أن، يرجح أن: «it is expected / likely that», the forecast's passive.)
             "يذكر" | "يلاحظ" | "يتوقع" | "يرجح" => that,

@@ -1774,6 +1774,10 @@ fn the_background_note_reports_no_one() {
     let a =
         analyze("وقال الوزير سامر خليل إن الخطة جاهزة. يذكر أن الوزارة أطلقت الخطة العام الماضي.");
     assert_eq!(a.quotes.len(), 1, "{a:#?}");
+    // (So with the preposition some outlets write before it: يذكر بأن.)
+    let a =
+        analyze("وقال الوزير سامر خليل إن الخطة جاهزة. يذكر بأن الوزارة أطلقت الخطة العام الماضي.");
+    assert_eq!(a.quotes.len(), 1, "{a:#?}");
     // With a subject it is a report.
     let a = analyze("ويذكر التقرير أن الوضع صعب.");
     assert_eq!(a.quotes.len(), 1, "{a:#?}");
