@@ -4043,6 +4043,19 @@ fn a_demonstrative_after_the_verb_is_its_object() {
 }
 
 #[test]
+fn words_of_abuse_and_obstruction_condemn() {
+    // عدائية، تعنت: the speaker judges another's conduct, a condemnation.
+    let a = analyze(
+        "وقالت وزارة الخارجية البحرينية إن التصريحات الإيرانية الأخيرة عدائية وتعكس تعنت طهران.",
+    );
+    assert!(
+        has(&a, "bahrain.foreign_ministry", StanceLabel::Condemn),
+        "{:#?}",
+        a.stances
+    );
+}
+
+#[test]
 fn a_plural_participle_is_not_one_persons_words() {
     // مؤكدين after a clause whose subject is one man: a group's words (here the young
     // people's), no speaker; the singular participle after it is his again.
