@@ -4056,6 +4056,23 @@ fn words_of_abuse_and_obstruction_condemn() {
 }
 
 #[test]
+fn astonishment_at_a_decision_objects_to_it() {
+    // استغرب X: astonishment at X, a mild condemnation; what follows أن is reported.
+    let a = analyze("واستغربت وزارة الخارجية القطرية قرار المجلس بتأجيل الاجتماع.");
+    assert!(
+        has(&a, "qatar.foreign_ministry", StanceLabel::Condemn),
+        "{:#?}",
+        a.stances
+    );
+    let a = analyze("واستغرب وزير الخارجية الفرنسي جان إيف لودريان أن المجلس أجل الاجتماع.");
+    assert_eq!(
+        speaker_of(&a, "المجلس أجل الاجتماع").as_deref(),
+        Some("jean_yves_le_drian"),
+        "{a:#?}"
+    );
+}
+
+#[test]
 fn a_plural_participle_is_not_one_persons_words() {
     // مؤكدين after a clause whose subject is one man: a group's words (here the young
     // people's), no speaker; the singular participle after it is his again.
