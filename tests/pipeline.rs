@@ -4073,6 +4073,17 @@ fn astonishment_at_a_decision_objects_to_it() {
 }
 
 #[test]
+fn giving_the_reason_for_a_decision_justifies_it() {
+    // علل X بـ: gave X's reason, a justification, as برر does.
+    let a = analyze("وأعلن الاتحاد الكويتي لكرة القدم تأجيل البطولة، معللا ذلك بعدم جاهزية الملاعب.");
+    assert!(
+        a.stances.iter().any(|s| s.label == StanceLabel::Justify),
+        "{:#?}",
+        a.stances
+    );
+}
+
+#[test]
 fn a_plural_participle_is_not_one_persons_words() {
     // مؤكدين after a clause whose subject is one man: a group's words (here the young
     // people's), no speaker; the singular participle after it is his again.
