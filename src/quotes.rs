@@ -2269,6 +2269,16 @@ impl Scan<'_, '_> {
         if crate::actors::is_dual_description(w) {
             return ExplicitSubject::Unknown;
         }
+        // ورأت الفصائل أن، وأكد القادة على، قالت الدول الأعضاء إن: the definite plural head
+        // of states, bodies or a group is an unnamed group. (Only after a verb that takes
+        // no object: after one that does it is as often the object, the subject hidden:
+        // وحث الأطراف على، دعا الدول إلى، انتقدت الدول الغربية.)
+        if !takes_object
+            && w.strip_prefix("ال")
+                .is_some_and(|x| crate::actors::COLLECTIVE_HEADS.contains(&x))
+        {
+            return ExplicitSubject::Unknown;
+        }
         // وأوضح القائمون على المركز، وقال الباحثون، يقول المسؤولون: a definite plural in
         // ـون is in the nominative, so the verb's subject: a group no lexicon names,
         // never the last one who spoke.

@@ -4004,6 +4004,13 @@ fn a_collective_head_and_a_nisba_are_the_subject_of_a_transitive_verb() {
         "{:#?}",
         a.stances
     );
+    // With the article, after a verb that takes no object: «the deputies» speak, not
+    // the minister named before.
+    let a = analyze(
+        "وقال وزير الخارجية الفرنسي جان إيف لودريان إن الحوار مستمر. وقال النواب الفرنسيون \
+         في ختام الجلسة إن الحوار متعثر.",
+    );
+    assert_eq!(speaker_of(&a, "الحوار متعثر"), None, "{a:#?}");
 }
 
 #[test]
