@@ -182,6 +182,10 @@ impl Extractor {
             {
                 spellings.ala.push(t as u32);
             }
+            // (A given name written with ى is the name, whatever word ي would make.)
+            if h.prefix == 0 && original(t).ends_with('ى') {
+                spellings.maqsura_name.push(t as u32);
+            }
             if ntext.as_bytes().get(tokens[t].range()) == Some("علي".as_bytes()) {
                 let written = original(t);
                 if written.ends_with('ى') {
@@ -230,6 +234,7 @@ impl Extractor {
         }
         spellings.ala.dedup();
         spellings.ali.dedup();
+        spellings.maqsura_name.dedup();
         let mut found = find_actors(lex, ntext, &tokens, &hits, &spellings);
         let year = date
             .is_none()

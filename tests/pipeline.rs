@@ -4091,6 +4091,18 @@ fn giving_the_reason_for_a_decision_justifies_it() {
 }
 
 #[test]
+fn a_given_name_written_with_alef_maqsura_is_the_name() {
+    // ليلى: with ي the letters read ل + يلي «to what follows»; written with ى they are the
+    // name.
+    let a = analyze("وقالت ليلى حداد إن الجمهور متفتح.");
+    assert_eq!(
+        speaker_of(&a, "الجمهور متفتح").as_deref(),
+        Some("lyly_hdad"),
+        "{a:#?}"
+    );
+}
+
+#[test]
 fn a_plural_participle_is_not_one_persons_words() {
     // مؤكدين after a clause whose subject is one man: a group's words (here the young
     // people's), no speaker; the singular participle after it is his again.

@@ -251,6 +251,9 @@ pub(crate) struct Spellings {
     /// انقطع، استغل) in an article that writes hamza on alif: the verb after a name,
     /// where a foreign name of that shape is written with hamza (أشتون، إنديك).
     pub alif_verb: Vec<u32>,
+    /// A given name written with a final ى (ليلى، سلمى): the name, where the same letters
+    /// with ي are a word (ليلي «nightly», ل + يلي; سلمي «peaceful»).
+    pub maqsura_name: Vec<u32>,
 }
 
 struct Ctx<'a> {

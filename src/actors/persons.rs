@@ -426,7 +426,12 @@ impl<'a> Ctx<'a> {
             .hits_at(t)
             .iter()
             .any(|h| matches!(h.lex, Lex::GivenName) && h.prefix == 0);
-        if whole_word && self.is_prepositional_phrase(self.word(t)) {
+        let maqsura = self
+            .spellings
+            .maqsura_name
+            .binary_search(&(t as u32))
+            .is_ok();
+        if whole_word && !maqsura && self.is_prepositional_phrase(self.word(t)) {
             return None;
         }
         // لدينا، لديك، كليا: a word that is common as written is no preposition on a
