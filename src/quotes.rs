@@ -2230,6 +2230,24 @@ impl Scan<'_, '_> {
                 return Subject::found(Some(sp), None);
             }
         }
+        // قامت أحزاب بعقد مؤتمرات أعلنت فيها، أصدر نادي الشباب بيانا ينفي فيه: a relative
+        // clause on a noun of the sentence («in which») has that sentence's subject, named
+        // in it or nobody known: never someone who spoke before. (Unless the sentence is
+        // only a verb and that noun, its subject hidden: وأصدرت بيانا ذكرت فيه.)
+        let verb_and_object = c == s.start + 2 && self.mention_at.at(s.start).is_none() && {
+            let (verb, noun) = (self.finder_word(s.start), self.finder_word(s.start + 1));
+            !verb.strip_prefix('و').unwrap_or(verb).starts_with("ال")
+                && (STATEMENT_NOUNS.contains(&noun) || noun.ends_with('ا'))
+        };
+        if matches!(self.finder_word(c + 1), "فيه" | "فيها") && !side && !verb_and_object {
+            let speaker = self.sentence_subject(s, c, g);
+            // (Unnamed, the subject is still that phrase: no later step takes up the
+            // last speaker for it.)
+            return Subject {
+                unknown: speaker.is_none(),
+                ..Subject::found(speaker, None)
+            };
+        }
         Subject::found(self.implicit(s, c, g, events, side), None)
     }
 
@@ -3232,26 +3250,7 @@ impl Scan<'_, '_> {
     ) -> Option<usize> {
         let f = self.finder;
         let cue_start = f.tokens[c].start as usize;
-        // A sentence that opens with a verb and its subject (استقبل السيسي الوزير
-        // الأردني، وأكد أن …): a later verb without a subject of its own continues that
-        // subject, and the actors between are objects.
-        let opening_subject = self
-            .opening_mention(s)
-            .filter(|m| m.tok_end <= c)
-            .map(|m| self.slot_of(&m))
-            .filter(|&sl| self.agrees(sl, g, false));
-        if let Some(sl) = opening_subject {
-            return Some(sl);
-        }
-        // An actor named earlier in the same sentence, as a subject (not after a
-        // preposition), is the likeliest subject: وكانت السفارة قد نشرت بلاغا ذكرت فيه.
-        let local = self
-            .mentions_before(c)
-            .filter(|m| m.tok_start >= s.start && m.tok_end <= c && !self.inside[m.tok_start])
-            .filter(|m| !self.prepositional(m) && !self.after_preposition(m, s.start))
-            .find(|m| self.agrees_back(m, g))
-            .map(|m| self.slot_of(m));
-        if let Some(sl) = local {
+        if let Some(sl) = self.sentence_subject(s, c, g) {
             return Some(sl);
         }
         // The last speaker who agrees; but when the last event with a verb of this
@@ -3284,6 +3283,27 @@ impl Scan<'_, '_> {
             last_speaker
                 .or_else(|| mentioned.map(|sl| self.previous_opening_subject(s, g).unwrap_or(sl)))
         }
+    }
+
+    /// The subject the sentence gives a verb at `c` of gender `g` without one of its own:
+    /// the actor a verb opening the sentence has for subject (استقبل السيسي الوزير
+    /// الأردني، وأكد أن …: the actors between are objects), else an actor named earlier
+    /// in the sentence as a subject, not after a preposition (وكانت السفارة قد نشرت
+    /// بلاغا ذكرت فيه).
+    fn sentence_subject(&self, s: &Sentence, c: usize, g: Gender) -> Option<usize> {
+        let opening_subject = self
+            .opening_mention(s)
+            .filter(|m| m.tok_end <= c)
+            .map(|m| self.slot_of(&m))
+            .filter(|&sl| self.agrees(sl, g, false));
+        if opening_subject.is_some() {
+            return opening_subject;
+        }
+        self.mentions_before(c)
+            .filter(|m| m.tok_start >= s.start && m.tok_end <= c && !self.inside[m.tok_start])
+            .filter(|m| !self.prepositional(m) && !self.after_preposition(m, s.start))
+            .find(|m| self.agrees_back(m, g))
+            .map(|m| self.slot_of(m))
     }
 
     /// Whom honorific pronoun `w` (سموه، معاليه) as the subject of cue `c` refers back

@@ -4103,6 +4103,28 @@ fn a_given_name_written_with_alef_maqsura_is_the_name() {
 }
 
 #[test]
+fn a_clause_in_which_has_its_sentences_subject() {
+    // قامت أحزاب أخرى بعقد مؤتمرات أعلنت فيها: «in which» takes the sentence's subject,
+    // here a group no lexicon names, not the minister who spoke before.
+    let a = analyze(
+        "وقال وزير الخارجية الفرنسي جان إيف لودريان إن الحوار مستمر. وقامت أحزاب أخرى \
+         بعقد مؤتمرات أعلن فيها أن التحالف جاهز.",
+    );
+    assert_eq!(speaker_of(&a, "التحالف جاهز"), None, "{a:#?}");
+    // (With only a verb and the noun, the subject is the verb's, hidden: the one who
+    // spoke.)
+    let a = analyze(
+        "وقالت وزارة الداخلية السعودية إن الحادث وقع صباحا. وأصدرت بيانا ذكرت فيه أن \
+         التحقيق مستمر.",
+    );
+    assert_eq!(
+        speaker_of(&a, "التحقيق مستمر").as_deref(),
+        Some("saudi_arabia.interior_ministry"),
+        "{a:#?}"
+    );
+}
+
+#[test]
 fn a_plural_participle_is_not_one_persons_words() {
     // مؤكدين after a clause whose subject is one man: a group's words (here the young
     // people's), no speaker; the singular participle after it is his again.
