@@ -2234,12 +2234,14 @@ impl Scan<'_, '_> {
         // clause on a noun of the sentence («in which») has that sentence's subject, named
         // in it or nobody known: never someone who spoke before. (Unless the sentence is
         // only a verb and that noun, its subject hidden: وأصدرت بيانا ذكرت فيه.)
-        let verb_and_object = c == s.start + 2 && self.mention_at.at(s.start).is_none() && {
-            let (verb, noun) = (self.finder_word(s.start), self.finder_word(s.start + 1));
-            !verb.strip_prefix('و').unwrap_or(verb).starts_with("ال")
-                && (STATEMENT_NOUNS.contains(&noun) || noun.ends_with('ا'))
+        let verb_and_object = || {
+            c == s.start + 2 && self.mention_at.at(s.start).is_none() && {
+                let (verb, noun) = (self.finder_word(s.start), self.finder_word(s.start + 1));
+                !verb.strip_prefix('و').unwrap_or(verb).starts_with("ال")
+                    && (STATEMENT_NOUNS.contains(&noun) || noun.ends_with('ا'))
+            }
         };
-        if matches!(self.finder_word(c + 1), "فيه" | "فيها") && !side && !verb_and_object {
+        if !side && matches!(self.finder_word(c + 1), "فيه" | "فيها") && !verb_and_object() {
             let speaker = self.sentence_subject(s, c, g);
             // (Unnamed, the subject is still that phrase: no later step takes up the
             // last speaker for it.)
@@ -2379,29 +2381,14 @@ impl Scan<'_, '_> {
             })
             .unwrap_or(p + 1);
         let next_word = self.finder_word(genitive);
-        // Where what was said begins: a complementizer or an opening mark within eight
-        // tokens of the genitive, before any other cue.
-        let said = (genitive + 1..(genitive + 8).min(s.end))
-            .take_while(|&u| !self.has_cue(u))
-            .find(|&u| {
-                COMPLEMENTIZERS.contains(&self.finder_word(u))
-                    || f.is_punct(u, &[':', '«', '"', '“'])
-            });
         // (A body's head noun is that subject after any verb, even one that takes an
         // object: وأعلن مركز الدراسات الاقتصادي، مساء السبت، أنه; وقالت شرطة منطقة
-        // باريس إن. Not when an actor other than a place is named in the phrase, the
-        // body's own name or its owner's: دعت حركة المقاومة حماس إلى، أورد موقع
+        // باريس إن. Not when an actor other than a place is named before what was said,
+        // the body's own name or its owner's: دعت حركة المقاومة حماس إلى، أورد موقع
         // الاتحاد الإفريقي أن.)
         let body_head = crate::actors::is_body_head(w)
             && self.hits_at(p).is_empty()
-            && !(p > 0 && PREPOSITIONS.contains(&self.finder_word(p - 1)))
-            && said.is_some_and(|u| {
-                (p + 1..u).all(|k| {
-                    self.mention_at
-                        .at(k)
-                        .is_none_or(|mi| self.kind_of(self.mention(mi)) == ActorKind::State)
-                })
-            });
+            && !(p > 0 && PREPOSITIONS.contains(&self.finder_word(p - 1)));
         if (bare_noun || body_head)
             && !w.starts_with("ال")
             && (crate::actors::is_definite_noun(next_word)
@@ -2415,9 +2402,25 @@ impl Scan<'_, '_> {
             && !is_statement_word(w)
             && !ADVERBIAL_PREPOSITIONS.contains(&w)
             && !CONSTRUCT_ADVERBIALS.contains(&w)
-            && said.is_some()
         {
-            return ExplicitSubject::Unknown;
+            // Where what was said begins: a complementizer or an opening mark within
+            // eight tokens of the genitive, before any other cue.
+            let said = (genitive + 1..(genitive + 8).min(s.end))
+                .take_while(|&u| !self.has_cue(u))
+                .find(|&u| {
+                    COMPLEMENTIZERS.contains(&self.finder_word(u))
+                        || f.is_punct(u, &[':', '«', '"', '“'])
+                });
+            let named_by_place_only = |u: usize| {
+                (p + 1..u).all(|k| {
+                    self.mention_at
+                        .at(k)
+                        .is_none_or(|mi| self.kind_of(self.mention(mi)) == ActorKind::State)
+                })
+            };
+            if said.is_some_and(|u| bare_noun || named_by_place_only(u)) {
+                return ExplicitSubject::Unknown;
+            }
         }
         // وأثنى الحضور على، وأشاد الجمهور بـ، وأكدت الدراسة أن: a definite noun right
         // before the preposition of the cue's frame or the complementizer is its

@@ -251,8 +251,8 @@ pub(crate) struct Spellings {
     /// انقطع، استغل) in an article that writes hamza on alif: the verb after a name,
     /// where a foreign name of that shape is written with hamza (أشتون، إنديك).
     pub alif_verb: Vec<u32>,
-    /// A given name written with a final ى (ليلى، سلمى): the name, where the same letters
-    /// with ي are a word (ليلي «nightly», ل + يلي; سلمي «peaceful»).
+    /// A given name written with a final ى (ليلى): the name, where the same letters with
+    /// ي read as a word (ليلي: ل + يلي «to what follows»).
     pub maqsura_name: Vec<u32>,
 }
 
