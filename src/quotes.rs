@@ -1991,7 +1991,22 @@ impl Scan<'_, '_> {
                 {
                     return Subject::found(Some(slot), Some(m.tok_end));
                 }
+                // وقال لرويترز مسؤول أمريكي: the one spoken to, in ل, is no subject; the
+                // subject may follow it.
+                if self.prepositional(&m) && self.finder_word(p).starts_with('ل') {
+                    p = m.tok_end;
+                    skipped += 1;
+                    continue;
+                }
                 break;
+            }
+            // وقال لـ«الشرق الأوسط» مصدر مطلع: so is a name in quotation marks after ل.
+            if self.finder_word(p) == "ل" {
+                if let Some(qi) = self.pair_at.get(p + 1) {
+                    p = self.finder.quotations[qi].close + 1;
+                    skipped += 1;
+                    continue;
+                }
             }
             let w = self.finder_word(p);
             let document = self.is_definite_document(p)

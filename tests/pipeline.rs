@@ -4125,6 +4125,31 @@ fn a_clause_in_which_has_its_sentences_subject() {
 }
 
 #[test]
+fn the_one_spoken_to_in_lam_is_passed_over_for_the_subject() {
+    // وقال لـ«الشرق الأوسط» مصدر مطلع، وقال لرويترز مسؤول أمريكي: the newspaper or agency
+    // spoken to is no subject; the unnamed source after it is, not the minister before.
+    for said in [
+        "وقال لـ«الشرق الأوسط» مصدر مطلع إن اللائحة ناقصة.",
+        "وقال لرويترز مسؤول أمريكي إن اللائحة ناقصة.",
+    ] {
+        let a = analyze(&format!(
+            "وقال وزير الخارجية الفرنسي جان إيف لودريان إن الحوار مستمر. {said}"
+        ));
+        assert_eq!(speaker_of(&a, "اللائحة ناقصة"), None, "{said}: {a:#?}");
+    }
+    // (With no subject after it, the verb's subject is the one before.)
+    let a = analyze(
+        "قال وزير الخارجية الفرنسي جان إيف لودريان إن الحوار مستمر. وقال لـ«عكاظ» إن \
+         اللائحة ناقصة.",
+    );
+    assert_eq!(
+        speaker_of(&a, "اللائحة ناقصة").as_deref(),
+        Some("jean_yves_le_drian"),
+        "{a:#?}"
+    );
+}
+
+#[test]
 fn a_plural_participle_is_not_one_persons_words() {
     // مؤكدين after a clause whose subject is one man: a group's words (here the young
     // people's), no speaker; the singular participle after it is his again.
