@@ -258,6 +258,7 @@ mod tests {
             list!("plural_body_heads.txt"),
             list!("pronoun_complements.txt"),
             list!("role_modifiers.txt"),
+            list!("second_titles.txt"),
             list!("president_titles.txt"),
             list!("royal_titles.txt"),
             list!("statement_nouns.txt"),

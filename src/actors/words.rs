@@ -74,8 +74,8 @@ pub(super) fn word_class(word: &str) -> u8 {
                 *m.entry(format!("{p}{h}")).or_default() |= HONORIFIC;
             }
         }
-        for t in SECOND_TITLES {
-            *m.entry(t.to_string()).or_default() |= SECOND_TITLE;
+        for t in SECOND_TITLES.iter() {
+            *m.entry((*t).to_string()).or_default() |= SECOND_TITLE;
         }
         m
     });
@@ -486,7 +486,9 @@ pub(super) const PERSONAL_HONORIFICS: &[&str] = &[
 
 /// Second titles after a personal honorific, no name (الأستاذ دكتور، اللواء متقاعد):
 /// the name comes after them. Told by their [`SECOND_TITLE`] class bit.
-const SECOND_TITLES: [&str; 7] = ["دكتور", "دكتوره", "مهندس", "استاذ", "شيخ", "سيد", "متقاعد"];
+static SECOND_TITLES: LazyLock<WordList> = LazyLock::new(|| {
+    crate::wordlist::word_list(include_str!("../../lexicons/words/second_titles.txt"))
+});
 
 /// Honorifics between a title and a name (الأستاذ، الدكتور، معالي): shared with the speech
 /// stage, which skips them between a verb and its subject.
