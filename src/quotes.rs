@@ -3492,10 +3492,14 @@ impl Scan<'_, '_> {
                 let q = f.quotations[qi];
                 // ... or a name in quotation marks (وأكد «سامر الخطيب» أن): the
                 // subject, not what was said.
-                // (Nor after «via»: قال عبر «حسابه ...» إن.)
+                // (Nor after «via»: قال عبر «حسابه ...» إن. Nor after a title in
+                // construct: أعلن عمدة «...», رئيس «...»: the holder's or the body's name.)
                 let before = self.finder_word(t.wrapping_sub(1));
                 let addressee = before == "ل"
                     || before == "عبر"
+                    || !before.starts_with("ال")
+                        && TITLE_NOUNS.contains(&before)
+                        && !self.covered[t - 1]
                     || self.quoted_mention(t).is_some()
                     || q.close <= q.open + 3 && !f.is_punct(t.saturating_sub(1), &[':']);
                 if !addressee

@@ -4800,3 +4800,19 @@ fn an_object_after_a_titled_persons_name_ends_the_subject() {
         Some("salman_bin_abdulaziz")
     );
 }
+
+#[test]
+fn a_quoted_name_after_a_title_is_no_quote() {
+    // مبعوث «...»: the title's complement in quotation marks; what was said follows إن.
+    let a = analyze("وقال مبعوث «الساحل أف أم» إلى المطار إن الرحلات استؤنفت تدريجيا.");
+    assert!(
+        a.quotes.iter().all(|q| !q.content.text.contains("الساحل")),
+        "{a:#?}"
+    );
+    assert!(
+        a.quotes
+            .iter()
+            .any(|q| q.content.text.starts_with("الرحلات")),
+        "{a:#?}"
+    );
+}
