@@ -4816,3 +4816,10 @@ fn a_quoted_name_after_a_title_is_no_quote() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn a_word_with_a_pronoun_starts_no_name() {
+    // A relative clause's verb with its object pronoun, then a comma and a role word.
+    let a = analyze("وطالب الاتحاد بصون المكاسب التي يضمنها الدستور، والدفاع عن الحريات.");
+    assert!(no_name_holds(&a, "يضمنها"), "{a:#?}");
+}

@@ -1192,7 +1192,9 @@ impl<'a> Ctx<'a> {
         while k < self.tokens.len() && self.tokens[k].is_word() && count < words.len() {
             let w = self.word(k);
             // A word with the article may only end the name (إلوود folds to الوود).
+            // (Nor a word with a pronoun on it, المكاسب التي يضمنها الدستور: no name's.)
             let plain = !is_not_name(w)
+                && !has_possessive(w)
                 && !self.marked_indefinite(k)
                 && !self.lex.common_words.contains(w)
                 && (!w.starts_with("ال") || count > 0)
