@@ -216,12 +216,16 @@ pub(crate) fn pair_quotations(tokens: &[Token]) -> Vec<Quotation> {
     let mut pairs = Vec::new();
     // Stack of (closing char expected, token index).
     let mut stack: Vec<(char, usize)> = Vec::new();
+    // Whether the paragraph that starts here has an odd number of ambiguous marks: one
+    // of them is stray, and the marks are then read by where they are glued.
+    let mut odd = odd_ambiguous_marks(tokens, 0);
     for (i, t) in tokens.iter().enumerate() {
         match t.kind {
             TokenKind::Newline => {
                 // A quotation never spans a line break: news opens a quotation mark again
                 // on the next paragraph, and an unpaired mark must not swallow the rest.
                 stack.clear();
+                odd = odd_ambiguous_marks(tokens, i + 1);
                 continue;
             }
             TokenKind::Punct(c) => {
@@ -240,7 +244,22 @@ pub(crate) fn pair_quotations(tokens: &[Token]) -> Vec<Quotation> {
                         }
                     }
                     Some(QuoteMark::Either(q)) => {
-                        if let Some(pos) = stack.iter().rposition(|&(e, _)| e == q) {
+                        let open_at = stack.iter().rposition(|&(e, _)| e == q);
+                        match (odd, glued_mark(tokens, i)) {
+                            // «قالت" الوضع»: shaped as a closing mark with none open: the
+                            // stray one, dropped.
+                            (true, Some(Glued::Left)) if open_at.is_none() => continue,
+                            // «"الوضع» while one is open: the open one was stray.
+                            (true, Some(Glued::Right)) if open_at.is_some() => {
+                                if let Some(pos) = open_at {
+                                    stack.remove(pos);
+                                }
+                                stack.push((q, i));
+                                continue;
+                            }
+                            _ => {}
+                        }
+                        if let Some(pos) = open_at {
                             let (_, open) = stack[pos];
                             stack.truncate(pos);
                             pairs.push(Quotation { open, close: i });
@@ -256,6 +275,45 @@ pub(crate) fn pair_quotations(tokens: &[Token]) -> Vec<Quotation> {
     }
     pairs.sort_by_key(|q| q.open);
     pairs
+}
+
+/// Which word an ambiguous quotation mark is written against, when only one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Glued {
+    /// To the word before it and not the one after (الحكومي" ...): shaped to close.
+    Left,
+    /// To the word after it and not the one before (... "الحكومة): shaped to open.
+    Right,
+}
+
+fn glued_mark(tokens: &[Token], i: usize) -> Option<Glued> {
+    let t = &tokens[i];
+    let left = i > 0 && tokens[i - 1].is_word() && tokens[i - 1].end == t.start;
+    let right = tokens
+        .get(i + 1)
+        .is_some_and(|n| n.is_word() && n.start == t.end);
+    match (left, right) {
+        (true, false) => Some(Glued::Left),
+        (false, true) => Some(Glued::Right),
+        _ => None,
+    }
+}
+
+/// Whether the paragraph starting at token `from` (up to the next line break) has an odd
+/// number of ambiguous quotation marks. Each paragraph is scanned once, so pairing stays
+/// linear.
+fn odd_ambiguous_marks(tokens: &[Token], from: usize) -> bool {
+    let mut odd = false;
+    for t in tokens.get(from..).unwrap_or(&[]) {
+        match t.kind {
+            TokenKind::Newline => break,
+            TokenKind::Punct(c) if matches!(quote_mark(c), Some(QuoteMark::Either(_))) => {
+                odd = !odd;
+            }
+            _ => {}
+        }
+    }
+    odd
 }
 
 /// A sentence: a half-open range of token indexes.
@@ -461,6 +519,26 @@ mod tests {
         assert_eq!(q.len(), 2);
         assert_eq!(&text[t[q[0].open].range()], "«");
         assert_eq!(&text[t[q[0].close].range()], "»");
+    }
+
+    #[test]
+    fn a_stray_mark_is_told_by_where_it_is_glued() {
+        // Three marks: the first, glued to the word before it, closes nothing open.
+        let text = "قال إن\" الوضع صعب. وأضاف \"نحن هنا\" ثم مضى";
+        let t = tokenize(text);
+        let q = pair_quotations(&t);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(&text[t[q[0].open + 1].range()], "نحن");
+        // Three marks again: the second, glued to the word after it, opens anew.
+        let text = "قال \"الوضع صعب. وأضاف \"نحن هنا\" ثم مضى";
+        let t = tokenize(text);
+        let q = pair_quotations(&t);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(&text[t[q[0].open + 1].range()], "نحن");
+        // An even number of marks pairs in order, whatever their spacing.
+        let text = "قال\" الوضع صعب\" ثم مضى";
+        let t = tokenize(text);
+        assert_eq!(pair_quotations(&t).len(), 1);
     }
 
     #[test]

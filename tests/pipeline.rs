@@ -4823,3 +4823,13 @@ fn a_word_with_a_pronoun_starts_no_name() {
     let a = analyze("وطالب الاتحاد بصون المكاسب التي يضمنها الدستور، والدفاع عن الحريات.");
     assert!(no_name_holds(&a, "يضمنها"), "{a:#?}");
 }
+
+#[test]
+fn a_stray_quotation_mark_swallows_no_later_sentence() {
+    // Three marks: the first, written against the word before it, is stray; Hamas's
+    // condemnation after it is a sentence of its own.
+    let a = analyze(
+        "وقال الوزير سامي الحربي إن\" الوضع صعب للغاية. وأدانت حركة حماس \"الاعتداء\" على المصلين.",
+    );
+    assert!(has(&a, "hamas", StanceLabel::Condemn), "{a:#?}");
+}
