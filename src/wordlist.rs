@@ -235,6 +235,7 @@ mod tests {
             list!("collective_heads.txt"),
             list!("denied_deeds.txt"),
             list!("duals.txt"),
+            list!("family_nouns.txt"),
             list!("federation_fields.txt"),
             list!("dynasty_names.txt"),
             list!("group_heads.txt"),

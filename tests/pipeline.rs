@@ -4833,3 +4833,19 @@ fn a_stray_quotation_mark_swallows_no_later_sentence() {
     );
     assert!(has(&a, "hamas", StanceLabel::Condemn), "{a:#?}");
 }
+
+#[test]
+fn a_surname_after_a_family_noun_is_the_family() {
+    let a =
+        analyze("وقال الروائي سامي قنديل إن الكتاب جاهز. وقالت أسرة قنديل إنه سيدفن في القاهرة.");
+    assert_eq!(
+        speaker_of(&a, "الكتاب جاهز").as_deref(),
+        Some("samy_qndyl"),
+        "{a:#?}"
+    );
+    assert_ne!(
+        speaker_of(&a, "سيدفن").as_deref(),
+        Some("samy_qndyl"),
+        "{a:#?}"
+    );
+}

@@ -680,8 +680,10 @@ impl<'a> Ctx<'a> {
                 let found = short.get(&w[p..]).map(|&slot| (slot, p));
                 if let Some((slot, skip)) = found.or_else(with_article) {
                     // محمد كريم after فلانة محمد، عباس بن أحمد: a surname followed by a
-                    // name is someone else's first name.
-                    if !self.name_follows(t) {
+                    // name is someone else's first name. (After عائلة، أسرة، قبيلة it
+                    // names the family, not the person.)
+                    let family = t >= 2 && is_family_noun(self.word(t - 2));
+                    if !self.name_follows(t) && !family {
                         extra.push(one_word_name(t - 1, tok, skip, slot));
                     }
                     break;

@@ -111,6 +111,21 @@ pub(super) static PLURAL_BODY_HEADS: LazyLock<WordList> = LazyLock::new(|| {
     crate::wordlist::word_list(include_str!("../../lexicons/words/plural_body_heads.txt"))
 });
 
+/// Nouns of a family, a clan or a tribe (عائلة، أسرة، قبيلة): a surname after one names
+/// the family, not the person.
+pub(super) static FAMILY_NOUNS: LazyLock<WordList> = LazyLock::new(|| {
+    crate::wordlist::word_list(include_str!("../../lexicons/words/family_nouns.txt"))
+});
+
+/// Whether `word` is a family noun (عائلة، أسرة، قبيلة), with or without one proclitic
+/// و، ل، ب or ف on it (لأسرة، وعائلة).
+pub(super) fn is_family_noun(word: &str) -> bool {
+    FAMILY_NOUNS.contains(&word)
+        || word
+            .strip_prefix(['و', 'ل', 'ب', 'ف'])
+            .is_some_and(|rest| FAMILY_NOUNS.contains(&rest))
+}
+
 /// Dual descriptions of two actors named before (أكد الجانبان، البلدان يؤكدان).
 pub(super) static DUALS: LazyLock<WordList> =
     LazyLock::new(|| crate::wordlist::word_list(include_str!("../../lexicons/words/duals.txt")));
