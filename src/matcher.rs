@@ -58,8 +58,10 @@ enum Clitics {
     Nominal,
     /// Finite verbs in the imperfect: و ف ل س and their pairs.
     Verbal,
-    /// Finite verbs in the past: و ف ل and their pairs, never the future's س (سابان is a
-    /// name, not سـ + أبان).
+    /// Finite verbs in the past: و ف only. Never the future's س (سابان is a name, not
+    /// the future of أبان), nor ل: before a word of a past verb's letters it is the
+    /// preposition on a verbal noun (لحث، لوصف، لكشف) or part of a noun (ولاتهم «their
+    /// rulers», ولدان), and before a real past verb a counterfactual (لو ... لقال).
     Past,
     /// Participles: as nouns but never ك, «like» (كاملة is no ك + آملة).
     Participle,
@@ -110,7 +112,7 @@ const NOMINAL_PREFIXES: &[&str] = &[
     "", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك",
 ];
 const VERBAL_PREFIXES: &[&str] = &["", "و", "ف", "ل", "س", "وس", "فس", "ول", "فل"];
-const PAST_PREFIXES: &[&str] = &["", "و", "ف", "ل", "ول", "فل"];
+const PAST_PREFIXES: &[&str] = &["", "و", "ف"];
 const PARTICLE_PREFIXES: &[&str] = &["", "و", "ف"];
 const PARTICIPLE_PREFIXES: &[&str] = &["", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"];
 const ELIDED_PREFIXES: &[&str] = &["ل", "ول", "فل"];
@@ -746,6 +748,15 @@ mod tests {
         let hits = found("وأدانت ستدين سأدان فأدان");
         let texts: Vec<&str> = hits.iter().map(|h| h.0.as_str()).collect();
         assert_eq!(texts, ["ادانت", "تدين", "ادان"]);
+    }
+
+    #[test]
+    fn no_lam_before_a_past_verb() {
+        // ل + a past form is a verbal noun or a counterfactual, never a report; the
+        // imperfect keeps it (ليدين: «so as to condemn»).
+        let hits = found("لأدان ولأدان فلأدان وأدان لتدين");
+        let texts: Vec<&str> = hits.iter().map(|h| h.0.as_str()).collect();
+        assert_eq!(texts, ["ادان", "تدين"]);
     }
 
     #[test]
