@@ -3499,7 +3499,7 @@ impl Scan<'_, '_> {
                     || before == "عبر"
                     || !before.starts_with("ال")
                         && TITLE_NOUNS.contains(&before)
-                        && !self.covered[t - 1]
+                        && t.checked_sub(1).is_some_and(|b| !self.covered[b])
                     || self.quoted_mention(t).is_some()
                     || q.close <= q.open + 3 && !f.is_punct(t.saturating_sub(1), &[':']);
                 if !addressee

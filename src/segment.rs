@@ -245,15 +245,13 @@ pub(crate) fn pair_quotations(tokens: &[Token]) -> Vec<Quotation> {
                     }
                     Some(QuoteMark::Either(q)) => {
                         let open_at = stack.iter().rposition(|&(e, _)| e == q);
-                        match (odd, glued_mark(tokens, i)) {
+                        match (odd, glued_mark(tokens, i), open_at) {
                             // «قالت" الوضع»: shaped as a closing mark with none open: the
                             // stray one, dropped.
-                            (true, Some(Glued::Left)) if open_at.is_none() => continue,
+                            (true, Some(Glued::Left), None) => continue,
                             // «"الوضع» while one is open: the open one was stray.
-                            (true, Some(Glued::Right)) if open_at.is_some() => {
-                                if let Some(pos) = open_at {
-                                    stack.remove(pos);
-                                }
+                            (true, Some(Glued::Right), Some(pos)) => {
+                                stack.remove(pos);
                                 stack.push((q, i));
                                 continue;
                             }
@@ -286,6 +284,7 @@ enum Glued {
     Right,
 }
 
+/// Which word the mark at token `i` is written against, when it touches only one.
 fn glued_mark(tokens: &[Token], i: usize) -> Option<Glued> {
     let t = &tokens[i];
     let left = i > 0 && tokens[i - 1].is_word() && tokens[i - 1].end == t.start;
