@@ -216,16 +216,20 @@ pub(crate) fn pair_quotations(tokens: &[Token]) -> Vec<Quotation> {
     let mut pairs = Vec::new();
     // Stack of (closing char expected, token index).
     let mut stack: Vec<(char, usize)> = Vec::new();
-    // Whether the paragraph that starts here has an odd number of ambiguous marks: one
-    // of them is stray, and the marks are then read by where they are glued.
-    let mut odd = odd_ambiguous_marks(tokens, 0);
+    // Whether the paragraph has an odd number of ambiguous marks: one of them is stray,
+    // and the marks are then read by where they are glued. (Counted only when a mark is
+    // glued against the way it would pair, from the paragraph's start seen so far: most
+    // paragraphs never need it.)
+    let mut odd: Option<bool> = None;
+    let mut paragraph_start = 0;
     for (i, t) in tokens.iter().enumerate() {
         match t.kind {
             TokenKind::Newline => {
                 // A quotation never spans a line break: news opens a quotation mark again
                 // on the next paragraph, and an unpaired mark must not swallow the rest.
                 stack.clear();
-                odd = odd_ambiguous_marks(tokens, i + 1);
+                odd = None;
+                paragraph_start = i + 1;
                 continue;
             }
             TokenKind::Punct(c) => {
@@ -245,12 +249,15 @@ pub(crate) fn pair_quotations(tokens: &[Token]) -> Vec<Quotation> {
                     }
                     Some(QuoteMark::Either(q)) => {
                         let open_at = stack.iter().rposition(|&(e, _)| e == q);
-                        match (odd, glued_mark(tokens, i), open_at) {
+                        let mut odd_paragraph = || {
+                            *odd.get_or_insert_with(|| odd_ambiguous_marks(tokens, paragraph_start))
+                        };
+                        match (glued_mark(tokens, i), open_at) {
                             // «قالت" الوضع»: shaped as a closing mark with none open: the
                             // stray one, dropped.
-                            (true, Some(Glued::Left), None) => continue,
+                            (Some(Glued::Left), None) if odd_paragraph() => continue,
                             // «"الوضع» while one is open: the open one was stray.
-                            (true, Some(Glued::Right), Some(pos)) => {
+                            (Some(Glued::Right), Some(pos)) if odd_paragraph() => {
                                 stack.remove(pos);
                                 stack.push((q, i));
                                 continue;
@@ -298,9 +305,8 @@ fn glued_mark(tokens: &[Token], i: usize) -> Option<Glued> {
     }
 }
 
-/// Whether the paragraph starting at token `from` (up to the next line break) has an odd
-/// number of ambiguous quotation marks. Each paragraph is scanned once, so pairing stays
-/// linear.
+/// Whether there is an odd number of ambiguous quotation marks from token `from` to the
+/// next line break. Called at most once a paragraph, so pairing stays linear.
 fn odd_ambiguous_marks(tokens: &[Token], from: usize) -> bool {
     let mut odd = false;
     for t in tokens.get(from..).unwrap_or(&[]) {
