@@ -4849,3 +4849,25 @@ fn a_surname_after_a_family_noun_is_the_family() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn a_government_named_by_its_leader_is_the_states() {
+    let a = analyze("وقالت حكومة نتنياهو إن المفاوضات متعثرة.");
+    assert_eq!(
+        speaker_of(&a, "المفاوضات").as_deref(),
+        Some("israel.government"),
+        "{a:#?}"
+    );
+    let a = analyze("وأعلنت حكومة الرئيس السوداني عمر البشير أن العقوبات باقية.");
+    assert_eq!(
+        speaker_of(&a, "العقوبات").as_deref(),
+        Some("sudan.government"),
+        "{a:#?}"
+    );
+    // A club's management named by its president is no state's government.
+    let a = analyze("وأكدت إدارة نادي الهلال برئاسة سامي الجابر أن الصفقة تمت.");
+    assert!(
+        a.actors.iter().all(|x| !x.id.0.ends_with(".government")),
+        "{a:#?}"
+    );
+}

@@ -46,6 +46,13 @@ impl<'a> Ctx<'a> {
             if bism_follows {
                 k += 1;
             }
+            // حكومة نتنياهو، إدارة أوباما، نظام الرئيس السوري بشار الأسد: a government
+            // named by the person who led it is that state's.
+            if self.lex.roles[role as usize].kind == ActorKind::Government {
+                if let Some(np) = self.government_led_by(role, k) {
+                    return Some(np);
+                }
+            }
             let holder = match self.parse_holder(k, depth) {
                 Some(h) => h,
                 None => match self.located_state(k) {
@@ -88,6 +95,39 @@ impl<'a> Ctx<'a> {
             return Some(self.finish_role(role, holder.slot, holder.tok_end, holder.end));
         }
         None
+    }
+
+    /// The government `role` of the state whose head of state or of government is named
+    /// at `k`: a lexicon person (نتنياهو، أوباما), or a head's title with its state
+    /// (الرئيس السوري بشار الأسد). The lexicon's tenures say which state a person led.
+    fn government_led_by(&mut self, role: u32, k: usize) -> Option<Np> {
+        if let Some(h) = self.actor_hit(k, |kind| kind == ActorKind::Person) {
+            let Lex::Actor { actor, .. } = h.lex else {
+                return None;
+            };
+            let state = *self.lex.leads.get(&actor)?;
+            let (tok_end, end) = (h.tok_end as usize, h.end as usize);
+            let holder = self.lexicon_slot(state);
+            return Some(self.finish_role(role, holder, tok_end, end));
+        }
+        // (The title with the name is the person, when the lexicon knows them.)
+        let head = self.parse_nisba_title(k)?;
+        let slot = &self.out.slots[head.slot];
+        let state = match (slot.role, slot.lexicon) {
+            (Some((head_role, state)), _) => {
+                let leads = matches!(
+                    self.lex.roles[head_role as usize].id.as_str(),
+                    "head_of_state" | "head_of_government"
+                );
+                (leads && self.out.slots[state].kind == ActorKind::State).then_some(state)?
+            }
+            (None, Some(person)) => {
+                let state = *self.lex.leads.get(&person)?;
+                self.lexicon_slot(state)
+            }
+            (None, None) => return None,
+        };
+        Some(self.finish_role(role, state, head.tok_end, head.end))
     }
 
     /// The spokesperson of a body found by pattern at `k`, or the person named after it

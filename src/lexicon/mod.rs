@@ -351,6 +351,10 @@ pub(crate) struct Lexicon {
     /// Who held each role of each holder: (role id, holder id) → (actor, tenure index),
     /// in lexicon order, so that a role phrase finds its holders without a scan.
     pub holders: crate::fasthash::FastMap<(String, String), Vec<(u32, u32)>>,
+    /// The state each person headed, as head of state or of government (their latest
+    /// such tenure): person actor → state actor. حكومة نتنياهو، إدارة أوباما name that
+    /// state's government.
+    pub leads: crate::fasthash::FastMap<u32, u32>,
 }
 
 /// Counts of what a lexicon holds, for reports and the README. More counts may come.
@@ -724,6 +728,28 @@ impl Lexicon {
                     .push((a as u32, t as u32));
             }
         }
+        let index_of: HashMap<&str, u32> = lex
+            .actors
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.id.as_str(), i as u32))
+            .collect();
+        let mut leads = crate::fasthash::FastMap::default();
+        for (a, actor) in lex.actors.iter().enumerate() {
+            let led = actor
+                .roles
+                .iter()
+                .filter(|t| matches!(t.role.as_str(), "head_of_state" | "head_of_government"))
+                .filter_map(|t| {
+                    let state = *index_of.get(t.holder.as_str())?;
+                    (lex.actors[state as usize].kind == ActorKind::State).then_some((t.from, state))
+                })
+                .max_by_key(|&(from, _)| from);
+            if let Some((_, state)) = led {
+                leads.insert(a as u32, state);
+            }
+        }
+        lex.leads = leads;
         Ok(lex)
     }
 
