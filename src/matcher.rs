@@ -508,7 +508,7 @@ impl LexMatcher {
     pub fn scan(&self, text: &str, tokens: &[Token]) -> Vec<Hit> {
         let mut hits = Vec::new();
         self.each_form(text, tokens, |first, start, last, found| {
-            self.push_hits(tokens, (first, start, last), found, &mut hits)
+            self.push_hits((text, tokens), (first, start, last), found, &mut hits)
         });
         // The hits come in token order (`each_form` walks the tokens in order), so only
         // the few hits of each token need sorting: the same order as a stable sort of
@@ -558,12 +558,19 @@ impl LexMatcher {
     /// in front is ([`chain_classes`]).
     fn push_hits(
         &self,
-        tokens: &[Token],
+        (text, tokens): (&str, &[Token]),
         (first, s, last): (usize, usize, usize),
         (pattern, chains): (u32, u8),
         hits: &mut Vec<Hit>,
     ) {
         let tok_start = tokens[first].start as usize;
+        // فدان: a word that only looks like a proclitic on a form keeps its letters.
+        // (Asked only of a form found after a proclitic, a few words in a hundred.)
+        if s > tok_start
+            && LOOKALIKES.matches(&text.as_bytes()[tok_start..tokens[first].end as usize])
+        {
+            return;
+        }
         let (ps, pe) = self.ranges[pattern as usize];
         for p in &self.payloads[ps as usize..pe as usize] {
             let class = if p.elided {
@@ -648,6 +655,51 @@ struct ChainTable {
     two: [[u8; AFTER_CONJUNCTION.len()]; 2],
 }
 
+/// Words that begin with a proclitic's letter and carry none (فدان "acre", not ف + دان):
+/// only the empty chain is tried on them. The lengths and first letters of the list are
+/// tested first: this runs at every word that begins with a proclitic's letter.
+struct Lookalikes {
+    words: crate::wordlist::WordList,
+    /// Bit `n` set when a word of `n` bytes is in the list.
+    lengths: u64,
+    /// The first two bytes (the first letter) of each word in the list.
+    firsts: Vec<[u8; 2]>,
+}
+
+impl Lookalikes {
+    fn matches(&self, word: &[u8]) -> bool {
+        let len = word.len();
+        len < 64
+            && self.lengths >> len & 1 == 1
+            && word
+                .first_chunk::<2>()
+                .is_some_and(|f| self.firsts.contains(f))
+            && std::str::from_utf8(word).is_ok_and(|w| self.words.contains(&w))
+    }
+}
+
+static LOOKALIKES: LazyLock<Lookalikes> = LazyLock::new(|| {
+    let words =
+        crate::wordlist::word_list(include_str!("../lexicons/words/proclitic_lookalikes.txt"));
+    let mut lengths = 0u64;
+    let mut firsts = Vec::new();
+    for w in words.iter() {
+        if w.len() < 64 {
+            lengths |= 1 << w.len();
+        }
+        if let Some(&f) = w.as_bytes().first_chunk::<2>() {
+            if !firsts.contains(&f) {
+                firsts.push(f);
+            }
+        }
+    }
+    Lookalikes {
+        words,
+        lengths,
+        firsts,
+    }
+});
+
 static CHAINS: LazyLock<ChainTable> = LazyLock::new(|| ChainTable {
     empty: chain_classes(""),
     one: FIRST.map(|a| chain_classes(a.encode_utf8(&mut [0; 4]))),
@@ -713,7 +765,7 @@ mod tests {
             LexiconSource::new(
                 "c.txt",
                 LexiconKind::Cues,
-                "id: condemn\nm: أدان\nf: أدانت | تدين\nnoun: إدانة\nstance: condemn 0.9\n",
+                "id: condemn\nm: أدان | دان\nf: أدانت | تدين\nnoun: إدانة\nstance: condemn 0.9\n",
             ),
         ])
         .unwrap()
@@ -748,6 +800,14 @@ mod tests {
         let hits = found("وأدانت ستدين سأدان فأدان");
         let texts: Vec<&str> = hits.iter().map(|h| h.0.as_str()).collect();
         assert_eq!(texts, ["ادانت", "تدين", "ادان"]);
+    }
+
+    #[test]
+    fn a_lookalike_word_takes_no_proclitic() {
+        // فدان is a unit of land; فأدان is ف + أدان, ودان و + دان.
+        let hits = found("عشرة آلاف فدان فأدان ودان");
+        let texts: Vec<&str> = hits.iter().map(|h| h.0.as_str()).collect();
+        assert_eq!(texts, ["ادان", "دان"]);
     }
 
     #[test]

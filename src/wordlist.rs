@@ -248,6 +248,7 @@ mod tests {
             list!("not_name.txt"),
             list!("institution_adjectives.txt"),
             list!("guests.txt"),
+            list!("proclitic_lookalikes.txt"),
             list!("public_nouns.txt"),
             list!("construct_adverbials.txt"),
             list!("counting_tens.txt"),
