@@ -1803,6 +1803,26 @@ impl Scan<'_, '_> {
         (f.found.slots[slot].kind != ActorKind::Person).then_some(slot)
     }
 
+    /// Whether what was said (a complementizer) follows token `t` past where it was
+    /// said, a preposition and a statement (في بيان أمس الخميس إن، خلال مؤتمر صحفي
+    /// اليوم أن): words no actor is named in, no other cue, six at most. (Not any
+    /// adverbial: in «ابلغ الأثر في ترسيخ الاعتقاد بأن» no one speaks.)
+    fn said_after_adverbials(&self, t: usize, end: usize) -> bool {
+        let f = self.finder;
+        if !matches!(self.finder_word(t), "في" | "خلال" | "عبر")
+            || !is_statement_word(self.finder_word(t + 1))
+        {
+            return false;
+        }
+        (t + 2..(t + 7).min(end))
+            .take_while(|&u| {
+                f.tokens[u - 1].is_word()
+                    && self.mention_at.at(u - 1).is_none()
+                    && !self.has_cue(u - 1)
+            })
+            .any(|u| COMPLEMENTIZERS.contains(&self.finder_word(u)))
+    }
+
     /// Whether token `t` begins with a title (رئيس، المتحدث باسم، زعيم، الوزير).
     fn starts_with_title(&self, t: usize) -> bool {
         self.hits_at(t).iter().any(|h| {
@@ -2454,6 +2474,10 @@ impl Scan<'_, '_> {
                 || COMPLEMENTIZERS.contains(&next)
                 || next.starts_with("بال");
             if f.tokens.get(p + 1).is_some_and(|t| t.is_word()) && frame_opens {
+                return ExplicitSubject::Unknown;
+            }
+            // (... or past where and when it was said: وقال المتحف في بيان أمس إنه.)
+            if self.said_after_adverbials(p + 1, s.end) {
                 return ExplicitSubject::Unknown;
             }
         }

@@ -4871,3 +4871,12 @@ fn a_government_named_by_its_leader_is_the_states() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn a_definite_noun_before_where_it_spoke_is_the_subject() {
+    // The museum spoke, in a statement: not the painter named before.
+    let a = analyze(
+        "ويضم المعرض لوحات رسمها الفنان سامي الحربي. وقال المتحف في بيان أمس إن المعرض يفتتح الأحد.",
+    );
+    assert_eq!(speaker_of(&a, "يفتتح"), None, "{a:#?}");
+}
