@@ -4880,3 +4880,22 @@ fn a_definite_noun_before_where_it_spoke_is_the_subject() {
     );
     assert_eq!(speaker_of(&a, "يفتتح"), None, "{a:#?}");
 }
+
+#[test]
+fn a_short_quoted_name_after_the_verb_is_its_subject() {
+    // A body no lexicon names, in quotation marks: no one known, not the last speaker.
+    let a = analyze(
+        "وقال الوزير سامي الحربي إن السوق مستقرة. وذكرت \"إينوك\" في بيان أمس أنها فازت بالصفقة.",
+    );
+    assert_eq!(speaker_of(&a, "فازت بالصفقة"), None, "{a:#?}");
+    // A name the article gave before, quoted again: that actor, not the last speaker.
+    let a = analyze(
+        "قال اللاعب حسين الحربي إن الفريق جاهز. وقال المدرب سامي العتيبي إن الخطة واضحة. \
+         وأضاف \"الحربي\" في حديثه أن الجمهور رائع.",
+    );
+    assert_eq!(
+        speaker_of(&a, "الجمهور رائع").as_deref(),
+        Some("hsyn_alhrby"),
+        "{a:#?}"
+    );
+}
