@@ -850,6 +850,39 @@ impl Scan<'_, '_> {
                 // قال مسؤول ...، مضيفا: the participle's subject is its clause's, unknown
                 // when that one is. (A plural participle set aside as a group's, below, is
                 // no clause of a singular one's: شكر فلان ...، مؤكدين ...، مؤكدا.)
+                // ختم بالقول، اكتفى فلان بالقول إن: «by saying» after any verb, of either
+                // gender; its speaker is the sentence's earlier event's, else the actor
+                // the sentence opens with, else no one.
+                CueForm::Participle(_) if self.cue_id(&hit) == Some("by_saying") => {
+                    // (The subject is named at the sentence's start or right after its
+                    // first verb, a title or two between: ورد الوزير فلان، فلان يرد.)
+                    let named = || {
+                        // (Titles or definite words between, not a noun in construct
+                        // with the actor: ورد محاميا فلانة.)
+                        let near_start = |m: &&MentionRec| {
+                            m.tok_start <= s.start + 4
+                                && (s.start + 1..m.tok_start).all(|t| {
+                                    f.tokens[t].is_word()
+                                        && (self.starts_with_title(t)
+                                            || self.finder_word(t).starts_with("ال"))
+                                })
+                        };
+                        self.mentions_before(c)
+                            .filter(|m| m.tok_start >= s.start && !self.inside[m.tok_start])
+                            .filter(|m| {
+                                !self.prepositional(m) && !self.after_preposition(m, s.start)
+                            })
+                            .last()
+                            .filter(near_start)
+                            .map(|m| self.slot_of(m))
+                            .filter(|&sl| self.can_speak(sl))
+                    };
+                    match pending.last() {
+                        Some(p) if p.unknown_subject => Subject::UNKNOWN,
+                        Some(p) => Subject::found(p.speaker, None),
+                        None => Subject::found(named(), None),
+                    }
+                }
                 CueForm::Participle(g) => match pending
                     .iter()
                     .rev()
@@ -3487,6 +3520,14 @@ impl Scan<'_, '_> {
         let mi = self.mention_at.get(q.open + 1)?;
         let m = *self.mention(mi);
         (q.open == t && m.tok_end == q.close).then_some(m)
+    }
+
+    /// The id of the cue entry a hit is a form of, if it is a cue's.
+    fn cue_id(&self, hit: &Hit) -> Option<&str> {
+        match hit.lex {
+            Lex::Cue { cue, .. } => Some(self.finder.lex.cues[cue as usize].id.as_str()),
+            _ => None,
+        }
     }
 
     /// The gender of the finite verb that introduced event `e`, if one did.

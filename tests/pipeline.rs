@@ -4899,3 +4899,18 @@ fn a_short_quoted_name_after_the_verb_is_its_subject() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn by_saying_opens_what_was_said() {
+    // «بالقول» after a verb that reports nothing by itself: the sentence's subject said it.
+    let a = analyze("وردت الوزيرة ليلى بنعلي على الانتقادات بالقول إن الحكومة تعمل بجد.");
+    assert_eq!(
+        speaker_of(&a, "الحكومة تعمل").as_deref(),
+        Some("lyly_bnaly"),
+        "{a:#?}"
+    );
+    // With no subject named in its sentence, no one: not the last speaker.
+    let a =
+        analyze("قال الوزير سامي الحربي إن الوضع جيد. ويعلق الكاتب على ذلك بالقول: إنه أمر رائع.");
+    assert_eq!(speaker_of(&a, "أمر رائع"), None, "{a:#?}");
+}
