@@ -562,7 +562,8 @@ enum ExplicitSubject {
     /// A definite title (الوزير، المسؤول التونسي), at the token given, that takes up a
     /// person named before.
     Descriptor(usize),
-    /// A body's title (الأمانة العامة) that takes up the actor named before with it.
+    /// An actor named before that the subject takes up: a body's title (الأمانة العامة),
+    /// or a short name quoted again («أبل» after شركة أبل).
     Body(usize),
 }
 
