@@ -565,6 +565,9 @@ enum ExplicitSubject {
     /// An actor named before that the subject takes up: a body's title (الأمانة العامة),
     /// or a short name quoted again («أبل» after شركة أبل).
     Body(usize),
+    /// A head noun and an actor's name in quotation marks (تنظيم «داعش»): that actor,
+    /// the subject ending at the token given.
+    HeadedName(usize, usize),
 }
 
 /// A verb's subject as found.
@@ -2266,6 +2269,7 @@ impl Scan<'_, '_> {
                 return Subject::found(person, self.unnamed_subject_end(c, p, s.end));
             }
             ExplicitSubject::Body(slot) => return Subject::found(Some(slot), None),
+            ExplicitSubject::HeadedName(slot, end) => return Subject::found(Some(slot), Some(end)),
             // أعلنت إدارة النادي، أمس، عن ...: before the عن of its frame the verb takes
             // no object, so the words after it are its subject, here naming no actor.
             ExplicitSubject::None => {
@@ -2364,6 +2368,29 @@ impl Scan<'_, '_> {
             return ExplicitSubject::None;
         }
         let w = self.finder_word(p);
+        // تبنى تنظيم «داعش»، وذكرت شبكة «سي إن إن»: a head noun, then a body's
+        // name in quotation marks, is that body: when the head is a body's or the one the
+        // lexicon refers back to the body by (التنظيم for داعش).
+        if let Some(m) = self.quoted_mention(p + 1) {
+            let slot = self.slot_of(&m);
+            let named_with_head = || {
+                let lex = self.finder.lex;
+                self.finder.found.slots[slot].lexicon.is_some_and(|a| {
+                    lex.actors[a as usize]
+                        .refs
+                        .iter()
+                        .any(|r| r.strip_prefix("ال") == Some(w))
+                })
+            };
+            let close = self.pair_at.get(p + 1).map(|qi| f.quotations[qi].close);
+            if let Some(close) = close.filter(|_| {
+                !matches!(self.kind_of(&m), ActorKind::Person | ActorKind::State)
+                    && self.can_speak(slot)
+                    && (crate::actors::is_body_head(w) || named_with_head())
+            }) {
+                return ExplicitSubject::HeadedName(slot, close + 1);
+            }
+        }
         // كشف عدد من التجار أن، قال بعض المسؤولين، أكد أحد النواب: some members of a
         // group, unnamed.
         // (So is one in construct with a group of an actor: أكد أحد قادة حركة حماس, a

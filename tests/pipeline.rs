@@ -4914,3 +4914,14 @@ fn by_saying_opens_what_was_said() {
         analyze("قال الوزير سامي الحربي إن الوضع جيد. ويعلق الكاتب على ذلك بالقول: إنه أمر رائع.");
     assert_eq!(speaker_of(&a, "أمر رائع"), None, "{a:#?}");
 }
+
+#[test]
+fn a_head_noun_and_a_quoted_name_is_that_body() {
+    // تنظيم «داعش»: the organisation the lexicon refers back to as التنظيم.
+    let a = analyze("وأعلن تنظيم «داعش» في بيان مسؤوليته عن الهجوم على الحافلة.");
+    assert_eq!(
+        speaker_of(&a, "مسؤوليته").as_deref(),
+        Some("isis"),
+        "{a:#?}"
+    );
+}
