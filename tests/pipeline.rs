@@ -4925,3 +4925,16 @@ fn a_head_noun_and_a_quoted_name_is_that_body() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn the_saudi_central_bank_by_its_acronym() {
+    // Named in full, then by its acronym in quotation marks.
+    let a = analyze(
+        "أصدرت مؤسسة النقد العربي السعودي تقريرها السنوي. وأكدت «ساما» في التقرير أن الودائع نمت.",
+    );
+    assert_eq!(
+        speaker_of(&a, "الودائع نمت").as_deref(),
+        Some("saudi_central_bank"),
+        "{a:#?}"
+    );
+}
