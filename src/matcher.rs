@@ -567,7 +567,7 @@ impl LexMatcher {
         // فدان: a word that only looks like a proclitic on a form keeps its letters.
         // (Asked only of a form found after a proclitic, a few words in a hundred.)
         if s > tok_start
-            && LOOKALIKES.matches(&text.as_bytes()[tok_start..tokens[first].end as usize])
+            && PROCLITIC_LOOKALIKES.contains(&&text[tok_start..tokens[first].end as usize])
         {
             return;
         }
@@ -656,48 +656,9 @@ struct ChainTable {
 }
 
 /// Words that begin with a proclitic's letter and carry none (فدان "acre", not ف + دان):
-/// only the empty chain is tried on them. The lengths and first letters of the list are
-/// tested first: this runs at every word that begins with a proclitic's letter.
-struct Lookalikes {
-    words: crate::wordlist::WordList,
-    /// Bit `n` set when a word of `n` bytes is in the list.
-    lengths: u64,
-    /// The first two bytes (the first letter) of each word in the list.
-    firsts: Vec<[u8; 2]>,
-}
-
-impl Lookalikes {
-    fn matches(&self, word: &[u8]) -> bool {
-        let len = word.len();
-        len < 64
-            && self.lengths >> len & 1 == 1
-            && word
-                .first_chunk::<2>()
-                .is_some_and(|f| self.firsts.contains(f))
-            && std::str::from_utf8(word).is_ok_and(|w| self.words.contains(&w))
-    }
-}
-
-static LOOKALIKES: LazyLock<Lookalikes> = LazyLock::new(|| {
-    let words =
-        crate::wordlist::word_list(include_str!("../lexicons/words/proclitic_lookalikes.txt"));
-    let mut lengths = 0u64;
-    let mut firsts = Vec::new();
-    for w in words.iter() {
-        if w.len() < 64 {
-            lengths |= 1 << w.len();
-        }
-        if let Some(&f) = w.as_bytes().first_chunk::<2>() {
-            if !firsts.contains(&f) {
-                firsts.push(f);
-            }
-        }
-    }
-    Lookalikes {
-        words,
-        lengths,
-        firsts,
-    }
+/// a form found after a proclitic on one of them is no hit.
+static PROCLITIC_LOOKALIKES: LazyLock<crate::wordlist::WordList> = LazyLock::new(|| {
+    crate::wordlist::word_list(include_str!("../lexicons/words/proclitic_lookalikes.txt"))
 });
 
 static CHAINS: LazyLock<ChainTable> = LazyLock::new(|| ChainTable {

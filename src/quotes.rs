@@ -871,11 +871,7 @@ impl Scan<'_, '_> {
                                             || self.finder_word(t).starts_with("ال"))
                                 })
                         };
-                        self.mentions_before(c)
-                            .filter(|m| m.tok_start >= s.start && !self.inside[m.tok_start])
-                            .filter(|m| {
-                                !self.prepositional(m) && !self.after_preposition(m, s.start)
-                            })
+                        self.subject_mentions(s, c)
                             .last()
                             .filter(near_start)
                             .map(|m| self.slot_of(m))
@@ -3426,11 +3422,21 @@ impl Scan<'_, '_> {
         if opening_subject.is_some() {
             return opening_subject;
         }
-        self.mentions_before(c)
-            .filter(|m| m.tok_start >= s.start && m.tok_end <= c && !self.inside[m.tok_start])
-            .filter(|m| !self.prepositional(m) && !self.after_preposition(m, s.start))
+        self.subject_mentions(s, c)
             .find(|m| self.agrees_back(m, g))
             .map(|m| self.slot_of(m))
+    }
+
+    /// The mentions of sentence `s` that end before cue `c` and stand where a subject
+    /// may (not inside what was said, not after a preposition), nearest first.
+    fn subject_mentions<'m>(
+        &'m self,
+        s: &'m Sentence,
+        c: usize,
+    ) -> impl Iterator<Item = &'m MentionRec> + 'm {
+        self.mentions_before(c)
+            .filter(move |m| m.tok_start >= s.start && m.tok_end <= c && !self.inside[m.tok_start])
+            .filter(move |m| !self.prepositional(m) && !self.after_preposition(m, s.start))
     }
 
     /// Whom honorific pronoun `w` (سموه، معاليه) as the subject of cue `c` refers back
