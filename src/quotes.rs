@@ -827,6 +827,14 @@ impl Scan<'_, '_> {
             {
                 continue;
             }
+            // الرئيس بارك أوباما: a verb form without a conjunction between two mentions
+            // of one actor is a word of its name, misspelt or unknown to the lexicon.
+            if matches!(form, CueForm::Finite(_))
+                && hit.prefix == 0
+                && self.inside_one_name(c, hit.tok_end as usize)
+            {
+                continue;
+            }
             // After a preposition a verb form is a verbal noun (إلى رفض، على تأكيد).
             if matches!(form, CueForm::Finite(_))
                 && c > s.start
@@ -1397,6 +1405,22 @@ impl Scan<'_, '_> {
             _ => return false,
         };
         self.cue_takes_at(c, frames)
+    }
+
+    /// Whether a title or a reference ends right before token `from` and a name of the
+    /// same actor begins at `to`: the words between are inside that title and name. (A
+    /// name before and a title after is a clause and its subject: الذي ينتمي إليه النجيفي
+    /// قال نائب الرئيس.)
+    fn inside_one_name(&self, from: usize, to: usize) -> bool {
+        let Some(before) = self.mention_end_at.at(from).map(|i| *self.mention(i)) else {
+            return false;
+        };
+        let Some(after) = self.mention_at.at(to).map(|i| *self.mention(i)) else {
+            return false;
+        };
+        matches!(before.via, Via::Role | Via::Reference)
+            && after.via == Via::Name
+            && self.slot_of(&before) == self.slot_of(&after)
     }
 
     /// Whether mention `m` carries the conjunction و (ومصر، والأردن).

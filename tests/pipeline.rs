@@ -4938,3 +4938,25 @@ fn the_saudi_central_bank_by_its_acronym() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn barak_as_a_name_or_a_prayer_is_no_praise() {
+    // بارك is also Barack, Park and «God bless»: none of them a praise.
+    for text in [
+        "وقال الوزير إن الرئيس الأمريكي بارك أوباما يتطلع إلى لقاء الملك.",
+        "وأضاف المدرب في تصريح: «انتقل اللاعب إلى نادي كوينز بارك رينجرز».",
+        "وقال رئيس البلدية: «وبارك الله فيكم وفي جهودكم».",
+    ] {
+        let a = analyze(text);
+        assert!(
+            a.stances.iter().all(|s| s.label != StanceLabel::Praise),
+            "{text}: {a:#?}"
+        );
+    }
+    // With its subject named, it endorses.
+    let a = analyze("وبارك الرئيس الجزائري عبد المجيد تبون الاتفاق بين الطرفين.");
+    assert!(
+        has(&a, "abdelmadjid_tebboune", StanceLabel::Praise),
+        "{a:#?}"
+    );
+}
