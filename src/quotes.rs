@@ -3261,14 +3261,21 @@ impl Scan<'_, '_> {
     /// rather than continuing the subject: a preposition (إلى، في), or, after a title, a
     /// word carrying the preposition ب (رحب رئيس المجلس ... محمد المنفي بالبيان). The
     /// name's own parser has already stopped there, so بن and the like are not at stake.
-    /// Not without a title: in اتهم فلان زميله X بـ... X is the object.
+    /// Not without a title: in اتهم فلان زميله X بـ... X is the object. (Four letters
+    /// are enough, بدور، بقرار، unless they are a given name: بشار، بسام.)
     fn opens_a_complement(&self, t: usize, titled: bool) -> bool {
         let w = self.finder_word(t);
         PREPOSITIONS.contains(&w)
             || titled
                 && self.finder.tokens[t].is_word()
                 && w.starts_with('ب')
-                && w.chars().count() >= 5
+                && match w.chars().count() {
+                    4 => !self
+                        .hits_at(t)
+                        .iter()
+                        .any(|h| matches!(h.lex, Lex::GivenName)),
+                    n => n >= 5,
+                }
     }
 
     /// Whether a mention carries a prepositional proclitic (لترامب، بالحكومة): then it is

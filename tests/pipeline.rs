@@ -4960,3 +4960,17 @@ fn barak_as_a_name_or_a_prayer_is_no_praise() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn a_four_letter_word_in_b_after_a_titled_name_opens_the_complement() {
+    // بدور، بهذه: the verb's complement begins, the titled person is the subject.
+    let a = analyze("أشاد رئيس الجمعية سامي الحربي بدور رجال الأمن في حماية الوطن.");
+    assert!(has(&a, "samy_alhrby", StanceLabel::Praise), "{a:#?}");
+    // A given name of four letters in ب goes on with the name: no complement there.
+    let a = analyze("وقال رئيس الجمعية سامي بشار إن الوضع مستقر.");
+    assert_eq!(
+        speaker_of(&a, "الوضع مستقر").as_deref(),
+        Some("samy_bshar"),
+        "{a:#?}"
+    );
+}
