@@ -4974,3 +4974,20 @@ fn a_four_letter_word_in_b_after_a_titled_name_opens_the_complement() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn a_family_name_before_another_definite_word() {
+    // A first name, an unknown definite word, then the verb's object or a relative
+    // pronoun: the first two are the name.
+    let a = analyze("أدان سامي المطرود الهجوم الإرهابي على المسجد.");
+    assert!(has(&a, "samy_almtrwd", StanceLabel::Condemn), "{a:#?}");
+    let a = analyze("وأوضح فهد العتيق الذي يملك شركة مقاولات أن السوق مستقر.");
+    assert_eq!(
+        speaker_of(&a, "السوق مستقر").as_deref(),
+        Some("fhd_alatyq"),
+        "{a:#?}"
+    );
+    // After an indefinite noun the first name is its complement: no person.
+    let a = analyze("وزار الوفد تمثال حورية البحر الصغيرة في الميناء.");
+    assert!(a.actors.is_empty(), "{a:#?}");
+}

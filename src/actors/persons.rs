@@ -782,12 +782,28 @@ impl<'a> Ctx<'a> {
                     .strip_prefix("ال")
                     .is_some_and(|stem| self.lex.common_words.contains(stem))
                 && !self.lex.common_words.contains(w);
+            // (Right after a first name that is no noun, a definite word that is no
+            // common noun is the family name, whatever follows: أدان محمد المطرود
+            // الهجوم، أوضح فهد العتيق الذي. Only where a name can begin: after a verb
+            // of speech, a descriptor, a preposition or punctuation; after an
+            // indefinite noun the first name is its complement, in construct, and the
+            // definite word something else: تمثال حورية البحر، أسرار سعود القاسية.)
+            let family_after_given = words.len() == 1
+                && !NOUN_GIVEN_NAMES.contains(&words[0])
+                && !w
+                    .strip_prefix("ال")
+                    .is_some_and(|stem| self.lex.common_words.contains(stem))
+                && self.name_may_begin_at(t)
+                && !(self.word(k + 1) == "الي" && participle_shaped())
+                // (Nor a first name read off a preposition: بروز الخلافات.)
+                && self.word(t).strip_prefix('و').unwrap_or(self.word(t)) == first;
             if w.starts_with("ال")
                 && !compound
                 && !after_title
                 && !family_compound
                 && !family_nisba_shape
                 && !family_after_compound
+                && !family_after_given
                 && self.word(k + 1).starts_with("ال")
             {
                 break;
@@ -886,6 +902,25 @@ impl<'a> Ctx<'a> {
             }
         }
         Some(np)
+    }
+
+    /// Whether a person's name may begin at token `t` by what comes before it: the
+    /// text's or a clause's start, punctuation, a cue (أوضح، قالت), a definite word (a
+    /// descriptor: المنشد، رجل الأعمال) or a preposition; not an indefinite noun, whose
+    /// complement a given name there is (تمثال حورية، أم نايف).
+    fn name_may_begin_at(&self, t: usize) -> bool {
+        if t == 0 || !self.tokens[t - 1].is_word() {
+            return true;
+        }
+        let prev = self.word(t - 1);
+        let bare = prev.strip_prefix('و').unwrap_or(prev);
+        bare.is_empty()
+            || bare.starts_with("ال")
+            || crate::quotes::PREPOSITIONS.contains(&bare)
+            || self
+                .hits_at(t - 1)
+                .iter()
+                .any(|h| matches!(h.lex, Lex::Cue { .. }) && h.tok_end as usize == t)
     }
 
     /// Whether the word at `k` is a common noun with ه for «his» (تفاؤله، قراره), where
