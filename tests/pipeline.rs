@@ -4991,3 +4991,17 @@ fn a_family_name_before_another_definite_word() {
     let a = analyze("وزار الوفد تمثال حورية البحر الصغيرة في الميناء.");
     assert!(a.actors.is_empty(), "{a:#?}");
 }
+
+#[test]
+fn ruling_out_reports_a_judgement() {
+    // استبعد before أن reports what the speaker ruled out; before a person it excludes.
+    let a = analyze("واستبعد وزير المالية الكويتي أن تتأثر الميزانية بتراجع الأسعار.");
+    assert!(
+        a.quotes
+            .iter()
+            .any(|q| q.content.text.contains("تتأثر الميزانية")),
+        "{a:#?}"
+    );
+    let a = analyze("واستبعد المدرب اللاعب من قائمة المباراة المقبلة.");
+    assert!(a.quotes.is_empty(), "{a:#?}");
+}
