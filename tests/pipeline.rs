@@ -5005,3 +5005,21 @@ fn ruling_out_reports_a_judgement() {
     let a = analyze("واستبعد المدرب اللاعب من قائمة المباراة المقبلة.");
     assert!(a.quotes.is_empty(), "{a:#?}");
 }
+
+#[test]
+fn a_three_letter_family_name_takes_up_its_person() {
+    // كريستيان رزق ... وكشف رزق: the family name alone, though short, is that person.
+    let a = analyze("قال رئيس النقابة كريستيان رزق إن الموسم جيد. وكشف رزق عن أن الفنادق ممتلئة.");
+    assert_eq!(
+        speaker_of(&a, "الفنادق ممتلئة").as_deref(),
+        Some("krystyan_rzq"),
+        "{a:#?}"
+    );
+    // A given name is someone's first name as often: no link (أحمد سعيد ... وقال سعيد).
+    let a = analyze("قال المدير أحمد فهد إن الموسم جيد. وقال فهد الآخر إن الفنادق ممتلئة.");
+    assert_ne!(
+        speaker_of(&a, "الفنادق ممتلئة").as_deref(),
+        Some("ahmd_fhd"),
+        "{a:#?}"
+    );
+}

@@ -32,8 +32,30 @@ impl<'a> Ctx<'a> {
         let split = split_compounds(words);
         let id = romanize(&split);
         // Most mentions are of a person already named: the rest is built only for a new one.
+        // (A family name of three letters too, رزق، روب in كريستيان رزق، دونالد روب,
+        // unless a common word (حسن، أمل), an honorific (سيد) or a given name (فهد),
+        // which alone is someone else's as often.)
+        let mut surnames = surname_keys(&split);
+        if let [.., before, last] = split.as_slice() {
+            let short_family = split.len() > given_name_len(&split)
+                && last.chars().count() == 3
+                && !is_lineage(before)
+                && !is_not_name(last)
+                && !COMPOUND_NAME_PARTS.contains(last)
+                && !NOUN_GIVEN_NAMES.contains(last)
+                && !HONORIFICS.contains(&format!("ال{last}").as_str())
+                && !self.lex.common_words.contains(*last)
+                && self
+                    .lex
+                    .given_names
+                    .binary_search_by(|g| g.as_str().cmp(last))
+                    .is_err();
+            if short_family {
+                surnames.push(last.to_string());
+            }
+        }
         self.written_slot(id, words, ActorKind::Person, gender, |slot| Slot {
-            surnames: surname_keys(&split),
+            surnames,
             ..slot
         })
     }
