@@ -5023,3 +5023,17 @@ fn a_three_letter_family_name_takes_up_its_person() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn attributing_a_cause_is_reported_speech() {
+    // أرجع / عزا X إلى: the speaker gives a cause, what was said.
+    let a = analyze("وأرجع وزير المالية الكويتي الارتفاع إلى الأزمة العالمية.");
+    assert_eq!(
+        speaker_of(&a, "الأزمة العالمية").as_deref(),
+        Some("kuwait.finance_minister"),
+        "{a:#?}"
+    );
+    // يرجع «goes back, dates from» reports nothing.
+    let a = analyze("ويرجع تاريخ المخطوط إلى القرن السابع الميلادي.");
+    assert!(a.quotes.is_empty(), "{a:#?}");
+}
