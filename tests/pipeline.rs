@@ -5037,3 +5037,27 @@ fn attributing_a_cause_is_reported_speech() {
     let a = analyze("ويرجع تاريخ المخطوط إلى القرن السابع الميلادي.");
     assert!(a.quotes.is_empty(), "{a:#?}");
 }
+
+#[test]
+fn a_definite_title_is_in_construct_with_nothing() {
+    // الأمين العام إسرائيل: the state is the verb's object, not the title's holder.
+    let a = analyze("وحمّل الأمين العام إسرائيل المسؤولية الكاملة عن الاعتداءات.");
+    assert!(
+        a.actors
+            .iter()
+            .all(|x| x.id.as_str() != "israel.secretary_general"),
+        "{a:#?}"
+    );
+    // After ل the holder follows: the Secretary-General of the United Nations, a person.
+    let a = analyze("وأدان الأمين العام للأمم المتحدة الهجوم على القافلة.");
+    let condemning: Vec<_> = a
+        .stances
+        .iter()
+        .filter(|s| s.label == StanceLabel::Condemn)
+        .filter_map(|s| a.actors.iter().find(|x| x.id == s.actor))
+        .collect();
+    assert!(
+        condemning.iter().any(|x| x.kind == ActorKind::Person),
+        "{a:#?}"
+    );
+}

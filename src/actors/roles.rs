@@ -53,6 +53,14 @@ impl<'a> Ctx<'a> {
                     return Some(np);
                 }
             }
+            // وحمّل الأمين العام إسرائيل المسؤولية: a definite title is in construct with
+            // nothing; the actor right after it, with no ل، ب or باسم between, is the
+            // verb's object (الأمين العام للأمم المتحدة takes its holder after ل).
+            let definite_title = self.word(t).starts_with("ال");
+            let direct = !in_the_name_of && !self.word(k).starts_with(['ل', 'ب']);
+            if definite_title && direct {
+                continue;
+            }
             let holder = match self.parse_holder(k, depth) {
                 Some(h) => h,
                 None => match self.located_state(k) {
