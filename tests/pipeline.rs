@@ -5061,3 +5061,14 @@ fn a_definite_title_is_in_construct_with_nothing() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn a_news_outlet_is_never_one_of_the_two_sides() {
+    // قناة العربية reports the meeting: the two sides are the states that met.
+    let a = analyze(
+        "ذكرت قناة العربية أن مصر والسعودية عقدتا اجتماعا. وقالت العربية إن الاجتماع طويل. \
+         وقالت العربية إن مصر والسعودية بحثتا التعاون. وأكد الجانبان أهمية التعاون المشترك.",
+    );
+    let sides = speaker_of(&a, "أهمية التعاون المشترك").unwrap_or_default();
+    assert!(!sides.contains("al_arabiya"), "{sides}: {a:#?}");
+}

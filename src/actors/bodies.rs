@@ -214,8 +214,10 @@ impl<'a> Ctx<'a> {
         let mut counts: Vec<(usize, usize, usize)> = Vec::new(); // (slot, count, last seen)
         for (i, m) in self.out.mentions.iter().enumerate().rev().take(256) {
             let s = &self.out.slots[m.slot];
+            // (A news outlet reports the meeting, it is never one of its sides.)
             if matches!(s.kind, ActorKind::Person | ActorKind::Group)
                 || states_only && s.kind != ActorKind::State
+                || s.is_media(self.lex)
             {
                 continue;
             }
