@@ -32,30 +32,9 @@ impl<'a> Ctx<'a> {
         let split = split_compounds(words);
         let id = romanize(&split);
         // Most mentions are of a person already named: the rest is built only for a new one.
-        // (A family name of three letters too, رزق، روب in كريستيان رزق، دونالد روب,
-        // unless a common word (حسن، أمل), an honorific (سيد) or a given name (فهد),
-        // which alone is someone else's as often.)
-        let mut surnames = surname_keys(&split);
-        if let [.., before, last] = split.as_slice() {
-            let short_family = split.len() > given_name_len(&split)
-                && last.chars().count() == 3
-                && !is_lineage(before)
-                && !is_not_name(last)
-                && !COMPOUND_NAME_PARTS.contains(last)
-                && !NOUN_GIVEN_NAMES.contains(last)
-                && !HONORIFICS.contains(&format!("ال{last}").as_str())
-                && !self.lex.common_words.contains(*last)
-                && self
-                    .lex
-                    .given_names
-                    .binary_search_by(|g| g.as_str().cmp(last))
-                    .is_err();
-            if short_family {
-                surnames.push(last.to_string());
-            }
-        }
+        let lex = self.lex;
         self.written_slot(id, words, ActorKind::Person, gender, |slot| Slot {
-            surnames,
+            surnames: family_keys(lex, &split),
             ..slot
         })
     }
@@ -809,24 +788,26 @@ impl<'a> Ctx<'a> {
             // الهجوم، أوضح فهد العتيق الذي. Only where a name can begin: after a verb
             // of speech, a descriptor, a preposition or punctuation; after an
             // indefinite noun the first name is its complement, in construct, and the
-            // definite word something else: تمثال حورية البحر، أسرار سعود القاسية.)
-            let family_after_given = words.len() == 1
-                && !NOUN_GIVEN_NAMES.contains(&words[0])
-                && !w
-                    .strip_prefix("ال")
-                    .is_some_and(|stem| self.lex.common_words.contains(stem))
-                && self.name_may_begin_at(t)
-                && !(self.word(k + 1) == "الي" && participle_shaped())
-                // (Nor a first name read off a preposition: بروز الخلافات.)
-                && self.word(t).strip_prefix('و').unwrap_or(self.word(t)) == first;
+            // definite word something else: تمثال حورية البحر، أسرار سعود القاسية. Nor
+            // a participle before إلى, أحمد المنتمي إلى, nor a first name read off a
+            // preposition, بروز الخلافات.)
+            let family_after_given = || {
+                let common = |stem: &str| self.lex.common_words.contains(stem);
+                words.len() == 1
+                    && !NOUN_GIVEN_NAMES.contains(&words[0])
+                    && !w.strip_prefix("ال").is_some_and(common)
+                    && self.name_may_begin_at(t)
+                    && !(self.word(k + 1) == "الي" && participle_shaped())
+                    && self.word(t).strip_prefix('و').unwrap_or(self.word(t)) == first
+            };
             if w.starts_with("ال")
                 && !compound
                 && !after_title
                 && !family_compound
                 && !family_nisba_shape
                 && !family_after_compound
-                && !family_after_given
                 && self.word(k + 1).starts_with("ال")
+                && !family_after_given()
             {
                 break;
             }
@@ -1374,6 +1355,32 @@ pub(crate) fn surname_keys(words: &[&str]) -> Vec<String> {
         && !COMPOUND_NAME_PARTS.contains(&last)
     {
         keys.push(last.to_string());
+    }
+    keys
+}
+
+/// The surname keys of a person the lexicon lacks ([`surname_keys`]), and a family name
+/// of three letters too (رزق، روب in كريستيان رزق، دونالد روب), unless it is a common
+/// word (حسن، أمل), an honorific (سيد) or a given name (فهد), which alone is someone
+/// else's as often.
+fn family_keys(lex: &Lexicon, words: &[&str]) -> Vec<String> {
+    let mut keys = surname_keys(words);
+    if let [.., before, last] = words {
+        let short_family = words.len() > given_name_len(words)
+            && last.chars().count() == 3
+            && !is_lineage(before)
+            && !is_not_name(last)
+            && !COMPOUND_NAME_PARTS.contains(last)
+            && !NOUN_GIVEN_NAMES.contains(last)
+            && !HONORIFICS.contains(&format!("ال{last}").as_str())
+            && !lex.common_words.contains(*last)
+            && lex
+                .given_names
+                .binary_search_by(|g| g.as_str().cmp(last))
+                .is_err();
+        if short_family {
+            keys.push(last.to_string());
+        }
     }
     keys
 }
