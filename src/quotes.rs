@@ -1683,8 +1683,8 @@ impl Scan<'_, '_> {
     }
 
     /// Whether the words before the cue at `c` are a short prepositional phrase that
-    /// opens its clause (وفي سياق متصل قال، ومن جهة أخرى أكد، وفي هذا الصدد أوضح): a
-    /// fronted adverbial, after which the verb begins the clause.
+    /// opens its clause (وفي سياق متصل قال، ومن جهة أخرى أكد، وفي هذا الصدد أوضح، إلى
+    /// ذلك دعا): a fronted adverbial, after which the verb begins the clause.
     fn after_fronted_adverbial(&self, s: &Sentence, c: usize) -> bool {
         const MAX_WORDS: usize = 3;
         let tokens = self.finder.tokens;
@@ -1696,7 +1696,7 @@ impl Scan<'_, '_> {
         if !opens || c - t < 2 || c - t > MAX_WORDS {
             return false;
         }
-        let opener = |w: &str| matches!(w, "في" | "من" | "علي" | "خلال" | "عقب");
+        let opener = |w: &str| matches!(w, "في" | "من" | "علي" | "خلال" | "عقب" | "الي");
         let first = self.finder_word(t);
         // (في itself begins with ف: strip a conjunction only before an opener.)
         let opens_adverbial = opener(first) || first.strip_prefix(['و', 'ف']).is_some_and(opener);
@@ -1704,7 +1704,9 @@ impl Scan<'_, '_> {
         // holds no verb of its own and no complement clause (من المقرر أن يعلن).
         // Two words need a definite noun (وفي المقابل قال); an indefinite one takes the verb
         // as its description (وعقب شائعات تحدثت عن ...).
-        let definite = c - t > 2 || self.finder_word(t + 1).starts_with("ال");
+        // (A demonstrative is definite too: إلى ذلك دعا، وفي هذا أكد.)
+        let second = self.finder_word(t + 1);
+        let definite = c - t > 2 || second.starts_with("ال") || matches!(second, "ذلك" | "هذا");
         definite
             && opens_adverbial
             && (t..c).all(|u| {

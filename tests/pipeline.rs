@@ -5072,3 +5072,16 @@ fn a_news_outlet_is_never_one_of_the_two_sides() {
     let sides = speaker_of(&a, "أهمية التعاون المشترك").unwrap_or_default();
     assert!(!sides.contains("al_arabiya"), "{sides}: {a:#?}");
 }
+
+#[test]
+fn in_addition_opens_a_clause() {
+    // إلى ذلك «in addition» before the verb: a fronted adverbial, the subject after.
+    let a = analyze(
+        "عقد المؤتمر في القاهرة. إلى ذلك أوضح وزير الخارجية المصري سامح شكري أن المحادثات مثمرة.",
+    );
+    assert_eq!(
+        speaker_of(&a, "المحادثات مثمرة").as_deref(),
+        Some("sameh_shoukry"),
+        "{a:#?}"
+    );
+}
