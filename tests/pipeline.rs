@@ -5085,3 +5085,17 @@ fn in_addition_opens_a_clause() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn an_adverbial_in_ala_opens_a_clause() {
+    // على صعيد آخر: على reads as the name علي, which must not keep the phrase from
+    // being a fronted adverbial.
+    let a = analyze(
+        "انتهت المباراة بالتعادل. على صعيد آخر أعلن وزير الخارجية المصري سامح شكري أن المحادثات مثمرة.",
+    );
+    assert_eq!(
+        speaker_of(&a, "المحادثات مثمرة").as_deref(),
+        Some("sameh_shoukry"),
+        "{a:#?}"
+    );
+}
