@@ -1660,7 +1660,35 @@ impl Scan<'_, '_> {
         if self.opens_with_title_before(s, c) {
             return true;
         }
-        self.after_fronted_adverbial(s, c)
+        self.after_fronted_adverbial(s, c) || self.after_fronted_topic(s, c)
+    }
+
+    /// Whether the words before the cue at `c` are a topic phrase that opens its clause,
+    /// «as for, about» (وعن الأسعار أوضح، وحول أبرز العوائق قال، وبشأن الاتفاقية قال،
+    /// وفيما يتعلق بالجانب التنظيمي أكد): what follows is said about that topic, and the
+    /// verb begins the clause. Up to twelve words, actors and relative clauses among them
+    /// (وعن راموس قال، وحول العوائق التي تواجه اللاعب قال), no cue or complementizer.
+    fn after_fronted_topic(&self, s: &Sentence, c: usize) -> bool {
+        const MAX_WORDS: usize = 12;
+        let tokens = self.finder.tokens;
+        let mut t = c;
+        while t > s.start && c - t < MAX_WORDS && !is_clause_break(tokens, t - 1) {
+            t -= 1;
+        }
+        if !(t == s.start || is_clause_break(tokens, t - 1)) || c - t < 2 {
+            return false;
+        }
+        let first = self.finder_word(t);
+        let first = first.strip_prefix('و').unwrap_or(first);
+        let opens = matches!(first, "عن" | "حول" | "بشان")
+            || first == "فيما" && matches!(self.finder_word(t + 1), "يتعلق" | "يخص");
+        let skip = if first == "فيما" { t + 2 } else { t + 1 };
+        opens
+            && (skip..c).all(|u| {
+                tokens[u].is_word()
+                    && !self.is_cue_at(u)
+                    && !matches!(self.finder_word(u), "ان" | "ما")
+            })
     }
 
     /// Whether the sentence opens with a definite title (المتحدث، الوزير، الأمين العام)

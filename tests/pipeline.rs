@@ -5099,3 +5099,22 @@ fn an_adverbial_in_ala_opens_a_clause() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn a_fronted_topic_opens_a_clause() {
+    // وعن الأسعار أوضح ...، وحول العوائق التي ... قال: what follows is said of that topic.
+    let a = analyze("وعن الأسعار أوضح وزير التجارة المصري أنها مستقرة منذ شهور.");
+    assert_eq!(
+        speaker_of(&a, "مستقرة منذ شهور").as_deref(),
+        Some("egypt.trade_minister"),
+        "{a:#?}"
+    );
+    // An actor inside the topic is what is spoken of, not the speaker.
+    let a =
+        analyze("قال المدرب سامي الحربي إن الوضع جيد. وعن مصر قال «إنها منافس قوي في البطولة».");
+    assert_eq!(
+        speaker_of(&a, "منافس قوي").as_deref(),
+        Some("samy_alhrby"),
+        "{a:#?}"
+    );
+}
