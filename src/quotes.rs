@@ -1712,7 +1712,8 @@ impl Scan<'_, '_> {
 
     /// Whether the words before the cue at `c` are a short prepositional phrase that
     /// opens its clause (وفي سياق متصل قال، ومن جهة أخرى أكد، وفي هذا الصدد أوضح، إلى
-    /// ذلك دعا): a fronted adverbial, after which the verb begins the clause.
+    /// ذلك دعا، وبعد الاجتماع قال، وبهذه المناسبة أكد): a fronted adverbial, after which
+    /// the verb begins the clause.
     fn after_fronted_adverbial(&self, s: &Sentence, c: usize) -> bool {
         const MAX_WORDS: usize = 3;
         let tokens = self.finder.tokens;
@@ -1724,7 +1725,22 @@ impl Scan<'_, '_> {
         if !opens || c - t < 2 || c - t > MAX_WORDS {
             return false;
         }
-        let opener = |w: &str| matches!(w, "في" | "من" | "علي" | "خلال" | "عقب" | "الي");
+        let opener = |w: &str| {
+            matches!(
+                w,
+                "في" | "من"
+                    | "علي"
+                    | "خلال"
+                    | "عقب"
+                    | "الي"
+                    | "بعد"
+                    | "قبل"
+                    | "اثر"
+                    | "امام"
+                    | "بهذا"
+                    | "بهذه"
+            )
+        };
         let first = self.finder_word(t);
         // (في itself begins with ف: strip a conjunction only before an opener.)
         let opens_adverbial = opener(first) || first.strip_prefix(['و', 'ف']).is_some_and(opener);

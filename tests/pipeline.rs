@@ -5118,3 +5118,18 @@ fn a_fronted_topic_opens_a_clause() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn an_adverbial_of_time_or_occasion_opens_a_clause() {
+    // وبعد الاجتماع أعلن، وبهذه المناسبة قال: fronted, the subject after the verb.
+    for opener in ["وبعد الاجتماع", "وبهذه المناسبة"] {
+        let a = analyze(&format!(
+            "عقد الوزيران اجتماعا في القاهرة. {opener} أعلن وزير الخارجية المصري سامح شكري أن المحادثات مثمرة."
+        ));
+        assert_eq!(
+            speaker_of(&a, "المحادثات مثمرة").as_deref(),
+            Some("sameh_shoukry"),
+            "{opener}: {a:#?}"
+        );
+    }
+}
