@@ -939,7 +939,13 @@ impl Scan<'_, '_> {
                             .filter(|&sp| self.agrees(sp, g, true));
                         Subject::found(prev.or_else(|| self.implicit(s, c, g, events, false)), None)
                     } else {
-                        let m = self.mention_at.at(after).map(|i| *self.mention(i));
+                        // (The actor after the noun is its agent, إدانة مصر للهجوم; one
+                        // in ل or ب is what it is about: انتقادات لحزب ...)
+                        let m = self
+                            .mention_at
+                            .at(after)
+                            .map(|i| *self.mention(i))
+                            .filter(|m| !self.prepositional(m));
                         match m {
                             Some(m) => Subject::found(Some(self.slot_of(&m)), Some(m.tok_end)),
                             None => Subject::found(None, None),

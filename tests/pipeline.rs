@@ -5133,3 +5133,15 @@ fn an_adverbial_of_time_or_occasion_opens_a_clause() {
         );
     }
 }
+
+#[test]
+fn the_actor_after_a_verbal_noun_in_li_is_its_target() {
+    // اتهامات لقطر: Qatar is accused, not the accuser.
+    let a = analyze(
+        "ووجهت السعودية والإمارات اتهامات لقطر بمساندة الإرهاب. واتهامات لقطر بتمويل جماعات.",
+    );
+    assert!(!has(&a, "qatar", StanceLabel::Condemn), "{a:#?}");
+    // إدانة مصر للهجوم: Egypt, right after the noun, condemns.
+    let a = analyze("إدانة مصر للهجوم الإرهابي على المسجد.");
+    assert!(has(&a, "egypt", StanceLabel::Condemn), "{a:#?}");
+}
