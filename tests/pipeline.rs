@@ -5145,3 +5145,15 @@ fn the_actor_after_a_verbal_noun_in_li_is_its_target() {
     let a = analyze("إدانة مصر للهجوم الإرهابي على المسجد.");
     assert!(has(&a, "egypt", StanceLabel::Condemn), "{a:#?}");
 }
+
+#[test]
+fn a_middle_name_takes_up_its_person() {
+    // حسن شيعان حامي ... وتابع شيعان: the article may call him by his father's name.
+    let a = analyze("قال المدافع حسن شيعان حامي إن الفريق جاهز. وتابع شيعان أن المباراة صعبة.");
+    assert_eq!(
+        speaker_of(&a, "المباراة صعبة").as_deref(),
+        speaker_of(&a, "الفريق جاهز").as_deref(),
+        "{a:#?}"
+    );
+    assert!(speaker_of(&a, "المباراة صعبة").is_some(), "{a:#?}");
+}

@@ -1382,6 +1382,26 @@ fn family_keys(lex: &Lexicon, words: &[&str]) -> Vec<String> {
             keys.push(last.to_string());
         }
     }
+    // حسن شيعان حامي ... وتابع شيعان: a middle word that is no given name (a father's or
+    // a second family name) is how the article may call the person too.
+    let given = given_name_len(words);
+    if words.len() >= given + 2 {
+        for (i, w) in words.iter().enumerate().take(words.len() - 1).skip(given) {
+            let middle = w.chars().count() >= 4
+                && !is_lineage(words[i - 1])
+                && !is_lineage(w)
+                && !is_not_name(w)
+                && !COMPOUND_NAME_PARTS.contains(w)
+                && !lex.common_words.contains(*w)
+                && lex
+                    .given_names
+                    .binary_search_by(|g| g.as_str().cmp(w))
+                    .is_err();
+            if middle {
+                keys.push(w.to_string());
+            }
+        }
+    }
     keys
 }
 
