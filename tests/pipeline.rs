@@ -5157,3 +5157,15 @@ fn a_middle_name_takes_up_its_person() {
     );
     assert!(speaker_of(&a, "المباراة صعبة").is_some(), "{a:#?}");
 }
+
+#[test]
+fn a_states_public_prosecution_speaks_for_itself() {
+    let a = analyze(
+        "أعلنت النيابة العامة المصرية إحالة المتهمين إلى المحاكمة. وقالت النيابة العامة إن الأدلة كافية.",
+    );
+    assert_eq!(
+        speaker_of(&a, "الأدلة كافية").as_deref(),
+        Some("egypt.public_prosecution"),
+        "{a:#?}"
+    );
+}
