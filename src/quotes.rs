@@ -103,7 +103,7 @@ static BACKGROUND_OPENERS: LazyLock<WordList> = LazyLock::new(|| {
 
 /// Whether a word names a statement, with the article, a preposition or a possessive
 /// (البيان، ببيان، رسالته، كلمتها).
-fn is_statement_word(word: &str) -> bool {
+pub(crate) fn is_statement_word(word: &str) -> bool {
     let known = |w: &str| {
         STATEMENT_NOUNS.contains(&w)
             // رسالته، كلمتها: the feminine ending is written ت before a pronoun.

@@ -5169,3 +5169,18 @@ fn a_states_public_prosecution_speaks_for_itself() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn where_it_was_said_is_no_part_of_a_title() {
+    // وزير الأمن الداخلي في بيان: the title ends before where the words were said.
+    let a = analyze("وقال مايكل جونسون وزير الأمن الداخلي في بيان إن التهديد كبير.");
+    let person = a
+        .actors
+        .iter()
+        .find(|x| x.kind == ActorKind::Person)
+        .expect("a person");
+    assert!(
+        person.mentions.iter().all(|m| !m.text.contains("بيان")),
+        "{a:#?}"
+    );
+}

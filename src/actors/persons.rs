@@ -123,6 +123,9 @@ impl<'a> Ctx<'a> {
                         )
                         || w == "عن" && verb_takes_an
                         || w == "علي" && !(k..e).any(|i| self.word(i).ends_with("مشرف"))
+                        // (... في بيان، في تصريح: where the words were said, no part of the
+                        // title.)
+                        || w == "في" && crate::quotes::is_statement_word(self.word(e + 1))
                     {
                         break;
                     }
