@@ -101,6 +101,16 @@ static BACKGROUND_OPENERS: LazyLock<WordList> = LazyLock::new(|| {
     crate::wordlist::word_list(include_str!("../lexicons/words/background_openers.txt"))
 });
 
+/// Prepositions that open a short fronted adverbial (وفي سياق متصل، إلى ذلك، وبعد الاجتماع).
+static ADVERBIAL_OPENERS: LazyLock<WordList> = LazyLock::new(|| {
+    crate::wordlist::word_list(include_str!("../lexicons/words/adverbial_openers.txt"))
+});
+
+/// Words that open a fronted topic (وعن الأسعار، وحول العوائق، وبشأن الاتفاقية).
+static TOPIC_OPENERS: LazyLock<WordList> = LazyLock::new(|| {
+    crate::wordlist::word_list(include_str!("../lexicons/words/topic_openers.txt"))
+});
+
 /// Whether a word names a statement, with the article, a preposition or a possessive
 /// (البيان، ببيان، رسالته، كلمتها).
 pub(crate) fn is_statement_word(word: &str) -> bool {
@@ -1686,7 +1696,7 @@ impl Scan<'_, '_> {
         }
         let first = self.finder_word(t);
         let first = first.strip_prefix('و').unwrap_or(first);
-        let opens = matches!(first, "عن" | "حول" | "بشان")
+        let opens = TOPIC_OPENERS.contains(&first)
             || first == "فيما" && matches!(self.finder_word(t + 1), "يتعلق" | "يخص");
         let skip = if first == "فيما" { t + 2 } else { t + 1 };
         opens
@@ -1731,22 +1741,7 @@ impl Scan<'_, '_> {
         if !opens || c - t < 2 || c - t > MAX_WORDS {
             return false;
         }
-        let opener = |w: &str| {
-            matches!(
-                w,
-                "في" | "من"
-                    | "علي"
-                    | "خلال"
-                    | "عقب"
-                    | "الي"
-                    | "بعد"
-                    | "قبل"
-                    | "اثر"
-                    | "امام"
-                    | "بهذا"
-                    | "بهذه"
-            )
-        };
+        let opener = |w: &str| ADVERBIAL_OPENERS.contains(&w);
         let first = self.finder_word(t);
         // (في itself begins with ف: strip a conjunction only before an opener.)
         let opens_adverbial = opener(first) || first.strip_prefix(['و', 'ف']).is_some_and(opener);

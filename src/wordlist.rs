@@ -230,6 +230,7 @@ mod tests {
             };
         }
         let lists = [
+            list!("adverbial_openers.txt"),
             list!("background_openers.txt"),
             list!("claim_nouns.txt"),
             list!("collective_heads.txt"),
@@ -260,6 +261,7 @@ mod tests {
             list!("plural_body_heads.txt"),
             list!("pronoun_complements.txt"),
             list!("role_modifiers.txt"),
+            list!("topic_openers.txt"),
             list!("second_titles.txt"),
             list!("president_titles.txt"),
             list!("royal_titles.txt"),
