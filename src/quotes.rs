@@ -1685,15 +1685,10 @@ impl Scan<'_, '_> {
     /// verb begins the clause. Up to twelve words, actors and relative clauses among them
     /// (وعن راموس قال، وحول العوائق التي تواجه اللاعب قال), no cue or complementizer.
     fn after_fronted_topic(&self, s: &Sentence, c: usize) -> bool {
-        const MAX_WORDS: usize = 12;
         let tokens = self.finder.tokens;
-        let mut t = c;
-        while t > s.start && c - t < MAX_WORDS && !is_clause_break(tokens, t - 1) {
-            t -= 1;
-        }
-        if !(t == s.start || is_clause_break(tokens, t - 1)) || c - t < 2 {
+        let Some(t) = self.clause_opening(s, c, 12).filter(|&t| c - t >= 2) else {
             return false;
-        }
+        };
         let first = self.finder_word(t);
         let first = first.strip_prefix('و').unwrap_or(first);
         let opens = TOPIC_OPENERS.contains(&first)
@@ -1731,16 +1726,10 @@ impl Scan<'_, '_> {
     /// ذلك دعا، وبعد الاجتماع قال، وبهذه المناسبة أكد): a fronted adverbial, after which
     /// the verb begins the clause.
     fn after_fronted_adverbial(&self, s: &Sentence, c: usize) -> bool {
-        const MAX_WORDS: usize = 3;
         let tokens = self.finder.tokens;
-        let mut t = c;
-        while t > s.start && c - t <= MAX_WORDS && !is_clause_break(tokens, t - 1) {
-            t -= 1;
-        }
-        let opens = t == s.start || is_clause_break(tokens, t - 1);
-        if !opens || c - t < 2 || c - t > MAX_WORDS {
+        let Some(t) = self.clause_opening(s, c, 3).filter(|&t| c - t >= 2) else {
             return false;
-        }
+        };
         let opener = |w: &str| ADVERBIAL_OPENERS.contains(&w);
         let first = self.finder_word(t);
         // (في itself begins with ف: strip a conjunction only before an opener.)
@@ -1807,16 +1796,19 @@ impl Scan<'_, '_> {
     /// The token where the clause holding token `c` begins: after a comma (or at a
     /// conjunction و attached to the cue), else the cue itself.
     fn clause_start(&self, s: &Sentence, c: usize) -> usize {
-        let mut t = c;
         // Include an SVO subject and من جانبه before the cue in the same clause.
-        while t > s.start && !is_clause_break(self.finder.tokens, t - 1) && c - t < 8 {
+        self.clause_opening(s, c, 8).unwrap_or(c)
+    }
+
+    /// Where the clause of the cue at `c` opens, at the sentence's start or after a clause
+    /// break, when that is at most `max_words` tokens before it.
+    fn clause_opening(&self, s: &Sentence, c: usize, max_words: usize) -> Option<usize> {
+        let tokens = self.finder.tokens;
+        let mut t = c;
+        while t > s.start && c - t < max_words && !is_clause_break(tokens, t - 1) {
             t -= 1;
         }
-        if t == s.start || is_clause_break(self.finder.tokens, t - 1) {
-            t
-        } else {
-            c
-        }
+        (t == s.start || is_clause_break(tokens, t - 1)).then_some(t)
     }
 
     /// Whether token `t` is a document noun with the article (التقرير، البيان).

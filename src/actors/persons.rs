@@ -1362,44 +1362,41 @@ pub(crate) fn surname_keys(words: &[&str]) -> Vec<String> {
     keys
 }
 
-/// The surname keys of a person the lexicon lacks ([`surname_keys`]), and a family name
-/// of three letters too (رزق، روب in كريستيان رزق، دونالد روب), unless it is a common
-/// word (حسن، أمل), an honorific (سيد) or a given name (فهد), which alone is someone
-/// else's as often.
+/// The surname keys of a person the lexicon lacks ([`surname_keys`]), with two more
+/// kinds of word the article may call the person by, when no given name, common word or
+/// part of a compound: a family name of three letters (رزق، روب in كريستيان رزق، دونالد
+/// روب; not a noun given name, حسن، أمل, nor an honorific, سيد), and a middle word of
+/// four letters or more, a father's or a second family name (شيعان in حسن شيعان حامي).
 fn family_keys(lex: &Lexicon, words: &[&str]) -> Vec<String> {
-    let mut keys = surname_keys(words);
-    if let [.., before, last] = words {
-        let short_family = words.len() > given_name_len(words)
-            && last.chars().count() == 3
-            && !is_lineage(before)
-            && !is_not_name(last)
-            && !COMPOUND_NAME_PARTS.contains(last)
-            && !NOUN_GIVEN_NAMES.contains(last)
-            && !HONORIFICS.contains(&format!("ال{last}").as_str())
-            && !lex.common_words.contains(*last)
+    let name_word = |w: &str| {
+        !is_not_name(w)
+            && !COMPOUND_NAME_PARTS.contains(&w)
+            && !lex.common_words.contains(w)
             && lex
                 .given_names
-                .binary_search_by(|g| g.as_str().cmp(last))
-                .is_err();
+                .binary_search_by(|g| g.as_str().cmp(w))
+                .is_err()
+    };
+    let mut keys = surname_keys(words);
+    let given = given_name_len(words);
+    if let [.., before, last] = words {
+        let short_family = words.len() > given
+            && last.chars().count() == 3
+            && !is_lineage(before)
+            && !NOUN_GIVEN_NAMES.contains(last)
+            && name_word(last)
+            && !HONORIFICS.contains(&format!("ال{last}").as_str());
         if short_family {
             keys.push(last.to_string());
         }
     }
-    // حسن شيعان حامي ... وتابع شيعان: a middle word that is no given name (a father's or
-    // a second family name) is how the article may call the person too.
-    let given = given_name_len(words);
+    // (After the given name, which is one or two words, so each has a word before it.)
     if words.len() >= given + 2 {
         for (i, w) in words.iter().enumerate().take(words.len() - 1).skip(given) {
             let middle = w.chars().count() >= 4
                 && !is_lineage(words[i - 1])
                 && !is_lineage(w)
-                && !is_not_name(w)
-                && !COMPOUND_NAME_PARTS.contains(w)
-                && !lex.common_words.contains(*w)
-                && lex
-                    .given_names
-                    .binary_search_by(|g| g.as_str().cmp(w))
-                    .is_err();
+                && name_word(w);
             if middle {
                 keys.push(w.to_string());
             }
