@@ -5184,3 +5184,18 @@ fn where_it_was_said_is_no_part_of_a_title() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn an_actor_in_l_before_the_article_is_no_holder() {
+    // ل + الحكومة → للحكومة: the actor after a criticism or a congratulation in ل is its
+    // target or addressee, even with the article's alif taken by the ل.
+    let a = analyze(
+        "انتقادات للحكومة الإيطالية بسبب تأخر الإغاثة. وبعث الملك برقية تهنئة للرئيس الفرنسي إيمانويل ماكرون بمناسبة العيد الوطني.",
+    );
+    assert!(
+        a.stances
+            .iter()
+            .all(|s| !matches!(s.actor.as_str(), "italy.government" | "emmanuel_macron")),
+        "{a:#?}"
+    );
+}

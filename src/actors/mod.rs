@@ -142,7 +142,13 @@ impl MentionRec {
             .get(self.tok_start)
             .map_or(self.start, |t| t.start as usize);
         let prefix = text.get(token_start..self.start).unwrap_or("");
-        !prefix.is_empty() && prefix != "و" && prefix != "ف"
+        if !prefix.is_empty() && prefix != "و" && prefix != "ف" {
+            return true;
+        }
+        // ل before the article takes its alif (ل + الدنمارك → للدنمارك): the name is
+        // matched with it, the mention starting at the ل.
+        text.get(self.start..self.end)
+            .is_some_and(|name| name.starts_with("لل") && !name.starts_with("للا "))
     }
 }
 
