@@ -5199,3 +5199,10 @@ fn an_actor_in_l_before_the_article_is_no_holder() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn a_subsidy_cut_is_no_support() {
+    // الدعم is also a subsidy: cutting it endorses no one.
+    let a = analyze("وأعلنت الحكومة الأردنية عزمها خفض الدعم عن المحروقات اعتبارا من الشهر المقبل.");
+    assert!(a.stances.is_empty(), "{a:#?}");
+}
