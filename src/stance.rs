@@ -157,6 +157,11 @@ pub(crate) fn classify(
             matches!(h.lex, Lex::Cue { cue, .. } if lex.cues[cue as usize].id == "consider")
                 && text[h.start as usize..h.end as usize].contains("صف")
         };
+        // نفى أي اتهامات، نفت الادعاءات: the accusation a denial takes as object is the
+        // claim denied, not the speaker's own (nor, rejected, a condemnation: `rebuts`).
+        let denial_event = cue_id == Some("deny") || rebuts;
+        let claim_denied =
+            |t: usize| denial_event && CLAIM_NOUNS.contains(&word_at(text, tokens, t));
         let mut called_at = ev
             .cue
             .filter(|c| is_consider(c))
@@ -189,6 +194,9 @@ pub(crate) fn classify(
                 if c.stance
                     .is_some_and(|(label, _)| label == StanceLabel::Justify)
                 {
+                    continue;
+                }
+                if claim_denied(t) {
                     continue;
                 }
                 // (قبضت على 45 متهما: the accused, counted, no accusation.)
@@ -230,7 +238,11 @@ pub(crate) fn classify(
                 continue;
             };
             // One evaluation per token: the longest form (hits are longest first).
-            if t < taken_until || in_mention[t] || (h.tok_end as usize) > to || rebuts && t == from
+            if t < taken_until
+                || in_mention[t]
+                || (h.tok_end as usize) > to
+                || rebuts && t == from
+                || claim_denied(t)
             {
                 continue;
             }

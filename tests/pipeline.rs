@@ -5201,6 +5201,16 @@ fn an_actor_in_l_before_the_article_is_no_holder() {
 }
 
 #[test]
+fn an_accusation_denied_is_no_condemnation() {
+    // The accusation is the claim denied; the denial defends, it condemns no one.
+    let a = analyze("ونفت وزارة الداخلية المصرية أي اتهامات بتعذيب المعتقلين في السجون.");
+    assert!(
+        a.stances.iter().all(|s| s.label != StanceLabel::Condemn),
+        "{a:#?}"
+    );
+}
+
+#[test]
 fn a_subsidy_cut_is_no_support() {
     // الدعم is also a subsidy: cutting it endorses no one.
     let a = analyze("وأعلنت الحكومة الأردنية عزمها خفض الدعم عن المحروقات اعتبارا من الشهر المقبل.");
