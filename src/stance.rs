@@ -21,6 +21,13 @@ static DENIED_DEEDS: LazyLock<WordList> = LazyLock::new(|| {
     crate::wordlist::word_list(include_str!("../lexicons/words/denied_deeds.txt"))
 });
 
+/// Words after which a stance word inside what was said is no act of the speaker's: a
+/// condition, the passive, criticism undergone, a cause told (إذا رفض، تم رفض، تعرض
+/// لانتقادات، بسبب رفضه).
+static UNASSERTED_BEFORE: LazyLock<WordList> = LazyLock::new(|| {
+    crate::wordlist::word_list(include_str!("../lexicons/words/unasserted_before.txt"))
+});
+
 /// Guests and audiences after رحب ب: a welcome to people is hospitality.
 static GUESTS: LazyLock<WordList> =
     LazyLock::new(|| crate::wordlist::word_list(include_str!("../lexicons/words/guests.txt")));
@@ -196,7 +203,7 @@ pub(crate) fn classify(
                 {
                     continue;
                 }
-                if claim_denied(t) {
+                if claim_denied(t) || t > 0 && unasserted_after(word_at(text, tokens, t - 1)) {
                     continue;
                 }
                 // (قبضت على 45 متهما: the accused, counted, no accusation.)
@@ -247,6 +254,13 @@ pub(crate) fn classify(
                 continue;
             }
             let e = &lex.evaluative[entry as usize];
+            // ... and so is an attitude (تم رفض، تعرض لانتقادات), as a stance verb is.
+            if !e.held_construct.is_empty()
+                && t > 0
+                && unasserted_after(word_at(text, tokens, t - 1))
+            {
+                continue;
+            }
             // A call to stop something (دعا إلى وقف، طالب بإنهاء) condemns it; the same
             // noun anywhere else in what was said does not.
             let called_for = e.after_cues.is_empty()
@@ -422,6 +436,17 @@ pub(crate) fn classify(
         }
     }
     out
+}
+
+/// Whether a stance word right after `previous` is no act of the speaker's
+/// (`unasserted_before.txt`), after a conjunction و or ف on it.
+fn unasserted_after(previous: &str) -> bool {
+    UNASSERTED_BEFORE.contains(&previous)
+        || ['و', 'ف'].iter().any(|&c| {
+            previous
+                .strip_prefix(c)
+                .is_some_and(|rest| UNASSERTED_BEFORE.contains(&rest))
+        })
 }
 
 /// Whether the first word in ب among tokens `from..to` (the welcome's object, past an

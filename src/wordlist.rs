@@ -270,6 +270,7 @@ mod tests {
             list!("time_words.txt"),
             list!("title_nouns.txt"),
             list!("title_surnames.txt"),
+            list!("unasserted_before.txt"),
             list!("unnamed_sources.txt"),
             list!("waw_surnames.txt"),
             list!("weekdays.txt"),

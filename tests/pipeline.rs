@@ -5216,3 +5216,13 @@ fn a_subsidy_cut_is_no_support() {
     let a = analyze("وأعلنت الحكومة الأردنية عزمها خفض الدعم عن المحروقات اعتبارا من الشهر المقبل.");
     assert!(a.stances.is_empty(), "{a:#?}");
 }
+
+#[test]
+fn a_refusal_supposed_or_in_the_passive_is_no_stance() {
+    // إذا رفض، تم رفض، تعرض لانتقادات: told, not done by the speaker.
+    let a = analyze(
+        "وقال وزير المالية المصري إن الحكومة ستعيد الخطة إذا رفض البرلمان الموازنة. وأوضح الوزير أنه تم رفض عشرين طلبا لعدم اكتمال الأوراق، وأن الخطة تعرضت لانتقادات كثيرة.",
+    );
+    assert!(a.quotes.iter().any(|q| q.speaker.is_some()), "{a:#?}");
+    assert!(a.stances.is_empty(), "{a:#?}");
+}
