@@ -5226,3 +5226,19 @@ fn a_refusal_supposed_or_in_the_passive_is_no_stance() {
     assert!(a.quotes.iter().any(|q| q.speaker.is_some()), "{a:#?}");
     assert!(a.stances.is_empty(), "{a:#?}");
 }
+
+#[test]
+fn a_historic_mistake_is_no_praise() {
+    let a = analyze("وقال وزير الخارجية الفرنسي إن رفض الاتفاق سيكون خطأ تاريخيا.");
+    let labels: Vec<_> = a.stances.iter().map(|s| s.label).collect();
+    assert_eq!(labels, vec![StanceLabel::Condemn], "{a:#?}");
+}
+
+#[test]
+fn an_interception_is_no_objection() {
+    // اعترض صاروخا، اعتراض الطائرات: to intercept, no objection.
+    let a = analyze(
+        "وأعلنت وزارة الدفاع السعودية أن قوات الدفاع الجوي اعترضت صاروخا باليستيا فوق جازان، وأكدت اعتراض الطائرات المسيرة.",
+    );
+    assert!(a.stances.is_empty(), "{a:#?}");
+}
