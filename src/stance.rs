@@ -318,7 +318,20 @@ pub(crate) fn classify(
                     StanceLabel::Condemn => continue,
                 }
             }
-            if called_at == Some(t) && label != StanceLabel::Justify {
+            // ووصف الهجوم بأنه «عمل إرهابي»، وصفت التفجير بالعمل الإرهابي: what the
+            // description predicates, past its object, is the judgement too.
+            let predicated = called_at.is_some_and(|c| {
+                t > c
+                    && t <= c + 8
+                    && (word_at(text, tokens, t).starts_with("بال")
+                        || (t.saturating_sub(2)..t).any(|p| {
+                            matches!(
+                                word_at(text, tokens, p),
+                                "بانه" | "بانها" | "بانهم" | "بانهما"
+                            )
+                        }))
+            });
+            if (called_at == Some(t) || predicated) && label != StanceLabel::Justify {
                 weight = weight.max(0.8);
             }
             weight = (weight + intensity(lex, hits, h.tok_end as usize)).min(1.0);

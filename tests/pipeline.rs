@@ -5242,3 +5242,13 @@ fn an_interception_is_no_objection() {
     );
     assert!(a.stances.is_empty(), "{a:#?}");
 }
+
+#[test]
+fn a_terrorist_attack_named_is_a_topic_and_one_called_so_a_judgement() {
+    // The attack a report is about is no condemnation; calling it terrorism is.
+    let a = analyze("وقالت وزارة الداخلية الأردنية إن التحقيق في الهجوم الإرهابي ما زال مستمرا.");
+    assert!(a.stances.is_empty(), "{a:#?}");
+    let a = analyze("ووصفت وزارة الداخلية الأردنية ما جرى بأنه «عمل إرهابي».");
+    let labels: Vec<_> = a.stances.iter().map(|s| s.label).collect();
+    assert_eq!(labels, vec![StanceLabel::Condemn], "{a:#?}");
+}
