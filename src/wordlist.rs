@@ -256,6 +256,8 @@ mod tests {
             list!("formula_before_god.txt"),
             list!("kind_adjectives.txt"),
             list!("noun_given_names.txt"),
+            list!("office_complements.txt"),
+            list!("office_titles.txt"),
             list!("norm_nouns.txt"),
             list!("partitives.txt"),
             list!("plural_body_heads.txt"),

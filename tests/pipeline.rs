@@ -5252,3 +5252,19 @@ fn a_terrorist_attack_named_is_a_topic_and_one_called_so_a_judgement() {
     let labels: Vec<_> = a.stances.iter().map(|s| s.label).collect();
     assert_eq!(labels, vec![StanceLabel::Condemn], "{a:#?}");
 }
+
+#[test]
+fn an_office_with_no_name_speaks_as_an_actor() {
+    // أمير منطقة القصيم، محافظ بيشة: the office is the speaker, named as written.
+    let a =
+        analyze("وأكد أمير منطقة القصيم أن المهرجان حقق نجاحا. وقال مدير الشركة إن الأرباح زادت.");
+    let speaker = speaker_of(&a, "المهرجان حقق").expect("a speaker");
+    let actor = a
+        .actors
+        .iter()
+        .find(|x| x.id.as_str() == speaker)
+        .expect("its actor");
+    assert_eq!(actor.name, "أمير منطقة القصيم", "{a:#?}");
+    // A company's manager stays no one.
+    assert_eq!(speaker_of(&a, "الأرباح زادت"), None, "{a:#?}");
+}

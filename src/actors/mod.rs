@@ -15,6 +15,7 @@ use crate::types::ActorKind;
 
 mod bodies;
 mod identity;
+mod offices;
 mod persons;
 mod roles;
 mod words;
@@ -295,6 +296,9 @@ struct Ctx<'a> {
     first_name_leads: FastMap<&'a str, Option<usize>>,
     /// Role slots mentioned so far, and whether every mention was indefinite.
     role_mentioned: FastMap<usize, bool>,
+    /// Where each office title and the word after it first stand (see
+    /// [`offices`]): built on the first office read, once an article.
+    office_firsts: Option<FastMap<(&'a str, &'a str), usize>>,
     /// How deep the noun-phrase parsers are nested now, and how many parses the
     /// current top-level phrase has cost: both bounded, so that chains of titles and
     /// bodies (رئيس دولة رئيس دولة …) cost a constant per token, whatever their length.
@@ -387,6 +391,7 @@ pub(crate) fn find_actors(
         given_name_leads: FastMap::default(),
         first_name_leads: FastMap::default(),
         role_mentioned: FastMap::default(),
+        office_firsts: None,
         np_depth: 0,
         np_work: 0,
     };
@@ -453,6 +458,11 @@ pub(crate) fn find_actors(
             .flatten()
         {
             Some((np, Via::Pattern, ctx.tokens[i].start as usize, true))
+        } else if let Some(np) = (class & 4 != 0 || starts_actor)
+            .then(|| ctx.parse_office(i))
+            .flatten()
+        {
+            Some((np, Via::Pattern, ctx.tokens[i].start as usize, false))
         } else {
             None
         };
@@ -510,7 +520,11 @@ pub(crate) fn find_actors(
             });
             // رئيس كازاخستان، الناطق باسم هيئة الموانئ فلان: the state or body a role
             // phrase names is mentioned too, beside the role's holder.
-            if via == Via::Role {
+            // (So does an office: أمير منطقة القصيم، رئيس هيئة مكافحة الفساد.)
+            let office = via == Via::Pattern
+                && ctx.out.slots[np.slot].kind == ActorKind::Person
+                && offices::is_office_title(ctx.word(i));
+            if via == Via::Role || office {
                 let inner = ctx.inner_bodies(i + 1, np.tok_end, np.slot);
                 ctx.out.mentions.extend(inner);
             }

@@ -963,14 +963,14 @@ impl<'a> Ctx<'a> {
 
     /// Whether a name phrase ends before token `t`: at the end of the text, at
     /// punctuation or at a word that never belongs to a name (أن، في، الذي).
-    fn phrase_ends_at(&self, t: usize) -> bool {
+    pub(super) fn phrase_ends_at(&self, t: usize) -> bool {
         t >= self.tokens.len() || !self.tokens[t].is_word() || is_not_name(self.word(t))
     }
 
     /// Whether `w` is a preposition on a definite noun or on a common noun of four
     /// letters or more (للجدل، بالمهرجان، لفندق; not بيلي, a name that reads ب + يلي):
     /// stricter than [`Self::is_prepositional_phrase`], for words that may be names.
-    fn preposition_on_noun(&self, w: &str) -> bool {
+    pub(super) fn preposition_on_noun(&self, w: &str) -> bool {
         // لل is ل on the article, its alif dropped.
         w.starts_with("لل") && w.chars().count() >= 5
             || ['ب', 'ل', 'ك']
