@@ -3182,6 +3182,12 @@ impl Scan<'_, '_> {
                     }
                 }
             }
+            // وأوضح وزير الحج د. فلان: an abbreviated title and its period go on to
+            // the name; the period ends nothing.
+            if person.is_none() && abbreviation_at(f.text, f.tokens, t) {
+                t += 2;
+                continue;
+            }
             // A name in quotation marks (رئيس المجلس "محمد المنفي") is the person too.
             if person.is_none() {
                 if let Some(m) = self.quoted_mention(t) {

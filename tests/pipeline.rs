@@ -5268,3 +5268,16 @@ fn an_office_with_no_name_speaks_as_an_actor() {
     // A company's manager stays no one.
     assert_eq!(speaker_of(&a, "الأرباح زادت"), None, "{a:#?}");
 }
+
+#[test]
+fn an_abbreviated_title_between_title_and_name_goes_on_to_the_name() {
+    // وزير الصحة د. فلان: the period of د. ends neither the subject nor the sentence.
+    let a = analyze("وأكد وزير الصحة د. خالد بن علي الفالح أن الخدمة متاحة للجميع.");
+    let speaker = speaker_of(&a, "الخدمة متاحة").expect("a speaker");
+    let actor = a
+        .actors
+        .iter()
+        .find(|x| x.id.as_str() == speaker)
+        .expect("its actor");
+    assert!(actor.name.contains("خالد"), "{a:#?}");
+}
