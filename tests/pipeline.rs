@@ -5281,3 +5281,10 @@ fn an_abbreviated_title_between_title_and_name_goes_on_to_the_name() {
         .expect("its actor");
     assert!(actor.name.contains("خالد"), "{a:#?}");
 }
+
+#[test]
+fn an_accusative_noun_and_its_adjective_end_a_name() {
+    // فلان ناشطا سياسيا: the noun in the accusative, with its adjective, is no name.
+    let a = analyze("وقال الصحفي فاتح يلماز ناشطا سياسيا إن البلاد تحتاج إلى الحوار.");
+    assert!(a.actors.iter().all(|x| !x.name.contains("ناشطا")), "{a:#?}");
+}

@@ -531,9 +531,16 @@ impl<'a> Ctx<'a> {
             }
             // (A common noun in the accusative, its tanween unwritten, is no name either:
             // أبو حمزة تفسيرا، بن ملجم كافرا.)
+            // (Nor is one followed by its adjective in the accusative, the noun unknown
+            // to the word list: فاتح ناشطا كرويا. Not as a second word, where a family
+            // name in ا may stand before an accusative: جاكوب زوما رئيسا.)
+            let with_adjective = w.chars().count() >= 4
+                && w.ends_with('ا')
+                && self.tokens.get(k + 1).is_some_and(|tok| tok.is_word())
+                && self.common_noun_in_accusative(self.word(k + 1));
             let accusative = words.len() >= 2
+                && (self.common_noun_in_accusative(w) || with_adjective)
                 && !after_particle
-                && self.common_noun_in_accusative(w)
                 && !self.given_name_at(k);
             if is_not_name(w) && !ali
                 || self.marked_indefinite(k)
