@@ -169,6 +169,9 @@ pub(crate) fn classify(
         let denial_event = cue_id == Some("deny") || rebuts;
         let claim_denied =
             |t: usize| denial_event && CLAIM_NOUNS.contains(&word_at(text, tokens, t));
+        // إذا رفض، تم رفض، تعرض لانتقادات: supposed, passive or undergone, no act of the
+        // speaker's.
+        let unasserted = |t: usize| t > 0 && unasserted_after(word_at(text, tokens, t - 1));
         let mut called_at = ev
             .cue
             .filter(|c| is_consider(c))
@@ -203,7 +206,7 @@ pub(crate) fn classify(
                 {
                     continue;
                 }
-                if claim_denied(t) || t > 0 && unasserted_after(word_at(text, tokens, t - 1)) {
+                if claim_denied(t) || unasserted(t) {
                     continue;
                 }
                 // (قبضت على 45 متهما: the accused, counted, no accusation.)
@@ -255,10 +258,7 @@ pub(crate) fn classify(
             }
             let e = &lex.evaluative[entry as usize];
             // ... and so is an attitude (تم رفض، تعرض لانتقادات), as a stance verb is.
-            if !e.held_construct.is_empty()
-                && t > 0
-                && unasserted_after(word_at(text, tokens, t - 1))
-            {
+            if !e.held_construct.is_empty() && unasserted(t) {
                 continue;
             }
             // A call to stop something (دعا إلى وقف، طالب بإنهاء) condemns it; the same
@@ -325,10 +325,8 @@ pub(crate) fn classify(
                     && t <= c + 8
                     && (word_at(text, tokens, t).starts_with("بال")
                         || (t.saturating_sub(2)..t).any(|p| {
-                            matches!(
-                                word_at(text, tokens, p),
-                                "بانه" | "بانها" | "بانهم" | "بانهما"
-                            )
+                            let w = word_at(text, tokens, p);
+                            w.starts_with("بانه") && crate::quotes::is_complementizer(w)
                         }))
             });
             if (called_at == Some(t) || predicated) && label != StanceLabel::Justify {

@@ -29,9 +29,10 @@ const NAME_REACH: usize = 25;
 /// Quotation marks, which may enclose the holder's name.
 const QUOTE_MARKS: [char; 5] = ['"', '«', '»', '“', '”'];
 
-/// Words that open the clause after a subject: what follows is no part of it.
+/// Words that open the clause after a subject (أن، بأن، إلى): what follows is no
+/// part of it.
 fn is_clause_opener(w: &str) -> bool {
-    matches!(w, "ان" | "انه" | "انها" | "بان" | "بانه" | "بانها" | "الي")
+    crate::quotes::is_complementizer(w) || w == "الي"
 }
 
 impl<'a> Ctx<'a> {
@@ -39,7 +40,8 @@ impl<'a> Ctx<'a> {
     /// honorific after one: وأشاد سمو أمير ...), then one to [`MAX_COMPLEMENT`] words in
     /// construct up to where the subject ends (punctuation, a particle or a preposition
     /// on a noun). Abstains where a name follows (the person's parsers read it), where
-    /// the lexicon knows the title (a role) and where the phrase runs on.
+    /// the lexicon knows the title (a role), where the phrase runs on and where the
+    /// same office was named earlier in the article.
     pub(super) fn parse_office(&mut self, t: usize) -> Option<Np> {
         let title = self.word(t);
         if !OFFICE_TITLES.contains(&title) {
