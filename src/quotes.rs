@@ -2360,6 +2360,28 @@ impl Scan<'_, '_> {
         }
         // Implicit subject: من جانبه marks a new speaker among those mentioned.
         let side = self.on_its_part(s, c);
+        // وأشاد فيريرا بالروح، ولفت الصبيحي إلى أن: one word no lexicon knows before the
+        // verb's frame is a name, most often of a person named before under a longer
+        // name. It takes up the person the look-back finds only if it is one of that
+        // person's words, as written or a spelling away; else the speaker is someone
+        // the article did not name, unknown.
+        // (Not after a verb that takes an object, which the word may be: وصف السياسيين
+        // بأنهم.)
+        if !side && self.lone_name_word(s, p) && !self.cue_takes_at(c, &[Frame::Object]) {
+            let fallback = pending
+                .last()
+                .and_then(|q| q.speaker)
+                .filter(|&sp| self.agrees(sp, g, false))
+                .or_else(|| self.implicit(s, c, g, events, side));
+            let word = self.finder_word(p);
+            return match fallback.filter(|&sl| self.named_with(sl, c, word)) {
+                Some(sl) => Subject::found(Some(sl), Some(p + 1)),
+                None => Subject {
+                    end: Some(p + 1),
+                    ..Subject::UNKNOWN
+                },
+            };
+        }
         let prev_in_sentence = pending.last().and_then(|p| p.speaker);
         if let Some(sp) = prev_in_sentence.filter(|_| !side) {
             if self.agrees(sp, g, false) {
@@ -2387,6 +2409,74 @@ impl Scan<'_, '_> {
             };
         }
         Subject::found(self.implicit(s, c, g, events, side), None)
+    }
+
+    /// Whether token `p`, right after a cue, is one word that may be a name and no
+    /// lexicon knows, right before the verb's frame opens (a complementizer, إلى، على،
+    /// عن، a word in ب, a colon or a quotation mark).
+    fn lone_name_word(&self, s: &Sentence, p: usize) -> bool {
+        let f = self.finder;
+        if p + 1 >= s.end || !f.tokens[p].is_word() || self.mention_at.at(p).is_some() {
+            return false;
+        }
+        // (The frame first: one look at the next token turns most words away.)
+        let next = self.finder_word(p + 1);
+        let frame_opens = f.is_punct(p + 1, &[':', '«', '"', '“'])
+            || f.tokens[p + 1].is_word()
+                && (COMPLEMENTIZERS.contains(&next)
+                    || matches!(next, "الي" | "علي" | "عن")
+                    || next.starts_with("بال"));
+        if !frame_opens {
+            return false;
+        }
+        let w = self.finder_word(p);
+        let stem = w.strip_prefix("ال").unwrap_or(w);
+        let name_like = self.hits_at(p).is_empty()
+            && stem.chars().count() >= 3
+            && !f.lex.common_words.contains(stem)
+            && !crate::actors::is_not_name(w)
+            && !is_time_word(w)
+            && !PREPOSITIONS.contains(&w)
+            && !preposition_with_pronoun(w)
+            && !is_statement_word(w)
+            // (A decree speaks for whoever issued it: وأشار المرسوم.)
+            && !self.is_definite_document(p)
+            && !HONORIFIC_PRONOUNS.contains(&w)
+            // (Nor a preposition on a noun, قال ببساطة، صرح للصحافيين; nor a noun with
+            // «his», وشدد فضيلته.)
+            && !self.preposition_on_word_at(p)
+            // (... a noun with a pronoun, ويشير تعيينه، وتحدث مراسلنا، وتابع استطعنا; a
+            // verbal noun, ولفت الانتباه.)
+            && !(stem.chars().count() >= 4 && (w.ends_with('ه') || w.ends_with("نا")))
+            && !crate::actors::is_verbal_noun_shaped(stem)
+            // (... a name's particle, وقال ابن علي; a common noun in the accusative,
+            // أبلغ مؤتمرا.)
+            && !crate::actors::is_name_particle(w)
+            // (... a definite plural or nisba, whom the verb is addressed to: وأبلغ
+            // الإسرائيليين بأن.)
+            && !(w.starts_with("ال") && (w.ends_with("ين") || w.ends_with("ون")))
+            && !crate::actors::is_definite_nisba(w)
+            && !w.strip_suffix('ا').is_some_and(|noun| {
+                f.lex.common_words.contains(noun) || crate::actors::is_tafaul_or_tafil(noun)
+            });
+        name_like
+    }
+
+    /// Whether `word` (without its article) is a word of a mention of `slot` before
+    /// token `c`, as written or a spelling or two away (for words of four letters or
+    /// more: زورق for زروق): the last 200 mentions are looked at.
+    fn named_with(&self, slot: usize, c: usize, word: &str) -> bool {
+        let f = self.finder;
+        let word = word.strip_prefix("ال").unwrap_or(word);
+        let end = f.found.mentions.partition_point(|m| m.tok_start < c);
+        f.found.mentions[end.saturating_sub(200)..end]
+            .iter()
+            .filter(|m| f.found.canonical(m.slot) == f.found.canonical(slot))
+            .flat_map(|m| (m.tok_start..m.tok_end).map(|t| self.finder_word(t)))
+            .any(|x| {
+                let x = x.strip_prefix("ال").unwrap_or(x);
+                x == word || word.chars().count() >= 4 && within_two_edits(x, word)
+            })
     }
 
     /// Whether the words at `p`, right after a cue and its adverbials, are a subject the

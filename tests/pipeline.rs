@@ -5288,3 +5288,21 @@ fn an_accusative_noun_and_its_adjective_end_a_name() {
     let a = analyze("وقال الصحفي فاتح يلماز ناشطا سياسيا إن البلاد تحتاج إلى الحوار.");
     assert!(a.actors.iter().all(|x| !x.name.contains("ناشطا")), "{a:#?}");
 }
+
+#[test]
+fn a_lone_unknown_name_takes_up_a_speaker_only_by_one_of_their_names() {
+    // وأشار ويكلي إلى: one word no lexicon knows is a name. It takes up the speaker
+    // before only if it is one of that speaker's words (روسيني), else it is someone
+    // not named (here a researcher the parsers missed), never the bank that spoke.
+    let a = analyze(
+        "وقال البنك المركزي الأوروبي إن التضخم مرتفع. الخبير هورتن ويكلي في وحدة أبحاث البنك يحمل التضخم المسؤولية. وأشار ويكلي إلى أن الطلب ضعيف.",
+    );
+    assert_eq!(speaker_of(&a, "الطلب ضعيف"), None, "{a:#?}");
+    let a = analyze("وقال المدرب سامي روسيني إن الفريق جاهز. وأشار روسيني إلى أن الملعب جاهز.");
+    let first = speaker_of(&a, "الفريق جاهز").expect("a speaker");
+    assert_eq!(
+        speaker_of(&a, "الملعب جاهز").as_deref(),
+        Some(first.as_str()),
+        "{a:#?}"
+    );
+}

@@ -367,6 +367,11 @@ pub(super) static NAME_PARTICLES: LazyLock<WordList> = LazyLock::new(|| {
     crate::wordlist::word_list(include_str!("../../lexicons/words/name_particles.txt"))
 });
 
+/// Whether `w` is a particle inside compound names (`name_particles.txt`: عبد، أبو، بن).
+pub(crate) fn is_name_particle(w: &str) -> bool {
+    NAME_PARTICLES.contains(&w)
+}
+
 /// Given names that are also common nouns heading a construct (جمال الطبيعة، عمر الطفل).
 pub(super) static NOUN_GIVEN_NAMES: LazyLock<WordList> = LazyLock::new(|| {
     crate::wordlist::word_list(include_str!("../../lexicons/words/noun_given_names.txt"))
