@@ -2431,7 +2431,7 @@ impl Scan<'_, '_> {
         }
         let w = self.finder_word(p);
         let stem = w.strip_prefix("ال").unwrap_or(w);
-        let name_like = self.hits_at(p).is_empty()
+        self.hits_at(p).is_empty()
             && stem.chars().count() >= 3
             && !f.lex.common_words.contains(stem)
             && !crate::actors::is_not_name(w)
@@ -2442,11 +2442,10 @@ impl Scan<'_, '_> {
             // (A decree speaks for whoever issued it: وأشار المرسوم.)
             && !self.is_definite_document(p)
             && !HONORIFIC_PRONOUNS.contains(&w)
-            // (Nor a preposition on a noun, قال ببساطة، صرح للصحافيين; nor a noun with
-            // «his», وشدد فضيلته.)
+            // (Nor a preposition on a noun, قال ببساطة، صرح للصحافيين; nor a noun with a
+            // pronoun, وشدد فضيلته، ويشير تعيينه، وتحدث مراسلنا، or a verb, وتابع استطعنا;
+            // nor a verbal noun, ولفت الانتباه.)
             && !self.preposition_on_word_at(p)
-            // (... a noun with a pronoun, ويشير تعيينه، وتحدث مراسلنا، وتابع استطعنا; a
-            // verbal noun, ولفت الانتباه.)
             && !(stem.chars().count() >= 4 && (w.ends_with('ه') || w.ends_with("نا")))
             && !crate::actors::is_verbal_noun_shaped(stem)
             // (... a name's particle, وقال ابن علي; a common noun in the accusative,
@@ -2458,8 +2457,7 @@ impl Scan<'_, '_> {
             && !crate::actors::is_definite_nisba(w)
             && !w.strip_suffix('ا').is_some_and(|noun| {
                 f.lex.common_words.contains(noun) || crate::actors::is_tafaul_or_tafil(noun)
-            });
-        name_like
+            })
     }
 
     /// Whether `word` (without its article) is a word of a mention of `slot` before
