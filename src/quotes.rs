@@ -2367,10 +2367,9 @@ impl Scan<'_, '_> {
         // the article did not name, unknown.
         // (Not after a verb that takes an object, which the word may be: وصف السياسيين
         // بأنهم.)
+        let prev_in_sentence = pending.last().and_then(|p| p.speaker);
         if !side && self.lone_name_word(s, p) && !self.cue_takes_at(c, &[Frame::Object]) {
-            let fallback = pending
-                .last()
-                .and_then(|q| q.speaker)
+            let fallback = prev_in_sentence
                 .filter(|&sp| self.agrees(sp, g, false))
                 .or_else(|| self.implicit(s, c, g, events, side));
             let word = self.finder_word(p);
@@ -2382,7 +2381,6 @@ impl Scan<'_, '_> {
                 },
             };
         }
-        let prev_in_sentence = pending.last().and_then(|p| p.speaker);
         if let Some(sp) = prev_in_sentence.filter(|_| !side) {
             if self.agrees(sp, g, false) {
                 return Subject::found(Some(sp), None);
@@ -2420,13 +2418,7 @@ impl Scan<'_, '_> {
             return false;
         }
         // (The frame first: one look at the next token turns most words away.)
-        let next = self.finder_word(p + 1);
-        let frame_opens = f.is_punct(p + 1, &[':', '«', '"', '“'])
-            || f.tokens[p + 1].is_word()
-                && (COMPLEMENTIZERS.contains(&next)
-                    || matches!(next, "الي" | "علي" | "عن")
-                    || next.starts_with("بال"));
-        if !frame_opens {
+        if !(f.is_punct(p + 1, &[':', '«', '"', '“']) || self.opens_the_frame(p + 1)) {
             return false;
         }
         let w = self.finder_word(p);
@@ -2451,13 +2443,24 @@ impl Scan<'_, '_> {
             // (... a name's particle, وقال ابن علي; a common noun in the accusative,
             // أبلغ مؤتمرا.)
             && !crate::actors::is_name_particle(w)
-            // (... a definite plural or nisba, whom the verb is addressed to: وأبلغ
-            // الإسرائيليين بأن.)
+            // (... a definite plural, whom the verb is addressed to: وأبلغ الإسرائيليين
+            // بأن; and a definite word in ـي, a nisba as often as a family name, is left
+            // to the look-back.)
             && !(w.starts_with("ال") && (w.ends_with("ين") || w.ends_with("ون")))
             && !crate::actors::is_definite_nisba(w)
             && !w.strip_suffix('ا').is_some_and(|noun| {
                 f.lex.common_words.contains(noun) || crate::actors::is_tafaul_or_tafil(noun)
             })
+    }
+
+    /// Whether token `t` is a word that opens a speech verb's frame after its subject: a
+    /// complementizer, إلى، على، عن, or a definite noun in ب (أشاد ... بالجهود).
+    fn opens_the_frame(&self, t: usize) -> bool {
+        let w = self.finder_word(t);
+        self.finder.tokens.get(t).is_some_and(|tok| tok.is_word())
+            && (COMPLEMENTIZERS.contains(&w)
+                || matches!(w, "الي" | "علي" | "عن")
+                || w.starts_with("بال"))
     }
 
     /// Whether `word` (without its article) is a word of a mention of `slot` before
@@ -2705,11 +2708,7 @@ impl Scan<'_, '_> {
             && !matches!(w, "النظر" | "الانتباه" | "المرسوم" | "القرار")
             && !is_statement_word(w)
         {
-            let next = self.finder_word(p + 1);
-            let frame_opens = matches!(next, "علي" | "عن" | "الي" | "ان")
-                || COMPLEMENTIZERS.contains(&next)
-                || next.starts_with("بال");
-            if f.tokens.get(p + 1).is_some_and(|t| t.is_word()) && frame_opens {
+            if self.opens_the_frame(p + 1) {
                 return ExplicitSubject::Unknown;
             }
             // (... or past where and when it was said: وقال المتحف في بيان أمس إنه.)

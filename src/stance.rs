@@ -453,11 +453,9 @@ pub(crate) fn classify(
 /// (`unasserted_before.txt`), after a conjunction و or ف on it.
 fn unasserted_after(previous: &str) -> bool {
     UNASSERTED_BEFORE.contains(&previous)
-        || ['و', 'ف'].iter().any(|&c| {
-            previous
-                .strip_prefix(c)
-                .is_some_and(|rest| UNASSERTED_BEFORE.contains(&rest))
-        })
+        || previous
+            .strip_prefix(['و', 'ف'])
+            .is_some_and(|rest| UNASSERTED_BEFORE.contains(&rest))
 }
 
 /// Whether the first word in ب among tokens `from..to` (the welcome's object, past an

@@ -44,7 +44,7 @@ impl<'a> Ctx<'a> {
     /// same office was named earlier in the article.
     pub(super) fn parse_office(&mut self, t: usize) -> Option<Np> {
         let title = self.word(t);
-        if !OFFICE_TITLES.contains(&title) {
+        if !is_office_title(title) {
             return None;
         }
         let after_verb = self.after_finite_cue(t)
@@ -209,9 +209,7 @@ impl<'a> Ctx<'a> {
             let mut firsts: FastMap<(&'a str, &'a str), usize> = FastMap::default();
             for k in 0..self.tokens.len().saturating_sub(1) {
                 let w = self.word(k);
-                if self.tokens[k].is_word()
-                    && OFFICE_TITLES.contains(&w)
-                    && self.holder_named_after(k + 1)
+                if self.tokens[k].is_word() && is_office_title(w) && self.holder_named_after(k + 1)
                 {
                     firsts.entry((w, self.word(k + 1))).or_insert(k);
                 }
