@@ -687,6 +687,19 @@ impl Scan<'_, '_> {
                 {
                     continue;
                 }
+                // (And the object's first word past a bracketed gloss or an unknown
+                // name: ورفضت وزارة الدفاع (البنتاغون) تأكيد، ورفضت بيكر هيوز التعليق.)
+                if !entry.unless_next.is_empty() {
+                    let object = self.object_after_subject(next, s.end);
+                    if object != next
+                        && entry
+                            .unless_next
+                            .iter()
+                            .any(|w| w == self.finder_word(object))
+                    {
+                        continue;
+                    }
+                }
                 // اتُّهم بالفساد، وُصفت الإصابة بالخطيرة: a verb that must take an object,
                 // with none before its ب complement, is the passive; no one reports.
                 if entry.object_required
@@ -1308,6 +1321,37 @@ impl Scan<'_, '_> {
             }
         }
         None
+    }
+
+    /// Where the object of a verb starts, given `next`, the token after the verb or after
+    /// its subject the lexicon found: past a gloss in brackets (وزارة الدفاع
+    /// (البنتاغون) ...) and past up to three words of a subject no lexicon knows, words
+    /// of a name (no article, no common word: بيكر هيوز). `next` when nothing is skipped.
+    fn object_after_subject(&self, next: usize, end: usize) -> usize {
+        let f = self.finder;
+        let mut k = next;
+        if k < end && f.is_punct(k, &['(']) {
+            match (k + 1..end.min(k + 6)).find(|&t| f.is_punct(t, &[')'])) {
+                Some(close) => k = close + 1,
+                None => return next,
+            }
+        }
+        let name_like = |t: usize| {
+            f.tokens[t].is_word() && {
+                let w = self.finder_word(t);
+                !w.starts_with("ال")
+                    && !w.starts_with('و')
+                    && !f.lex.common_words.contains(w)
+                    && !crate::actors::is_not_name(w)
+                    && !self.is_cue_at(t)
+            }
+        };
+        let mut skipped = 0;
+        while skipped < 3 && k + 1 < end && name_like(k) {
+            k += 1;
+            skipped += 1;
+        }
+        k
     }
 
     /// For the cue at `c` whose form ends at `after`, the complementizer (أن، بأن، إن)

@@ -5306,3 +5306,21 @@ fn a_lone_unknown_name_takes_up_a_speaker_only_by_one_of_their_names() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn a_refusal_to_comment_past_its_subject_is_no_stance() {
+    // ورفضت الوزارة (...) تأكيد، ورفض فلان التعليق: the object after the subject, past a
+    // gloss in brackets or a name no lexicon knows, is a refusal to speak.
+    for text in [
+        "ورفضت وزارة الخارجية الأمريكية (الخارجية) تأكيد التقارير عن الصفقة.",
+        "ورفضت ماري هيوز التعليق على الصفقة.",
+    ] {
+        let a = analyze(text);
+        assert!(a.stances.is_empty(), "{a:#?}");
+    }
+    let a = analyze("ورفضت وزارة الخارجية الأمريكية (الخارجية) الاتفاق الجديد.");
+    assert!(
+        has(&a, "united_states.foreign_ministry", StanceLabel::Condemn),
+        "{a:#?}"
+    );
+}
