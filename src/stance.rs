@@ -85,9 +85,16 @@ pub(crate) fn classify(
     }
     // Where each actor mention starts, for evaluations that need a beneficiary.
     let mut mention_starts = vec![false; tokens.len() + 1];
+    // ... and whose (the first mention starting there).
+    let mut slot_starting = vec![usize::MAX; tokens.len() + 1];
     for m in &found.mentions {
-        if let Some(slot) = mention_starts.get_mut(m.tok_start) {
-            *slot = true;
+        if let Some(starts) = mention_starts.get_mut(m.tok_start) {
+            *starts = true;
+        }
+        if let Some(slot) = slot_starting.get_mut(m.tok_start) {
+            if *slot == usize::MAX {
+                *slot = m.slot;
+            }
         }
     }
     let mut out = Vec::new();
@@ -208,6 +215,30 @@ pub(crate) fn classify(
                 }
                 if claim_denied(t) || unasserted(t) {
                     continue;
+                }
+                // أن رفض الكونغرس للاتفاق، إشادة الأمير فلان بـ: a stance noun in
+                // construct with an actor is that actor's act, reported, not the
+                // speaker's, unless the actor is the speaker or what it speaks for (رفض
+                // مصر in the words of Egypt's minister).
+                // (Only where the word reads as the noun: after a verb, وتتهم الشركة,
+                // the actor may be the object.)
+                let reads_as_noun = form == CueForm::Noun
+                    || {
+                        let at = hits.partition_point(|x| (x.tok_start as usize) < t);
+                        hits[at..]
+                        .iter()
+                        .take_while(|x| x.tok_start as usize == t)
+                        .any(|x| {
+                            matches!(x.lex, Lex::Cue { cue: other, form: CueForm::Noun, .. } if other == cue)
+                        })
+                    };
+                if reads_as_noun {
+                    let agent = slot_starting[(h.tok_end as usize).min(tokens.len())];
+                    if agent != usize::MAX
+                        && !speaks_for(lex, found, speaker, found.canonical(agent))
+                    {
+                        continue;
+                    }
                 }
                 // (قبضت على 45 متهما: the accused, counted, no accusation.)
                 if crate::quotes::counted_person(lex, text, tokens, h) {
@@ -447,6 +478,35 @@ pub(crate) fn classify(
         }
     }
     out
+}
+
+/// Whether actor `agent` is `speaker` or what it speaks for: the state or body of a
+/// role it holds, by the article (وزير الخارجية المصري) or by the lexicon, or the state
+/// a ministry belongs to (egypt for egypt.foreign_ministry).
+fn speaks_for(lex: &Lexicon, found: &ActorFinding, speaker: usize, agent: usize) -> bool {
+    if agent == speaker {
+        return true;
+    }
+    let s = &found.slots[speaker];
+    let agent_id = found.slots[agent].id.as_str();
+    let of_agent = |id: &str| {
+        id == agent_id
+            || id
+                .strip_prefix(agent_id)
+                .is_some_and(|rest| rest.starts_with('.'))
+    };
+    s.role
+        .is_some_and(|(_, holder)| holder < found.slots.len() && found.canonical(holder) == agent)
+        || s.titles.iter().any(|&(_, holder)| {
+            holder.is_some_and(|h| h < found.slots.len() && found.canonical(h) == agent)
+        })
+        || of_agent(&s.id)
+        || s.lexicon.is_some_and(|a| {
+            lex.actors[a as usize]
+                .roles
+                .iter()
+                .any(|t| of_agent(&t.holder))
+        })
 }
 
 /// Whether a stance word right after `previous` is no act of the speaker's

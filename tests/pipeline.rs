@@ -5324,3 +5324,14 @@ fn a_refusal_to_comment_past_its_subject_is_no_stance() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn a_stance_noun_in_construct_with_another_actor_is_that_actors_act() {
+    // بعد رفض إثيوبيا للمقترح: Ethiopia's refusal, reported by the minister, is not his
+    // stance; رفض مصر, in the words of Egypt's minister, is what he speaks for.
+    let a =
+        analyze("وقال وزير الخارجية المصري سامح شكري إن المفاوضات توقفت بعد رفض إثيوبيا للمقترح.");
+    assert!(a.stances.is_empty(), "{a:#?}");
+    let a = analyze("وقال وزير الخارجية المصري سامح شكري إن رفض مصر للتدخل الأجنبي ثابت.");
+    assert!(has(&a, "sameh_shoukry", StanceLabel::Condemn), "{a:#?}");
+}
