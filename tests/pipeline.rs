@@ -5335,3 +5335,13 @@ fn a_stance_noun_in_construct_with_another_actor_is_that_actors_act() {
     let a = analyze("وقال وزير الخارجية المصري سامح شكري إن رفض مصر للتدخل الأجنبي ثابت.");
     assert!(has(&a, "sameh_shoukry", StanceLabel::Condemn), "{a:#?}");
 }
+
+#[test]
+fn a_feminine_nisba_after_a_name_in_construct_agrees_with_the_noun_before() {
+    // قوات هادي الموالية: the forces are loyal, هادي is no «الموالية»; after a word that
+    // may stand before a name (a descriptor, a state) the word is a family name.
+    let a = analyze("وأعلنت قوات هادي الموالية للحكومة أنها سيطرت على المدينة.");
+    assert!(no_name_holds(&a, "الموالية"), "{a:#?}");
+    let a = analyze("وقال المخرج ناصر الفقيه إن الفيلم جاهز.");
+    assert!(named(&a, "ناصر الفقيه"), "{a:#?}");
+}

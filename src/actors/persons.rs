@@ -564,6 +564,29 @@ impl<'a> Ctx<'a> {
             }
             // A role's modifier or «aged» describes the person, it is no family name
             // (… السابقة، … البالغ من العمر، أمينه العام).
+            // ... and so does a feminine nisba after a first name in construct with the
+            // noun before it (قوات صالح الموالية، كلية نايف الأمنية، مدارس عامر
+            // الإسلامية): it agrees with that noun. (Not after a definite noun with a
+            // preposition, a descriptor: كالمخرج ناصر الفقيه.)
+            if words.len() == 1
+                && w.starts_with("ال")
+                && w.ends_with("يه")
+                && w.chars().count() >= 6
+                && !self.name_may_begin_at(t)
+                && !(t > 0
+                    && (["كال", "بال", "لل", "فال"]
+                        .iter()
+                        .any(|p| self.word(t - 1).starts_with(p))
+                        // (Nor after a father's بن or a state: سلطان بروناي حسن البلقية.)
+                        || NAME_PARTICLES.contains(&self.word(t - 1))
+                        || self
+                            .hits_at(t - 1)
+                            .iter()
+                            .any(|h| matches!(h.lex, Lex::Actor { .. }))))
+                && self.word(t) == first
+            {
+                break;
+            }
             if ROLE_MODIFIERS.contains(&w) || w.starts_with("البالغ") {
                 break;
             }
@@ -936,7 +959,7 @@ impl<'a> Ctx<'a> {
                 .any(|h| matches!(h.lex, Lex::Cue { .. }) && h.tok_end as usize == t)
     }
 
-    /// Whether the word at `k` is a common noun with ه for «his» (تفاؤله، قراره), where
+    /// Whether a word has the shape (تفاؤله، قراره), where
     /// the article writes ة for the feminine ending: foreign names write a final e with
     /// ه (شويبله، غوتزه، فيفريه), and their stems are no words or end in ي; زاده is
     /// Persian «son of» (نعمت زاده).
