@@ -5345,3 +5345,16 @@ fn a_feminine_nisba_after_a_name_in_construct_agrees_with_the_noun_before() {
     let a = analyze("وقال المخرج ناصر الفقيه إن الفيلم جاهز.");
     assert!(named(&a, "ناصر الفقيه"), "{a:#?}");
 }
+
+#[test]
+fn an_estimate_is_no_appreciation() {
+    // وفق تقديره، حسب تقديرها: «in his / her estimate», no تقدير «appreciation».
+    for text in [
+        "وأكد الناطق باسم الجمعية سامي الورغي أن الوضع سيتحسن قريبا، وفق تقديره.",
+        "وقالت الخبيرة ليلى الجربي إن الأسعار سترتفع، حسب تقديرها.",
+    ] {
+        let a = analyze(text);
+        assert!(!speakers(&a).is_empty(), "{a:#?}");
+        assert!(a.stances.is_empty(), "{a:#?}");
+    }
+}
