@@ -5358,3 +5358,17 @@ fn an_estimate_is_no_appreciation() {
         assert!(a.stances.is_empty(), "{a:#?}");
     }
 }
+
+#[test]
+fn starting_from_a_place_is_no_framework() {
+    // انطلاقا من قاعدة / من مطار: a starting point, no «out of» a principle.
+    let a =
+        analyze("وأعلنت وزارة الدفاع المصرية أن الطائرات أقلعت انطلاقا من قاعدة جوية في الشمال.");
+    assert!(!speakers(&a).is_empty(), "{a:#?}");
+    assert!(a.stances.is_empty(), "{a:#?}");
+    let a = analyze("وأعلنت وزارة الدفاع المصرية أن القرار جاء انطلاقا من حرصها على أمن المواطنين.");
+    assert!(
+        a.stances.iter().any(|s| s.label == StanceLabel::Justify),
+        "{a:#?}"
+    );
+}
