@@ -239,6 +239,10 @@ pub(crate) fn next_word_fits(
             && !crate::actors::is_body_head(next))
 }
 
+/// «Had» and «already» between a subject and its verb (X كانت أكدت، X قد أكد), as
+/// written without a conjunction.
+const BARE_AUXILIARIES: &[&str] = &["قد", "كان", "كانت", "كانوا", "كانا"];
+
 /// Words after which a new clause, and so a speech verb, may begin.
 const CLAUSE_OPENERS: &[&str] = &[
     "كما",
@@ -1323,6 +1327,28 @@ impl Scan<'_, '_> {
         None
     }
 
+    /// Whether the words of the clause before token `end` (a verb's auxiliary) are a
+    /// subject of one to four words headed by an unnamed source or a generic plural
+    /// (مصادر، مسؤولون، أوساط، وسائل، جهات), naming no actor, at the start of a clause:
+    /// the sentence's, after punctuation or a complementizer, or with و or ف.
+    fn generic_subject_before(&self, s: &Sentence, end: usize) -> bool {
+        let f = self.finder;
+        let from = end.saturating_sub(4).max(s.start);
+        (from..end).any(|head| {
+            let w = self.finder_word(head);
+            let bare = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+            let generic =
+                UNNAMED_SOURCES.contains(&bare) || crate::actors::COLLECTIVE_HEADS.contains(&bare);
+            let clause_start = head == s.start
+                || bare.len() < w.len()
+                || !f.tokens[head - 1].is_word()
+                || is_complementizer(self.finder_word(head - 1));
+            generic
+                && clause_start
+                && (head..end).all(|t| f.tokens[t].is_word() && self.mention_at.at(t).is_none())
+        })
+    }
+
     /// Where the object of a verb starts, given `next`, the token after the verb or after
     /// its subject the lexicon found: past a gloss in brackets (وزارة الدفاع
     /// (البنتاغون) ...) and past up to three words of a subject no lexicon knows, words
@@ -2098,6 +2124,24 @@ impl Scan<'_, '_> {
                 return Subject::found(Some(slot), None);
             }
         }
+        // وكان طارق فلان، نجل الممثل، قد صرح: the subject right after كان, with an
+        // apposition between it and قد.
+        if before_qad {
+            let be = (c.saturating_sub(12).max(s.start)..c - 1).rev().find(|&t| {
+                let w = self.finder_word(t);
+                let bare = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+                BARE_AUXILIARIES.contains(&bare) && bare != "قد"
+            });
+            if let Some(m) = be
+                .and_then(|be| self.mention_at.at(be + 1))
+                .map(|i| *self.mention(i))
+            {
+                let slot = self.slot_of(&m);
+                if m.tok_end < c && !self.prepositional(&m) && self.agrees(slot, g, false) {
+                    return Subject::found(Some(slot), None);
+                }
+            }
+        }
         // أما فلان فقال: a topic fronted by أما is the subject of the verb its ف opens;
         // one that names no actor is someone unknown, not the last speaker. (Not a topic
         // opened by a preposition or a condition: أما عن المسلسل فقال، أما إذا ...)
@@ -2279,9 +2323,11 @@ impl Scan<'_, '_> {
             }
             break;
         }
-        // SVO: a subject ending right before the verb in the same clause.
+        // SVO: a subject ending right before the verb in the same clause (past قد or
+        // كان: وزارة الداخلية كانت أكدت، مصادر مسؤولة قد أكدت).
         let mut q = c;
         let mut gap = 0;
+        let mut auxiliaries = 0;
         while q > s.start && gap <= 2 {
             let prev = q - 1;
             if let Some(m) = self
@@ -2298,6 +2344,11 @@ impl Scan<'_, '_> {
                 break;
             }
             let w = self.finder_word(prev);
+            if BARE_AUXILIARIES.contains(&w) && auxiliaries < 2 {
+                q -= 1;
+                auxiliaries += 1;
+                continue;
+            }
             // (A comma before a verb with و starts a coordinated clause: in استقبل السيسي
             // الصفدي، وأكد … the name before the comma is the first verb's object.)
             let coordinated = self.finder_word(c).starts_with('و');
@@ -2310,6 +2361,12 @@ impl Scan<'_, '_> {
                 continue;
             }
             break;
+        }
+        // مصادر مسؤولة كانت أكدت، أن وسائل إعلام إيطالية قد أعلنت: a subject before كان
+        // or قد headed by an unnamed source or a generic plural, at the clause's start,
+        // is someone unknown, never the last speaker.
+        if auxiliaries > 0 && self.generic_subject_before(s, q) {
+            return Subject::UNKNOWN;
         }
         // VSO with a long subject: a title phrase the lexicon does not know, ending in a
         // person's name (قال مساعد المبعوث الخاص ... بيتر ماورر في بيان إن ...).

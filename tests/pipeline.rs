@@ -5372,3 +5372,25 @@ fn starting_from_a_place_is_no_framework() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn a_subject_before_had_is_read_past_the_auxiliary() {
+    // مصادر مسؤولة كانت أكدت: a generic subject before كان or قد is someone unknown, not
+    // the minister who spoke before; a named one past a comma is that actor.
+    let a = analyze(
+        "وقال وزير الخارجية المصري سامح شكري إن المحادثات مستمرة. يذكر أن مصادر مسؤولة كانت أكدت أمس أن الاجتماع تأجل.",
+    );
+    assert_eq!(speaker_of(&a, "الاجتماع تأجل"), None, "{a:#?}");
+    let a = analyze(
+        "وقال وزير الخارجية المصري سامح شكري إن المحادثات مستمرة. كما أن وسائل إعلام أوروبية قد أعلنت أن الوفد غادر.",
+    );
+    assert_eq!(speaker_of(&a, "الوفد غادر"), None, "{a:#?}");
+    let a = analyze(
+        "وقال وزير الخارجية المصري سامح شكري إن المحادثات مستمرة. وكان حيدر العبادي، قد طالب الحكومة بوقف القتال.",
+    );
+    assert_eq!(
+        speaker_of(&a, "بوقف القتال").as_deref(),
+        Some("haider_al_abadi"),
+        "{a:#?}"
+    );
+}
