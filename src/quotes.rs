@@ -2727,10 +2727,14 @@ impl Scan<'_, '_> {
         // After a verb that takes no object, a noun no lexicon knows (not a statement,
         // not after a preposition: قال في تصريحات is where he said it) may be the subject
         // written out; the two shapes below say when it is.
-        let bare_noun = !takes_object
-            && letters >= 5
+        let unknown_noun = letters >= 5
             && self.hits_at(p).is_empty()
             && !(p > 0 && PREPOSITIONS.contains(&self.finder_word(p - 1)));
+        let bare_noun = !takes_object && unknown_noun;
+        // (After a verb that takes an object or «that», أعلن، كشف, such a noun phrase
+        // followed by the complementizer is its subject too: أعلنت كتلة الحزب
+        // بالبرلمان، اليوم، أنها ...; an object would not stand before أن.)
+        let before_that = takes_object && unknown_noun && self.cue_takes_at(c, &[Frame::That]);
         // وتشير التقديرات، قالت شركات الوساطة، كشفت تحقيقات الشرطة: a feminine plural is
         // its subject, things or a group no lexicon names.
         if bare_noun && w.ends_with("ات") && !STATEMENT_NOUNS.contains(&w) {
@@ -2764,7 +2768,7 @@ impl Scan<'_, '_> {
         let body_head = crate::actors::is_body_head(w)
             && self.hits_at(p).is_empty()
             && !(p > 0 && PREPOSITIONS.contains(&self.finder_word(p - 1)));
-        if (bare_noun || body_head)
+        if (bare_noun || body_head || before_that)
             && !w.starts_with("ال")
             && (crate::actors::is_definite_noun(next_word)
                 || self
@@ -2779,8 +2783,10 @@ impl Scan<'_, '_> {
             && !CONSTRUCT_ADVERBIALS.contains(&w)
         {
             // Where what was said begins: a complementizer or an opening mark within
-            // eight tokens of the genitive, before any other cue.
-            let said = (genitive + 1..(genitive + 8).min(s.end))
+            // eight tokens of the genitive (eleven past a verb that takes an object,
+            // for the time and place said between), before any other cue.
+            let window = if bare_noun || body_head { 8 } else { 11 };
+            let said = (genitive + 1..(genitive + window).min(s.end))
                 .take_while(|&u| !self.has_cue(u))
                 .find(|&u| {
                     COMPLEMENTIZERS.contains(&self.finder_word(u))
@@ -2793,7 +2799,27 @@ impl Scan<'_, '_> {
                         .is_none_or(|mi| self.kind_of(self.mention(mi)) == ActorKind::State)
                 })
             };
-            if said.is_some_and(|u| bare_noun || named_by_place_only(u)) {
+            // (After a verb that takes an object, only before the complementizer, and
+            // with no actor named but in a prepositional phrase: بمجلس نواب الشعب.)
+            // (Not بأن nor على أن, the frame of an object: وصف معسكر الفريق بأنه، حث
+            // أولياء الدم على أن; nor لأن, «because».)
+            let complementizer_after_places = |u: usize| {
+                let w = self.finder_word(u);
+                COMPLEMENTIZERS.contains(&w)
+                    && !w.starts_with(['ب', 'ل'])
+                    && !PREPOSITIONS.contains(&self.finder_word(u - 1))
+                    && (p + 1..u).all(|k| {
+                        self.mention_at.at(k).is_none_or(|mi| {
+                            let m = self.mention(mi);
+                            self.kind_of(m) == ActorKind::State || self.prepositional(m)
+                        })
+                    })
+            };
+            if said.is_some_and(|u| {
+                bare_noun
+                    || body_head && named_by_place_only(u)
+                    || before_that && complementizer_after_places(u)
+            }) {
                 return ExplicitSubject::Unknown;
             }
         }

@@ -5394,3 +5394,14 @@ fn a_subject_before_had_is_read_past_the_auxiliary() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn a_noun_phrase_before_that_after_a_verb_taking_an_object_is_its_subject() {
+    // وأعلن منتدى الأعمال العربي، مساء الأربعاء، أنه: the noun phrase before أنه is the
+    // subject, someone no lexicon names, not the minister who spoke before (an object
+    // would not stand before أن).
+    let a = analyze(
+        "وقال وزير الخارجية المصري سامح شكري إن المحادثات مستمرة. وأعلن منتدى الأعمال العربي، مساء الأربعاء، أنه سيعقد دورته المقبلة في القاهرة.",
+    );
+    assert_eq!(speaker_of(&a, "سيعقد دورته"), None, "{a:#?}");
+}
