@@ -233,9 +233,18 @@ pub(crate) fn classify(
                         })
                     };
                 if reads_as_noun {
-                    let agent = slot_starting[(h.tok_end as usize).min(tokens.len())];
+                    let end = (h.tok_end as usize).min(tokens.len());
+                    let agent = slot_starting[end];
                     if agent != usize::MAX
                         && !speaks_for(lex, found, speaker, found.canonical(agent))
+                    {
+                        continue;
+                    }
+                    // (... or with a title no actor was found for: بعد رفض مدير
+                    // الشركة للمقترح.)
+                    let next = word_at(text, tokens, end);
+                    if agent == usize::MAX
+                        && crate::actors::is_title_noun(next.strip_prefix("ال").unwrap_or(next))
                     {
                         continue;
                     }
@@ -326,7 +335,9 @@ pub(crate) fn classify(
                 let construct = listed(&e.held_construct)
                     && end < to
                     && tokens[end].is_word()
-                    && (crate::actors::is_definite_noun(next) || mention_starts[end])
+                    && (crate::actors::is_definite_noun(next)
+                        || mention_starts[end]
+                        || crate::actors::is_title_noun(next))
                     && !(e.label == StanceLabel::Condemn && PUBLIC_NOUNS.contains(&next));
                 if by_group || construct {
                     continue;
