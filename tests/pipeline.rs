@@ -5409,3 +5409,16 @@ fn a_noun_phrase_before_that_after_a_verb_taking_an_object_is_its_subject() {
     );
     assert_eq!(speaker_of(&a, "سيعقد دورته"), None, "{a:#?}");
 }
+
+#[test]
+fn a_conviction_is_no_condemnation() {
+    // أدين بجناية، أدين بجرائم: a court's conviction, reported, not the speaker condemning.
+    for text in [
+        "وقال وزير العدل المغربي محمد أوجار إن الضابط أدين بجرائم فساد العام الماضي.",
+        "وقال وزير العدل المغربي محمد أوجار إن المتهم أدين بجناية السرقة.",
+    ] {
+        let a = analyze(text);
+        assert!(!speakers(&a).is_empty(), "{a:#?}");
+        assert!(a.stances.is_empty(), "{a:#?}");
+    }
+}
