@@ -5422,3 +5422,17 @@ fn a_conviction_is_no_condemnation() {
         assert!(a.stances.is_empty(), "{a:#?}");
     }
 }
+
+#[test]
+fn an_attitude_met_with_is_undergone() {
+    // قوبل بالرفض، قوبلت بارتياح: the refusal or the relief someone met with, not the
+    // speaker's own.
+    for text in [
+        "وقال متحدث باسم الاتحاد الأوروبي إن الطلب قوبل بالرفض.",
+        "وقال متحدث باسم الاتحاد الأوروبي إن المبادرة قوبلت بارتياح كبير.",
+    ] {
+        let a = analyze(text);
+        assert!(!speakers(&a).is_empty(), "{a:#?}");
+        assert!(a.stances.is_empty(), "{a:#?}");
+    }
+}
