@@ -5436,3 +5436,16 @@ fn an_attitude_met_with_is_undergone() {
         assert!(a.stances.is_empty(), "{a:#?}");
     }
 }
+
+#[test]
+fn istatrada_adds_to_what_was_said() {
+    // واستطرد، واستطردت: «went on», a speech verb like أضاف and أردف.
+    let a = analyze(
+        "وقال وزير الخارجية المصري سامح شكري إن الوضع مستقر. واستطرد: «الحوار مستمر بين الطرفين».",
+    );
+    assert_eq!(
+        speaker_of(&a, "الحوار مستمر").as_deref(),
+        Some("sameh_shoukry"),
+        "{a:#?}"
+    );
+}
