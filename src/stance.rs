@@ -222,16 +222,14 @@ pub(crate) fn classify(
                 // مصر in the words of Egypt's minister).
                 // (Only where the word reads as the noun: after a verb, وتتهم الشركة,
                 // the actor may be the object.)
-                let reads_as_noun = form == CueForm::Noun
-                    || {
-                        let at = hits.partition_point(|x| (x.tok_start as usize) < t);
-                        hits[at..]
+                let noun_reading = |x: &Hit| matches!(x.lex, Lex::Cue { cue: other, form: CueForm::Noun, .. } if other == cue);
+                let reads_as_noun = form == CueForm::Noun || {
+                    let at = hits.partition_point(|x| (x.tok_start as usize) < t);
+                    hits[at..]
                         .iter()
                         .take_while(|x| x.tok_start as usize == t)
-                        .any(|x| {
-                            matches!(x.lex, Lex::Cue { cue: other, form: CueForm::Noun, .. } if other == cue)
-                        })
-                    };
+                        .any(noun_reading)
+                };
                 if reads_as_noun {
                     let end = (h.tok_end as usize).min(tokens.len());
                     let agent = slot_starting[end];

@@ -562,12 +562,10 @@ impl<'a> Ctx<'a> {
             if words.len() >= 4 && !lineage {
                 break;
             }
-            // A role's modifier or «aged» describes the person, it is no family name
-            // (… السابقة، … البالغ من العمر، أمينه العام).
-            // ... and so does a feminine nisba after a first name in construct with the
-            // noun before it (قوات صالح الموالية، كلية نايف الأمنية، مدارس عامر
-            // الإسلامية): it agrees with that noun. (Not after a definite noun with a
-            // preposition, a descriptor: كالمخرج ناصر الفقيه.)
+            // A definite feminine nisba after a first name in construct with the noun
+            // before it agrees with that noun (قوات صالح الموالية، كلية نايف الأمنية):
+            // it is no family name. (Not after a descriptor with a preposition: كالمخرج
+            // ناصر الفقيه.)
             if words.len() == 1
                 && w.starts_with("ال")
                 && w.ends_with("يه")
@@ -587,6 +585,8 @@ impl<'a> Ctx<'a> {
             {
                 break;
             }
+            // A role's modifier or «aged» describes the person, it is no family name
+            // (… السابقة، … البالغ من العمر، أمينه العام).
             if ROLE_MODIFIERS.contains(&w) || w.starts_with("البالغ") {
                 break;
             }
@@ -959,7 +959,7 @@ impl<'a> Ctx<'a> {
                 .any(|h| matches!(h.lex, Lex::Cue { .. }) && h.tok_end as usize == t)
     }
 
-    /// Whether a word has the shape (تفاؤله، قراره), where
+    /// Whether the word at `k` is a common noun with ه for «his» (تفاؤله، قراره), where
     /// the article writes ة for the feminine ending: foreign names write a final e with
     /// ه (شويبله، غوتزه، فيفريه), and their stems are no words or end in ي; زاده is
     /// Persian «son of» (نعمت زاده).
