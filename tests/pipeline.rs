@@ -5449,3 +5449,13 @@ fn istatrada_adds_to_what_was_said() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn maghrebi_given_names_in_l_are_names() {
+    // لسعد، لزهر، لمين (Lassaad, Lazhar, Lamine): the ل is the name's, no preposition.
+    let a = analyze("أكد لزهر العكرمي أن أكثر من أربعين قياديا وقعوا الوثيقة.");
+    assert!(named(&a, "لزهر العكرمي"), "{a:#?}");
+    assert!(speaker_of(&a, "قياديا وقعوا").is_some(), "{a:#?}");
+    let a = analyze("وقال الكاتب العام للنقابة لسعد اليعقوبي إن الإضراب ناجح.");
+    assert!(named(&a, "لسعد اليعقوبي"), "{a:#?}");
+}
