@@ -5459,3 +5459,35 @@ fn maghrebi_given_names_in_l_are_names() {
     let a = analyze("وقال الكاتب العام للنقابة لسعد اليعقوبي إن الإضراب ناجح.");
     assert!(named(&a, "لسعد اليعقوبي"), "{a:#?}");
 }
+
+#[test]
+fn katib_and_mukallaf_open_a_title() {
+    // كاتب عام، كاتب الدولة، المكلف بالإعلام: titles of the Maghrebi press before a name.
+    for (text, name) in [
+        (
+            "أفاد كاتب الدولة المكلف بالتجارة سامي الورغي أن الأسعار ستنخفض.",
+            "سامي الورغي",
+        ),
+        (
+            "وقال المكلف بالإعلام بالإدارة سامي الورغي إن الوضع مستقر.",
+            "سامي الورغي",
+        ),
+        (
+            "أكد كاتب عام النقابة الأساسية سامي الورغي أن الإضراب ناجح.",
+            "سامي الورغي",
+        ),
+    ] {
+        let a = analyze(text);
+        let speaker = a
+            .quotes
+            .first()
+            .and_then(|q| q.speaker.as_ref())
+            .expect("a speaker");
+        let actor = a
+            .actors
+            .iter()
+            .find(|x| &x.id == speaker)
+            .expect("its actor");
+        assert_eq!(actor.name, name, "{a:#?}");
+    }
+}
