@@ -5491,3 +5491,12 @@ fn katib_and_mukallaf_open_a_title() {
         assert_eq!(actor.name, name, "{a:#?}");
     }
 }
+
+#[test]
+fn tunisian_given_names_with_the_article_open_a_name() {
+    // الشاذلي، الصحبي، الجيلاني: given names written with the article, as الهادي and
+    // الطاهر, before a family name.
+    let a = analyze("قال محافظ البنك المركزي الشاذلي الورغي إن النمو سيتحسن.");
+    assert!(named(&a, "الشاذلي الورغي"), "{a:#?}");
+    assert!(speaker_of(&a, "النمو سيتحسن").is_some(), "{a:#?}");
+}
