@@ -5500,3 +5500,14 @@ fn tunisian_given_names_with_the_article_open_a_name() {
     assert!(named(&a, "الشاذلي الورغي"), "{a:#?}");
     assert!(speaker_of(&a, "النمو سيتحسن").is_some(), "{a:#?}");
 }
+
+#[test]
+fn a_general_directorate_speaks() {
+    // الإدارة العامة للجمارك: الإدارة is also «the administration» (الإدارة الأمريكية),
+    // a title no state's nisba follows here: the body named by pattern is the speaker.
+    let a = analyze("أعلنت الإدارة العامة للجمارك أنها حجزت عشرين ألف هاتف.");
+    assert!(named(&a, "الإدارة العامة للجمارك"), "{a:#?}");
+    assert!(speaker_of(&a, "حجزت عشرين").is_some(), "{a:#?}");
+    let a = analyze("أعلنت الإدارة الأمريكية أنها فرضت عقوبات جديدة.");
+    assert!(no_name_holds(&a, "الإدارة الأمريكية"), "{a:#?}");
+}

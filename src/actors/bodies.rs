@@ -456,9 +456,27 @@ impl<'a> Ctx<'a> {
                 matches!(h.lex, Lex::Actor { actor, .. } if self.federation_after(actor, h.tok_end as usize))
             })
         };
+        // وأعلنت الإدارة العامة للجمارك: so does a one-word nisba title (الإدارة الأمريكية)
+        // before an institution's adjective or a complement in لل, no state's nisba, as
+        // the subject of a speech verb.
+        let unused_nisba_title = || {
+            self.hits_at(t)
+                .iter()
+                .all(|h| matches!(h.lex, Lex::NisbaTitle { .. }) && h.tok_end as usize == t + 1)
+                && self.after_finite_cue(t)
+                && self.hits_at(t + 1).is_empty()
+                && {
+                    let next = self.word(t + 1);
+                    next.starts_with("لل")
+                        || next
+                            .strip_prefix("ال")
+                            .is_some_and(|stem| INSTITUTION_ADJECTIVES.contains(&stem))
+                }
+        };
         let free = self.hits_at(t).is_empty()
             || institution && only_references
             || unused_title()
+            || unused_nisba_title()
             || federation();
         if !free {
             return None;
