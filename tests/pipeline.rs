@@ -5511,3 +5511,14 @@ fn a_general_directorate_speaks() {
     let a = analyze("أعلنت الإدارة الأمريكية أنها فرضت عقوبات جديدة.");
     assert!(no_name_holds(&a, "الإدارة الأمريكية"), "{a:#?}");
 }
+
+#[test]
+fn a_communique_speaks_for_its_author() {
+    // بلاغ (the Maghrebi press's «communiqué»), like بيان: its author is the speaker.
+    let a = analyze("وأفاد بلاغ وزارة التربية التونسية أن الدروس تستأنف بصفة عادية.");
+    assert_eq!(
+        speaker_of(&a, "الدروس تستأنف").as_deref(),
+        Some("tunisia.education_ministry"),
+        "{a:#?}"
+    );
+}
