@@ -5522,3 +5522,12 @@ fn a_communique_speaks_for_its_author() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn a_coordination_committee_is_a_body() {
+    // تنسيقية (a coordination of sit-ins, parties or unions, in the Maghrebi press)
+    // heads a body the lexicon lacks.
+    let a = analyze("أعلنت تنسيقية اعتصام الحوض المنجمي في بيان أنها ستواصل الاعتصام.");
+    assert!(named(&a, "تنسيقية اعتصام الحوض المنجمي"), "{a:#?}");
+    assert!(speaker_of(&a, "ستواصل الاعتصام").is_some(), "{a:#?}");
+}
