@@ -239,9 +239,14 @@ pub(crate) fn next_word_fits(
             && !crate::actors::is_body_head(next))
 }
 
-/// «Had» and «already» between a subject and its verb (X كانت أكدت، X قد أكد), as
+/// The past of «to be», which opens the pluperfect (وكانت باريس قد انتقدت).
+const BE_FORMS: &[&str] = &["كان", "كانت", "كانوا", "كانا"];
+
+/// «Had» or «already» between a subject and its verb (X كانت أكدت، X قد أكد), as
 /// written without a conjunction.
-const BARE_AUXILIARIES: &[&str] = &["قد", "كان", "كانت", "كانوا", "كانا"];
+fn is_auxiliary(w: &str) -> bool {
+    w == "قد" || BE_FORMS.contains(&w)
+}
 
 /// Words after which a new clause, and so a speech verb, may begin.
 const CLAUSE_OPENERS: &[&str] = &[
@@ -2113,11 +2118,7 @@ impl Scan<'_, '_> {
         {
             let after_be = m.tok_start > s.start && {
                 let be = self.finder_word(m.tok_start - 1);
-                let be = be
-                    .strip_prefix('و')
-                    .or_else(|| be.strip_prefix('ف'))
-                    .unwrap_or(be);
-                matches!(be, "كان" | "كانت" | "كانوا")
+                BE_FORMS.contains(&be.strip_prefix(['و', 'ف']).unwrap_or(be))
             };
             let slot = self.slot_of(&m);
             if (before_qad || after_be) && self.agrees(slot, g, false) {
@@ -2129,8 +2130,7 @@ impl Scan<'_, '_> {
         if before_qad {
             let be = (c.saturating_sub(12).max(s.start)..c - 1).rev().find(|&t| {
                 let w = self.finder_word(t);
-                let bare = w.strip_prefix(['و', 'ف']).unwrap_or(w);
-                BARE_AUXILIARIES.contains(&bare) && bare != "قد"
+                BE_FORMS.contains(&w.strip_prefix(['و', 'ف']).unwrap_or(w))
             });
             if let Some(m) = be
                 .and_then(|be| self.mention_at.at(be + 1))
@@ -2344,7 +2344,7 @@ impl Scan<'_, '_> {
                 break;
             }
             let w = self.finder_word(prev);
-            if BARE_AUXILIARIES.contains(&w) && auxiliaries < 2 {
+            if is_auxiliary(w) && auxiliaries < 2 {
                 q -= 1;
                 auxiliaries += 1;
                 continue;
@@ -2727,9 +2727,10 @@ impl Scan<'_, '_> {
         // After a verb that takes no object, a noun no lexicon knows (not a statement,
         // not after a preposition: قال في تصريحات is where he said it) may be the subject
         // written out; the two shapes below say when it is.
-        let unknown_noun = letters >= 5
-            && self.hits_at(p).is_empty()
+        // (No lexicon word, and not after a preposition.)
+        let unlexed = self.hits_at(p).is_empty()
             && !(p > 0 && PREPOSITIONS.contains(&self.finder_word(p - 1)));
+        let unknown_noun = letters >= 5 && unlexed;
         let bare_noun = !takes_object && unknown_noun;
         // (After a verb that takes an object or «that», أعلن، كشف, such a noun phrase
         // followed by the complementizer is its subject too: أعلنت كتلة الحزب
@@ -2765,9 +2766,7 @@ impl Scan<'_, '_> {
         // باريس إن. Not when an actor other than a place is named before what was said,
         // the body's own name or its owner's: دعت حركة المقاومة حماس إلى، أورد موقع
         // الاتحاد الإفريقي أن.)
-        let body_head = crate::actors::is_body_head(w)
-            && self.hits_at(p).is_empty()
-            && !(p > 0 && PREPOSITIONS.contains(&self.finder_word(p - 1)));
+        let body_head = crate::actors::is_body_head(w) && unlexed;
         if (bare_noun || body_head || before_that)
             && !w.starts_with("ال")
             && (crate::actors::is_definite_noun(next_word)
@@ -2792,33 +2791,30 @@ impl Scan<'_, '_> {
                     COMPLEMENTIZERS.contains(&self.finder_word(u))
                         || f.is_punct(u, &[':', '«', '"', '“'])
                 });
-            let named_by_place_only = |u: usize| {
+            // (Only states named between, or with `prepositional`, any actor in a
+            // prepositional phrase: بمجلس نواب الشعب.)
+            let only_places_named = |u: usize, prepositional: bool| {
                 (p + 1..u).all(|k| {
-                    self.mention_at
-                        .at(k)
-                        .is_none_or(|mi| self.kind_of(self.mention(mi)) == ActorKind::State)
+                    self.mention_at.at(k).is_none_or(|mi| {
+                        let m = self.mention(mi);
+                        self.kind_of(m) == ActorKind::State
+                            || prepositional && self.prepositional(m)
+                    })
                 })
             };
-            // (After a verb that takes an object, only before the complementizer, and
-            // with no actor named but in a prepositional phrase: بمجلس نواب الشعب.)
-            // (Not بأن nor على أن, the frame of an object: وصف معسكر الفريق بأنه، حث
-            // أولياء الدم على أن; nor لأن, «because».)
-            let complementizer_after_places = |u: usize| {
+            // (After a verb that takes an object, only before the complementizer: not
+            // بأن nor على أن, the frame of an object, وصف معسكر الفريق بأنه، حث أولياء
+            // الدم على أن; nor لأن, «because».)
+            let plain_complementizer = |u: usize| {
                 let w = self.finder_word(u);
                 COMPLEMENTIZERS.contains(&w)
                     && !w.starts_with(['ب', 'ل'])
                     && !PREPOSITIONS.contains(&self.finder_word(u - 1))
-                    && (p + 1..u).all(|k| {
-                        self.mention_at.at(k).is_none_or(|mi| {
-                            let m = self.mention(mi);
-                            self.kind_of(m) == ActorKind::State || self.prepositional(m)
-                        })
-                    })
             };
             if said.is_some_and(|u| {
                 bare_noun
-                    || body_head && named_by_place_only(u)
-                    || before_that && complementizer_after_places(u)
+                    || body_head && only_places_named(u, false)
+                    || before_that && plain_complementizer(u) && only_places_named(u, true)
             }) {
                 return ExplicitSubject::Unknown;
             }

@@ -83,20 +83,25 @@ pub(crate) fn classify(
             }
         }
     }
-    // Where each actor mention starts, for evaluations that need a beneficiary.
-    let mut mention_starts = vec![false; tokens.len() + 1];
-    // ... and whose (the first mention starting there).
-    let mut slot_starting = vec![usize::MAX; tokens.len() + 1];
+    // The actor of the first mention starting at each token, for evaluations that need
+    // a beneficiary and for the agent of a stance noun.
+    // (u32::MAX where none starts: a sentinel, not an Option, keeps the vector a
+    // quarter the size, written once per article.)
+    let mut slot_starting: Vec<u32> = vec![u32::MAX; tokens.len() + 1];
     for m in &found.mentions {
-        if let Some(starts) = mention_starts.get_mut(m.tok_start) {
-            *starts = true;
-        }
         if let Some(slot) = slot_starting.get_mut(m.tok_start) {
-            if *slot == usize::MAX {
-                *slot = m.slot;
+            if *slot == u32::MAX {
+                *slot = m.slot as u32;
             }
         }
     }
+    let starting = |t: usize| {
+        slot_starting
+            .get(t)
+            .filter(|&&s| s != u32::MAX)
+            .map(|&s| s as usize)
+    };
+    let mention_starts = |t: usize| starting(t).is_some();
     let mut out = Vec::new();
     for (ei, ev) in events.iter().enumerate() {
         let Some(speaker) = ev.speaker else {
@@ -130,8 +135,7 @@ pub(crate) fn classify(
                     // هاجم X منتقدي الاتفاق، هاجم من يعرقل: attacking a person, a body or
                     // «whoever» is criticism; attacking a village or a convoy is no stance.
                     if cue_id == Some("attack")
-                        && (mention_starts.get(from) == Some(&true)
-                            || word_at(text, tokens, from) == "من")
+                        && (mention_starts(from) || word_at(text, tokens, from) == "من")
                     {
                         w = w.max(0.85);
                     }
@@ -232,19 +236,21 @@ pub(crate) fn classify(
                 };
                 if reads_as_noun {
                     let end = (h.tok_end as usize).min(tokens.len());
-                    let agent = slot_starting[end];
-                    if agent != usize::MAX
-                        && !speaks_for(lex, found, speaker, found.canonical(agent))
-                    {
-                        continue;
-                    }
-                    // (... or with a title no actor was found for: بعد رفض مدير
-                    // الشركة للمقترح.)
-                    let next = word_at(text, tokens, end);
-                    if agent == usize::MAX
-                        && crate::actors::is_title_noun(next.strip_prefix("ال").unwrap_or(next))
-                    {
-                        continue;
+                    match starting(end) {
+                        Some(agent) => {
+                            if !speaks_for(lex, found, speaker, found.canonical(agent)) {
+                                continue;
+                            }
+                        }
+                        // (... or with a title no actor was found for: بعد رفض مدير
+                        // الشركة للمقترح.)
+                        None => {
+                            let next = word_at(text, tokens, end);
+                            if crate::actors::is_title_noun(next.strip_prefix("ال").unwrap_or(next))
+                            {
+                                continue;
+                            }
+                        }
                     }
                 }
                 // (قبضت على 45 متهما: the accused, counted, no accusation.)
@@ -334,7 +340,7 @@ pub(crate) fn classify(
                     && end < to
                     && tokens[end].is_word()
                     && (crate::actors::is_definite_noun(next)
-                        || mention_starts[end]
+                        || mention_starts(end)
                         || crate::actors::is_title_noun(next))
                     && !(e.label == StanceLabel::Condemn && PUBLIC_NOUNS.contains(&next));
                 if by_group || construct {
@@ -343,7 +349,7 @@ pub(crate) fn classify(
             }
             // Solidarity with no one named is a topic, not an endorsement.
             let end = h.tok_end as usize;
-            if e.beneficiary && !(end..(end + 4).min(to)).any(|u| mention_starts[u]) {
+            if e.beneficiary && !(end..(end + 4).min(to)).any(mention_starts) {
                 continue;
             }
             taken_until = h.tok_end as usize;

@@ -859,13 +859,31 @@ pub(crate) fn latest_year(text: &str, tokens: &[Token]) -> Option<u16> {
         .max()
 }
 
+/// The mentions the actor stage finds in `text` with `lex` (roles resolved for `date`),
+/// each as (its text in `text`, its slot), with the finding: for the tests of this stage.
+#[cfg(test)]
+fn found_in(lex: &Lexicon, text: &str, date: Option<Date>) -> (Vec<(String, usize)>, ActorFinding) {
+    let matcher = crate::matcher::LexMatcher::new(lex);
+    let n = crate::normalize::normalize(text);
+    let tokens = crate::segment::tokenize(n.as_str());
+    let hits = matcher.scan(n.as_str(), &tokens);
+    let mut found = find_actors(lex, n.as_str(), &tokens, &hits, &Spellings::default());
+    resolve_roles(lex, &mut found, date, None);
+    let mentions = found
+        .mentions
+        .iter()
+        .map(|m| {
+            let (s, e) = n.original_span(m.start, m.end);
+            (text[s..e].to_string(), m.slot)
+        })
+        .collect();
+    (mentions, found)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::lexicon::{LexiconKind, LexiconSource};
-    use crate::matcher::LexMatcher;
-    use crate::normalize::normalize;
-    use crate::segment::tokenize;
 
     const ACTORS: &str = "id: kazakhstan\nname: Kazakhstan\nkind: state\nnames: كازاخستان | كازخستان\nnisba: كازاخي\n\n\
         id: united_states\nname: United States\nkind: state\nnames: الولايات المتحدة\nnisba: أمريكي | أميركي\n\n\
@@ -893,20 +911,10 @@ mod tests {
 
     /// (mention text, actor id) pairs found in `text`.
     fn mentions(text: &str, date: Option<&str>) -> Vec<(String, String)> {
-        let lex = lexicon();
-        let m = LexMatcher::new(&lex);
-        let n = normalize(text);
-        let t = tokenize(n.as_str());
-        let hits = m.scan(n.as_str(), &t);
-        let mut found = find_actors(&lex, n.as_str(), &t, &hits, &Spellings::default());
-        resolve_roles(&lex, &mut found, date.map(|d| d.parse().unwrap()), None);
-        found
-            .mentions
-            .iter()
-            .map(|m| {
-                let (s, e) = n.original_span(m.start, m.end);
-                (text[s..e].to_string(), found.slots[m.slot].id.clone())
-            })
+        let (mentions, found) = found_in(&lexicon(), text, date.map(|d| d.parse().unwrap()));
+        mentions
+            .into_iter()
+            .map(|(text, slot)| (text, found.slots[slot].id.clone()))
             .collect()
     }
 

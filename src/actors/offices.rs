@@ -79,10 +79,7 @@ impl<'a> Ctx<'a> {
             // (A lone letter is a proclitic cut off by a mark: وزير الثقافة بـ«...».)
             && self.word(k).chars().count() > 1
         {
-            let person_named = self.hits_at(k).iter().any(|h| {
-                matches!(h.lex, Lex::Actor { actor, .. }
-                    if self.lex.actors[actor as usize].kind == ActorKind::Person)
-            });
+            let person_named = self.names_person_at(k);
             // A second title (أمين المنطقة المشرف العام على ...، وأمين عام الجائزة) is an
             // apposition the references and the person's parsers read.
             let second_title = k > t + 1 && is_title_noun(self.word(k).trim_start_matches('و'));
@@ -191,11 +188,14 @@ impl<'a> Ctx<'a> {
                     || self.tokens[j].is_word() && HONORIFICS.contains(&self.word(j))
                     || self.given_name_at(j)
                     || self.unknown_first_name_at(j)
-                    || self.hits_at(j).iter().any(|h| {
-                        matches!(h.lex, Lex::Actor { actor, .. }
-                            if self.lex.actors[actor as usize].kind == ActorKind::Person)
-                    })
+                    || self.names_person_at(j)
             })
+    }
+
+    /// Whether a lexicon person's name starts at token `k`.
+    fn names_person_at(&self, k: usize) -> bool {
+        self.actor_hit(k, |kind| kind == ActorKind::Person)
+            .is_some()
     }
 
     /// Whether the office title at `t` and the word after it stand earlier in the
@@ -228,9 +228,6 @@ impl<'a> Ctx<'a> {
 mod tests {
     use super::*;
     use crate::lexicon::{LexiconKind, LexiconSource};
-    use crate::matcher::LexMatcher;
-    use crate::normalize::normalize;
-    use crate::segment::tokenize;
 
     /// The (mention text, kind) pairs of the actors found in `text`, with a lexicon of
     /// one speech verb, one state, one role and one given name.
@@ -254,18 +251,10 @@ mod tests {
             LexiconSource::new("g.txt", LexiconKind::GivenNames, "حسين\n"),
         ])
         .unwrap();
-        let m = LexMatcher::new(&lex);
-        let n = normalize(text);
-        let t = tokenize(n.as_str());
-        let hits = m.scan(n.as_str(), &t);
-        let found = find_actors(&lex, n.as_str(), &t, &hits, &Spellings::default());
-        found
-            .mentions
-            .iter()
-            .map(|m| {
-                let (s, e) = n.original_span(m.start, m.end);
-                (text[s..e].to_string(), found.slots[m.slot].kind)
-            })
+        let (mentions, found) = found_in(&lex, text, None);
+        mentions
+            .into_iter()
+            .map(|(text, slot)| (text, found.slots[slot].kind))
             .collect()
     }
 

@@ -572,9 +572,7 @@ impl<'a> Ctx<'a> {
                 && w.chars().count() >= 6
                 && !self.name_may_begin_at(t)
                 && !(t > 0
-                    && (["كال", "بال", "لل", "فال"]
-                        .iter()
-                        .any(|p| self.word(t - 1).starts_with(p))
+                    && (self.preposition_on_noun(self.word(t - 1))
                         // (Nor after a father's بن or a state: سلطان بروناي حسن البلقية.)
                         || NAME_PARTICLES.contains(&self.word(t - 1))
                         || self
