@@ -1816,16 +1816,19 @@ impl Scan<'_, '_> {
         // (A demonstrative is definite too: إلى ذلك دعا، وفي هذا أكد.)
         let second = self.finder_word(t + 1);
         let definite = c - t > 2 || second.starts_with("ال") || matches!(second, "ذلك" | "هذا");
-        // (A given name is no obstacle: على reads as علي, Ali, in على صعيد آخر.)
+        // (A given name is no obstacle: على reads as علي, Ali, in على صعيد آخر; nor is
+        // a reference that found no actor: الإطار in وفي هذا الإطار.)
         definite
             && opens_adverbial
             && (t..c).all(|u| {
                 tokens[u].is_word()
                     && self.mention_at.at(u).is_none()
-                    && self
-                        .hits_at(u)
-                        .iter()
-                        .all(|h| matches!(h.lex, Lex::GivenName))
+                    && self.hits_at(u).iter().all(|h| {
+                        matches!(
+                            h.lex,
+                            Lex::GivenName | Lex::ActorRef { .. } | Lex::RoleRef { .. }
+                        )
+                    })
                     && !matches!(self.finder_word(u), "ان" | "ما" | "الذي" | "التي")
             })
     }

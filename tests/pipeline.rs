@@ -232,6 +232,9 @@ fn a_fronted_adverbial_leaves_the_verb_opening_its_clause() {
         "ومن ناحية أخرى ذكرت وزارة الخارجية الإيرانية أن المفاوضات مستمرة.",
         "وفي المقابل قالت وزارة الخارجية الإيرانية إن المفاوضات مستمرة.",
         "في المقابل قالت وزارة الخارجية الإيرانية إن المفاوضات مستمرة.",
+        // (A word the lexicons use to refer back to some body, الإطار, when the
+        // article named no such body.)
+        "وفي هذا الإطار قالت وزارة الخارجية الإيرانية إن المفاوضات مستمرة.",
     ] {
         let a = analyze(text);
         assert_eq!(speakers(&a), ["iran.foreign_ministry"], "{text}: {a:#?}");
