@@ -2078,11 +2078,17 @@ impl Scan<'_, '_> {
     fn adjacent_subject(&self, s: &Sentence, c: usize, g: Gender) -> Option<usize> {
         let m = self.mention_end_at.at(c).map(|i| self.mention(i))?;
         let slot = self.slot_of(m);
+        // منظمة الأعراف تدين، اتحاد الأعراف يدين: a body named by a head noun agrees as
+        // that noun does, whatever the gender of its other names.
+        let agrees = match self.head_gender(m).filter(|_| g != Gender::Plural) {
+            Some(head) => head == g && self.can_speak(slot),
+            None => self.agrees(slot, g, false),
+        };
         (m.tok_start >= s.start
             && !self.after_preposition(m, s.start)
             && !self.prepositional(m)
-            && self.agrees(slot, g, false))
-        .then_some(slot)
+            && agrees)
+            .then_some(slot)
     }
 
     /// The subject of a finite cue: after it (VSO), before it (SVO), or in its ending.
@@ -3651,6 +3657,25 @@ impl Scan<'_, '_> {
                     let head = self.finder_word(m.tok_start);
                     crate::actors::GROUP_HEADS.contains(&head.strip_prefix('و').unwrap_or(head))
                 }
+    }
+
+    /// The grammatical gender of a mention of a body that opens with a body's head noun
+    /// (منظمة، هيئة feminine, and a plural of things, القوات; الاتحاد، مجلس masculine),
+    /// which the verb agrees with.
+    fn head_gender(&self, m: &MentionRec) -> Option<Gender> {
+        if self.kind_of(m) == ActorKind::Person {
+            return None;
+        }
+        let w = self.finder_word(m.tok_start);
+        let w = w.strip_prefix('و').unwrap_or(w);
+        let bare = w.strip_prefix("ال").unwrap_or(w);
+        crate::actors::is_body_head(bare).then(|| {
+            if bare.ends_with('ه') || bare.ends_with("ات") {
+                Gender::Feminine
+            } else {
+                Gender::Masculine
+            }
+        })
     }
 
     /// The subject carried by a verb's ending: the last speaker of that gender, else the

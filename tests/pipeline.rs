@@ -43,6 +43,19 @@ fn vso_and_svo_give_the_same_stance() {
 }
 
 #[test]
+fn a_subject_before_the_verb_agrees_as_its_head_noun() {
+    // The employers' union is masculine in the lexicon (الاتحاد), but named by the
+    // feminine منظمة it takes a feminine verb, and by اتحاد a masculine one.
+    for text in [
+        "منظمة الأعراف تدين الاعتداء على مقرها",
+        "اتحاد الأعراف يدين الاعتداء على مقره",
+    ] {
+        let a = analyze(text);
+        assert!(has(&a, "utica", StanceLabel::Condemn), "{text}: {a:#?}");
+    }
+}
+
+#[test]
 fn indirect_quote_with_adverbials_and_complementizer() {
     let text = "وقالت وزارة الخارجية القطرية في بيان صدر عنها مساء الثلاثاء، إن الهجوم يمثل انتهاكا صارخا للقانون الدولي.";
     let a = analyze(text);
