@@ -56,6 +56,20 @@ fn a_subject_before_the_verb_agrees_as_its_head_noun() {
 }
 
 #[test]
+fn involvement_reported_is_no_judgement_involvement_asserted_is() {
+    // A police report's «the suspects admitted their involvement» names a crime the
+    // speaker judges no one for; a party asserting a minister's involvement accuses.
+    let report =
+        analyze("وأكدت وزارة الداخلية التونسية أن الموقوفين اعترفوا بتورطهم في سرقة المحلات.");
+    assert!(report.stances.is_empty(), "{report:#?}");
+    let accusation = analyze("وقالت حركة النهضة إن تورط الوزير في الصفقة ثابت.");
+    assert!(
+        has(&accusation, "ennahda", StanceLabel::Condemn),
+        "{accusation:#?}"
+    );
+}
+
+#[test]
 fn indirect_quote_with_adverbials_and_complementizer() {
     let text = "وقالت وزارة الخارجية القطرية في بيان صدر عنها مساء الثلاثاء، إن الهجوم يمثل انتهاكا صارخا للقانون الدولي.";
     let a = analyze(text);
