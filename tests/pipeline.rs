@@ -70,6 +70,23 @@ fn involvement_reported_is_no_judgement_involvement_asserted_is() {
 }
 
 #[test]
+fn a_lineage_makes_a_name_of_an_unknown_first_word_in_apposition() {
+    // سهام is no given name of the lexicon (also «arrows»), but before بن and a family
+    // name, in apposition after a title, it starts the speaker's name.
+    for text in [
+        "وأوضحت مديرة المهرجان، سهام بن قرطوم، أن الدورة القادمة ستنطلق في الصيف.",
+        "وقالت سهام بن قرطوم إن الدورة القادمة ستنطلق في الصيف.",
+    ] {
+        let a = analyze(text);
+        assert!(named(&a, "سهام بن قرطوم"), "{text}: {a:#?}");
+        assert_eq!(speakers(&a), ["sham_bn_qrtwm"], "{text}: {a:#?}");
+    }
+    // ... not elsewhere: a club named after a town is no person.
+    let a = analyze("وفاز سبورتينغ بن عروس على منافسه بهدفين.");
+    assert!(a.actors.is_empty(), "{a:#?}");
+}
+
+#[test]
 fn indirect_quote_with_adverbials_and_complementizer() {
     let text = "وقالت وزارة الخارجية القطرية في بيان صدر عنها مساء الثلاثاء، إن الهجوم يمثل انتهاكا صارخا للقانون الدولي.";
     let a = analyze(text);

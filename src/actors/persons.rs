@@ -218,11 +218,39 @@ impl<'a> Ctx<'a> {
     /// Whether token `t` is a first name the lexicon lacks, told by its place: after an
     /// honorific that only persons take (الدكتور مفلح القحطاني، اللواء مستور الحارثي)
     /// and before a family name, a father's given name or بن, a word that is nothing else
-    /// the lexicons know (no common word, title, cue or preposition on a word).
+    /// the lexicons know (no common word, title, cue or preposition on a word). Or such a
+    /// word where a subject or an apposition begins (right after a speech verb or a
+    /// comma) before بن or بنت and a father's or family name that is no common word
+    /// (قال فلان، رئيسة الهيئة، سهام بن سدرين): a lineage makes a name of its first word.
     #[inline(always)]
     pub(super) fn unknown_first_name_at(&self, t: usize) -> bool {
-        // (Most words follow no honorific: one look at the token's class.)
-        self.after_honorific(t) && self.unknown_first_name_after_honorific(t)
+        // (Most words follow no honorific: one look at the token's class; and most are
+        // followed by no بن.)
+        if self.after_honorific(t) {
+            self.unknown_first_name_after_honorific(t)
+        } else {
+            // (Not a word in و, the conjunction as often as a name's letter, nor in a
+            // preposition's letter, nor in ة, a noun's feminine as often: رمزية بن غوريون.
+            // Elsewhere بن follows nouns of places and clubs named after someone:
+            // سبورتينغ بن عروس.)
+            matches!(self.word(t + 1), "بن" | "بنت")
+                && !self.word(t).starts_with(['و', 'ف', 'ل', 'ب', 'ك'])
+                && !self.word(t).ends_with('ه')
+                && (self.after_finite_cue(t) || t > 0 && self.is_punct(t - 1, &['،', ',']))
+                && self.plain_unknown_word(t)
+                && self.tokens.get(t + 2).is_some_and(|tok| tok.is_word())
+                && {
+                    let father = self.word(t + 2);
+                    !father.starts_with("ال")
+                        && father.chars().count() >= 3
+                        && !self.lex.common_words.contains(father)
+                        && !is_not_name(father)
+                        && self
+                            .hits_at(t + 2)
+                            .iter()
+                            .all(|h| matches!(h.lex, Lex::GivenName))
+                }
+        }
     }
 
     /// Whether token `t` follows an honorific only persons take (its class bit).
@@ -235,21 +263,7 @@ impl<'a> Ctx<'a> {
     /// The rest of [`Ctx::unknown_first_name_at`], for a word token after an honorific
     /// (the class bit is set on word tokens only).
     fn unknown_first_name_after_honorific(&self, t: usize) -> bool {
-        let w = self.word(t);
-        // (الأستاذ دكتور، اللواء متقاعد: a second title, not a name.)
-        let plain = w.chars().count() >= 3
-            && word_class(w) & SECOND_TITLE == 0
-            && !w.starts_with("ال")
-            && self.hits_at(t).is_empty()
-            && !self.lex.common_words.contains(w)
-            && !is_not_name(w)
-            && !is_title_noun(w)
-            && !self.is_prepositional_phrase(w)
-            && !w
-                .strip_prefix('و')
-                .is_some_and(|rest| rest.starts_with("ال") || self.lex.common_words.contains(rest))
-            && !first_is_verb_shaped(w);
-        if !plain {
+        if !self.plain_unknown_word(t) {
             return false;
         }
         // The family name: a definite word no common word (القحطاني، الحارثي), or a
@@ -270,6 +284,25 @@ impl<'a> Ctx<'a> {
             && self.tokens.get(t + 2).is_some_and(|tok| tok.is_word())
             && !self.word(t + 2).starts_with("ال");
         family || lineage || self.given_name_at(t + 1)
+    }
+
+    /// Whether the word at `t` may be a first name no lexicon knows: no word the
+    /// lexicons have (common word, title, cue, second title: الأستاذ دكتور، اللواء
+    /// متقاعد), no preposition on a word, no verb's shape.
+    fn plain_unknown_word(&self, t: usize) -> bool {
+        let w = self.word(t);
+        w.chars().count() >= 3
+            && word_class(w) & SECOND_TITLE == 0
+            && !w.starts_with("ال")
+            && self.hits_at(t).is_empty()
+            && !self.lex.common_words.contains(w)
+            && !is_not_name(w)
+            && !is_title_noun(w)
+            && !self.is_prepositional_phrase(w)
+            && !w
+                .strip_prefix('و')
+                .is_some_and(|rest| rest.starts_with("ال") || self.lex.common_words.contains(rest))
+            && !first_is_verb_shaped(w)
     }
 
     /// Whether a given name, as a word of its own, starts at token `t`; «على» as written
