@@ -2177,6 +2177,13 @@ impl Scan<'_, '_> {
         // VSO: the subject right after the verb, past time words and adverbials.
         let mut p = after;
         let mut skipped = 0;
+        // وقال، فلان، رئيس الحركة، إن: some writers set the subject off with commas,
+        // the first right after the verb.
+        if self.finder.is_punct(p, &['،', ','])
+            && self.finder.tokens.get(p + 1).is_some_and(|t| t.is_word())
+        {
+            p += 1;
+        }
         // وأدانت كل من مصر والأردن: «each of» before the actors named.
         if self.finder_word(p) == "كل"
             && self.finder_word(p + 1) == "من"

@@ -87,6 +87,32 @@ fn a_lineage_makes_a_name_of_an_unknown_first_word_in_apposition() {
 }
 
 #[test]
+fn a_subject_set_off_by_commas_after_the_verb_is_still_its_subject() {
+    // وقال، فلان، ...: the comma right after the verb neither hides the subject nor lets
+    // the verb fall to the last speaker.
+    let a = analyze(
+        "وقال راشد الغنوشي إن الجلسة ستتواصل. وأوضح، عبد الفتاح مورو، نائب رئيس المجلس، أن التصويت سيجري غدا.",
+    );
+    let speaker_of = |cue: &str| {
+        a.quotes
+            .iter()
+            .find(|q| q.cue.as_ref().is_some_and(|c| c.text == cue))
+            .and_then(|q| q.speaker.as_ref())
+            .map(|s| s.as_str().to_string())
+    };
+    assert_eq!(
+        speaker_of("وقال").as_deref(),
+        Some("rached_ghannouchi"),
+        "{a:#?}"
+    );
+    assert_eq!(
+        speaker_of("وأوضح").as_deref(),
+        Some("abd_alftah_mwrw"),
+        "{a:#?}"
+    );
+}
+
+#[test]
 fn indirect_quote_with_adverbials_and_complementizer() {
     let text = "وقالت وزارة الخارجية القطرية في بيان صدر عنها مساء الثلاثاء، إن الهجوم يمثل انتهاكا صارخا للقانون الدولي.";
     let a = analyze(text);
