@@ -157,6 +157,12 @@ static UNNAMED_SOURCES: LazyLock<WordList> = LazyLock::new(|| {
     words.into()
 });
 
+/// Indefinite nouns of reports and findings (`report_nouns.txt`: تقارير، أنباء، دراسة):
+/// as a speech verb's subject, no actor and no one who spoke before.
+static REPORT_NOUNS: LazyLock<WordList> = LazyLock::new(|| {
+    crate::wordlist::word_list(include_str!("../lexicons/words/report_nouns.txt"))
+});
+
 /// Documents an organization or a government issues: with the article and no author
 /// named (وأشار التقرير، وبحسب البيان), they are the last such speaker's.
 const DOCUMENT_NOUNS: &[&str] = &["بيان", "تقرير", "بلاغ", "رساله", "مذكره", "وثيقه"];
@@ -2667,6 +2673,16 @@ impl Scan<'_, '_> {
         // (So is one in construct with a group of an actor: أكد أحد قادة حركة حماس, a
         // member, not the movement nor the last speaker.)
         if crate::actors::is_partitive(w) && !self.finder_word(p + 1).is_empty() {
+            return ExplicitSubject::Unknown;
+        }
+        // وتشير تقارير إلى أن، أكدت دراسة أن: a report or a finding no one is named for.
+        // (After a verb that takes an object, only before the verb's own preposition or
+        // the complementizer: نفى تقارير تحدثت عن is its object.)
+        if REPORT_NOUNS.contains(&w)
+            && (!takes_object
+                || self.own_frame_word(c, p + 1)
+                || COMPLEMENTIZERS.contains(&self.finder_word(p + 1)))
+        {
             return ExplicitSubject::Unknown;
         }
         // يرى البعض، يقول الكثير: a quantifier after the verb is a generic plural

@@ -251,6 +251,7 @@ mod tests {
             list!("guests.txt"),
             list!("proclitic_lookalikes.txt"),
             list!("public_nouns.txt"),
+            list!("report_nouns.txt"),
             list!("construct_adverbials.txt"),
             list!("counting_tens.txt"),
             list!("formula_before_god.txt"),

@@ -113,6 +113,21 @@ fn a_subject_set_off_by_commas_after_the_verb_is_still_its_subject() {
 }
 
 #[test]
+fn a_report_named_for_no_one_is_an_unknown_speaker() {
+    // وتشير تقارير إلى أن ...: no actor speaks, and not the president named before.
+    for text in [
+        "وصل الرئيس الفرنسي إلى تونس أمس. وتشير تقارير إلى أن الزيارة ستدوم يومين.",
+        "وصل الرئيس الفرنسي إلى تونس أمس. وأكدت دراسة أن السياحة تحسنت.",
+    ] {
+        let a = analyze(text);
+        assert_eq!(speakers(&a), ["?"], "{text}: {a:#?}");
+    }
+    // ... but reports denied are the object, and the subject is the one named before.
+    let a = analyze("وصل الرئيس الفرنسي إلى تونس أمس. ونفى تقارير تحدثت عن إلغاء الزيارة.");
+    assert_eq!(speakers(&a), ["emmanuel_macron"], "{a:#?}");
+}
+
+#[test]
 fn indirect_quote_with_adverbials_and_complementizer() {
     let text = "وقالت وزارة الخارجية القطرية في بيان صدر عنها مساء الثلاثاء، إن الهجوم يمثل انتهاكا صارخا للقانون الدولي.";
     let a = analyze(text);
