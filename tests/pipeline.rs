@@ -128,6 +128,14 @@ fn a_report_named_for_no_one_is_an_unknown_speaker() {
 }
 
 #[test]
+fn a_place_after_the_title_is_no_word_of_the_name() {
+    // رئيس الاتحاد الجهوي بقابس سامي الفرجاني: «in Gabes» then the holder's name.
+    let a = analyze("وقال رئيس الاتحاد الجهوي بقابس سامي الفرجاني إن الموسم جيد.");
+    assert!(named(&a, "سامي الفرجاني"), "{a:#?}");
+    assert!(no_name_holds(&a, "بقابس"), "{a:#?}");
+}
+
+#[test]
 fn indirect_quote_with_adverbials_and_complementizer() {
     let text = "وقالت وزارة الخارجية القطرية في بيان صدر عنها مساء الثلاثاء، إن الهجوم يمثل انتهاكا صارخا للقانون الدولي.";
     let a = analyze(text);

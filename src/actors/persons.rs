@@ -1179,7 +1179,19 @@ impl<'a> Ctx<'a> {
                 k += 1;
                 break;
             }
-            if !plain {
+            // مدير فرع الاتحاد بصفاقس مراد المشري: a word in ب or ل no lexicon knows
+            // right after the title's definite complement and before a given name is a
+            // preposition and a place, not the first word of the holder's name.
+            let place_after_complement = plain
+                && k == run_start
+                && k > t + 1
+                && w.starts_with(['ب', 'ل'])
+                && !is_lineage(w)
+                && w.chars().count() >= 5
+                && self.hits_at(k).is_empty()
+                && self.word(k - 1).starts_with("ال")
+                && self.given_name_at(k + 1);
+            if !plain || place_after_complement {
                 run_start = k + 1;
             }
             k += 1;
