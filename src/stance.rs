@@ -7,7 +7,7 @@ use crate::actors::ActorFinding;
 use crate::lexicon::{CueForm, Frame, Gender, Lexicon, ModifierType};
 use crate::matcher::{Hit, Lex};
 use crate::quotes::{next_word_fits, requirement_met, SpeechEvent};
-use crate::segment::{word_at, Token};
+use crate::segment::{word_at, Token, TokenKind};
 use crate::types::{ActorKind, StanceLabel};
 use crate::wordlist::WordList;
 use std::sync::LazyLock;
@@ -313,7 +313,14 @@ pub(crate) fn classify(
                         |c| matches!(c.lex, Lex::Cue { cue, .. } if e.after_cues.contains(&cue)),
                     ));
             let next = word_at(text, tokens, h.tok_end as usize);
-            if !called_for || e.unless_next.iter().any(|w| w == next) {
+            // (A form that lists the times it does not open, انطلاقا من الساعة، opens no
+            // date either: انطلاقا من 12 أفريل.)
+            let date_next = !e.unless_next.is_empty()
+                && !next.is_empty()
+                && next
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || ('٠'..='٩').contains(&c));
+            if !called_for || date_next || e.unless_next.iter().any(|w| w == next) {
                 continue;
             }
             // استجابة ل: only before a word in ل, the preposition the form ends with.
@@ -570,7 +577,16 @@ fn negated_at(lex: &Lexicon, text: &str, tokens: &[Token], hits: &[Hit], t: usiz
     let any_at = (1..=2)
         .rev()
         .find(|&d| t >= d && word_at(text, tokens, t - d) == "اي");
-    let lo = t.saturating_sub(2 + any_at.unwrap_or(0));
+    // (Quotation marks are neither words nor breaks: لم تسجل "حالات كارثية".)
+    let quote_mark = |k: &Token| matches!(k.kind, TokenKind::Punct('"' | '«' | '»' | '“' | '”'));
+    let mut lo = t;
+    let mut words = 0;
+    while lo > 0 && words < 2 + any_at.unwrap_or(0) {
+        lo -= 1;
+        if !quote_mark(&tokens[lo]) {
+            words += 1;
+        }
+    }
     let mut negated = false;
     let first = hits.partition_point(|h| (h.tok_start as usize) < lo);
     for h in &hits[first..] {
@@ -590,7 +606,7 @@ fn negated_at(lex: &Lexicon, text: &str, tokens: &[Token], hits: &[Hit], t: usiz
     negated
         && !tokens[lo..t]
             .iter()
-            .any(|k| !k.is_word() && k.end - k.start == 1)
+            .any(|k| !k.is_word() && k.end - k.start == 1 && !quote_mark(k))
 }
 
 /// Extra weight from an intensifier right after an evaluative word (إدانتها الشديدة).
@@ -669,14 +685,20 @@ const DENIAL_WEIGHT: f32 = 0.6;
 fn denies_an_act(text: &str, tokens: &[Token], from: usize) -> bool {
     let word = |t: usize| word_at(text, tokens, t);
     let first = word(from);
+    // (... but «that there is», أن يكون هناك خلاف، denies a state of things, no act.)
     if from > 0 && word(from - 1) == "ان" {
         return matches!(
             first,
             "يكون" | "تكون" | "يكونوا" | "يكونا" | "تكونا" | "نكون"
-        );
+        ) && word(from + 1) != "هناك";
     }
     if first == "الي" || from > 0 && word(from - 1) == "الي" {
         return false;
+    }
+    // نفى أي علاقة، نفت أي تورط: «any» before a deed or a tie; not أي أزمة, a fact.
+    if first == "اي" {
+        let next = word(from + 1);
+        return CLAIM_NOUNS.contains(&next) || DENIED_DEEDS.contains(&next);
     }
     CLAIM_NOUNS.contains(&first)
         || DENIED_DEEDS.contains(&first)
@@ -741,5 +763,34 @@ mod tests {
         assert!(!denial_object("نفى ما يتم تداوله", "ما"));
         // نُفي إلى: exiled, no denial.
         assert!(!denial_object("ثم نفي إلى مالطا", "إلى"));
+        // «Any» before a tie or an intent defends; before a state of things it does not,
+        // nor does «that there is».
+        assert!(denial_object("نفى أي علاقة له بالحادث", "أي"));
+        assert!(denial_object("نفى أي نوايا للتوسع", "أي"));
+        assert!(!denial_object("نفى أي أزمة بين البلدين", "أي"));
+        assert!(!denial_object("نافيا أن يكون هناك خلاف بين البلدين", "يكون"));
+    }
+
+    /// Whether the word `at` of `text` is under a negation, by the bundled lexicons.
+    fn negated_word(text: &str, at: &str) -> bool {
+        let lex = Lexicon::from_sources(&crate::lexicon::bundled_sources()).unwrap();
+        let matcher = crate::matcher::LexMatcher::new(&lex);
+        let n = normalize(text);
+        let tokens = tokenize(n.as_str());
+        let hits = matcher.scan(n.as_str(), &tokens);
+        let target = normalize(at);
+        let t = tokens
+            .iter()
+            .position(|k| &n.as_str()[k.range()] == target.as_str())
+            .unwrap();
+        negated_at(&lex, n.as_str(), &tokens, &hits, t)
+    }
+
+    #[test]
+    fn a_negation_reaches_past_quotation_marks_not_past_a_break() {
+        assert!(negated_word("لا يعد عدوانا", "عدوانا"));
+        assert!(negated_word("لا يعد \"عدوانا\"", "عدوانا"));
+        assert!(negated_word("لا يعد «عدوانا»", "عدوانا"));
+        assert!(!negated_word("لا يعد. عدوانا", "عدوانا"));
     }
 }

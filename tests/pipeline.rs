@@ -136,6 +136,28 @@ fn a_place_after_the_title_is_no_word_of_the_name() {
 }
 
 #[test]
+fn descriptions_dates_and_facts_denied_are_no_stance() {
+    for text in [
+        // a negation two words back, past a quotation mark
+        "وقالت حركة النهضة إن ذلك لا يعد \"عدوانا\".",
+        // a fact denied, not an act
+        "ونفت حركة النهضة أي أزمة بين البلدين.",
+        // انطلاقا من a date: a starting point, no framework
+        "وقالت حركة النهضة إن الرحلات ستنطلق انطلاقا من 12 أفريل.",
+        // «rejected» as an attribute describes
+        "وقالت حركة النهضة إن الطلبات المرفوضة قليلة.",
+    ] {
+        let a = analyze(text);
+        assert!(a.stances.is_empty(), "{text}: {a:#?}");
+    }
+    // ... while a tie denied defends, and «rejected» as a predicate judges.
+    let a = analyze("ونفت حركة النهضة أي علاقة لها بالحادث.");
+    assert!(has(&a, "ennahda", StanceLabel::Justify), "{a:#?}");
+    let a = analyze("وقالت حركة النهضة إن هذا التصرف مرفوض.");
+    assert!(has(&a, "ennahda", StanceLabel::Condemn), "{a:#?}");
+}
+
+#[test]
 fn indirect_quote_with_adverbials_and_complementizer() {
     let text = "وقالت وزارة الخارجية القطرية في بيان صدر عنها مساء الثلاثاء، إن الهجوم يمثل انتهاكا صارخا للقانون الدولي.";
     let a = analyze(text);
