@@ -979,11 +979,22 @@ impl Scan<'_, '_> {
                     } else {
                         // (The actor after the noun is its agent, إدانة مصر للهجوم; one
                         // in ل or ب is what it is about: انتقادات لحزب ...)
+                        // (... unless the noun must take an object and the actor stands
+                        // right before its ب complement: اتهام روسيا بالتدخل names the
+                        // accused; an adjective of a state still names the agent,
+                        // اتهامات أمريكية بالاحتيال.)
                         let m = self
                             .mention_at
                             .at(after)
                             .map(|i| *self.mention(i))
-                            .filter(|m| !self.prepositional(m));
+                            .filter(|m| !self.prepositional(m))
+                            .filter(|m| {
+                                !self.object_before_complement(c, m)
+                                    || self
+                                        .hits_at(m.tok_start)
+                                        .iter()
+                                        .any(|h| matches!(h.lex, Lex::Nisba { .. }))
+                            });
                         match m {
                             Some(m) => Subject::found(Some(self.slot_of(&m)), Some(m.tok_end)),
                             None => Subject::found(None, None),
@@ -1435,6 +1446,19 @@ impl Scan<'_, '_> {
     /// بعدم، بـ«...»); not a name in ب (بالحاج، بسيس، بن), a subject that starts so
     /// (بعض المشاركين، بيان الجمعية، برلمان طرابلس), a preposition with its pronoun (وصف
     /// بها الآخرون: a relative's) nor بين، بعد.
+    /// Whether mention `m`, right after cue `c`, is the object of a cue that must take
+    /// one (اتهم، وصف): the ب complement follows it at once.
+    /// (Not when the verb carries its object as a pronoun, تصفهم الأمم المتحدة بأنهم,
+    /// nor before بأن, which opens what was said.)
+    fn object_before_complement(&self, c: usize, m: &MentionRec) -> bool {
+        self.hits_at(c).iter().any(|h| {
+            matches!(h.lex, Lex::Cue { cue, enclitic: false, .. }
+                if self.finder.lex.cues[cue as usize].object_required)
+        }) && !carries_object_pronoun(self.finder_word(c))
+            && !is_complementizer(self.finder_word(m.tok_end))
+            && self.passive_complement_at(m.tok_end)
+    }
+
     fn passive_complement_at(&self, t: usize) -> bool {
         let w = self.finder_word(t);
         w.starts_with('ب')
@@ -2215,6 +2239,12 @@ impl Scan<'_, '_> {
             if let Some(mi) = self.mention_at.at(p) {
                 let m = *self.mention(mi);
                 let slot = self.slot_of(&m);
+                // واتهمت باكستان بالوقوف وراء الهجوم: a verb that must take an object, with
+                // one actor before its ب complement, has that actor for object (or for
+                // the passive's subject): the accused, never the accuser.
+                if self.object_before_complement(c, &m) {
+                    break;
+                }
                 if !self.prepositional(&m)
                     && self.agrees(slot, g, true)
                     && !self.object_by_agreement(&m, g, c)

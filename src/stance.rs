@@ -451,11 +451,22 @@ pub(crate) fn classify(
             // The cue's preposition (أشاد بدور، ندد بجريمة) is not part of the target,
             // nor is one written on the article (بالهجوم).
             let takes_bi = ev.cue.is_some_and(|c| lex.cue_takes(&c.lex, Frame::With));
+            // (Not the first letter of a name: باكستان، بغداد.)
+            let name_in_b = |a: usize, start: usize| {
+                let at = found.mentions.partition_point(|m| m.tok_start < a);
+                found.mentions[at..]
+                    .iter()
+                    .take_while(|m| m.tok_start == a)
+                    .any(|m| m.start == start)
+            };
             let target = target_tokens.map(|(a, b)| {
                 let first = &tokens[a];
                 let word = &text[first.range()];
                 let skip = if word.starts_with("بال")
-                    || takes_bi && word.starts_with('ب') && word.chars().count() > 3
+                    || takes_bi
+                        && word.starts_with('ب')
+                        && word.chars().count() > 3
+                        && !name_in_b(a, first.start as usize)
                 {
                     'ب'.len_utf8()
                 } else {

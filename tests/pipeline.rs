@@ -158,6 +158,27 @@ fn descriptions_dates_and_facts_denied_are_no_stance() {
 }
 
 #[test]
+fn the_accused_is_never_the_accuser() {
+    // اتهم must take an object: one actor right before its ب complement is the accused
+    // (or the passive's subject), not who accuses.
+    for text in [
+        "واتهمت باكستان بالوقوف وراء الهجوم.",
+        "وتواصل اتهام روسيا بالتدخل في أوكرانيا.",
+    ] {
+        let a = analyze(text);
+        assert!(a.stances.is_empty(), "{text}: {a:#?}");
+    }
+    // With the accuser written first, or as an adjective of a state, it accuses; the
+    // target keeps the name's first letter.
+    let a = analyze("واتهمت الهند باكستان بالوقوف وراء الهجوم.");
+    assert!(has(&a, "india", StanceLabel::Condemn), "{a:#?}");
+    let target = a.stances[0].target.as_ref().map(|t| t.text.as_str());
+    assert!(target.is_some_and(|t| t.starts_with("باكستان")), "{a:#?}");
+    let a = analyze("وتوالت اتهامات أمريكية بالاحتيال للمنظمة.");
+    assert!(has(&a, "united_states", StanceLabel::Condemn), "{a:#?}");
+}
+
+#[test]
 fn indirect_quote_with_adverbials_and_complementizer() {
     let text = "وقالت وزارة الخارجية القطرية في بيان صدر عنها مساء الثلاثاء، إن الهجوم يمثل انتهاكا صارخا للقانون الدولي.";
     let a = analyze(text);
