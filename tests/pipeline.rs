@@ -179,6 +179,23 @@ fn the_accused_is_never_the_accuser() {
 }
 
 #[test]
+fn a_body_for_the_defence_of_something_keeps_it_in_its_name() {
+    for (text, name) in [
+        (
+            "وقالت منظمة الدفاع عن المستهلك إن الأسعار ارتفعت.",
+            "منظمة الدفاع عن المستهلك",
+        ),
+        (
+            "وقالت الجمعية التونسية للدفاع عن حقوق الطفل إن الوضع خطير.",
+            "الجمعية التونسية للدفاع عن حقوق الطفل",
+        ),
+    ] {
+        let a = analyze(text);
+        assert!(named(&a, name), "{text}: {a:#?}");
+    }
+}
+
+#[test]
 fn indirect_quote_with_adverbials_and_complementizer() {
     let text = "وقالت وزارة الخارجية القطرية في بيان صدر عنها مساء الثلاثاء، إن الهجوم يمثل انتهاكا صارخا للقانون الدولي.";
     let a = analyze(text);

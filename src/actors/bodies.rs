@@ -595,6 +595,13 @@ impl<'a> Ctx<'a> {
             }
             while k < self.tokens.len() && self.tokens[k].is_word() && words.len() <= 5 {
                 let x = self.word(k);
+                // منظمة الدفاع عن المستهلك، الجمعية التونسية للدفاع عن حقوق الطفل: «the
+                // defence of» keeps its preposition and what it defends in the name.
+                if let Some(n) = self.defence_of_at(k, words.last().copied()) {
+                    words.extend((k..k + n).map(|j| self.word(j)));
+                    k += n;
+                    continue;
+                }
                 // A name the lexicon knows after a name already complete (its last word
                 // definite) is an actor of its own, in apposition or the next phrase
                 // (... للثقافة والفنون اليونسكو، الاستخبارات الأمريكية والبنتاغون); in
@@ -1104,6 +1111,27 @@ impl<'a> Ctx<'a> {
             return !(first_is_verb_shaped(x) && (x.chars().count() == 4 || x.ends_with("وا")));
         }
         !first_is_verb_shaped(x)
+    }
+
+    /// How many words at `k` continue a body's name after «the defence» (`last`, الدفاع
+    /// or للدفاع): عن and a definite noun (عن المستهلك), with a second one in construct
+    /// (عن حقوق الطفل). `None` elsewhere.
+    fn defence_of_at(&self, k: usize, last: Option<&str>) -> Option<usize> {
+        let defence = last.is_some_and(|l| matches!(l, "الدفاع" | "للدفاع" | "والدفاع"));
+        if !defence || self.word(k) != "عن" || !self.tokens.get(k + 1).is_some_and(|t| t.is_word())
+        {
+            return None;
+        }
+        let object = self.word(k + 1);
+        if object.starts_with("ال") {
+            return Some(2);
+        }
+        // (حقوق الإنسان: an indefinite noun in construct with a definite one.)
+        let then = self.word(k + 2);
+        (self.tokens.get(k + 2).is_some_and(|t| t.is_word())
+            && then.starts_with("ال")
+            && !is_not_name(object))
+        .then_some(3)
     }
 
     /// Whether the definite word at `k` is a verbal noun (اللجوء، الانسحاب، التصعيد)
