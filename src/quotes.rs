@@ -4014,10 +4014,12 @@ impl Scan<'_, '_> {
         let mut t = p.after;
         let mut start: Option<(usize, QuoteKind)> = None;
         let mut direct_end: Option<usize> = None;
-        let takes_that = entry
-            .frames
-            .iter()
-            .any(|fr| matches!(fr, Frame::That | Frame::ToThat | Frame::OnThat));
+        let takes_that = entry.frames.iter().any(|fr| {
+            matches!(
+                fr,
+                Frame::That | Frame::ToThat | Frame::OnThat | Frame::FromThat
+            )
+        });
         let scan_limit = limit.min(p.after + 45);
         let mut that_clause = false;
         while t < scan_limit {
@@ -4061,8 +4063,13 @@ impl Scan<'_, '_> {
             let w = self.finder_word(t);
             if takes_that && COMPLEMENTIZERS.contains(&w) && w != "لان" {
                 let prev = self.finder_word(t.wrapping_sub(1));
+                // (... nor after من, «that» as its object, for a cue of that frame: شكا
+                // أيضا من أن، حذر من أن.)
                 let ok = !NOT_BEFORE_COMPLEMENTIZER.contains(&prev)
-                    || (prev == "الي" || prev == "علي") && t.saturating_sub(1) <= p.after + 1;
+                    || (prev == "الي" || prev == "علي") && t.saturating_sub(1) <= p.after + 1
+                    || prev == "من"
+                        && entry.frames.contains(&Frame::FromThat)
+                        && t.saturating_sub(1) <= p.after + 5;
                 if ok {
                     let next = t + 1;
                     if let Some(qi) = self.pair_at.get(next) {

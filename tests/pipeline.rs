@@ -196,6 +196,25 @@ fn a_body_for_the_defence_of_something_keeps_it_in_its_name() {
 }
 
 #[test]
+fn a_complaint_or_a_warning_in_min_anna_reports_what_follows() {
+    // شكا من أن، حذر من أن: what was said starts after «من أن».
+    for (text, content) in [
+        (
+            "وشكت حركة النهضة أيضا من أن الحكومة تجاهلت مطالبها.",
+            "الحكومة تجاهلت مطالبها",
+        ),
+        ("وحذرت حركة النهضة من أن الوضع خطير.", "الوضع خطير"),
+    ] {
+        let a = analyze(text);
+        assert_eq!(speakers(&a), ["ennahda"], "{text}: {a:#?}");
+        assert_eq!(a.quotes[0].content.text, content, "{text}: {a:#?}");
+    }
+    // ... and suffering from something is no complaint made.
+    let a = analyze("ويشكو المريض من آلام حادة.");
+    assert!(a.quotes.is_empty(), "{a:#?}");
+}
+
+#[test]
 fn indirect_quote_with_adverbials_and_complementizer() {
     let text = "وقالت وزارة الخارجية القطرية في بيان صدر عنها مساء الثلاثاء، إن الهجوم يمثل انتهاكا صارخا للقانون الدولي.";
     let a = analyze(text);

@@ -235,6 +235,8 @@ pub(crate) enum Frame {
     About,
     /// على + noun: شدد على ضرورة ...
     On,
+    /// من أن: شكا من أن ...، حذر من أن ...
+    FromThat,
     To,
     With,
     /// عن + the actor reported from, who is the speaker (نقلت الصحيفة عن الوزير).
@@ -250,6 +252,7 @@ impl Frame {
             "that" => Frame::That,
             "to_that" => Frame::ToThat,
             "on_that" => Frame::OnThat,
+            "from_that" => Frame::FromThat,
             "colon" => Frame::Colon,
             "object" => Frame::Object,
             "about" => Frame::About,
