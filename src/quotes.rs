@@ -1441,11 +1441,6 @@ impl Scan<'_, '_> {
         None
     }
 
-    /// Whether token `t` right after a verb is a ب complement with no object before it:
-    /// the preposition ب on a word that names no actor and no person (بالفساد، بالخطيرة،
-    /// بعدم، بـ«...»); not a name in ب (بالحاج، بسيس، بن), a subject that starts so
-    /// (بعض المشاركين، بيان الجمعية، برلمان طرابلس), a preposition with its pronoun (وصف
-    /// بها الآخرون: a relative's) nor بين، بعد.
     /// Whether mention `m`, right after cue `c`, is the object of a cue that must take
     /// one (اتهم، وصف): the ب complement follows it at once.
     /// (Not when the verb carries its object as a pronoun, تصفهم الأمم المتحدة بأنهم,
@@ -1459,6 +1454,11 @@ impl Scan<'_, '_> {
             && self.passive_complement_at(m.tok_end)
     }
 
+    /// Whether token `t` right after a verb is a ب complement with no object before it:
+    /// the preposition ب on a word that names no actor and no person (بالفساد، بالخطيرة،
+    /// بعدم، بـ«...»); not a name in ب (بالحاج، بسيس، بن), a subject that starts so
+    /// (بعض المشاركين، بيان الجمعية، برلمان طرابلس), a preposition with its pronoun (وصف
+    /// بها الآخرون: a relative's) nor بين، بعد.
     fn passive_complement_at(&self, t: usize) -> bool {
         let w = self.finder_word(t);
         w.starts_with('ب')

@@ -588,7 +588,7 @@ fn negated_at(lex: &Lexicon, text: &str, tokens: &[Token], hits: &[Hit], t: usiz
     let any_at = (1..=2)
         .rev()
         .find(|&d| t >= d && word_at(text, tokens, t - d) == "اي");
-    // (Quotation marks are neither words nor breaks: لم تسجل "حالات كارثية".)
+    // (Quotation marks are neither words nor breaks: لا يعد "عدوانا".)
     let quote_mark = |k: &Token| matches!(k.kind, TokenKind::Punct('"' | '«' | '»' | '“' | '”'));
     let mut lo = t;
     let mut words = 0;
