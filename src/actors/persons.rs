@@ -233,7 +233,12 @@ impl<'a> Ctx<'a> {
             // preposition's letter, nor in ة, a noun's feminine as often: رمزية بن غوريون.
             // Elsewhere بن follows nouns of places and clubs named after someone:
             // سبورتينغ بن عروس.)
-            matches!(self.word(t + 1), "بن" | "بنت")
+            // (The next token's length first, four or six bytes: one load, where the
+            // word comparison would run at most tokens.)
+            self.tokens
+                .get(t + 1)
+                .is_some_and(|k| matches!(k.end - k.start, 4 | 6))
+                && matches!(self.word(t + 1), "بن" | "بنت")
                 && !self.word(t).starts_with(['و', 'ف', 'ل', 'ب', 'ك'])
                 && !self.word(t).ends_with('ه')
                 && (self.after_finite_cue(t) || t > 0 && self.is_punct(t - 1, &['،', ',']))
