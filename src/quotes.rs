@@ -1445,13 +1445,36 @@ impl Scan<'_, '_> {
     /// one (اتهم، وصف): the ب complement follows it at once.
     /// (Not when the verb carries its object as a pronoun, تصفهم الأمم المتحدة بأنهم,
     /// nor before بأن, which opens what was said.)
+    /// Likewise the actor right before the word such a cue requires (حمّلت وزارة الداخلية
+    /// مسؤولية ما جرى: the ministry is held responsible), unless the one responsible
+    /// is named after it with إلى or ل (حمّلت الهيئة مسؤولية التأجيل إلى الاتحاد).
     fn object_before_complement(&self, c: usize, m: &MentionRec) -> bool {
-        self.hits_at(c).iter().any(|h| {
-            matches!(h.lex, Lex::Cue { cue, enclitic: false, .. }
-                if self.finder.lex.cues[cue as usize].object_required)
-        }) && !carries_object_pronoun(self.finder_word(c))
-            && !is_complementizer(self.finder_word(m.tok_end))
-            && self.passive_complement_at(m.tok_end)
+        if carries_object_pronoun(self.finder_word(c)) {
+            return false;
+        }
+        let entries = || {
+            self.hits_at(c).iter().filter_map(|h| match h.lex {
+                Lex::Cue {
+                    cue,
+                    enclitic: false,
+                    ..
+                } => Some(&self.finder.lex.cues[cue as usize]),
+                _ => None,
+            })
+        };
+        let next = self.finder_word(m.tok_end);
+        let required_next = entries()
+            .any(|e| e.object_required && e.requires.iter().any(|w| w == next))
+            && !(m.tok_end + 1..(m.tok_end + 16).min(self.finder.tokens.len()))
+                .take_while(|&t| !self.finder.is_punct(t, &['.', '،', ',', '؛']))
+                .any(|t| {
+                    let w = self.finder_word(t);
+                    w == "الي" || w.starts_with('ل') && self.mention_at.at(t).is_some()
+                });
+        required_next
+            || entries().any(|e| e.object_required)
+                && !is_complementizer(next)
+                && self.passive_complement_at(m.tok_end)
     }
 
     /// Whether token `t` right after a verb is a ب complement with no object before it:

@@ -176,6 +176,12 @@ fn the_accused_is_never_the_accuser() {
     assert!(target.is_some_and(|t| t.starts_with("باكستان")), "{a:#?}");
     let a = analyze("وتوالت اتهامات أمريكية بالاحتيال للمنظمة.");
     assert!(has(&a, "united_states", StanceLabel::Condemn), "{a:#?}");
+    // So is the one held responsible (حمّل X المسؤولية), unless someone else is named
+    // after it with إلى.
+    let a = analyze("وحملت باكستان المسؤولية الكاملة عن الهجوم.");
+    assert!(a.stances.is_empty(), "{a:#?}");
+    let a = analyze("وحملت حركة النهضة مسؤولية تأجيل الانتخابات إلى الحكومة.");
+    assert!(has(&a, "ennahda", StanceLabel::Condemn), "{a:#?}");
 }
 
 #[test]
