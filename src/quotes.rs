@@ -1449,32 +1449,29 @@ impl Scan<'_, '_> {
     /// مسؤولية ما جرى: the ministry is held responsible), unless the one responsible
     /// is named after it with إلى or ل (حمّلت الهيئة مسؤولية التأجيل إلى الاتحاد).
     fn object_before_complement(&self, c: usize, m: &MentionRec) -> bool {
-        if carries_object_pronoun(self.finder_word(c)) {
-            return false;
-        }
+        // (Only three cues must take an object: most calls end at the first test.)
         let entries = || {
             self.hits_at(c).iter().filter_map(|h| match h.lex {
                 Lex::Cue {
                     cue,
                     enclitic: false,
                     ..
-                } => Some(&self.finder.lex.cues[cue as usize]),
+                } => Some(&self.finder.lex.cues[cue as usize]).filter(|e| e.object_required),
                 _ => None,
             })
         };
+        if entries().next().is_none() || carries_object_pronoun(self.finder_word(c)) {
+            return false;
+        }
         let next = self.finder_word(m.tok_end);
-        let required_next = entries()
-            .any(|e| e.object_required && e.requires.iter().any(|w| w == next))
+        let required_next = entries().any(|e| e.requires.iter().any(|w| w == next))
             && !(m.tok_end + 1..(m.tok_end + 16).min(self.finder.tokens.len()))
                 .take_while(|&t| !self.finder.is_punct(t, &['.', '،', ',', '؛']))
                 .any(|t| {
                     let w = self.finder_word(t);
                     w == "الي" || w.starts_with('ل') && self.mention_at.at(t).is_some()
                 });
-        required_next
-            || entries().any(|e| e.object_required)
-                && !is_complementizer(next)
-                && self.passive_complement_at(m.tok_end)
+        required_next || !is_complementizer(next) && self.passive_complement_at(m.tok_end)
     }
 
     /// Whether token `t` right after a verb is a ب complement with no object before it:
