@@ -221,6 +221,21 @@ fn a_complaint_or_a_warning_in_min_anna_reports_what_follows() {
 }
 
 #[test]
+fn a_name_set_off_by_commas_after_the_title_is_the_speaker() {
+    // قال مدير المهرجان، فلان الفلاني، إن: the holder named in apposition, whatever his
+    // first name; the body in the title is mentioned too.
+    let a = analyze("وقال مدير المهرجان، سهام الكعبي، إن الدورة ناجحة.");
+    assert!(named(&a, "سهام الكعبي"), "{a:#?}");
+    assert_eq!(speakers(&a), ["sham_alkaby"], "{a:#?}");
+    let a = analyze("وقالت رئيسة الجمعية التونسية للنساء الحرفيات، سهام الكعبي، إن المعرض ناجح.");
+    assert_eq!(speakers(&a), ["sham_alkaby"], "{a:#?}");
+    assert!(named(&a, "الجمعية التونسية للنساء الحرفيات"), "{a:#?}");
+    // ... and an adverbial between commas is no name.
+    let a = analyze("وقال مدير المهرجان، في حديث إذاعي، إن الدورة ناجحة.");
+    assert!(a.actors.is_empty(), "{a:#?}");
+}
+
+#[test]
 fn indirect_quote_with_adverbials_and_complementizer() {
     let text = "وقالت وزارة الخارجية القطرية في بيان صدر عنها مساء الثلاثاء، إن الهجوم يمثل انتهاكا صارخا للقانون الدولي.";
     let a = analyze(text);

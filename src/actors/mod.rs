@@ -520,10 +520,11 @@ pub(crate) fn find_actors(
             });
             // رئيس كازاخستان، الناطق باسم هيئة الموانئ فلان: the state or body a role
             // phrase names is mentioned too, beside the role's holder.
-            // (So does an office: أمير منطقة القصيم، رئيس هيئة مكافحة الفساد.)
+            // (So does an office: أمير منطقة القصيم، رئيس هيئة مكافحة الفساد; and a title
+            // before the holder's name: القيادي في نداء تونس، فلان.)
             let office = via == Via::Pattern
                 && ctx.out.slots[np.slot].kind == ActorKind::Person
-                && offices::is_office_title(ctx.word(i));
+                && (offices::is_office_title(ctx.word(i)) || is_title_noun(ctx.word(i)));
             if via == Via::Role || office {
                 let inner = ctx.inner_bodies(i + 1, np.tok_end, np.slot);
                 ctx.out.mentions.extend(inner);

@@ -1202,12 +1202,57 @@ impl<'a> Ctx<'a> {
             k += 1;
         }
         let run = k - run_start;
+        // قال مدير المهرجان، سهام الكعبي، إن: the holder's name in apposition after a
+        // comma, when the title's words hold none.
+        if !(2..=3).contains(&run) && !lone_letter && !object_follows {
+            if let Some(end) = self.name_after_comma(k) {
+                let words: Vec<&str> = (k + 1..end).map(|j| self.word(j)).collect();
+                return Some(self.person_np(&words, end));
+            }
+        }
         // The run must end the phrase: at punctuation or a clause-opening word.
         if !(2..=3).contains(&run) || !(lone_letter || object_follows || self.phrase_ends_at(k)) {
             return None;
         }
         let words: Vec<&str> = (run_start..k).map(|j| self.word(j)).collect();
         Some(self.person_np(&words, k))
+    }
+
+    /// Where a name of two or three words no lexicon knows ends, set off by a comma at
+    /// `k` and closed by another mark or the complementizer (، سهام الكعبي، إن): its
+    /// first word no common, verb-shaped or definite word, a definite one only last.
+    fn name_after_comma(&self, k: usize) -> Option<usize> {
+        if !self.is_punct(k, &['،', ',']) {
+            return None;
+        }
+        let mut j = k + 1;
+        while j < self.tokens.len() && self.tokens[j].is_word() && j < k + 4 {
+            let w = self.word(j);
+            let first = j == k + 1;
+            let plain = w.chars().count() >= 2
+                && !is_not_name(w)
+                && !has_possessive(w)
+                && !self.lex.common_words.contains(w)
+                && !w.bytes().any(|b| b.is_ascii_digit())
+                && !(first && (w.starts_with("ال") || w.starts_with('و')))
+                && !(first && first_is_verb_shaped(w))
+                && self
+                    .hits_at(j)
+                    .iter()
+                    .all(|h| matches!(h.lex, Lex::GivenName));
+            if !plain {
+                return None;
+            }
+            j += 1;
+            if w.starts_with("ال") {
+                break;
+            }
+        }
+        let closed = self.is_punct(j, &['،', ',', ':'])
+            || j < self.tokens.len()
+                && self.tokens[j].is_word()
+                && crate::quotes::is_complementizer(self.word(j));
+        ((2..=3).contains(&(j - k - 1)) && closed).then_some(j)
     }
 
     /// A person the lexicon lacks, named by `words`, as a phrase ending before `tok_end`.
