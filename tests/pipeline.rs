@@ -230,6 +230,12 @@ fn a_name_set_off_by_commas_after_the_title_is_the_speaker() {
     let a = analyze("وقالت رئيسة الجمعية التونسية للنساء الحرفيات، سهام الكعبي، إن المعرض ناجح.");
     assert_eq!(speakers(&a), ["sham_alkaby"], "{a:#?}");
     assert!(named(&a, "الجمعية التونسية للنساء الحرفيات"), "{a:#?}");
+    // An adjective of the title is no first name: مسؤول تنفيذي بأمازون.
+    let a = analyze("وقال مسؤول تنفيذي بأمازون إن الأرباح تراجعت.");
+    assert!(
+        a.actors.iter().all(|x| !x.name.contains("تنفيذي")),
+        "{a:#?}"
+    );
     // ... and an adverbial between commas is no name.
     let a = analyze("وقال مدير المهرجان، في حديث إذاعي، إن الدورة ناجحة.");
     assert!(a.actors.is_empty(), "{a:#?}");

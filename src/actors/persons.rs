@@ -1196,7 +1196,14 @@ impl<'a> Ctx<'a> {
                 && self.hits_at(k).is_empty()
                 && self.word(k - 1).starts_with("ال")
                 && self.given_name_at(k + 1);
-            if !plain || place_after_complement {
+            // مسؤول تنفيذي بغوغل، خبير اقتصادي فلان: an indefinite word in ي right after
+            // the title, no given name, is the title's adjective, not a first name.
+            let title_adjective = plain
+                && k == t + 1
+                && w.ends_with('ي')
+                && w.chars().count() >= 5
+                && !self.given_name_at(k);
+            if !plain || place_after_complement || title_adjective {
                 run_start = k + 1;
             }
             k += 1;
