@@ -3003,8 +3003,16 @@ impl Scan<'_, '_> {
             // قعيم after فرج أقعيم.)
             let one_name = t - p == 1 && {
                 let x = self.finder_word(p);
+                // (A word in ـا is an adverb in the accusative, وأكد مجددا، unless it is
+                // a name of five letters or more set off by a comma, وقال ماروتا، ...;
+                // not a word with «our» or «her»: كما ذكر محدثنا، ...)
+                let in_alif = x.ends_with('ا')
+                    && (x.chars().count() < 5
+                        || !f.is_punct(p + 1, &['،', ','])
+                        || x.ends_with("نا")
+                        || x.ends_with("ها"));
                 x.chars().count() >= 4
-                    && !x.ends_with('ا')
+                    && !in_alif
                     && !x.ends_with('ه')
                     && !self.family_name_of_someone_named(p)
             };

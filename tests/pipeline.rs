@@ -242,6 +242,19 @@ fn a_name_set_off_by_commas_after_the_title_is_the_speaker() {
 }
 
 #[test]
+fn a_foreign_name_in_alif_set_off_by_a_comma_is_an_unknown_subject() {
+    // وقال ماروتا، ...: a name no lexicon knows, not the president named before; وأكد مجددا
+    // is an adverb, and the subject the one named before.
+    let a = analyze(
+        "وقال الرئيس الفرنسي إن العقد جاهز. وقال ماروتا، خلال تصريحاته للتلفزيون، إن الإعلان قريب.",
+    );
+    let speakers = speakers(&a);
+    assert_eq!(speakers.last().map(String::as_str), Some("?"), "{a:#?}");
+    let a = analyze("وقال الرئيس الفرنسي إن العقد جاهز. وأكد مجددا، خلال زيارته، أن الإعلان قريب.");
+    assert!(a.quotes.iter().all(|q| q.speaker.is_some()), "{a:#?}");
+}
+
+#[test]
 fn indirect_quote_with_adverbials_and_complementizer() {
     let text = "وقالت وزارة الخارجية القطرية في بيان صدر عنها مساء الثلاثاء، إن الهجوم يمثل انتهاكا صارخا للقانون الدولي.";
     let a = analyze(text);
