@@ -702,6 +702,47 @@ fn proclitics(word: &[u8], out: &mut [Chain; 3]) -> usize {
     count
 }
 
+/// What the stages' unit tests start from: a text scanned with the bundled lexicons.
+#[cfg(test)]
+pub(crate) mod test_support {
+    use super::*;
+    use crate::normalize::{normalize, Normalized};
+    use crate::segment::tokenize;
+
+    pub(crate) struct Scanned {
+        pub lex: Lexicon,
+        pub text: Normalized,
+        pub tokens: Vec<Token>,
+        pub hits: Vec<Hit>,
+    }
+
+    impl Scanned {
+        /// `text` normalized, tokenized and scanned with the bundled lexicons.
+        pub(crate) fn bundled(text: &str) -> Scanned {
+            let lex = Lexicon::from_sources(&crate::lexicon::bundled_sources()).unwrap();
+            let text = normalize(text);
+            let tokens = tokenize(text.as_str());
+            let hits = LexMatcher::new(&lex).scan(text.as_str(), &tokens);
+            Scanned {
+                lex,
+                text,
+                tokens,
+                hits,
+            }
+        }
+    }
+
+    /// The first token of `tokens` (of the normalized `text`) that reads `word`
+    /// normalized.
+    pub(crate) fn token_of(text: &Normalized, tokens: &[Token], word: &str) -> usize {
+        let word = normalize(word);
+        tokens
+            .iter()
+            .position(|t| &text.as_str()[t.range()] == word.as_str())
+            .unwrap()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

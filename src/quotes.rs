@@ -254,6 +254,17 @@ fn is_auxiliary(w: &str) -> bool {
     w == "قد" || BE_FORMS.contains(&w)
 }
 
+/// Whether `w` is a past of «to be», with و or ف or without (وكانت، فكان).
+fn is_be_form(w: &str) -> bool {
+    BE_FORMS.contains(&w.strip_prefix(['و', 'ف']).unwrap_or(w))
+}
+
+/// Whether a noun's form is one a verb agrees with in the feminine singular: a
+/// feminine in ة (folded to ه), or a plural of things in ات (منظمة، القوات).
+fn feminine_form(w: &str) -> bool {
+    w.ends_with('ه') || w.ends_with("ات")
+}
+
 /// Words after which a new clause, and so a speech verb, may begin.
 const CLAUSE_OPENERS: &[&str] = &[
     "كما",
@@ -2175,10 +2186,8 @@ impl Scan<'_, '_> {
             .map(|i| *self.mention(i))
             .filter(|m| m.tok_start >= s.start && !self.prepositional(m))
         {
-            let after_be = m.tok_start > s.start && {
-                let be = self.finder_word(m.tok_start - 1);
-                BE_FORMS.contains(&be.strip_prefix(['و', 'ف']).unwrap_or(be))
-            };
+            let after_be =
+                m.tok_start > s.start && { is_be_form(self.finder_word(m.tok_start - 1)) };
             let slot = self.slot_of(&m);
             if (before_qad || after_be) && self.agrees(slot, g, false) {
                 return Subject::found(Some(slot), None);
@@ -2187,10 +2196,9 @@ impl Scan<'_, '_> {
         // وكان طارق فلان، نجل الممثل، قد صرح: the subject right after كان, with an
         // apposition between it and قد.
         if before_qad {
-            let be = (c.saturating_sub(12).max(s.start)..c - 1).rev().find(|&t| {
-                let w = self.finder_word(t);
-                BE_FORMS.contains(&w.strip_prefix(['و', 'ف']).unwrap_or(w))
-            });
+            let be = (c.saturating_sub(12).max(s.start)..c - 1)
+                .rev()
+                .find(|&t| is_be_form(self.finder_word(t)));
             if let Some(m) = be
                 .and_then(|be| self.mention_at.at(be + 1))
                 .map(|i| *self.mention(i))
@@ -2214,7 +2222,7 @@ impl Scan<'_, '_> {
             // (A topic the verb does not agree with is what is spoken of, not who
             // speaks: أما مشروع القطار فبينت [الإمارة] أنه ...)
             let head = w.strip_prefix("ال").unwrap_or(w);
-            let feminine = head.ends_with('ه') || head.ends_with("ات");
+            let feminine = feminine_form(head);
             let agrees = match g {
                 Gender::Masculine => !feminine,
                 Gender::Feminine => feminine,
@@ -3751,7 +3759,7 @@ impl Scan<'_, '_> {
         let w = w.strip_prefix('و').unwrap_or(w);
         let bare = w.strip_prefix("ال").unwrap_or(w);
         crate::actors::is_body_head(bare).then(|| {
-            if bare.ends_with('ه') || bare.ends_with("ات") {
+            if feminine_form(bare) {
                 Gender::Feminine
             } else {
                 Gender::Masculine
@@ -4509,28 +4517,21 @@ fn within_two_edits(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lexicon::{bundled_sources, Lexicon};
-    use crate::matcher::LexMatcher;
-    use crate::normalize::normalize;
-    use crate::segment::tokenize;
+    use crate::matcher::test_support::Scanned;
 
     /// The blame cue's forms found in `text`, and whether its required word is there.
     fn blame_requirement(text: &str) -> Vec<bool> {
-        let lex = Lexicon::from_sources(&bundled_sources()).unwrap();
-        let matcher = LexMatcher::new(&lex);
-        let n = normalize(text);
-        let tokens = tokenize(n.as_str());
-        matcher
-            .scan(n.as_str(), &tokens)
+        let s = Scanned::bundled(text);
+        s.hits
             .iter()
             .filter_map(|h| match h.lex {
-                Lex::Cue { cue, .. } if lex.cues[cue as usize].id == "blame" => {
+                Lex::Cue { cue, .. } if s.lex.cues[cue as usize].id == "blame" => {
                     Some(requirement_met(
-                        &lex.cues[cue as usize],
-                        n.as_str(),
-                        &tokens,
+                        &s.lex.cues[cue as usize],
+                        s.text.as_str(),
+                        &s.tokens,
                         h,
-                        tokens.len(),
+                        s.tokens.len(),
                     ))
                 }
                 _ => None,

@@ -747,6 +747,7 @@ fn martyrdom_near(text: &str, tokens: &[Token], from: usize, to: usize) -> bool 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::matcher::test_support::{token_of, Scanned};
     use crate::normalize::normalize;
     use crate::segment::tokenize;
 
@@ -754,12 +755,7 @@ mod tests {
     fn denial_object(text: &str, at: &str) -> bool {
         let n = normalize(text);
         let tokens = tokenize(n.as_str());
-        let target = normalize(at);
-        let from = tokens
-            .iter()
-            .position(|t| &n.as_str()[t.range()] == target.as_str())
-            .unwrap();
-        denies_an_act(n.as_str(), &tokens, from)
+        denies_an_act(n.as_str(), &tokens, token_of(&n, &tokens, at))
     }
 
     #[test]
@@ -784,17 +780,9 @@ mod tests {
 
     /// Whether the word `at` of `text` is under a negation, by the bundled lexicons.
     fn negated_word(text: &str, at: &str) -> bool {
-        let lex = Lexicon::from_sources(&crate::lexicon::bundled_sources()).unwrap();
-        let matcher = crate::matcher::LexMatcher::new(&lex);
-        let n = normalize(text);
-        let tokens = tokenize(n.as_str());
-        let hits = matcher.scan(n.as_str(), &tokens);
-        let target = normalize(at);
-        let t = tokens
-            .iter()
-            .position(|k| &n.as_str()[k.range()] == target.as_str())
-            .unwrap();
-        negated_at(&lex, n.as_str(), &tokens, &hits, t)
+        let s = Scanned::bundled(text);
+        let t = token_of(&s.text, &s.tokens, at);
+        negated_at(&s.lex, s.text.as_str(), &s.tokens, &s.hits, t)
     }
 
     #[test]

@@ -1225,35 +1225,58 @@ impl<'a> Ctx<'a> {
         Some(self.person_np(&words, k))
     }
 
+    /// How many words from `from` (at most three) may make a name no lexicon knows: no
+    /// particle, common word, word with a pronoun (المكاسب التي يضمنها: no name's) or
+    /// with a digit, no lexicon word but a given name; a word with the article only
+    /// last (إلوود folds to الوود).
+    fn name_words(&self, from: usize) -> usize {
+        let mut k = from;
+        while k < self.tokens.len() && self.tokens[k].is_word() && k < from + 3 {
+            let w = self.word(k);
+            let definite = w.starts_with("ال");
+            let plain = !is_not_name(w)
+                && !has_possessive(w)
+                && !self.marked_indefinite(k)
+                && !self.lex.common_words.contains(w)
+                && (!definite || k > from)
+                && w.chars().count() >= 2
+                && !w.bytes().any(|b| b.is_ascii_digit())
+                && self
+                    .hits_at(k)
+                    .iter()
+                    .all(|h| matches!(h.lex, Lex::GivenName));
+            if !plain {
+                break;
+            }
+            k += 1;
+            if definite {
+                break;
+            }
+        }
+        k - from
+    }
+
     /// Where a name of two or three words no lexicon knows ends, set off by a comma at
-    /// `k` and closed by another mark or the complementizer (، سهام الكعبي، إن): its
-    /// first word no common, verb-shaped or definite word, a definite one only last.
+    /// `k` and closed by another mark or the complementizer (، سهام الكعبي، إن): the
+    /// [`Ctx::name_words`], its first word not in و nor verb-shaped.
     fn name_after_comma(&self, k: usize) -> Option<usize> {
         if !self.is_punct(k, &['،', ',']) {
             return None;
         }
-        let mut j = k + 1;
-        while j < self.tokens.len() && self.tokens[j].is_word() && j < k + 4 {
-            let w = self.word(j);
-            let first = j == k + 1;
-            let plain = w.chars().count() >= 2
-                && !is_not_name(w)
-                && !has_possessive(w)
-                && !self.lex.common_words.contains(w)
-                && !w.bytes().any(|b| b.is_ascii_digit())
-                && !(first && (w.starts_with("ال") || w.starts_with('و')))
-                && !(first && first_is_verb_shaped(w))
-                && self
-                    .hits_at(j)
-                    .iter()
-                    .all(|h| matches!(h.lex, Lex::GivenName));
-            if !plain {
-                return None;
-            }
-            j += 1;
-            if w.starts_with("ال") {
-                break;
-            }
+        let first = self.word(k + 1);
+        if first.starts_with('و') || first_is_verb_shaped(first) {
+            return None;
+        }
+        let j = k + 1 + self.name_words(k + 1);
+        // (A word that ends the run short of three words, after no definite one, closes
+        // nothing: the complementizer closes only a name ending in a definite word or
+        // three words long.)
+        if j < k + 4
+            && j < self.tokens.len()
+            && self.tokens[j].is_word()
+            && !self.word(j - 1).starts_with("ال")
+        {
+            return None;
         }
         let closed = self.is_punct(j, &['،', ',', ':'])
             || j < self.tokens.len()
@@ -1357,36 +1380,14 @@ impl<'a> Ctx<'a> {
         if !(t + 2..=t + 3).any(|k| title_after(k).is_some_and(|at| self.titled(at))) {
             return None;
         }
-        let mut words: [&'a str; 3] = [""; 3];
-        let mut count = 0;
-        let mut k = t;
-        while k < self.tokens.len() && self.tokens[k].is_word() && count < words.len() {
-            let w = self.word(k);
-            // A word with the article may only end the name (إلوود folds to الوود).
-            // (Nor a word with a pronoun on it, المكاسب التي يضمنها الدستور: no name's.)
-            let plain = !is_not_name(w)
-                && !has_possessive(w)
-                && !self.marked_indefinite(k)
-                && !self.lex.common_words.contains(w)
-                && (!w.starts_with("ال") || count > 0)
-                && w.chars().count() >= 2
-                && !w.bytes().any(|b| b.is_ascii_digit())
-                && self
-                    .hits_at(k)
-                    .iter()
-                    .all(|h| matches!(h.lex, Lex::GivenName));
-            if !plain {
-                break;
-            }
-            words[count] = w;
-            count += 1;
-            k += 1;
-            if w.starts_with("ال") {
-                break;
-            }
-        }
+        let count = self.name_words(t);
+        let k = t + count;
         if count < 2 || !title_after(k).is_some_and(|at| self.titled(at)) {
             return None;
+        }
+        let mut words: [&'a str; 3] = [""; 3];
+        for (slot, j) in words.iter_mut().zip(t..k) {
+            *slot = self.word(j);
         }
         // واكتشفت دانييل موريل، الرئيسة ...، يعتزم منصور البلوي: before a given name, an
         // unknown word in و or ال, a preposition on a common word, a word with a
