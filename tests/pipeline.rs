@@ -230,6 +230,9 @@ fn a_name_set_off_by_commas_after_the_title_is_the_speaker() {
     let a = analyze("وقالت رئيسة الجمعية التونسية للنساء الحرفيات، سهام الكعبي، إن المعرض ناجح.");
     assert_eq!(speakers(&a), ["sham_alkaby"], "{a:#?}");
     assert!(named(&a, "الجمعية التونسية للنساء الحرفيات"), "{a:#?}");
+    // (Closed by the complementizer with no comma, a name of no article too.)
+    let a = analyze("وقالت مديرة المعرض، سهام بوغديرة إن الإقبال كبير.");
+    assert!(named(&a, "سهام بوغديرة"), "{a:#?}");
     // An adjective of the title is no first name: مسؤول تنفيذي بأمازون.
     let a = analyze("وقال مسؤول تنفيذي بأمازون إن الأرباح تراجعت.");
     assert!(

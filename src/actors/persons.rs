@@ -1268,16 +1268,6 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let j = k + 1 + self.name_words(k + 1);
-        // (A word that ends the run short of three words, after no definite one, closes
-        // nothing: the complementizer closes only a name ending in a definite word or
-        // three words long.)
-        if j < k + 4
-            && j < self.tokens.len()
-            && self.tokens[j].is_word()
-            && !self.word(j - 1).starts_with("ال")
-        {
-            return None;
-        }
         let closed = self.is_punct(j, &['،', ',', ':'])
             || j < self.tokens.len()
                 && self.tokens[j].is_word()
