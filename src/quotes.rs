@@ -736,6 +736,16 @@ impl Scan<'_, '_> {
                 {
                     continue;
                 }
+                // اتهامه بالتخطيط، بعد اتهامها بدعم: the verbal noun of such a verb,
+                // its pronoun and then the ب complement: the pronoun is the one
+                // accused, not the accuser (who speaks in اتهامه لها بدعم).
+                if entry.object_required
+                    && form == CueForm::Noun
+                    && enclitic
+                    && self.passive_complement_at(end)
+                {
+                    continue;
+                }
             }
             if self.inside[t] || self.covered[t] {
                 continue;

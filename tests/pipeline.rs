@@ -5749,3 +5749,14 @@ fn a_coordination_committee_is_a_body() {
     assert!(named(&a, "تنسيقية اعتصام الحوض المنجمي"), "{a:#?}");
     assert!(speaker_of(&a, "ستواصل الاعتصام").is_some(), "{a:#?}");
 }
+
+#[test]
+fn the_one_accused_is_not_the_accuser() {
+    // اتهامه بالسرقة: the verbal noun of «accuse», its pronoun and then the ب
+    // complement: the pronoun is the one accused; he condemns no one.
+    let a = analyze("أوقفت الشرطة الوزير السابق أحمد نظيف بعد اتهامه باستغلال سلطات وظيفته.");
+    assert!(a.stances.is_empty(), "{a:#?}");
+    // With ل before the charge, the pronoun is the accuser: اتهامه لها بدعم الإرهاب.
+    let a = analyze("وجدد الرئيس السوري بشار الأسد اتهامه لها بدعم الإرهاب في الشمال.");
+    assert!(has(&a, "bashar_al_assad", StanceLabel::Condemn), "{a:#?}");
+}
