@@ -306,6 +306,19 @@ const CLAUSE_OPENERS: &[&str] = &[
     "اللتين",
 ];
 
+/// «Went on» (أضاف، تابع، أردف، استطرد), past, normalized: after a comma, the words
+/// themselves may follow (وتابع، نحن نعمل).
+const GOES_ON: &[&str] = &[
+    "اضاف",
+    "اضافت",
+    "تابع",
+    "تابعت",
+    "اردف",
+    "اردفت",
+    "استطرد",
+    "استطردت",
+];
+
 /// Prepositions: a noun phrase after one is no subject, a verb form after one is a noun.
 pub(crate) const PREPOSITIONS: &[&str] = &[
     "في", "من", "علي", "الي", "عن", "مع", "مثل", "بين", "ضد", "لدي", "بعد", "قبل", "حول", "خلال",
@@ -4068,6 +4081,10 @@ impl Scan<'_, '_> {
         });
         let scan_limit = limit.min(p.after + 45);
         let mut that_clause = false;
+        if self.goes_on_after_comma(entry, p, limit) {
+            start = Some((p.after + 1, QuoteKind::Direct));
+            t = scan_limit;
+        }
         while t < scan_limit {
             if let Some(qi) = self.pair_at.at(t) {
                 // An opening quotation mark soon after the cue: the speaker's own words,
@@ -4216,6 +4233,56 @@ impl Scan<'_, '_> {
             is_quote,
             source: f.lex.cues[cue as usize].id.clone(),
             unknown_subject: p.unknown_subject,
+        })
+    }
+
+    /// Whether the cue of `p` is «went on» (أضاف، تابع، أردف، استطرد) right before a
+    /// comma, with no subject written, and the words up to `limit` hold no
+    /// complementizer, quotation or colon: the comma then opens what was said, as a
+    /// colon does (وتابع، نحن نعمل على). With a fronted adverbial (وأضاف، في ختام
+    /// كلمته، أن) or a name after the comma (وأضاف، فلان، أن) the usual frames read it.
+    fn goes_on_after_comma(
+        &self,
+        entry: &crate::lexicon::CueEntry,
+        p: &Pending,
+        limit: usize,
+    ) -> bool {
+        let f = self.finder;
+        let comma = p.after;
+        let first = comma + 1;
+        if comma != p.hit.tok_end as usize
+            || first >= limit
+            || !f.is_punct(comma, &['،', ','])
+            || !entry.frames.contains(&Frame::Colon)
+            || !matches!(
+                p.hit.lex,
+                Lex::Cue {
+                    form: CueForm::Finite(_),
+                    ..
+                }
+            )
+        {
+            return false;
+        }
+        let verb = self.finder_word(p.hit.tok_start as usize);
+        let verb = verb.strip_prefix(['و', 'ف']).unwrap_or(verb);
+        if !GOES_ON.contains(&verb) {
+            return false;
+        }
+        let w = self.finder_word(first);
+        if !f.tokens[first].is_word()
+            || self.mention_at.at(first).is_some()
+            || prepositional_word(w)
+            || w == "فيما"
+            || CONSTRUCT_ADVERBIALS.contains(&w)
+            || is_time_word(w)
+        {
+            return false;
+        }
+        (first..limit).all(|t| {
+            !f.is_punct(t, &[':', '«', '"', '“'])
+                && self.pair_at.at(t).is_none()
+                && !COMPLEMENTIZERS.contains(&self.finder_word(t))
         })
     }
 

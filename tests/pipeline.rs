@@ -5760,3 +5760,26 @@ fn the_one_accused_is_not_the_accuser() {
     let a = analyze("وجدد الرئيس السوري بشار الأسد اتهامه لها بدعم الإرهاب في الشمال.");
     assert!(has(&a, "bashar_al_assad", StanceLabel::Condemn), "{a:#?}");
 }
+
+#[test]
+fn went_on_and_a_comma_open_the_words() {
+    // وتابع، نحن ...: «went on» with no subject and a comma: what follows is what was
+    // said, as after a colon. A fronted adverbial before أن leaves the usual frame.
+    let a = analyze(
+        "قال وزير المالية محمد الجدعان إن الاقتصاد قوي. وتابع، نحن نعمل على خفض الدين العام.",
+    );
+    assert_eq!(
+        speaker_of(&a, "نحن نعمل").as_deref(),
+        Some("mhmd_aljdaan"),
+        "{a:#?}"
+    );
+    let a = analyze(
+        "قال وزير المالية محمد الجدعان إن الاقتصاد قوي. وأضاف، في ختام كلمته، أن العجز سينخفض.",
+    );
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| q.content.text.contains("العجز"))
+        .expect("a quote");
+    assert!(q.content.text.starts_with("العجز"), "{a:#?}");
+}
