@@ -5783,3 +5783,14 @@ fn went_on_and_a_comma_open_the_words() {
         .expect("a quote");
     assert!(q.content.text.starts_with("العجز"), "{a:#?}");
 }
+
+#[test]
+fn a_source_cited_for_news_takes_no_stance() {
+    // ووفقا لبلاغ الوزارة، تمكنت الوحدات ...: the ministry is the quote's source, but
+    // the arrest of a criminal gang it reports is news, not its condemnation.
+    let a = analyze(
+        "ووفقا لبلاغ وزارة الداخلية، تمكنت الوحدات الأمنية من إيقاف عصابة إجرامية مختصة في السرقة والتحيل.",
+    );
+    assert!(!a.quotes.is_empty(), "{a:#?}");
+    assert!(a.stances.is_empty(), "{a:#?}");
+}
