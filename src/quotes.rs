@@ -1005,10 +1005,13 @@ impl Scan<'_, '_> {
                         } else {
                             Gender::Masculine
                         };
+                        // (A plural possessive is a group's, رفضهما، مطالبهم: not the
+                        // singular body whose verb came before, as a plural verb after its
+                        // subject may be.)
                         let prev = pending
                             .last()
                             .and_then(|p| p.speaker)
-                            .filter(|&sp| self.agrees(sp, g, true));
+                            .filter(|&sp| self.agrees(sp, g, g != Gender::Plural));
                         Subject::found(prev.or_else(|| self.implicit(s, c, g, events, false)), None)
                     } else {
                         // (The actor after the noun is its agent, إدانة مصر للهجوم; one

@@ -5794,3 +5794,10 @@ fn a_source_cited_for_news_takes_no_stance() {
     assert!(!a.quotes.is_empty(), "{a:#?}");
     assert!(a.stances.is_empty(), "{a:#?}");
 }
+
+#[test]
+fn a_plural_possessive_is_not_the_body_that_spoke() {
+    // رفضهما: two people's refusal, told by the ministry; not the ministry's stance.
+    let a = analyze("أعلنت وزارة الداخلية أن دورية أوقفت سائقين بعد رفضهما التوقف عند الحاجز.");
+    assert!(a.stances.is_empty(), "{a:#?}");
+}
