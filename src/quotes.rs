@@ -4105,6 +4105,11 @@ impl Scan<'_, '_> {
                         && t.checked_sub(1).is_some_and(|b| !self.covered[b])
                     || self.quoted_mention(t).is_some()
                     || q.close <= q.open + 3 && !f.is_punct(t.saturating_sub(1), &[':']);
+                // (Its words are no part of the frame: «إن» in «كي تي إن» opens nothing.)
+                if self.name_before_colon(q.open, q.close, scan_limit) {
+                    t = q.close + 1;
+                    continue;
+                }
                 if !addressee
                     && (t <= p.after + 8
                         || start.is_none() && self.finder.is_punct(t.saturating_sub(1), &[':']))
@@ -4237,6 +4242,24 @@ impl Scan<'_, '_> {
             source: f.lex.cues[cue as usize].id.clone(),
             unknown_subject: p.unknown_subject,
         })
+    }
+
+    /// Whether the quotation `open..=close` is a name set in quotation marks before
+    /// the colon that opens what was said (وقال فلان، رئيس «نايت فرانك» في لندن:
+    /// «...»): a short quotation, a colon at most six words after it with no cue
+    /// between, and the words themselves after the colon.
+    fn name_before_colon(&self, open: usize, close: usize, limit: usize) -> bool {
+        let f = self.finder;
+        if close > open + 8 {
+            return false;
+        }
+        let Some(colon) = (close + 1..limit.min(close + 8))
+            .take_while(|&u| !self.is_cue_at(u) && self.pair_at.at(u).is_none())
+            .find(|&u| f.is_punct(u, &[':']))
+        else {
+            return false;
+        };
+        colon + 2 < limit
     }
 
     /// Whether the cue of `p` is «went on» (أضاف، تابع، أردف، استطرد) right before a

@@ -5801,3 +5801,22 @@ fn a_plural_possessive_is_not_the_body_that_spoke() {
     let a = analyze("أعلنت وزارة الداخلية أن دورية أوقفت سائقين بعد رفضهما التوقف عند الحاجز.");
     assert!(a.stances.is_empty(), "{a:#?}");
 }
+
+#[test]
+fn a_quoted_name_before_the_colon_is_not_what_was_said() {
+    // رئيس «...» في لندن: «...»: the first quotation names the firm; the words come
+    // after the colon.
+    let a = analyze(
+        "وقال سامي الحربي رئيس «مجموعة الأفق للاستشارات» في الرياض: «الطلب على المساكن يتراجع منذ عامين».",
+    );
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| q.content.text.contains("الطلب"))
+        .expect("the words after the colon");
+    assert!(q.content.text.starts_with("الطلب على المساكن"), "{a:#?}");
+    assert!(
+        !a.quotes.iter().any(|q| q.content.text.contains("الأفق")),
+        "{a:#?}"
+    );
+}
