@@ -225,10 +225,12 @@ pub(crate) fn next_word_fits(
     {
         return true;
     }
-    let next = tokens
-        .get(next)
-        .filter(|t| t.is_word())
-        .map_or("", |t| &text[t.range()]);
+    // (A colon is matched as ":", for cues that take one: وزاد: «...».)
+    let next = tokens.get(next).map_or("", |t| match t.kind {
+        TokenKind::Punct(':') => ":",
+        _ if t.is_word() => &text[t.range()],
+        _ => "",
+    });
     (entry.next_prefix.is_empty()
         || entry
             .next_prefix

@@ -5820,3 +5820,17 @@ fn a_quoted_name_before_the_colon_is_not_what_was_said() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn zada_before_a_colon_is_added() {
+    // وزاد: «...»: «added», as before أن; زاد alone is mostly «increased».
+    let a =
+        analyze("قال وزير المالية محمد الجدعان إن الاقتصاد قوي. وزاد: «لن نرفع الضرائب هذا العام».");
+    assert_eq!(
+        speaker_of(&a, "لن نرفع").as_deref(),
+        Some("mhmd_aljdaan"),
+        "{a:#?}"
+    );
+    let a = analyze("وزاد عدد الزوار هذا العام: ثلاثة ملايين زائر.");
+    assert!(a.quotes.is_empty(), "{a:#?}");
+}
