@@ -815,7 +815,14 @@ impl Scan<'_, '_> {
                         .any(|o| o.tok_end as usize == t && matches!(o.lex, Lex::Cue { .. }))
                 });
                 let after_verbish = PREPOSITIONS.contains(&prev) || after_owner || after_cue;
-                if !after_verbish && !f.tokens[t - 1].kind.eq(&TokenKind::Punct('،')) {
+                // (بقوله: «...»، بقولها إن: «by saying» reports after any verb and its
+                // object, when what was said follows: واختتم حديثه بقوله: «...». After
+                // a cue of the sentence it is that cue's frame: نفى ذلك بقوله: «...».)
+                let by_saying = out.is_empty()
+                    && self.finder_word(t).starts_with("بقول")
+                    && self.opens_the_words(h.tok_end as usize);
+                if !after_verbish && !by_saying && !f.tokens[t - 1].kind.eq(&TokenKind::Punct('،'))
+                {
                     continue;
                 }
             }
@@ -4262,6 +4269,15 @@ impl Scan<'_, '_> {
             return false;
         };
         colon + 2 < limit
+    }
+
+    /// Whether what was said opens at token `t`: a colon, a quotation mark or a
+    /// complementizer.
+    fn opens_the_words(&self, t: usize) -> bool {
+        t < self.finder.tokens.len()
+            && (self.finder.is_punct(t, &[':', '«', '"', '“'])
+                || self.pair_at.at(t).is_some()
+                || is_complementizer(self.finder_word(t)))
     }
 
     /// Whether the cue of `p` is «went on» (أضاف، تابع، أردف، استطرد) right before a

@@ -5834,3 +5834,19 @@ fn zada_before_a_colon_is_added() {
     let a = analyze("وزاد عدد الزوار هذا العام: ثلاثة ملايين زائر.");
     assert!(a.quotes.is_empty(), "{a:#?}");
 }
+
+#[test]
+fn by_his_saying_after_any_verb_reports() {
+    // واختتم حديثه بقوله: «...»: «by his saying» with the words after it, after a verb
+    // that reports nothing itself.
+    let a = analyze("واختتم وزير المالية محمد الجدعان حديثه بقوله: «نحن بحاجة إلى حلول عاجلة».");
+    assert_eq!(
+        speaker_of(&a, "نحن بحاجة").as_deref(),
+        Some("mhmd_aljdaan"),
+        "{a:#?}"
+    );
+    // After a cue of the sentence it is that cue's frame: one quote, not two.
+    let a =
+        analyze("ونفى وزير المالية محمد الجدعان ذلك في تصريحات للإذاعة بقوله: «لم نرفع الضرائب».");
+    assert_eq!(a.quotes.len(), 1, "{a:#?}");
+}
