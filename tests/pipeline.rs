@@ -5850,3 +5850,14 @@ fn by_his_saying_after_any_verb_reports() {
         analyze("ونفى وزير المالية محمد الجدعان ذلك في تصريحات للإذاعة بقوله: «لم نرفع الضرائب».");
     assert_eq!(a.quotes.len(), 1, "{a:#?}");
 }
+
+#[test]
+fn concluded_by_saying_reports() {
+    // خلص إلى القول، ذهب إلى القول: «went as far as saying», what follows was said.
+    let a = analyze("وخلص وزير المالية محمد الجدعان إلى القول: «نحن بحاجة إلى حلول عاجلة».");
+    assert_eq!(
+        speaker_of(&a, "نحن بحاجة").as_deref(),
+        Some("mhmd_aljdaan"),
+        "{a:#?}"
+    );
+}
