@@ -5861,3 +5861,19 @@ fn concluded_by_saying_reports() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn concluded_before_a_colon_reports() {
+    // واختتم: «...»، وواصل فلان: «...»: before a colon these verbs report; with an
+    // object (واختتم زيارته) they do not.
+    let a = analyze(
+        "قال وزير المالية محمد الجدعان إن الاقتصاد قوي. واختتم: «نحن بحاجة إلى حلول عاجلة».",
+    );
+    assert_eq!(
+        speaker_of(&a, "نحن بحاجة").as_deref(),
+        Some("mhmd_aljdaan"),
+        "{a:#?}"
+    );
+    let a = analyze("واختتم وزير المالية محمد الجدعان زيارته للمدينة أمس.");
+    assert!(a.quotes.is_empty(), "{a:#?}");
+}
