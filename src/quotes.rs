@@ -1831,10 +1831,18 @@ impl Scan<'_, '_> {
             return true;
         }
         // نشرت بيانا قالت فيه ...: a relative clause on an indefinite statement noun.
+        // (A form that is also a preposition only before its subject or فيه: وحسب
+        // البيان عبر الوزير عن، كلمة عبر فيها عن ...; في تغريدة عبر حسابه is «via».)
         let bare = prev.strip_prefix("ال").unwrap_or(prev);
-        if STATEMENT_NOUNS.contains(&prev)
+        let subject_next = || {
+            self.mention_at.at(c + 1).is_some()
+                || crate::actors::is_title_noun(self.finder_word(c + 1))
+                || matches!(self.finder_word(c + 1), "فيه" | "فيها")
+        };
+        if (STATEMENT_NOUNS.contains(&prev)
             || STATEMENT_NOUNS.contains(&bare)
-            || matches!(self.finder_word(c + 1), "فيه" | "فيها")
+            || matches!(self.finder_word(c + 1), "فيه" | "فيها"))
+            && (!PREPOSITIONS.contains(&self.finder_word(c)) || subject_next())
         {
             return true;
         }

@@ -5877,3 +5877,16 @@ fn concluded_before_a_colon_reports() {
     let a = analyze("واختتم وزير المالية محمد الجدعان زيارته للمدينة أمس.");
     assert!(a.quotes.is_empty(), "{a:#?}");
 }
+
+#[test]
+fn via_after_a_tweet_is_no_verb() {
+    // في تغريدة عبر حسابه: عبر after a statement noun is «via», not «expressed»: the
+    // quote after the colon stays the speaker's.
+    let a =
+        analyze("وقال وزير المالية محمد الجدعان في تغريدة عبر حسابه: «لن نرفع الضرائب هذا العام».");
+    assert_eq!(
+        speaker_of(&a, "لن نرفع").as_deref(),
+        Some("mhmd_aljdaan"),
+        "{a:#?}"
+    );
+}
