@@ -864,6 +864,11 @@ impl Scan<'_, '_> {
             else {
                 continue;
             };
+            // قالت «الأرصاد» عبر الإنذار المبكر: after an event of the sentence, a bare
+            // form that is also a preposition is one (via), unless its subject follows.
+            if !pending.is_empty() && hit.prefix == 0 && self.preposition_not_verb(c) {
+                continue;
+            }
             // A present-tense verb after an earlier event of the sentence belongs to what
             // was said (يستنكر ... ويؤكد وقوفه): news narrates its speech acts in the past.
             // Unless another actor, joined by و or after a clause break, is its subject
@@ -1834,15 +1839,10 @@ impl Scan<'_, '_> {
         // (A form that is also a preposition only before its subject or فيه: وحسب
         // البيان عبر الوزير عن، كلمة عبر فيها عن ...; في تغريدة عبر حسابه is «via».)
         let bare = prev.strip_prefix("ال").unwrap_or(prev);
-        let subject_next = || {
-            self.mention_at.at(c + 1).is_some()
-                || crate::actors::is_title_noun(self.finder_word(c + 1))
-                || matches!(self.finder_word(c + 1), "فيه" | "فيها")
-        };
         if (STATEMENT_NOUNS.contains(&prev)
             || STATEMENT_NOUNS.contains(&bare)
             || matches!(self.finder_word(c + 1), "فيه" | "فيها"))
-            && (!PREPOSITIONS.contains(&self.finder_word(c)) || subject_next())
+            && !self.preposition_not_verb(c)
         {
             return true;
         }
@@ -1856,6 +1856,16 @@ impl Scan<'_, '_> {
             return true;
         }
         self.after_fronted_adverbial(s, c) || self.after_fronted_topic(s, c)
+    }
+
+    /// Whether the bare cue form at `c` is the preposition it is also written as (عبر
+    /// «via»): no subject (a mention or a title), فيه or عن after it.
+    fn preposition_not_verb(&self, c: usize) -> bool {
+        let next = self.finder_word(c + 1);
+        PREPOSITIONS.contains(&self.finder_word(c))
+            && self.mention_at.at(c + 1).is_none()
+            && !crate::actors::is_title_noun(next)
+            && !matches!(next, "فيه" | "فيها" | "عن")
     }
 
     /// Whether the words before the cue at `c` are a topic phrase that opens its clause,

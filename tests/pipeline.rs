@@ -5889,4 +5889,13 @@ fn via_after_a_tweet_is_no_verb() {
         Some("mhmd_aljdaan"),
         "{a:#?}"
     );
+    // After the event's addressee too: قال فلان لوكالة «...» عبر الهاتف: «...».
+    let a = analyze(
+        "وقال وزير المالية محمد الجدعان لوكالة «رويترز» عبر الهاتف: «لن نرفع الضرائب هذا العام».",
+    );
+    assert_eq!(
+        speaker_of(&a, "لن نرفع").as_deref(),
+        Some("mhmd_aljdaan"),
+        "{a:#?}"
+    );
 }
