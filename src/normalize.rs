@@ -7,6 +7,7 @@
 //! text came from in the original, so that every later stage works on the folded text
 //! and every span is mapped back exactly once.
 
+use crate::segment::two_byte_run;
 use unicode_normalization::char::decompose_compatible;
 
 /// Folded text plus the map back to the original string.
@@ -145,7 +146,7 @@ fn fold(c: char) -> Fold {
 
 /// [`is_plain_arabic_letter`] for every two-byte character with lead byte D8 or D9
 /// (U+0600 to U+067F), indexed by (lead - D8) * 64 + (second byte & 3F).
-static PLAIN_ARABIC: [bool; 128] = {
+const PLAIN_ARABIC: [bool; 128] = {
     let mut table = [false; 128];
     let mut k = 0;
     while k < 128 {
@@ -160,6 +161,29 @@ static PLAIN_ARABIC: [bool; 128] = {
     }
     table
 };
+
+/// [`PLAIN_ARABIC`] by the low six bits of a char's second byte, for the chars from U+0621
+/// (D8 A1) to U+064A (D9 8A), where those bits tell the chars apart: D8 A1 to D8 BF
+/// give 0x21 to 0x3F, D9 80 to D9 8A give 0x00 to 0x0A.
+const PLAIN_ARABIC_BITS: u64 = {
+    let mut bits = 0u64;
+    let mut k = 0x21;
+    while k <= 0x4A {
+        if PLAIN_ARABIC[k] {
+            bits |= 1 << (k & 0x3F);
+        }
+        k += 1;
+    }
+    bits
+};
+
+/// Whether a two-byte char, its UTF-8 bytes read big-endian (see
+/// [`crate::segment::two_byte_run`]), is a plain Arabic letter ([`PLAIN_ARABIC`]): a range
+/// test and a bit test, no table.
+#[inline]
+fn is_plain_arabic_code(code: u16) -> bool {
+    (0xD8A1..=0xD98A).contains(&code) && PLAIN_ARABIC_BITS >> (code & 0x3F) & 1 != 0
+}
 
 /// An Arabic letter that [`fold`] keeps as it is.
 #[inline]
@@ -202,14 +226,7 @@ pub fn normalize(input: &str) -> Normalized {
         let b = bytes[i];
         // Fast path: a run of the two-byte Arabic letters folding leaves alone, most of
         // any article, decoded straight from the bytes; tested first, as the commonest.
-        let mut end = i;
-        while let [lead @ 0xD8..=0xD9, second, ..] = bytes[end..] {
-            let index = usize::from(lead - 0xD8) * 64 + usize::from(second & 0x3F);
-            if second & 0xC0 != 0x80 || !PLAIN_ARABIC[index] {
-                break;
-            }
-            end += 2;
-        }
+        let end = i + two_byte_run(&bytes[i..], is_plain_arabic_code);
         if end > i {
             last_space = false;
             last_cr = false;
@@ -489,6 +506,17 @@ mod tests {
         for (k, &plain) in PLAIN_ARABIC.iter().enumerate() {
             let c = char::from_u32(0x0600 + k as u32).unwrap();
             assert_eq!(plain, is_plain_arabic_letter(c), "{c:?}");
+        }
+        // Every two-byte char, by its code.
+        for c in '\u{0080}'..='\u{07FF}' {
+            let mut buf = [0u8; 2];
+            c.encode_utf8(&mut buf);
+            let code = u16::from_be_bytes(buf);
+            assert_eq!(
+                is_plain_arabic_code(code),
+                is_plain_arabic_letter(c),
+                "{c:?}"
+            );
         }
     }
 
