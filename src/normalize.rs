@@ -185,6 +185,23 @@ fn is_plain_arabic_code(code: u16) -> bool {
     (0xD8A1..=0xD98A).contains(&code) && PLAIN_ARABIC_BITS >> (code & 0x3F) & 1 != 0
 }
 
+/// What [`fold`] writes for the commonest letters it rewrites, each given as its two UTF-8
+/// bytes read big-endian (from a char boundary).
+#[inline]
+fn folded_letter(code: u16) -> Option<char> {
+    match code {
+        // أ إ آ
+        0xD8A3 | 0xD8A5 | 0xD8A2 => Some('ا'),
+        // ة
+        0xD8A9 => Some('ه'),
+        // ى
+        0xD989 => Some('ي'),
+        // ؤ ئ
+        0xD8A4 | 0xD8A6 => Some('ء'),
+        _ => None,
+    }
+}
+
 /// An Arabic letter that [`fold`] keeps as it is.
 #[inline]
 fn is_plain_arabic_letter(c: char) -> bool {
@@ -244,6 +261,20 @@ pub fn normalize(input: &str) -> Normalized {
             last_space = true;
             last_cr = false;
             i += 1;
+            continue;
+        }
+        // Fast path: the commonest letters folding rewrites (أ إ آ ة ى ؤ ئ), a few in
+        // every sentence, written as the general path below would.
+        if let Some(r) = bytes
+            .get(i..i + 2)
+            .and_then(|pair| folded_letter(u16::from_be_bytes([pair[0], pair[1]])))
+        {
+            flush(&mut text, &mut map, run_start, i);
+            push_char(&mut text, &mut map, r, i);
+            last_space = false;
+            last_cr = false;
+            i += 2;
+            run_start = i;
             continue;
         }
         let c = input[i..].chars().next().unwrap_or('\u{FFFD}');
@@ -517,6 +548,9 @@ mod tests {
                 is_plain_arabic_letter(c),
                 "{c:?}"
             );
+            if let Some(r) = folded_letter(code) {
+                assert!(matches!(fold(c), Fold::Char(f) if f == r), "{c:?}");
+            }
         }
     }
 
