@@ -138,6 +138,18 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             i = end;
             continue;
         }
+        // Fast path: the space after a word, the commonest char after a letter.
+        if bytes[i] == b' ' {
+            if let Some(s) = word_start.take() {
+                tokens.push(Token {
+                    start: s as u32,
+                    end: i as u32,
+                    kind: TokenKind::Word,
+                });
+            }
+            i += 1;
+            continue;
+        }
         // `i` is on a char boundary: every step is a whole char.
         let at = i;
         let c = text[at..].chars().next().unwrap_or(' ');
