@@ -240,16 +240,19 @@ pub fn normalize(input: &str) -> Normalized {
 
     let mut i = 0usize;
     while i < bytes.len() {
-        let b = bytes[i];
         // Fast path: a run of the two-byte Arabic letters folding leaves alone, most of
         // any article, decoded straight from the bytes; tested first, as the commonest.
-        let end = i + two_byte_run(&bytes[i..], is_plain_arabic_code);
-        if end > i {
+        // The char that ends the run is handled below at once (a run never follows one).
+        let run = two_byte_run(&bytes[i..], is_plain_arabic_code);
+        if run > 0 {
             last_space = false;
             last_cr = false;
-            i = end;
-            continue;
+            i += run;
+            if i == bytes.len() {
+                break;
+            }
         }
+        let b = bytes[i];
         // Fast path: printable ASCII that folding leaves alone, and a single space.
         if (0x21..=0x7E).contains(&b) && !b.is_ascii_uppercase() {
             last_space = false;

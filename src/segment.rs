@@ -131,12 +131,15 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     let mut i = 0;
     while i < bytes.len() {
         // Fast path: a run of Arabic letters (most of any article), read two bytes at a
-        // time through a table rather than decoded char by char.
-        let end = i + two_byte_run(&bytes[i..], |code| ARABIC_LETTERS.contains(&code));
-        if end > i {
+        // time rather than decoded char by char. The char that ends the run is handled
+        // below at once (a run never follows one).
+        let run = two_byte_run(&bytes[i..], |code| ARABIC_LETTERS.contains(&code));
+        if run > 0 {
             word_start.get_or_insert(i);
-            i = end;
-            continue;
+            i += run;
+            if i == bytes.len() {
+                break;
+            }
         }
         // Fast path: the space after a word, the commonest char after a letter.
         if bytes[i] == b' ' {
