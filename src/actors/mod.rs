@@ -396,6 +396,9 @@ pub(crate) fn find_actors(
         np_work: 0,
     };
     let mut i = 0;
+    // The first token after `i` that is no word (punctuation, a line break), or the
+    // number of tokens: kept from word to word rather than looked for ahead of each.
+    let mut next_break = 0;
     while i < tokens.len() {
         if !tokens[i].is_word() {
             i += 1;
@@ -405,8 +408,13 @@ pub(crate) fn find_actors(
         // no head, title or dual word, and no comma follows within three words. One
         // hash look-up and a glance ahead skip them.
         let class = ctx.classes[i];
-        let comma_ahead = (i + 1..(i + 4).min(tokens.len())).any(|k| !tokens[k].is_word());
-        let after_hit = i > 0 && !ctx.hits_at(i - 1).is_empty();
+        if next_break <= i {
+            next_break = (i + 1..tokens.len())
+                .find(|&k| !tokens[k].is_word())
+                .unwrap_or(tokens.len());
+        }
+        let comma_ahead = next_break < (i + 4).min(tokens.len());
+        let after_hit = i > 0 && ctx.hit_index[i - 1] != ctx.hit_index[i];
         // Evaluative words and modifiers start no actor: only names, titles, nisbas,
         // references and given names do (a cue may, for the nisba after it).
         let starts_actor = ctx.hits_at(i).iter().any(|h| {
