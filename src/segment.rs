@@ -75,14 +75,22 @@ pub(crate) const ARABIC_LETTERS: std::ops::RangeInclusive<u16> = 0xD8A0..=0xD98A
 /// of both normalization and tokenization.
 #[inline]
 pub(crate) fn two_byte_run(bytes: &[u8], accept: impl Fn(u16) -> bool) -> usize {
+    // Two chars a step: half the loop's own work per char.
+    let mut quads = bytes.chunks_exact(4);
     let mut n = 0;
-    for pair in bytes.chunks_exact(2) {
-        if !accept(u16::from_be_bytes([pair[0], pair[1]])) {
-            break;
+    for q in &mut quads {
+        if !accept(u16::from_be_bytes([q[0], q[1]])) {
+            return n;
         }
-        n += 2;
+        if !accept(u16::from_be_bytes([q[2], q[3]])) {
+            return n + 2;
+        }
+        n += 4;
     }
-    n
+    match quads.remainder() {
+        [a, b, ..] if accept(u16::from_be_bytes([*a, *b])) => n + 2,
+        _ => n,
+    }
 }
 
 /// An optional index (of a mention, a quotation …) for each token: 4 bytes a token where
