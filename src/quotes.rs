@@ -8,7 +8,7 @@
 
 use std::sync::LazyLock;
 
-use crate::actors::{ActorFinding, MentionRec, Via, HONORIFICS, ROYAL_TITLES, TITLE_NOUNS};
+use crate::actors::{is_title_noun, ActorFinding, MentionRec, Via, HONORIFICS, ROYAL_TITLES};
 use crate::lexicon::{CueForm, Frame, Gender, Lexicon};
 use crate::matcher::{Hit, Lex};
 use crate::segment::{
@@ -241,7 +241,7 @@ pub(crate) fn next_word_fits(
             .any(|p| next.starts_with(p.as_str()))
             // (A title or a body's head there is the subject after the verb: ودافع
             // لاعب المنتخب، دافعت لجنة الانضباط.)
-            && !crate::actors::is_title_noun(next)
+            && !is_title_noun(next)
             && !crate::actors::is_body_head(next))
 }
 
@@ -1439,7 +1439,7 @@ impl Scan<'_, '_> {
                 || prepositional_word(w)
                 // (Not the titles and apposition nouns of that list: وزير، السابق.)
                 || crate::actors::is_not_name(w)
-                    && !crate::actors::is_title_noun(w)
+                    && !is_title_noun(w)
                     && (!w.starts_with("ال") || RELATIVE_PRONOUNS.contains(&w))
                 || is_time_word(w)
                 || (t > after && w.starts_with('و'))
@@ -1726,7 +1726,7 @@ impl Scan<'_, '_> {
         // (A title may stand before the name: بحسب الدكتور فلان.)
         let last = if initial || closing {
             phrase_end
-        } else if crate::actors::is_title_noun(self.finder_word(first)) {
+        } else if is_title_noun(self.finder_word(first)) {
             (first + 2).min(phrase_end)
         } else {
             (first + 1).min(phrase_end)
@@ -2069,7 +2069,7 @@ impl Scan<'_, '_> {
                 h.lex,
                 Lex::NisbaTitle { .. } | Lex::ConstructTitle { .. } | Lex::RoleRef { .. }
             )
-        }) || TITLE_NOUNS.contains(&self.finder_word(t))
+        }) || is_title_noun(self.finder_word(t))
     }
 
     /// Whether token `t` is a preposition, written apart (في، إلى) or on its word
@@ -3080,7 +3080,7 @@ impl Scan<'_, '_> {
             }
             _ => None,
         });
-        TITLE_NOUNS.contains(&self.finder_word(t))
+        is_title_noun(self.finder_word(t))
             || role_hits.any(|r| roles.get(r).is_some_and(|e| e.kind == ActorKind::Person))
     }
 
@@ -3144,7 +3144,7 @@ impl Scan<'_, '_> {
             && !common.contains(stem)
             && !common.contains(w)
             && !crate::actors::is_not_name(w)
-            && !crate::actors::is_title_noun(w)
+            && !is_title_noun(w)
             && self.hits_at(p).is_empty()
             && !["يه", "ون", "ين", "ات", "اء", "ه", "ا"]
                 .iter()
@@ -3383,7 +3383,7 @@ impl Scan<'_, '_> {
         let f = self.finder;
         let first = self.finder_word(after);
         // Only a phrase that starts like a title.
-        let titled = crate::actors::is_title_noun(first)
+        let titled = is_title_noun(first)
             || self.hits_at(after).iter().any(|h| {
                 matches!(
                     h.lex,
@@ -4071,7 +4071,7 @@ impl Scan<'_, '_> {
                 let addressee = before == "ل"
                     || before == "عبر"
                     || !before.starts_with("ال")
-                        && TITLE_NOUNS.contains(&before)
+                        && is_title_noun(before)
                         && t.checked_sub(1).is_some_and(|b| !self.covered[b])
                     || self.quoted_mention(t).is_some()
                     || q.close <= q.open + 3 && !f.is_punct(t.saturating_sub(1), &[':']);
@@ -4452,7 +4452,7 @@ impl Scan<'_, '_> {
             return None;
         }
         let title = self.finder_word(s.start);
-        if title.starts_with("ال") || !TITLE_NOUNS.contains(&title) {
+        if title.starts_with("ال") || !is_title_noun(title) {
             return None;
         }
         let colon = (s.start + 2..(s.start + 4).min(s.end)).find(|&t| f.is_punct(t, &[':']))?;
