@@ -267,11 +267,12 @@ struct Ctx<'a> {
     lex: &'a Lexicon,
     text: &'a str,
     tokens: &'a [Token],
-    hits: &'a [Hit],
     /// What the folded text no longer shows of the original spelling.
     spellings: &'a Spellings,
-    /// `hit_index[t]..hit_index[t + 1]` are the hits starting at token `t`.
-    hit_index: Vec<usize>,
+    /// The hits starting at each token: a slice each, read by [`Ctx::hits_at`] at nearly
+    /// every token of every parser, where two indexes into `hits` cost four bounds
+    /// checks a read.
+    hits_by_token: Vec<&'a [Hit]>,
     /// The [`word_class`] of each token (0 for punctuation).
     classes: Vec<u8>,
     out: ActorFinding,
@@ -340,14 +341,18 @@ pub(crate) fn find_actors(
     hits: &[Hit],
     spellings: &Spellings,
 ) -> ActorFinding {
-    // Collected rather than zeroed and then overwritten.
+    // The hits come in token order (see `LexMatcher::scan`).
     let mut h = 0;
-    let hit_index: Vec<usize> = (0..=tokens.len())
+    let hits_by_token: Vec<&[Hit]> = (0..tokens.len())
         .map(|t| {
             while h < hits.len() && (hits[h].tok_start as usize) < t {
                 h += 1;
             }
-            h
+            let start = h;
+            while h < hits.len() && (hits[h].tok_start as usize) <= t {
+                h += 1;
+            }
+            &hits[start..h]
         })
         .collect();
     // Each word's class, once: the main loop and the kunya check look one word ahead.
@@ -376,9 +381,8 @@ pub(crate) fn find_actors(
         lex,
         text,
         tokens,
-        hits,
         spellings,
-        hit_index,
+        hits_by_token,
         classes,
         out: ActorFinding::default(),
         keys: FastMap::default(),
@@ -414,7 +418,7 @@ pub(crate) fn find_actors(
                 .unwrap_or(tokens.len());
         }
         let comma_ahead = next_break < (i + 4).min(tokens.len());
-        let after_hit = i > 0 && ctx.hit_index[i - 1] != ctx.hit_index[i];
+        let after_hit = i > 0 && !ctx.hits_at(i - 1).is_empty();
         // Evaluative words and modifiers start no actor: only names, titles, nisbas,
         // references and given names do (a cue may, for the nisba after it).
         let starts_actor = ctx.hits_at(i).iter().any(|h| {
@@ -612,10 +616,7 @@ impl<'a> Ctx<'a> {
     }
 
     fn hits_at(&self, t: usize) -> &'a [Hit] {
-        if t >= self.tokens.len() {
-            return &[];
-        }
-        &self.hits[self.hit_index[t]..self.hit_index[t + 1]]
+        self.hits_by_token.get(t).copied().unwrap_or_default()
     }
 
     /// Whether the word at `t` was written with tanween: no name's word.
