@@ -540,6 +540,7 @@ impl<'a> QuoteFinder<'a> {
         }
         let ctx = Scan {
             finder: self,
+            hits_by_token: crate::matcher::hits_by_token(self.hits, n),
             mention_at,
             mention_end_at,
             covered,
@@ -579,6 +580,8 @@ const LOOKBACK: usize = 64;
 
 struct Scan<'f, 'a> {
     finder: &'f QuoteFinder<'a>,
+    /// The hits starting at each token ([`Scan::hits_at`]).
+    hits_by_token: Vec<&'a [Hit]>,
     mention_at: TokenMap,
     /// The mention ending at each token (its last token + 1), the longest.
     mention_end_at: TokenMap,
@@ -4032,10 +4035,7 @@ impl Scan<'_, '_> {
 
     /// The hits starting at token `t`.
     fn hits_at(&self, t: usize) -> &[Hit] {
-        let hits = self.finder.hits;
-        let lo = hits.partition_point(|h| (h.tok_start as usize) < t);
-        let hi = lo + hits[lo..].partition_point(|h| h.tok_start as usize == t);
-        &hits[lo..hi]
+        self.hits_by_token.get(t).copied().unwrap_or_default()
     }
 
     /// Builds the event of a pending cue, with its content up to `limit`.
@@ -4275,19 +4275,15 @@ impl Scan<'_, '_> {
 
     fn is_cue_at(&self, t: usize) -> bool {
         let f = self.finder;
-        let lo = f.hits.partition_point(|h| (h.tok_start as usize) < t);
-        f.hits[lo..]
-            .iter()
-            .take_while(|h| h.tok_start as usize == t)
-            .any(|h| {
-                matches!(
-                    h.lex,
-                    Lex::Cue {
-                        form: CueForm::Finite(_) | CueForm::Participle(_),
-                        ..
-                    }
-                ) && is_clause_break(f.tokens, t.wrapping_sub(1))
-            })
+        self.hits_at(t).iter().any(|h| {
+            matches!(
+                h.lex,
+                Lex::Cue {
+                    form: CueForm::Finite(_) | CueForm::Participle(_),
+                    ..
+                }
+            ) && is_clause_break(f.tokens, t.wrapping_sub(1))
+        })
     }
 
     /// The issuer of a statement printed whole, when `s` is the line that introduces

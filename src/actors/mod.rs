@@ -341,15 +341,7 @@ pub(crate) fn find_actors(
     hits: &[Hit],
     spellings: &Spellings,
 ) -> ActorFinding {
-    // The hits come in token order (see `LexMatcher::scan`): each run of hits of one
-    // token is that token's.
-    debug_assert!(hits.is_sorted_by_key(|h| h.tok_start));
-    let mut hits_by_token: Vec<&[Hit]> = vec![&[]; tokens.len()];
-    for run in hits.chunk_by(|a, b| a.tok_start == b.tok_start) {
-        if let Some(at) = hits_by_token.get_mut(run[0].tok_start as usize) {
-            *at = run;
-        }
-    }
+    let hits_by_token = crate::matcher::hits_by_token(hits, tokens.len());
     // Each word's class, once: the main loop and the kunya check look one word ahead.
     // An honorific marks the token after it instead of itself (see AFTER_HONORIFIC).
     let mut carried = 0u8;
