@@ -491,6 +491,8 @@ impl<'a> QuoteFinder<'a> {
         self.writes_ta_marbuta && self.written(t).ends_with('ه')
     }
 
+    /// (Inlined: the quote stage asks it at every token of a sentence.)
+    #[inline]
     fn is_punct(&self, t: usize, chars: &[char]) -> bool {
         punct_at(self.tokens, t, chars)
     }
