@@ -828,9 +828,15 @@ impl<'a> Ctx<'a> {
         &self.text[start..tok.end as usize]
     }
 
+    /// Whether the word at token `t` is a title noun ([`is_title_noun`]): its class's bit,
+    /// computed once, rather than the word looked up again.
+    fn title_noun_at(&self, t: usize) -> bool {
+        self.classes.get(t).is_some_and(|&c| c & TITLE_NOUN != 0)
+    }
+
     /// Whether token `t` is a title: a title noun or a role's title.
     fn titled(&self, t: usize) -> bool {
-        is_title_noun(self.word(t))
+        self.title_noun_at(t)
             || self.hits_at(t).iter().any(|h| {
                 matches!(
                     h.lex,
