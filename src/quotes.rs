@@ -4488,28 +4488,52 @@ impl Scan<'_, '_> {
 }
 
 /// Whether two words are at most two insertions, deletions or substitutions apart (by
-/// chars; words are short, and longer ones are never compared). Rows on the stack: no
-/// allocation.
+/// chars; words are short, and longer ones are never compared). Chars and rows on the
+/// stack: no allocation. Each word is decoded once, and a row whose every cell is past
+/// two ends the comparison (no later row comes back under it): most pairs compared are
+/// unrelated words.
 fn within_two_edits(a: &str, b: &str) -> bool {
     const MAX: usize = 24;
-    let (la, lb) = (a.chars().count(), b.chars().count());
-    if la > MAX || lb > MAX || la.abs_diff(lb) > 2 {
+    const MAX_EDITS: u8 = 2;
+    let mut ca = ['\0'; MAX];
+    let mut cb = ['\0'; MAX];
+    let (Some(la), Some(lb)) = (chars_into(a, &mut ca), chars_into(b, &mut cb)) else {
+        return false;
+    };
+    if la.abs_diff(lb) > usize::from(MAX_EDITS) {
         return false;
     }
-    let mut prev = [0usize; MAX + 1];
-    let mut cur = [0usize; MAX + 1];
+    // Distances are at most MAX + 1: a byte each.
+    let mut prev = [0u8; MAX + 1];
+    let mut cur = [0u8; MAX + 1];
     for (j, cell) in prev.iter_mut().enumerate().take(lb + 1) {
-        *cell = j;
+        *cell = j as u8;
     }
-    for (i, x) in a.chars().enumerate() {
-        cur[0] = i + 1;
-        for (j, y) in b.chars().enumerate() {
-            let substitution = prev[j] + usize::from(x != y);
-            cur[j + 1] = substitution.min(prev[j + 1] + 1).min(cur[j] + 1);
+    for (i, &x) in ca[..la].iter().enumerate() {
+        cur[0] = i as u8 + 1;
+        let mut row_min = cur[0];
+        for (j, &y) in cb[..lb].iter().enumerate() {
+            let substitution = prev[j] + u8::from(x != y);
+            let cell = substitution.min(prev[j + 1] + 1).min(cur[j] + 1);
+            cur[j + 1] = cell;
+            row_min = row_min.min(cell);
+        }
+        if row_min > MAX_EDITS {
+            return false;
         }
         std::mem::swap(&mut prev, &mut cur);
     }
-    prev[lb] <= 2
+    prev[lb] <= MAX_EDITS
+}
+
+/// The chars of `s` into `out`, and how many: `None` if they do not fit.
+fn chars_into(s: &str, out: &mut [char]) -> Option<usize> {
+    let mut n = 0;
+    for c in s.chars() {
+        *out.get_mut(n)? = c;
+        n += 1;
+    }
+    Some(n)
 }
 
 #[cfg(test)]
@@ -4563,6 +4587,49 @@ mod tests {
 
     #[test]
     fn two_edits_apart() {
+        // The same answers as the full table, on pairs near and far apart.
+        fn full_table(a: &str, b: &str) -> bool {
+            let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+            if a.len() > 24 || b.len() > 24 {
+                return false;
+            }
+            let mut prev: Vec<usize> = (0..=b.len()).collect();
+            for (i, x) in a.iter().enumerate() {
+                let mut cur = vec![i + 1; b.len() + 1];
+                for (j, y) in b.iter().enumerate() {
+                    cur[j + 1] = (prev[j] + usize::from(x != y))
+                        .min(prev[j + 1] + 1)
+                        .min(cur[j] + 1);
+                }
+                prev = cur;
+            }
+            prev[b.len()] <= 2
+        }
+        let words = [
+            "شمري",
+            "شامي",
+            "الشمري",
+            "صبيحي",
+            "انباري",
+            "عنبري",
+            "خرينج",
+            "قحطاني",
+            "",
+            "ا",
+            "ابراهيم",
+            "براهيم",
+            "ابرهيم",
+            "ابراهيمي",
+            "مهيارب",
+            "abcdef",
+            "abdcef",
+            "fedcba",
+        ];
+        for a in words {
+            for b in words {
+                assert_eq!(within_two_edits(a, b), full_table(a, b), "{a} {b}");
+            }
+        }
         assert!(within_two_edits("شمري", "شامي"));
         assert!(within_two_edits("صبيحي", "صبيحي"));
         assert!(within_two_edits("انباري", "عنبري"));
