@@ -462,6 +462,8 @@ pub(crate) struct QuoteFinder<'a> {
     pub lex: &'a Lexicon,
     pub text: &'a str,
     pub tokens: &'a [Token],
+    /// The word of each token, "" for punctuation ([`crate::segment::token_words`]).
+    pub words: &'a [&'a str],
     pub sentences: &'a [Sentence],
     pub quotations: &'a [Quotation],
     pub hits: &'a [Hit],
@@ -475,7 +477,7 @@ pub(crate) struct QuoteFinder<'a> {
 
 impl<'a> QuoteFinder<'a> {
     fn word(&self, t: usize) -> &'a str {
-        word_at(self.text, self.tokens, t)
+        self.words.get(t).copied().unwrap_or_default()
     }
 
     /// The word at token `t` as the caller's text writes it.

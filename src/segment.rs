@@ -43,6 +43,15 @@ pub(crate) fn word_at<'t>(text: &'t str, tokens: &[Token], t: usize) -> &'t str 
         .map_or("", |k| &text[k.range()])
 }
 
+/// [`word_at`] of every token, for the stages that read a token's word at nearly every
+/// token: an index into this where slicing the text checks the token's kind and both
+/// char boundaries at each read.
+pub(crate) fn token_words<'t>(text: &'t str, tokens: &[Token]) -> Vec<&'t str> {
+    (0..tokens.len())
+        .map(|t| word_at(text, tokens, t))
+        .collect()
+}
+
 /// Whether token `t` is one of the punctuation marks `chars`.
 #[inline]
 pub(crate) fn punct_at(tokens: &[Token], t: usize, chars: &[char]) -> bool {

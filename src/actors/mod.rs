@@ -275,6 +275,8 @@ struct Ctx<'a> {
     hits_by_token: Vec<&'a [Hit]>,
     /// The [`word_class`] of each token (0 for punctuation).
     classes: Vec<u8>,
+    /// The word of each token, "" for punctuation ([`crate::segment::token_words`]).
+    words: &'a [&'a str],
     out: ActorFinding,
     keys: FastMap<String, usize>,
     /// Slots of lexicon actors, by lexicon index.
@@ -338,6 +340,7 @@ pub(crate) fn find_actors(
     lex: &Lexicon,
     text: &str,
     tokens: &[Token],
+    words: &[&str],
     hits: &[Hit],
     spellings: &Spellings,
 ) -> ActorFinding {
@@ -356,7 +359,7 @@ pub(crate) fn find_actors(
                 carried = if doctor { AFTER_HONORIFIC } else { 0 };
                 return 0;
             }
-            let class = word_class(word_at(text, tokens, t));
+            let class = word_class(words[t]);
             let out = class & !(HONORIFIC | SECOND_TITLE) | carried;
             // (A second title passes the mark on: العقيد دكتور فلان. The mark and the
             // second title's bit are one bit, so the word keeps a mark it carries.)
@@ -371,6 +374,7 @@ pub(crate) fn find_actors(
         spellings,
         hits_by_token,
         classes,
+        words,
         out: ActorFinding::default(),
         keys: FastMap::default(),
         lexicon_slots: FastMap::default(),
@@ -612,7 +616,7 @@ impl<'a> Ctx<'a> {
     }
 
     fn word(&self, t: usize) -> &'a str {
-        word_at(self.text, self.tokens, t)
+        self.words.get(t).copied().unwrap_or_default()
     }
 
     fn is_punct(&self, t: usize, chars: &[char]) -> bool {
@@ -870,7 +874,15 @@ fn found_in(lex: &Lexicon, text: &str, date: Option<Date>) -> (Vec<(String, usiz
     let n = crate::normalize::normalize(text);
     let tokens = crate::segment::tokenize(n.as_str());
     let hits = matcher.scan(n.as_str(), &tokens);
-    let mut found = find_actors(lex, n.as_str(), &tokens, &hits, &Spellings::default());
+    let words = crate::segment::token_words(n.as_str(), &tokens);
+    let mut found = find_actors(
+        lex,
+        n.as_str(),
+        &tokens,
+        &words,
+        &hits,
+        &Spellings::default(),
+    );
     resolve_roles(lex, &mut found, date, None);
     let mentions = found
         .mentions
