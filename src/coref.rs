@@ -403,10 +403,12 @@ mod tests {
         let n = normalize(text);
         let t = tokenize(n.as_str());
         let hits = m.scan(n.as_str(), &t);
+        let words = crate::segment::token_words(n.as_str(), &t);
         let mut found = find_actors(
             &lex,
             n.as_str(),
             &t,
+            &words,
             &hits,
             &crate::actors::Spellings::default(),
         );

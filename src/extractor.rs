@@ -235,7 +235,9 @@ impl Extractor {
         spellings.ala.dedup();
         spellings.ali.dedup();
         spellings.maqsura_name.dedup();
-        let mut found = find_actors(lex, ntext, &tokens, &hits, &spellings);
+        // Each token's word, once, for the actor and quote stages.
+        let words = crate::segment::token_words(ntext, &tokens);
+        let mut found = find_actors(lex, ntext, &tokens, &words, &hits, &spellings);
         let year = date
             .is_none()
             .then(|| latest_year(ntext, &tokens))
@@ -262,6 +264,7 @@ impl Extractor {
             lex,
             text: ntext,
             tokens: &tokens,
+            words: &words,
             sentences: &sents,
             quotations: &quotations,
             hits: &hits,

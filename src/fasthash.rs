@@ -83,6 +83,24 @@ fn load_le(rest: &[u8]) -> u64 {
     word
 }
 
+/// A hash of a short key (a word, a segment of a phrase) from its first and last eight
+/// bytes (the whole key up to sixteen bytes), its length and `seed`: a few instructions,
+/// where [`FastHasher`] takes a multiply for every eight bytes and a final fold. For
+/// filters and for tables that compare the key itself behind the hash: longer keys that
+/// share those bytes only share a bucket. High and low bits both depend on every input
+/// bit.
+#[inline]
+pub(crate) fn short_key_hash(bytes: &[u8], seed: u64) -> u64 {
+    let (head, tail) = match (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
+        (Some(head), Some(tail)) => (u64::from_le_bytes(*head), u64::from_le_bytes(*tail)),
+        _ => (load_le(bytes), 0),
+    };
+    let mixed =
+        (head ^ tail.rotate_left(29) ^ (bytes.len() as u64) << 56 ^ seed).wrapping_mul(SEED);
+    let hash = (mixed ^ mixed >> 31).wrapping_mul(0xff51_afd7_ed55_8ccd);
+    hash ^ hash >> 29
+}
+
 /// Bits of a word's fingerprint that index a [`Prefilter`]: 2^13 bits, 1 KiB.
 const PREFILTER_BITS: u32 = 13;
 
@@ -110,14 +128,7 @@ impl Prefilter {
     /// no more: two words that share a bit are told apart by the set behind it.
     #[inline]
     fn bit(word: &str) -> usize {
-        let bytes = word.as_bytes();
-        let (head, tail) = match (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
-            (Some(head), Some(tail)) => (u64::from_le_bytes(*head), u64::from_le_bytes(*tail)),
-            _ => (load_le(bytes), 0),
-        };
-        let mixed = (head ^ tail.rotate_left(29) ^ (bytes.len() as u64) << 56).wrapping_mul(SEED);
-        let hash = (mixed ^ mixed >> 31).wrapping_mul(0xff51_afd7_ed55_8ccd);
-        (hash >> (64 - PREFILTER_BITS)) as usize
+        (short_key_hash(word.as_bytes(), 0) >> (64 - PREFILTER_BITS)) as usize
     }
 
     /// Whether `word` may be one of the words: false means it is none of them.

@@ -601,6 +601,20 @@ impl LexMatcher {
     }
 }
 
+/// The hits starting at each of `tokens` tokens, a slice of `hits` each, for stages that
+/// read the hits of a token at nearly every token: `hits` in token order, as
+/// [`LexMatcher::scan`] gives them, each run of hits of one token is that token's.
+pub(crate) fn hits_by_token(hits: &[Hit], tokens: usize) -> Vec<&[Hit]> {
+    debug_assert!(hits.is_sorted_by_key(|h| h.tok_start));
+    let mut by_token: Vec<&[Hit]> = vec![&[]; tokens];
+    for run in hits.chunk_by(|a, b| a.tok_start == b.tok_start) {
+        if let Some(at) = by_token.get_mut(run[0].tok_start as usize) {
+            *at = run;
+        }
+    }
+    by_token
+}
+
 /// The UTF-8 bytes of a two-byte char (U+0080 to U+07FF), as one big-endian number.
 const fn two_byte_code(c: char) -> u16 {
     let c = c as u32;

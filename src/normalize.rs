@@ -7,6 +7,7 @@
 //! text came from in the original, so that every later stage works on the folded text
 //! and every span is mapped back exactly once.
 
+use crate::segment::two_byte_run;
 use unicode_normalization::char::decompose_compatible;
 
 /// Folded text plus the map back to the original string.
@@ -145,7 +146,7 @@ fn fold(c: char) -> Fold {
 
 /// [`is_plain_arabic_letter`] for every two-byte character with lead byte D8 or D9
 /// (U+0600 to U+067F), indexed by (lead - D8) * 64 + (second byte & 3F).
-static PLAIN_ARABIC: [bool; 128] = {
+const PLAIN_ARABIC: [bool; 128] = {
     let mut table = [false; 128];
     let mut k = 0;
     while k < 128 {
@@ -160,6 +161,46 @@ static PLAIN_ARABIC: [bool; 128] = {
     }
     table
 };
+
+/// [`PLAIN_ARABIC`] by the low six bits of a char's second byte, for the chars from U+0621
+/// (D8 A1) to U+064A (D9 8A), where those bits tell the chars apart: D8 A1 to D8 BF
+/// give 0x21 to 0x3F, D9 80 to D9 8A give 0x00 to 0x0A.
+const PLAIN_ARABIC_BITS: u64 = {
+    let mut bits = 0u64;
+    let mut k = 0x21;
+    while k <= 0x4A {
+        if PLAIN_ARABIC[k] {
+            bits |= 1 << (k & 0x3F);
+        }
+        k += 1;
+    }
+    bits
+};
+
+/// Whether a two-byte char, its UTF-8 bytes read big-endian (see
+/// [`crate::segment::two_byte_run`]), is a plain Arabic letter ([`PLAIN_ARABIC`]): a range
+/// test and a bit test, no table.
+#[inline]
+fn is_plain_arabic_code(code: u16) -> bool {
+    (0xD8A1..=0xD98A).contains(&code) && PLAIN_ARABIC_BITS >> (code & 0x3F) & 1 != 0
+}
+
+/// What [`fold`] writes for the commonest letters it rewrites, each given as its two UTF-8
+/// bytes read big-endian (from a char boundary).
+#[inline]
+fn folded_letter(code: u16) -> Option<char> {
+    match code {
+        // أ إ آ
+        0xD8A3 | 0xD8A5 | 0xD8A2 => Some('ا'),
+        // ة
+        0xD8A9 => Some('ه'),
+        // ى
+        0xD989 => Some('ي'),
+        // ؤ ئ
+        0xD8A4 | 0xD8A6 => Some('ء'),
+        _ => None,
+    }
+}
 
 /// An Arabic letter that [`fold`] keeps as it is.
 #[inline]
@@ -199,23 +240,19 @@ pub fn normalize(input: &str) -> Normalized {
 
     let mut i = 0usize;
     while i < bytes.len() {
-        let b = bytes[i];
         // Fast path: a run of the two-byte Arabic letters folding leaves alone, most of
         // any article, decoded straight from the bytes; tested first, as the commonest.
-        let mut end = i;
-        while let [lead @ 0xD8..=0xD9, second, ..] = bytes[end..] {
-            let index = usize::from(lead - 0xD8) * 64 + usize::from(second & 0x3F);
-            if second & 0xC0 != 0x80 || !PLAIN_ARABIC[index] {
-                break;
-            }
-            end += 2;
-        }
-        if end > i {
+        // The char that ends the run is handled below at once (a run never follows one).
+        let run = two_byte_run(&bytes[i..], is_plain_arabic_code);
+        if run > 0 {
             last_space = false;
             last_cr = false;
-            i = end;
-            continue;
+            i += run;
+            if i == bytes.len() {
+                break;
+            }
         }
+        let b = bytes[i];
         // Fast path: printable ASCII that folding leaves alone, and a single space.
         if (0x21..=0x7E).contains(&b) && !b.is_ascii_uppercase() {
             last_space = false;
@@ -227,6 +264,20 @@ pub fn normalize(input: &str) -> Normalized {
             last_space = true;
             last_cr = false;
             i += 1;
+            continue;
+        }
+        // Fast path: the commonest letters folding rewrites (أ إ آ ة ى ؤ ئ), a few in
+        // every sentence, written as the general path below would.
+        if let Some(r) = bytes
+            .get(i..i + 2)
+            .and_then(|pair| folded_letter(u16::from_be_bytes([pair[0], pair[1]])))
+        {
+            flush(&mut text, &mut map, run_start, i);
+            push_char(&mut text, &mut map, r, i);
+            last_space = false;
+            last_cr = false;
+            i += 2;
+            run_start = i;
             continue;
         }
         let c = input[i..].chars().next().unwrap_or('\u{FFFD}');
@@ -489,6 +540,20 @@ mod tests {
         for (k, &plain) in PLAIN_ARABIC.iter().enumerate() {
             let c = char::from_u32(0x0600 + k as u32).unwrap();
             assert_eq!(plain, is_plain_arabic_letter(c), "{c:?}");
+        }
+        // Every two-byte char, by its code.
+        for c in '\u{0080}'..='\u{07FF}' {
+            let mut buf = [0u8; 2];
+            c.encode_utf8(&mut buf);
+            let code = u16::from_be_bytes(buf);
+            assert_eq!(
+                is_plain_arabic_code(code),
+                is_plain_arabic_letter(c),
+                "{c:?}"
+            );
+            if let Some(r) = folded_letter(code) {
+                assert!(matches!(fold(c), Fold::Char(f) if f == r), "{c:?}");
+            }
         }
     }
 

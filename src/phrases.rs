@@ -9,9 +9,7 @@
 //! only while some longer form still continues; no byte is visited twice and nothing
 //! inside a word is ever looked at.
 
-use std::hash::Hasher;
-
-use crate::fasthash::FastHasher;
+use crate::fasthash::short_key_hash;
 use crate::segment::{tokenize, Token};
 
 /// No pattern ends at a node, no other node shares its key.
@@ -52,11 +50,15 @@ pub(crate) struct PhraseTable {
     labels: Vec<u8>,
 }
 
+/// The key of (parent, segment): a hash of the segment's first and last bytes, seeded by
+/// the parent. It is computed at every word start and for each proclitic chain, and
+/// most words start no form: a full hash of every byte cost more than the probe.
+#[inline]
 fn key(parent: u32, segment: &[u8]) -> u64 {
-    let mut h = FastHasher::default();
-    h.write_u32(parent);
-    h.write(segment);
-    h.finish()
+    short_key_hash(
+        segment,
+        u64::from(parent).wrapping_mul(0x9e37_79b9_7f4a_7c15),
+    )
 }
 
 #[inline]

@@ -8,7 +8,7 @@
 
 use std::sync::LazyLock;
 
-use crate::actors::{ActorFinding, MentionRec, Via, HONORIFICS, ROYAL_TITLES, TITLE_NOUNS};
+use crate::actors::{is_title_noun, ActorFinding, MentionRec, Via, HONORIFICS, ROYAL_TITLES};
 use crate::lexicon::{CueForm, Frame, Gender, Lexicon};
 use crate::matcher::{Hit, Lex};
 use crate::segment::{
@@ -243,7 +243,7 @@ pub(crate) fn next_word_fits(
             .any(|p| next.starts_with(p.as_str()))
             // (A title or a body's head there is the subject after the verb: ودافع
             // لاعب المنتخب، دافعت لجنة الانضباط.)
-            && !crate::actors::is_title_noun(next)
+            && !is_title_noun(next)
             && !crate::actors::is_body_head(next))
 }
 
@@ -477,6 +477,8 @@ pub(crate) struct QuoteFinder<'a> {
     pub lex: &'a Lexicon,
     pub text: &'a str,
     pub tokens: &'a [Token],
+    /// The word of each token, "" for punctuation ([`crate::segment::token_words`]).
+    pub words: &'a [&'a str],
     pub sentences: &'a [Sentence],
     pub quotations: &'a [Quotation],
     pub hits: &'a [Hit],
@@ -490,7 +492,7 @@ pub(crate) struct QuoteFinder<'a> {
 
 impl<'a> QuoteFinder<'a> {
     fn word(&self, t: usize) -> &'a str {
-        word_at(self.text, self.tokens, t)
+        self.words.get(t).copied().unwrap_or_default()
     }
 
     /// The word at token `t` as the caller's text writes it.
@@ -506,6 +508,8 @@ impl<'a> QuoteFinder<'a> {
         self.writes_ta_marbuta && self.written(t).ends_with('ه')
     }
 
+    /// (Inlined: the quote stage asks it at every token of a sentence.)
+    #[inline]
     fn is_punct(&self, t: usize, chars: &[char]) -> bool {
         punct_at(self.tokens, t, chars)
     }
@@ -555,6 +559,7 @@ impl<'a> QuoteFinder<'a> {
         }
         let ctx = Scan {
             finder: self,
+            hits_by_token: crate::matcher::hits_by_token(self.hits, n),
             mention_at,
             mention_end_at,
             covered,
@@ -594,6 +599,8 @@ const LOOKBACK: usize = 64;
 
 struct Scan<'f, 'a> {
     finder: &'f QuoteFinder<'a>,
+    /// The hits starting at each token ([`Scan::hits_at`]).
+    hits_by_token: Vec<&'a [Hit]>,
     mention_at: TokenMap,
     /// The mention ending at each token (its last token + 1), the longest.
     mention_end_at: TokenMap,
@@ -1479,7 +1486,7 @@ impl Scan<'_, '_> {
                 || prepositional_word(w)
                 // (Not the titles and apposition nouns of that list: وزير، السابق.)
                 || crate::actors::is_not_name(w)
-                    && !crate::actors::is_title_noun(w)
+                    && !is_title_noun(w)
                     && (!w.starts_with("ال") || RELATIVE_PRONOUNS.contains(&w))
                 || is_time_word(w)
                 || (t > after && w.starts_with('و'))
@@ -1766,7 +1773,7 @@ impl Scan<'_, '_> {
         // (A title may stand before the name: بحسب الدكتور فلان.)
         let last = if initial || closing {
             phrase_end
-        } else if crate::actors::is_title_noun(self.finder_word(first)) {
+        } else if is_title_noun(self.finder_word(first)) {
             (first + 2).min(phrase_end)
         } else {
             (first + 1).min(phrase_end)
@@ -2122,7 +2129,7 @@ impl Scan<'_, '_> {
                 h.lex,
                 Lex::NisbaTitle { .. } | Lex::ConstructTitle { .. } | Lex::RoleRef { .. }
             )
-        }) || TITLE_NOUNS.contains(&self.finder_word(t))
+        }) || is_title_noun(self.finder_word(t))
     }
 
     /// Whether token `t` is a preposition, written apart (في، إلى) or on its word
@@ -3133,7 +3140,7 @@ impl Scan<'_, '_> {
             }
             _ => None,
         });
-        TITLE_NOUNS.contains(&self.finder_word(t))
+        is_title_noun(self.finder_word(t))
             || role_hits.any(|r| roles.get(r).is_some_and(|e| e.kind == ActorKind::Person))
     }
 
@@ -3197,7 +3204,7 @@ impl Scan<'_, '_> {
             && !common.contains(stem)
             && !common.contains(w)
             && !crate::actors::is_not_name(w)
-            && !crate::actors::is_title_noun(w)
+            && !is_title_noun(w)
             && self.hits_at(p).is_empty()
             && !["يه", "ون", "ين", "ات", "اء", "ه", "ا"]
                 .iter()
@@ -3436,7 +3443,7 @@ impl Scan<'_, '_> {
         let f = self.finder;
         let first = self.finder_word(after);
         // Only a phrase that starts like a title.
-        let titled = crate::actors::is_title_noun(first)
+        let titled = is_title_noun(first)
             || self.hits_at(after).iter().any(|h| {
                 matches!(
                     h.lex,
@@ -4085,10 +4092,7 @@ impl Scan<'_, '_> {
 
     /// The hits starting at token `t`.
     fn hits_at(&self, t: usize) -> &[Hit] {
-        let hits = self.finder.hits;
-        let lo = hits.partition_point(|h| (h.tok_start as usize) < t);
-        let hi = lo + hits[lo..].partition_point(|h| h.tok_start as usize == t);
-        &hits[lo..hi]
+        self.hits_by_token.get(t).copied().unwrap_or_default()
     }
 
     /// Builds the event of a pending cue, with its content up to `limit`.
@@ -4128,7 +4132,7 @@ impl Scan<'_, '_> {
                 let addressee = before == "ل"
                     || before == "عبر"
                     || !before.starts_with("ال")
-                        && TITLE_NOUNS.contains(&before)
+                        && is_title_noun(before)
                         && t.checked_sub(1).is_some_and(|b| !self.covered[b])
                     || self.quoted_mention(t).is_some()
                     || q.close <= q.open + 3 && !f.is_punct(t.saturating_sub(1), &[':']);
@@ -4414,19 +4418,15 @@ impl Scan<'_, '_> {
 
     fn is_cue_at(&self, t: usize) -> bool {
         let f = self.finder;
-        let lo = f.hits.partition_point(|h| (h.tok_start as usize) < t);
-        f.hits[lo..]
-            .iter()
-            .take_while(|h| h.tok_start as usize == t)
-            .any(|h| {
-                matches!(
-                    h.lex,
-                    Lex::Cue {
-                        form: CueForm::Finite(_) | CueForm::Participle(_),
-                        ..
-                    }
-                ) && is_clause_break(f.tokens, t.wrapping_sub(1))
-            })
+        self.hits_at(t).iter().any(|h| {
+            matches!(
+                h.lex,
+                Lex::Cue {
+                    form: CueForm::Finite(_) | CueForm::Participle(_),
+                    ..
+                }
+            ) && is_clause_break(f.tokens, t.wrapping_sub(1))
+        })
     }
 
     /// The issuer of a statement printed whole, when `s` is the line that introduces
@@ -4591,7 +4591,7 @@ impl Scan<'_, '_> {
             return None;
         }
         let title = self.finder_word(s.start);
-        if title.starts_with("ال") || !TITLE_NOUNS.contains(&title) {
+        if title.starts_with("ال") || !is_title_noun(title) {
             return None;
         }
         let colon = (s.start + 2..(s.start + 4).min(s.end)).find(|&t| f.is_punct(t, &[':']))?;
@@ -4629,28 +4629,52 @@ impl Scan<'_, '_> {
 }
 
 /// Whether two words are at most two insertions, deletions or substitutions apart (by
-/// chars; words are short, and longer ones are never compared). Rows on the stack: no
-/// allocation.
+/// chars; words are short, and longer ones are never compared). Chars and rows on the
+/// stack: no allocation. Each word is decoded once, and a row whose every cell is past
+/// two ends the comparison (no later row comes back under it): most pairs compared are
+/// unrelated words.
 fn within_two_edits(a: &str, b: &str) -> bool {
     const MAX: usize = 24;
-    let (la, lb) = (a.chars().count(), b.chars().count());
-    if la > MAX || lb > MAX || la.abs_diff(lb) > 2 {
+    const MAX_EDITS: u8 = 2;
+    let mut ca = ['\0'; MAX];
+    let mut cb = ['\0'; MAX];
+    let (Some(la), Some(lb)) = (chars_into(a, &mut ca), chars_into(b, &mut cb)) else {
+        return false;
+    };
+    if la.abs_diff(lb) > usize::from(MAX_EDITS) {
         return false;
     }
-    let mut prev = [0usize; MAX + 1];
-    let mut cur = [0usize; MAX + 1];
+    // Distances are at most MAX + 1: a byte each.
+    let mut prev = [0u8; MAX + 1];
+    let mut cur = [0u8; MAX + 1];
     for (j, cell) in prev.iter_mut().enumerate().take(lb + 1) {
-        *cell = j;
+        *cell = j as u8;
     }
-    for (i, x) in a.chars().enumerate() {
-        cur[0] = i + 1;
-        for (j, y) in b.chars().enumerate() {
-            let substitution = prev[j] + usize::from(x != y);
-            cur[j + 1] = substitution.min(prev[j + 1] + 1).min(cur[j] + 1);
+    for (i, &x) in ca[..la].iter().enumerate() {
+        cur[0] = i as u8 + 1;
+        let mut row_min = cur[0];
+        for (j, &y) in cb[..lb].iter().enumerate() {
+            let substitution = prev[j] + u8::from(x != y);
+            let cell = substitution.min(prev[j + 1] + 1).min(cur[j] + 1);
+            cur[j + 1] = cell;
+            row_min = row_min.min(cell);
+        }
+        if row_min > MAX_EDITS {
+            return false;
         }
         std::mem::swap(&mut prev, &mut cur);
     }
-    prev[lb] <= 2
+    prev[lb] <= MAX_EDITS
+}
+
+/// The chars of `s` into `out`, and how many: `None` if they do not fit.
+fn chars_into(s: &str, out: &mut [char]) -> Option<usize> {
+    let mut n = 0;
+    for c in s.chars() {
+        *out.get_mut(n)? = c;
+        n += 1;
+    }
+    Some(n)
 }
 
 #[cfg(test)]
@@ -4704,6 +4728,49 @@ mod tests {
 
     #[test]
     fn two_edits_apart() {
+        // The same answers as the full table, on pairs near and far apart.
+        fn full_table(a: &str, b: &str) -> bool {
+            let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+            if a.len() > 24 || b.len() > 24 {
+                return false;
+            }
+            let mut prev: Vec<usize> = (0..=b.len()).collect();
+            for (i, x) in a.iter().enumerate() {
+                let mut cur = vec![i + 1; b.len() + 1];
+                for (j, y) in b.iter().enumerate() {
+                    cur[j + 1] = (prev[j] + usize::from(x != y))
+                        .min(prev[j + 1] + 1)
+                        .min(cur[j] + 1);
+                }
+                prev = cur;
+            }
+            prev[b.len()] <= 2
+        }
+        let words = [
+            "شمري",
+            "شامي",
+            "الشمري",
+            "صبيحي",
+            "انباري",
+            "عنبري",
+            "خرينج",
+            "قحطاني",
+            "",
+            "ا",
+            "ابراهيم",
+            "براهيم",
+            "ابرهيم",
+            "ابراهيمي",
+            "مهيارب",
+            "abcdef",
+            "abdcef",
+            "fedcba",
+        ];
+        for a in words {
+            for b in words {
+                assert_eq!(within_two_edits(a, b), full_table(a, b), "{a} {b}");
+            }
+        }
         assert!(within_two_edits("شمري", "شامي"));
         assert!(within_two_edits("صبيحي", "صبيحي"));
         assert!(within_two_edits("انباري", "عنبري"));

@@ -28,7 +28,7 @@ pub(crate) use words::{
     derived_past_shaped, first_is_verb_shaped, is_body_head, is_definite_nisba, is_definite_noun,
     is_dual_description, is_fuul, is_indefinite_nisba, is_name_particle, is_not_name, is_partitive,
     is_tafaul_or_tafil, is_title_noun, is_verbal_noun_shaped, is_weekday, preposition_on_word,
-    COLLECTIVE_HEADS, GROUP_HEADS, HONORIFICS, PRESIDENT_TITLES, ROYAL_TITLES, TITLE_NOUNS,
+    COLLECTIVE_HEADS, GROUP_HEADS, HONORIFICS, PRESIDENT_TITLES, ROYAL_TITLES,
 };
 
 /// One actor of the article: a lexicon actor, a composed role, or a derived person.
@@ -267,13 +267,16 @@ struct Ctx<'a> {
     lex: &'a Lexicon,
     text: &'a str,
     tokens: &'a [Token],
-    hits: &'a [Hit],
     /// What the folded text no longer shows of the original spelling.
     spellings: &'a Spellings,
-    /// `hit_index[t]..hit_index[t + 1]` are the hits starting at token `t`.
-    hit_index: Vec<usize>,
+    /// The hits starting at each token: a slice each, read by [`Ctx::hits_at`] at nearly
+    /// every token of every parser, where two indexes into `hits` cost four bounds
+    /// checks a read.
+    hits_by_token: Vec<&'a [Hit]>,
     /// The [`word_class`] of each token (0 for punctuation).
     classes: Vec<u8>,
+    /// The word of each token, "" for punctuation ([`crate::segment::token_words`]).
+    words: &'a [&'a str],
     out: ActorFinding,
     keys: FastMap<String, usize>,
     /// Slots of lexicon actors, by lexicon index.
@@ -337,19 +340,11 @@ pub(crate) fn find_actors(
     lex: &Lexicon,
     text: &str,
     tokens: &[Token],
+    words: &[&str],
     hits: &[Hit],
     spellings: &Spellings,
 ) -> ActorFinding {
-    // Collected rather than zeroed and then overwritten.
-    let mut h = 0;
-    let hit_index: Vec<usize> = (0..=tokens.len())
-        .map(|t| {
-            while h < hits.len() && (hits[h].tok_start as usize) < t {
-                h += 1;
-            }
-            h
-        })
-        .collect();
+    let hits_by_token = crate::matcher::hits_by_token(hits, tokens.len());
     // Each word's class, once: the main loop and the kunya check look one word ahead.
     // An honorific marks the token after it instead of itself (see AFTER_HONORIFIC).
     let mut carried = 0u8;
@@ -364,7 +359,7 @@ pub(crate) fn find_actors(
                 carried = if doctor { AFTER_HONORIFIC } else { 0 };
                 return 0;
             }
-            let class = word_class(word_at(text, tokens, t));
+            let class = word_class(words[t]);
             let out = class & !(HONORIFIC | SECOND_TITLE) | carried;
             // (A second title passes the mark on: العقيد دكتور فلان. The mark and the
             // second title's bit are one bit, so the word keeps a mark it carries.)
@@ -376,10 +371,10 @@ pub(crate) fn find_actors(
         lex,
         text,
         tokens,
-        hits,
         spellings,
-        hit_index,
+        hits_by_token,
         classes,
+        words,
         out: ActorFinding::default(),
         keys: FastMap::default(),
         lexicon_slots: FastMap::default(),
@@ -396,6 +391,9 @@ pub(crate) fn find_actors(
         np_work: 0,
     };
     let mut i = 0;
+    // The first token after `i` that is no word (punctuation, a line break), or the
+    // number of tokens: kept from word to word rather than looked for ahead of each.
+    let mut next_break = 0;
     while i < tokens.len() {
         if !tokens[i].is_word() {
             i += 1;
@@ -405,7 +403,12 @@ pub(crate) fn find_actors(
         // no head, title or dual word, and no comma follows within three words. One
         // hash look-up and a glance ahead skip them.
         let class = ctx.classes[i];
-        let comma_ahead = (i + 1..(i + 4).min(tokens.len())).any(|k| !tokens[k].is_word());
+        if next_break <= i {
+            next_break = (i + 1..tokens.len())
+                .find(|&k| !tokens[k].is_word())
+                .unwrap_or(tokens.len());
+        }
+        let comma_ahead = next_break < (i + 4).min(tokens.len());
         let after_hit = i > 0 && !ctx.hits_at(i - 1).is_empty();
         // Evaluative words and modifiers start no actor: only names, titles, nisbas,
         // references and given names do (a cue may, for the nisba after it).
@@ -604,10 +607,7 @@ impl<'a> Ctx<'a> {
     }
 
     fn hits_at(&self, t: usize) -> &'a [Hit] {
-        if t >= self.tokens.len() {
-            return &[];
-        }
-        &self.hits[self.hit_index[t]..self.hit_index[t + 1]]
+        self.hits_by_token.get(t).copied().unwrap_or_default()
     }
 
     /// Whether the word at `t` was written with tanween: no name's word.
@@ -616,7 +616,7 @@ impl<'a> Ctx<'a> {
     }
 
     fn word(&self, t: usize) -> &'a str {
-        word_at(self.text, self.tokens, t)
+        self.words.get(t).copied().unwrap_or_default()
     }
 
     fn is_punct(&self, t: usize, chars: &[char]) -> bool {
@@ -832,9 +832,15 @@ impl<'a> Ctx<'a> {
         &self.text[start..tok.end as usize]
     }
 
+    /// Whether the word at token `t` is a title noun ([`is_title_noun`]): its class's bit,
+    /// computed once, rather than the word looked up again.
+    fn title_noun_at(&self, t: usize) -> bool {
+        self.classes.get(t).is_some_and(|&c| c & TITLE_NOUN != 0)
+    }
+
     /// Whether token `t` is a title: a title noun or a role's title.
     fn titled(&self, t: usize) -> bool {
-        is_title_noun(self.word(t))
+        self.title_noun_at(t)
             || self.hits_at(t).iter().any(|h| {
                 matches!(
                     h.lex,
@@ -868,7 +874,15 @@ fn found_in(lex: &Lexicon, text: &str, date: Option<Date>) -> (Vec<(String, usiz
     let n = crate::normalize::normalize(text);
     let tokens = crate::segment::tokenize(n.as_str());
     let hits = matcher.scan(n.as_str(), &tokens);
-    let mut found = find_actors(lex, n.as_str(), &tokens, &hits, &Spellings::default());
+    let words = crate::segment::token_words(n.as_str(), &tokens);
+    let mut found = find_actors(
+        lex,
+        n.as_str(),
+        &tokens,
+        &words,
+        &hits,
+        &Spellings::default(),
+    );
     resolve_roles(lex, &mut found, date, None);
     let mentions = found
         .mentions

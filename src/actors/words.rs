@@ -17,6 +17,8 @@ pub(super) static BODY_HEADS: LazyLock<Vec<crate::wordlist::BodyHead>> = LazyLoc
     crate::wordlist::body_heads(include_str!("../../lexicons/words/body_heads.txt"))
 });
 
+/// [`word_class`] bit of the title nouns ([`TITLE_NOUNS`]).
+pub(super) const TITLE_NOUN: u8 = 4;
 /// [`word_class`] bit of the particles that open a kunya (أبو، أبي، أبا).
 pub(super) const KUNYA: u8 = 16;
 /// [`word_class`] bit of بن and بنت, after a lineage's first name.
@@ -54,7 +56,7 @@ pub(super) fn word_class(word: &str) -> u8 {
             }
         }
         for t in TITLE_NOUNS.iter() {
-            *m.entry((*t).to_string()).or_default() |= 4;
+            *m.entry((*t).to_string()).or_default() |= TITLE_NOUN;
         }
         for g in GROUP_HEADS.iter() {
             for p in ["", "و"] {
