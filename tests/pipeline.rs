@@ -5899,3 +5899,15 @@ fn via_after_a_tweet_is_no_verb() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn what_a_body_is_for_may_be_an_evaluative_word() {
+    // الجمعية الوطنية لحماية المستهلك: «for protecting» after the head's adjective is the
+    // body's name, though حماية is also a word of justification.
+    let a = analyze("أعلنت الجمعية الوطنية لحماية المستهلك أن الأسعار سترتفع.");
+    assert!(named(&a, "الجمعية الوطنية لحماية المستهلك"), "{a:#?}");
+    assert!(speaker_of(&a, "الأسعار سترتفع").is_some(), "{a:#?}");
+    // After a complement it is a purpose, no part of the name.
+    let a = analyze("خصصت الشركة الوطنية للكهرباء مليون دينار لدعم الأسر المحتاجة.");
+    assert!(!a.actors.iter().any(|x| x.name.contains("لدعم")), "{a:#?}");
+}

@@ -1018,10 +1018,22 @@ impl<'a> Ctx<'a> {
     pub(super) fn construct_chain(&self, k: usize) -> Option<usize> {
         let x = self.word(k);
         let stem = x.strip_prefix('ل')?;
+        // (An evaluative word is no obstacle right after the head's adjective: الهيئة
+        // الوطنية لحماية المستهلك، المركز العربي لدعم الثقافة name what the body is for.
+        // After a complement it is a purpose: الشركة السعودية للكهرباء لدعم ...)
+        let after_adjective = || {
+            k >= 1 && {
+                let prev = self.word(k - 1);
+                prev.starts_with("ال") && (prev.ends_with('ي') || prev.ends_with("يه"))
+            }
+        };
+        let hits = self.hits_at(k);
+        let blocked = !hits.is_empty()
+            && (hits.iter().any(|h| !matches!(h.lex, Lex::Eval { .. })) || !after_adjective());
         if stem.starts_with('ل')
             || stem.chars().count() < 3
             || stem.starts_with(['ي', 'ن', 'ا'])
-            || !self.hits_at(k).is_empty()
+            || blocked
         {
             return None;
         }
