@@ -4277,8 +4277,8 @@ impl Scan<'_, '_> {
 
     /// Whether the quotation `open..=close` is a name set in quotation marks before
     /// the colon that opens what was said (وقال فلان، رئيس «نايت فرانك» في لندن:
-    /// «...»): a short quotation, a colon at most six words after it with no cue
-    /// between, and the words themselves after the colon.
+    /// «...»): a quotation of at most seven tokens, a colon within the seven tokens
+    /// after it with no cue or other quotation between, and words after the colon.
     fn name_before_colon(&self, open: usize, close: usize, limit: usize) -> bool {
         let f = self.finder;
         if close > open + 8 {
