@@ -643,13 +643,19 @@ impl Assembler<'_> {
         let mut order: Vec<usize> = Vec::new();
         // Mentions by slot, and whether the slot has been seen: indexed, not hashed.
         let mut mentions: Vec<Option<Vec<Mention>>> = vec![None; found.slots.len()];
+        // Each actor's list sized once for all its mentions, rather than grown a push at
+        // a time (a mention is some seventy bytes, its list reallocated and copied).
+        let mut counts: Vec<u32> = vec![0; found.slots.len()];
+        for m in &found.mentions {
+            counts[found.canonical(m.slot)] += 1;
+        }
         let mut seen: FastSet<(usize, usize, usize)> =
             FastSet::with_capacity_and_hasher(found.mentions.len(), Default::default());
         for m in &found.mentions {
             let slot = found.canonical(m.slot);
             let list = mentions[slot].get_or_insert_with(|| {
                 order.push(slot);
-                Vec::new()
+                Vec::with_capacity(counts[slot] as usize)
             });
             // Duplicates are dropped before their text is copied.
             let (start, end) = self.span_range(m.start, m.end);
