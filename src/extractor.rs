@@ -237,7 +237,9 @@ impl Extractor {
         spellings.maqsura_name.dedup();
         // Each token's word, once, for the actor and quote stages.
         let words = crate::segment::token_words(ntext, &tokens);
-        let mut found = find_actors(lex, ntext, &tokens, &words, &hits, &spellings);
+        // The hits of each token, once, for the actor and quote stages too.
+        let hits_by_token = crate::matcher::hits_by_token(&hits, tokens.len());
+        let mut found = find_actors(lex, ntext, &tokens, &words, &hits_by_token, &spellings);
         let year = date
             .is_none()
             .then(|| latest_year(ntext, &tokens))
@@ -268,6 +270,7 @@ impl Extractor {
             sentences: &sents,
             quotations: &quotations,
             hits: &hits,
+            hits_by_token: &hits_by_token,
             found: &found,
             original: (text, &norm),
             writes_ta_marbuta,
