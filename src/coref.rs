@@ -409,7 +409,7 @@ mod tests {
             n.as_str(),
             &t,
             &words,
-            &hits,
+            &crate::matcher::hits_by_token(&hits, t.len()),
             &crate::actors::Spellings::default(),
         );
         resolve_roles(&lex, &mut found, None, None);

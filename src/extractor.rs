@@ -237,7 +237,9 @@ impl Extractor {
         spellings.maqsura_name.dedup();
         // Each token's word, once, for the actor and quote stages.
         let words = crate::segment::token_words(ntext, &tokens);
-        let mut found = find_actors(lex, ntext, &tokens, &words, &hits, &spellings);
+        // The hits of each token, once, for the actor and quote stages too.
+        let hits_by_token = crate::matcher::hits_by_token(&hits, tokens.len());
+        let mut found = find_actors(lex, ntext, &tokens, &words, &hits_by_token, &spellings);
         let year = date
             .is_none()
             .then(|| latest_year(ntext, &tokens))
@@ -268,6 +270,7 @@ impl Extractor {
             sentences: &sents,
             quotations: &quotations,
             hits: &hits,
+            hits_by_token: &hits_by_token,
             found: &found,
             original: (text, &norm),
             writes_ta_marbuta,
@@ -643,13 +646,19 @@ impl Assembler<'_> {
         let mut order: Vec<usize> = Vec::new();
         // Mentions by slot, and whether the slot has been seen: indexed, not hashed.
         let mut mentions: Vec<Option<Vec<Mention>>> = vec![None; found.slots.len()];
+        // Each actor's list sized once for all its mentions, rather than grown a push at
+        // a time (a mention is some seventy bytes, its list reallocated and copied).
+        let mut counts: Vec<u32> = vec![0; found.slots.len()];
+        for m in &found.mentions {
+            counts[found.canonical(m.slot)] += 1;
+        }
         let mut seen: FastSet<(usize, usize, usize)> =
             FastSet::with_capacity_and_hasher(found.mentions.len(), Default::default());
         for m in &found.mentions {
             let slot = found.canonical(m.slot);
             let list = mentions[slot].get_or_insert_with(|| {
                 order.push(slot);
-                Vec::new()
+                Vec::with_capacity(counts[slot] as usize)
             });
             // Duplicates are dropped before their text is copied.
             let (start, end) = self.span_range(m.start, m.end);

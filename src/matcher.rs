@@ -506,7 +506,9 @@ impl LexMatcher {
     /// Every lexicon form in `text`, at word boundaries, sorted by first token and then
     /// longest first.
     pub fn scan(&self, text: &str, tokens: &[Token]) -> Vec<Hit> {
-        let mut hits = Vec::new();
+        // News text has about one hit in eight tokens (the first 3,000 corpus articles):
+        // room for one in four spares the list its copies as it grows.
+        let mut hits = Vec::with_capacity(tokens.len() / 4);
         self.each_form(text, tokens, |first, start, last, found| {
             self.push_hits((text, tokens), (first, start, last), found, &mut hits)
         });

@@ -49,7 +49,12 @@ impl Normalized {
         if pos >= self.text.len() {
             return self.original_len;
         }
-        let at = self.pieces.partition_point(|p| p.folded as usize <= pos);
+        self.original_in(pos, self.pieces_by(pos))
+    }
+
+    /// Where `pos`, inside the folded text, begins in the original, given `at`, the
+    /// number of pieces that start at or before it.
+    fn original_in(&self, pos: usize, at: usize) -> usize {
         // The first piece starts at 0 and `pos` is inside the text, so `at >= 1`.
         let piece = self.pieces[at.saturating_sub(1)];
         if piece.copied {
@@ -57,6 +62,26 @@ impl Normalized {
         } else {
             piece.original as usize
         }
+    }
+
+    /// The number of pieces that start at or before `pos`.
+    fn pieces_by(&self, pos: usize) -> usize {
+        self.pieces.partition_point(|p| p.folded as usize <= pos)
+    }
+
+    /// [`Normalized::pieces_by`], given that the pieces before `from` start by `pos`:
+    /// searched in steps that double from `from`, so that the end of a span, a few
+    /// pieces past its start, costs a few reads rather than a second search of them all.
+    fn pieces_by_after(&self, pos: usize, from: usize) -> usize {
+        let starts_by = |p: &Piece| p.folded as usize <= pos;
+        let pieces = &self.pieces;
+        let (mut lo, mut step) = (from, 1);
+        while lo + step < pieces.len() && starts_by(&pieces[lo + step]) {
+            lo += step + 1;
+            step *= 2;
+        }
+        let hi = (lo + step).min(pieces.len());
+        lo + pieces[lo..hi].partition_point(starts_by)
     }
 
     /// The byte offset in the original where a span ending at normalized `end` ends.
@@ -79,8 +104,16 @@ impl Normalized {
     ///
     /// Both ends land on char boundaries of the original and `start <= end`.
     pub fn original_span(&self, start: usize, end: usize) -> (usize, usize) {
-        let s = self.original_start(start);
-        let e = self.original_end(end).max(s);
+        let end = end.min(self.text.len());
+        if start >= end || end == self.text.len() {
+            let s = self.original_start(start);
+            return (s, self.original_end(end).max(s));
+        }
+        // The pieces that start by `start` start by `end` too: the search for the end goes
+        // on from the start's.
+        let at = self.pieces_by(start);
+        let s = self.original_in(start, at);
+        let e = self.original_in(end, self.pieces_by_after(end, at)).max(s);
         (s, e)
     }
 
@@ -487,6 +520,21 @@ mod tests {
         assert_eq!(normalize("a  \t b").as_str(), "a b");
         assert_eq!(normalize("a\r\nb\rc").as_str(), "a\nb\nc");
         assert_eq!(normalize("A\u{00A0}B").as_str(), "a b");
+    }
+
+    #[test]
+    fn a_span_maps_as_its_two_ends_do() {
+        // Many pieces: folded letters, dropped marks and copied runs in turn.
+        let text = "قالَ الرئيسُ أحمدُ:  «إنّ المسؤولين ـ في الوزارة ـ اتفقوا» ي ى آ\u{200F}ب. END";
+        let n = normalize(text);
+        let len = n.as_str().len();
+        for start in 0..=len + 2 {
+            for end in 0..=len + 2 {
+                let s = n.original_start(start);
+                let e = n.original_end(end).max(s);
+                assert_eq!(n.original_span(start, end), (s, e), "{start}..{end}");
+            }
+        }
     }
 
     #[test]

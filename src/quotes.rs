@@ -482,6 +482,9 @@ pub(crate) struct QuoteFinder<'a> {
     pub sentences: &'a [Sentence],
     pub quotations: &'a [Quotation],
     pub hits: &'a [Hit],
+    /// The hits starting at each token ([`crate::matcher::hits_by_token`]), shared with
+    /// the actor stage.
+    pub hits_by_token: &'a [&'a [Hit]],
     pub found: &'a ActorFinding,
     /// The caller's text and its folding: a word as written, where folding joins what
     /// spelling tells apart (ة and the pronoun ه).
@@ -559,7 +562,7 @@ impl<'a> QuoteFinder<'a> {
         }
         let ctx = Scan {
             finder: self,
-            hits_by_token: crate::matcher::hits_by_token(self.hits, n),
+            hits_by_token: self.hits_by_token,
             mention_at,
             mention_end_at,
             covered,
@@ -600,7 +603,7 @@ const LOOKBACK: usize = 64;
 struct Scan<'f, 'a> {
     finder: &'f QuoteFinder<'a>,
     /// The hits starting at each token ([`Scan::hits_at`]).
-    hits_by_token: Vec<&'a [Hit]>,
+    hits_by_token: &'a [&'a [Hit]],
     mention_at: TokenMap,
     /// The mention ending at each token (its last token + 1), the longest.
     mention_end_at: TokenMap,

@@ -271,8 +271,8 @@ struct Ctx<'a> {
     spellings: &'a Spellings,
     /// The hits starting at each token: a slice each, read by [`Ctx::hits_at`] at nearly
     /// every token of every parser, where two indexes into `hits` cost four bounds
-    /// checks a read.
-    hits_by_token: Vec<&'a [Hit]>,
+    /// checks a read ([`crate::matcher::hits_by_token`]).
+    hits_by_token: &'a [&'a [Hit]],
     /// The [`word_class`] of each token (0 for punctuation).
     classes: Vec<u8>,
     /// The word of each token, "" for punctuation ([`crate::segment::token_words`]).
@@ -341,10 +341,9 @@ pub(crate) fn find_actors(
     text: &str,
     tokens: &[Token],
     words: &[&str],
-    hits: &[Hit],
+    hits_by_token: &[&[Hit]],
     spellings: &Spellings,
 ) -> ActorFinding {
-    let hits_by_token = crate::matcher::hits_by_token(hits, tokens.len());
     // Each word's class, once: the main loop and the kunya check look one word ahead.
     // An honorific marks the token after it instead of itself (see AFTER_HONORIFIC).
     let mut carried = 0u8;
@@ -880,7 +879,7 @@ fn found_in(lex: &Lexicon, text: &str, date: Option<Date>) -> (Vec<(String, usiz
         n.as_str(),
         &tokens,
         &words,
-        &hits,
+        &crate::matcher::hits_by_token(&hits, tokens.len()),
         &Spellings::default(),
     );
     resolve_roles(lex, &mut found, date, None);

@@ -1529,7 +1529,9 @@ fn family_keys(lex: &Lexicon, words: &[&str]) -> Vec<String> {
 /// An ASCII id for a name the lexicon lacks: a plain letter-by-letter transliteration,
 /// the same for the same normalized name.
 pub(crate) fn romanize(words: &[&str]) -> String {
-    let mut out = String::new();
+    // Sized once: a letter (two bytes) gives at most two, any other char no more than
+    // its bytes, plus one separator a word.
+    let mut out = String::with_capacity(words.iter().map(|w| w.len() + 1).sum());
     for (i, w) in words.iter().enumerate() {
         if i > 0 {
             out.push('_');
