@@ -205,6 +205,15 @@ pub(crate) fn classify(
             // speaker's stance too, a little weaker than their own frame.
             if let Lex::Cue { cue, form, .. } = h.lex {
                 let c = &lex.cues[cue as usize];
+                // مجموعات معارضة، كيانات متهمة، مسيرات منددة: a feminine participle right
+                // after an indefinite noun in ة or ات agrees with it, an adjective that
+                // describes others; no stance of the speaker's.
+                if form == CueForm::Participle(Gender::Feminine)
+                    && t > 0
+                    && adjective_of_noun_before(word_at(text, tokens, t - 1))
+                {
+                    continue;
+                }
                 // رفضوا، يدينون inside one person's words: what others did, reported
                 // (أكد أنهم رفضوا المطلب), not the speaker's own stance; that would be
                 // in the first person (نرفض).
@@ -741,6 +750,16 @@ static MARTYRDOM_WORDS: LazyLock<Vec<&'static str>> =
 
 /// Whether a martyr's death is told around tokens `from..to` (up to 25 words before):
 /// a word that begins as one of `martyrdom_words.txt`, after its proclitics.
+/// Whether `w`, right before a feminine participle, is an indefinite noun it agrees
+/// with as an adjective: in ة (folded to ه) or a plural in ات, four letters or more, no
+/// article and no و.
+fn adjective_of_noun_before(w: &str) -> bool {
+    (w.ends_with(['ه', 'ة']) || w.ends_with("ات"))
+        && w.chars().count() >= 4
+        && !w.starts_with("ال")
+        && !w.starts_with('و')
+}
+
 fn martyrdom_near(text: &str, tokens: &[Token], from: usize, to: usize) -> bool {
     let end = to.min(tokens.len());
     (from.saturating_sub(25)..end).any(|t| {

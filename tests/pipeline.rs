@@ -5911,3 +5911,12 @@ fn what_a_body_is_for_may_be_an_evaluative_word() {
     let a = analyze("خصصت الشركة الوطنية للكهرباء مليون دينار لدعم الأسر المحتاجة.");
     assert!(!a.actors.iter().any(|x| x.name.contains("لدعم")), "{a:#?}");
 }
+
+#[test]
+fn a_participle_after_an_indefinite_noun_is_its_adjective() {
+    // شركات متهمة بـ...: «accused companies», an adjective on the noun before it, not the
+    // speaker accusing anyone.
+    let a =
+        analyze("وقالت وزارة الخزانة الأمريكية إن العقوبات تستهدف سبع شركات متهمة بتهريب النفط.");
+    assert!(a.stances.is_empty(), "{a:#?}");
+}
