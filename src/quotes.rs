@@ -267,6 +267,14 @@ fn feminine_form(w: &str) -> bool {
     w.ends_with('ه') || w.ends_with("ات")
 }
 
+/// Whether `w` (folded) has the form of an indefinite feminine noun that a feminine
+/// participle right after it qualifies (مجموعات معارضة، شركات متهمة): [`feminine_form`],
+/// four letters or more, no article and no و. (In ه it may also be «his»: the quote
+/// stage, which has the original spelling, tells them apart.)
+pub(crate) fn indefinite_feminine_noun(w: &str) -> bool {
+    feminine_form(w) && w.chars().count() >= 4 && !w.starts_with("ال") && !w.starts_with('و')
+}
+
 /// Words after which a new clause, and so a speech verb, may begin.
 const CLAUSE_OPENERS: &[&str] = &[
     "كما",
@@ -1257,10 +1265,8 @@ impl Scan<'_, '_> {
         }
         // (As written: ة, not the ه it folds to, which is as often «his», صفعه.)
         let w = self.finder_word(t - 1);
-        (w.ends_with('ه') && !f.ends_with_his(t - 1) || w.ends_with("ات"))
-            && w.chars().count() >= 4
-            && !w.starts_with("ال")
-            && !w.starts_with('و')
+        indefinite_feminine_noun(w)
+            && !(w.ends_with('ه') && f.ends_with_his(t - 1))
             && !self.is_cue_at(t - 1)
     }
 
@@ -1874,7 +1880,7 @@ impl Scan<'_, '_> {
         let next = self.finder_word(c + 1);
         PREPOSITIONS.contains(&self.finder_word(c))
             && self.mention_at.at(c + 1).is_none()
-            && !crate::actors::is_title_noun(next)
+            && !is_title_noun(next)
             && !matches!(next, "فيه" | "فيها" | "عن")
     }
 
@@ -2249,8 +2255,7 @@ impl Scan<'_, '_> {
             .map(|i| *self.mention(i))
             .filter(|m| m.tok_start >= s.start && !self.prepositional(m))
         {
-            let after_be =
-                m.tok_start > s.start && { is_be_form(self.finder_word(m.tok_start - 1)) };
+            let after_be = m.tok_start > s.start && is_be_form(self.finder_word(m.tok_start - 1));
             let slot = self.slot_of(&m);
             if (before_qad || after_be) && self.agrees(slot, g, false) {
                 return Subject::found(Some(slot), None);
@@ -4348,11 +4353,7 @@ impl Scan<'_, '_> {
         {
             return false;
         }
-        (first..limit).all(|t| {
-            !f.is_punct(t, &[':', '«', '"', '“'])
-                && self.pair_at.at(t).is_none()
-                && !COMPLEMENTIZERS.contains(&self.finder_word(t))
-        })
+        !(first..limit).any(|t| self.opens_the_words(t))
     }
 
     /// The content `from..to` without leading punctuation (but from an opening

@@ -6,7 +6,7 @@
 use crate::actors::ActorFinding;
 use crate::lexicon::{CueForm, Frame, Gender, Lexicon, ModifierType};
 use crate::matcher::{Hit, Lex};
-use crate::quotes::{next_word_fits, requirement_met, SpeechEvent};
+use crate::quotes::{indefinite_feminine_noun, next_word_fits, requirement_met, SpeechEvent};
 use crate::segment::{word_at, Token, TokenKind};
 use crate::types::{ActorKind, StanceLabel};
 use crate::wordlist::WordList;
@@ -210,7 +210,7 @@ pub(crate) fn classify(
                 // describes others; no stance of the speaker's.
                 if form == CueForm::Participle(Gender::Feminine)
                     && t > 0
-                    && adjective_of_noun_before(word_at(text, tokens, t - 1))
+                    && indefinite_feminine_noun(word_at(text, tokens, t - 1))
                 {
                     continue;
                 }
@@ -750,16 +750,6 @@ static MARTYRDOM_WORDS: LazyLock<Vec<&'static str>> =
 
 /// Whether a martyr's death is told around tokens `from..to` (up to 25 words before):
 /// a word that begins as one of `martyrdom_words.txt`, after its proclitics.
-/// Whether `w`, right before a feminine participle, is an indefinite noun it agrees
-/// with as an adjective: in ة (folded to ه) or a plural in ات, four letters or more, no
-/// article and no و.
-fn adjective_of_noun_before(w: &str) -> bool {
-    (w.ends_with(['ه', 'ة']) || w.ends_with("ات"))
-        && w.chars().count() >= 4
-        && !w.starts_with("ال")
-        && !w.starts_with('و')
-}
-
 fn martyrdom_near(text: &str, tokens: &[Token], from: usize, to: usize) -> bool {
     let end = to.min(tokens.len());
     (from.saturating_sub(25)..end).any(|t| {

@@ -1021,12 +1021,7 @@ impl<'a> Ctx<'a> {
         // (An evaluative word is no obstacle right after the head's adjective: الهيئة
         // الوطنية لحماية المستهلك، المركز العربي لدعم الثقافة name what the body is for.
         // After a complement it is a purpose: الشركة السعودية للكهرباء لدعم ...)
-        let after_adjective = || {
-            k >= 1 && {
-                let prev = self.word(k - 1);
-                prev.starts_with("ال") && (prev.ends_with('ي') || prev.ends_with("يه"))
-            }
-        };
+        let after_adjective = || k >= 1 && is_definite_nisba(self.word(k - 1));
         let hits = self.hits_at(k);
         let blocked = !hits.is_empty()
             && (hits.iter().any(|h| !matches!(h.lex, Lex::Eval { .. })) || !after_adjective());
