@@ -351,6 +351,32 @@ pub(crate) fn classify(
             // someone else's. (With «his», مقدما شكره، it is mostly the speaker's own; so
             // is the content's head: جدد تقديره، نقل شكر الملك; and so is the public's
             // anger a speaker invokes: عوامل تثير سخط الشارع.)
+            // لفت إلى رفض رئيس البلدية، تحدث عن غضب الوزير: at the head of what was said
+            // too, an attitude in construct with a title or another person is that
+            // person's, talked about (but نقل شكر الملك، أعرب عن غضب الرئيس voice it).
+            // (Not a body's: the speaker often heads it, اعتزاز الجمعية، ترحيب اللجنة.)
+            if !e.held_construct.is_empty()
+                && t <= from + 2
+                && !matches!(cue_id, Some("relay" | "express" | "renew"))
+            {
+                let form = &text[h.start as usize..h.end as usize];
+                let end = h.tok_end as usize;
+                let by_person = |a: usize| {
+                    let a = found.canonical(a);
+                    a != speaker && found.slots[a].kind == ActorKind::Person
+                };
+                let held_by_other = e
+                    .held_construct
+                    .binary_search_by(|f| f.as_str().cmp(form))
+                    .is_ok()
+                    && end < to
+                    && tokens[end].is_word()
+                    && (crate::actors::is_title_noun(next.strip_prefix("ال").unwrap_or(next))
+                        || starting(end).is_some_and(by_person));
+                if held_by_other {
+                    continue;
+                }
+            }
             if !e.held_construct.is_empty() && t > from + 2 {
                 let form = &text[h.start as usize..h.end as usize];
                 let listed =

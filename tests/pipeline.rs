@@ -5920,3 +5920,15 @@ fn a_participle_after_an_indefinite_noun_is_its_adjective() {
         analyze("وقالت وزارة الخزانة الأمريكية إن العقوبات تستهدف سبع شركات متهمة بتهريب النفط.");
     assert!(a.stances.is_empty(), "{a:#?}");
 }
+
+#[test]
+fn an_attitude_held_by_another_person_at_the_head_of_the_words_is_theirs() {
+    // أشار إلى انتقاد المدير ...: the director's criticism, told, not the speaker's.
+    let a = analyze(
+        "وأشار أيمن الصفدي إلى انتقاد مدير الميناء لتأخر السفن في الوصول إلى الرصيف الجديد.",
+    );
+    assert!(!has(&a, "ayman_safadi", StanceLabel::Condemn), "{a:#?}");
+    // ... but the speaker's own criticism at the head is theirs.
+    let a = analyze("وأعرب أيمن الصفدي عن انتقاده لتأخر السفن في الوصول إلى الرصيف الجديد.");
+    assert!(has(&a, "ayman_safadi", StanceLabel::Condemn), "{a:#?}");
+}
