@@ -5932,3 +5932,13 @@ fn an_attitude_held_by_another_person_at_the_head_of_the_words_is_theirs() {
     let a = analyze("وأعرب أيمن الصفدي عن انتقاده لتأخر السفن في الوصول إلى الرصيف الجديد.");
     assert!(has(&a, "ayman_safadi", StanceLabel::Condemn), "{a:#?}");
 }
+
+#[test]
+fn the_mayor_named_by_title_alone_is_the_mayor_introduced() {
+    // عمدة المدينة فلان ... وقال العمدة: the title alone takes up the person it was given to.
+    let a = analyze(
+        "قال عمدة البلدة سامي الحداد إن الحديقة ستغلق. وبرر العمدة قراره بأن الأشجار القديمة قد تسقط على المارة.",
+    );
+    assert_eq!(speakers(&a), ["samy_alhdad", "samy_alhdad"], "{a:#?}");
+    assert!(has(&a, "samy_alhdad", StanceLabel::Justify), "{a:#?}");
+}
