@@ -235,6 +235,11 @@ pub(crate) fn classify(
                 if claim_denied(t) || unasserted(t) {
                     continue;
                 }
+                // (قائلا: مرحبا بكم: hospitality inside what was said too.)
+                let end = h.tok_end as usize;
+                if c.id == "welcome" && welcomes_people(text, tokens, found, end, to.min(end + 4)) {
+                    continue;
+                }
                 // أن رفض الكونغرس للاتفاق، إشادة الأمير فلان بـ: a stance noun in
                 // construct with an actor is that actor's act, reported, not the
                 // speaker's, unless the actor is the speaker or what it speaks for (رفض

@@ -5942,3 +5942,13 @@ fn the_mayor_named_by_title_alone_is_the_mayor_introduced() {
     assert_eq!(speakers(&a), ["samy_alhdad", "samy_alhdad"], "{a:#?}");
     assert!(has(&a, "samy_alhdad", StanceLabel::Justify), "{a:#?}");
 }
+
+#[test]
+fn welcoming_arrivals_and_naming_illicit_enrichment_take_no_side() {
+    // Hospitality to travellers who arrived: no praise of anyone.
+    let a = analyze("واستقبل أيمن الصفدي الحجاج في المطار قائلا: مرحبا بقدومهم إلى البلاد.");
+    assert!(!has(&a, "ayman_safadi", StanceLabel::Praise), "{a:#?}");
+    // A bill on illicit enrichment names a topic, it condemns no one.
+    let a = analyze("وقال أيمن الصفدي إن الحكومة ستعرض مشروع قانون حول الإثراء غير المشروع.");
+    assert!(!has(&a, "ayman_safadi", StanceLabel::Condemn), "{a:#?}");
+}
