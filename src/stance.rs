@@ -265,8 +265,10 @@ pub(crate) fn classify(
                         // (... or with a title no actor was found for: بعد رفض مدير
                         // الشركة للمقترح.)
                         None => {
+                            // (... or some of a group: لاقى استنكار عدد من النواب.)
                             let next = word_at(text, tokens, end);
                             if crate::actors::is_title_noun(next.strip_prefix("ال").unwrap_or(next))
+                                || some_of_a_group(next)
                             {
                                 continue;
                             }
@@ -394,7 +396,8 @@ pub(crate) fn classify(
                     && tokens[end].is_word()
                     && (crate::actors::is_definite_noun(next)
                         || mention_starts(end)
-                        || crate::actors::is_title_noun(next))
+                        || crate::actors::is_title_noun(next)
+                        || some_of_a_group(next))
                     && !(e.label == StanceLabel::Condemn && PUBLIC_NOUNS.contains(&next));
                 if by_group || construct {
                     continue;
@@ -585,6 +588,16 @@ fn speaks_for(lex: &Lexicon, found: &ActorFinding, speaker: usize, agent: usize)
                 .roles
                 .iter()
                 .any(|t| of_agent(&t.holder))
+        })
+}
+
+/// Whether `word` takes some members of a group (عدد، بعض، كثير; with a pronoun,
+/// بعضهم، أحدهم): their attitude, not the speaker's.
+fn some_of_a_group(word: &str) -> bool {
+    crate::actors::is_partitive(word)
+        || ["هم", "هما", "ها"].iter().any(|p| {
+            word.strip_suffix(p)
+                .is_some_and(crate::actors::is_partitive)
         })
 }
 

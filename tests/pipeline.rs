@@ -5952,3 +5952,16 @@ fn welcoming_arrivals_and_naming_illicit_enrichment_take_no_side() {
     let a = analyze("وقال أيمن الصفدي إن الحكومة ستعرض مشروع قانون حول الإثراء غير المشروع.");
     assert!(!has(&a, "ayman_safadi", StanceLabel::Condemn), "{a:#?}");
 }
+
+#[test]
+fn an_attitude_of_some_of_a_group_is_theirs_not_the_speakers() {
+    // رفض كثير منهم، استنكار عدد من النواب: some members' attitude, reported.
+    let a = analyze(
+        "وقال أيمن الصفدي إن القرار صدر أمس، وقد لاقى الإجراء استنكار عدد من النواب في البرلمان.",
+    );
+    assert!(!has(&a, "ayman_safadi", StanceLabel::Condemn), "{a:#?}");
+    let a = analyze(
+        "وقال أيمن الصفدي إن العمال تلقوا تهديدات كثيرة، لذلك رفض بعضهم العودة إلى المصنع.",
+    );
+    assert!(!has(&a, "ayman_safadi", StanceLabel::Condemn), "{a:#?}");
+}
