@@ -137,7 +137,13 @@ pub(crate) fn classify(
                 // is hospitality; a welcome shows a stance to a decision or an event.
                 let hospitality = cue_id == Some("welcome")
                     && welcomes_people(text, tokens, found, from, to.min(from + 4));
-                if let Some((mut label, mut w)) = entry.stance.or(denial).filter(|_| !hospitality) {
+                // دعم المستشفيات بأطباء، يدعم المدينة بالمحروقات: support given in kind is
+                // aid, not an endorsement.
+                let in_kind = cue_id == Some("support")
+                    && supplied_with(lex, text, tokens, from, to.min(from + 5));
+                if let Some((mut label, mut w)) =
+                    entry.stance.or(denial).filter(|_| !hospitality && !in_kind)
+                {
                     // هاجم X منتقدي الاتفاق، هاجم من يعرقل: attacking a person, a body or
                     // «whoever» is criticism; attacking a village or a convoy is no stance.
                     if cue_id == Some("attack")
@@ -608,6 +614,31 @@ fn unasserted_after(previous: &str) -> bool {
         || previous
             .strip_prefix(['و', 'ف'])
             .is_some_and(|rest| UNASSERTED_BEFORE.contains(&rest))
+}
+
+/// Whether a word in ب among tokens `from..to` names what was supplied (بالمحروقات،
+/// بأطباء، بمعدات): ب on a definite or a common noun (not a word that begins with the
+/// letter: برنامج، بلاتيني), not a manner or a cause (بقوة، بالشكل، بكل، بسبب). Stops at punctuation.
+fn supplied_with(lex: &Lexicon, text: &str, tokens: &[Token], from: usize, to: usize) -> bool {
+    (from + 1..to.min(tokens.len()))
+        .take_while(|&t| tokens[t].is_word())
+        .map(|t| word_at(text, tokens, t))
+        .any(|w| {
+            w.strip_prefix('ب').is_some_and(|rest| {
+                (rest.starts_with("ال") || lex.common_words.contains(rest))
+                    && !matches!(
+                        rest,
+                        "قوه"
+                            | "شده"
+                            | "شكل"
+                            | "الشكل"
+                            | "كامل"
+                            | "الكامل"
+                            | "كل"
+                            | "سبب"
+                    )
+            })
+        })
 }
 
 /// Whether the first word in ب among tokens `from..to` (the welcome's object, past an

@@ -5965,3 +5965,13 @@ fn an_attitude_of_some_of_a_group_is_theirs_not_the_speakers() {
     );
     assert!(!has(&a, "ayman_safadi", StanceLabel::Condemn), "{a:#?}");
 }
+
+#[test]
+fn support_given_in_kind_is_aid_not_an_endorsement() {
+    // يدعم المدينة بالمحروقات: fuel supplied, no praise.
+    let a = analyze("ودعمت حماس المخيمات بالأغذية والأدوية منذ أسابيع.");
+    assert!(!has(&a, "hamas", StanceLabel::Praise), "{a:#?}");
+    // ... but backing a step is.
+    let a = analyze("ودعمت حماس المبادرة المصرية بقوة.");
+    assert!(has(&a, "hamas", StanceLabel::Praise), "{a:#?}");
+}
