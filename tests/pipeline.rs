@@ -5975,3 +5975,11 @@ fn support_given_in_kind_is_aid_not_an_endorsement() {
     let a = analyze("ودعمت حماس المبادرة المصرية بقوة.");
     assert!(has(&a, "hamas", StanceLabel::Praise), "{a:#?}");
 }
+
+#[test]
+fn defence_told_of_those_who_sacrifice_is_no_justification() {
+    // الذي يضحي بأبنائه دفاعا عن الوطن: how others fight and die, told, not argued for.
+    let a =
+        analyze("ووصف أيمن الصفدي المقال بأنه إساءة للجنود الذين يضحون بحياتهم دفاعا عن الوطن.");
+    assert!(!has(&a, "ayman_safadi", StanceLabel::Justify), "{a:#?}");
+}
