@@ -2843,6 +2843,13 @@ impl Scan<'_, '_> {
         {
             return ExplicitSubject::Unknown;
         }
+        // اعترف المتهم، رفض الموقوف: a definite participle that names people (the
+        // accused) is the subject, someone the article does not name. (Not a plural in
+        // ـين after a verb that takes an object: حذر المعارضين is its object.)
+        let oblique_object = takes_object && w.ends_with("ين");
+        if w.starts_with("ال") && !oblique_object && self.names_people_at(p) {
+            return ExplicitSubject::Unknown;
+        }
         if COMPLEMENTIZERS.contains(&w)
             || PREPOSITIONS.contains(&w)
             || HONORIFIC_PRONOUNS.contains(&w)
@@ -3374,6 +3381,27 @@ impl Scan<'_, '_> {
         let bare = word.strip_prefix("ال").unwrap_or(word);
         let w = self.finder_word(u);
         w == bare || w.strip_prefix("ال") == Some(bare)
+    }
+
+    /// Whether the word at `t`, without its article, is a participle of a cue that also
+    /// names people (المتهم، المتهمة: `participle_names_people`).
+    fn names_people_at(&self, t: usize) -> bool {
+        let Some(bare) = self.finder_word(t).strip_prefix("ال") else {
+            return false;
+        };
+        // (The forms are circumstantial, متهما، متهمة: the masculine without its alif;
+        // a sound plural, المتهمون، المتهمين, by its singular.)
+        let singular = ["ون", "ين"]
+            .iter()
+            .find_map(|p| bare.strip_suffix(p))
+            .unwrap_or(bare);
+        self.finder.lex.cues.iter().any(|c| {
+            c.participle_names_people
+                && c.forms.iter().any(|(f, form)| {
+                    matches!(form, CueForm::Participle(_))
+                        && (f == bare || f.strip_suffix('ا') == Some(singular))
+                })
+        })
     }
 
     fn has_cue(&self, t: usize) -> bool {

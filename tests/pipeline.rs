@@ -5983,3 +5983,17 @@ fn defence_told_of_those_who_sacrifice_is_no_justification() {
         analyze("ووصف أيمن الصفدي المقال بأنه إساءة للجنود الذين يضحون بحياتهم دفاعا عن الوطن.");
     assert!(!has(&a, "ayman_safadi", StanceLabel::Justify), "{a:#?}");
 }
+
+#[test]
+fn the_accused_as_subject_is_no_one_named() {
+    // ورفض المتهم، واعترفت المتهمة: the accused speaks, not the last speaker.
+    let a = analyze(
+        "قال أيمن الصفدي إن الحوار ضروري. ورفض المتهم الرد على أسئلة المحققين حول مصدر الأموال.",
+    );
+    assert!(!has(&a, "ayman_safadi", StanceLabel::Condemn), "{a:#?}");
+    let a = analyze("قال أيمن الصفدي إن الحوار ضروري. واعترفت المتهمة بسرقة المجوهرات.");
+    assert_eq!(speakers(&a), ["ayman_safadi", "?"], "{a:#?}");
+    // ... but a plural in ـين after a verb that takes an object is that object.
+    let a = analyze("قال أيمن الصفدي إن الحوار ضروري. وحذر المعارضين من الفوضى.");
+    assert_eq!(speakers(&a), ["ayman_safadi", "ayman_safadi"], "{a:#?}");
+}
