@@ -5997,3 +5997,12 @@ fn the_accused_as_subject_is_no_one_named() {
     let a = analyze("قال أيمن الصفدي إن الحوار ضروري. وحذر المعارضين من الفوضى.");
     assert_eq!(speakers(&a), ["ayman_safadi", "ayman_safadi"], "{a:#?}");
 }
+
+#[test]
+fn a_residence_without_legal_status_is_a_topic() {
+    // في وضعية غير قانونية، مقيم بصفة غير شرعية: a status described, no one condemned.
+    let a = analyze(
+        "وقال أيمن الصفدي إن القرار يشمل العمال الأجانب ممن هم في وضعية غير قانونية داخل البلاد.",
+    );
+    assert!(!has(&a, "ayman_safadi", StanceLabel::Condemn), "{a:#?}");
+}
