@@ -6006,3 +6006,13 @@ fn a_residence_without_legal_status_is_a_topic() {
     );
     assert!(!has(&a, "ayman_safadi", StanceLabel::Condemn), "{a:#?}");
 }
+
+#[test]
+fn starting_from_frames_only_a_motive() {
+    // انطلاقا من المدينة / من هذه السنة: a place or a time, no justification.
+    let a = analyze("وقال أيمن الصفدي إن القطار الجديد سيربط المدن الداخلية انطلاقا من العاصمة.");
+    assert!(!has(&a, "ayman_safadi", StanceLabel::Justify), "{a:#?}");
+    // انطلاقا من حرصها على ...: a motive given for an act, which justifies it.
+    let a = analyze("وقال أيمن الصفدي إن الحكومة أغلقت المعبر انطلاقا من حرصها على سلامة المواطنين.");
+    assert!(has(&a, "ayman_safadi", StanceLabel::Justify), "{a:#?}");
+}
