@@ -680,9 +680,15 @@ fn negated_at(lex: &Lexicon, text: &str, tokens: &[Token], hits: &[Hit], t: usiz
         .find(|&d| t >= d && word_at(text, tokens, t - d) == "اي");
     // (Quotation marks are neither words nor breaks: لا يعد "عدوانا".)
     let quote_mark = |k: &Token| matches!(k.kind, TokenKind::Punct('"' | '«' | '»' | '“' | '”'));
+    // ... and so does an existential (لم يعد هناك مبرر، لا يوجد مبرر).
+    let existential = t >= 1
+        && matches!(
+            word_at(text, tokens, t - 1),
+            "هناك" | "هنالك" | "ثمه" | "يوجد" | "توجد"
+        );
     let mut lo = t;
     let mut words = 0;
-    while lo > 0 && words < 2 + any_at.unwrap_or(0) {
+    while lo > 0 && words < 2 + any_at.unwrap_or(0) + usize::from(existential) {
         lo -= 1;
         if !quote_mark(&tokens[lo]) {
             words += 1;

@@ -6016,3 +6016,11 @@ fn starting_from_frames_only_a_motive() {
     let a = analyze("وقال أيمن الصفدي إن الحكومة أغلقت المعبر انطلاقا من حرصها على سلامة المواطنين.");
     assert!(has(&a, "ayman_safadi", StanceLabel::Justify), "{a:#?}");
 }
+
+#[test]
+fn a_negation_reaches_past_an_existential() {
+    // لم يعد هناك مبرر: no justification left, a condemnation.
+    let a = analyze("وقال أيمن الصفدي إنه لم يعد هناك مبرر لاستمرار الحصار على المدينة.");
+    assert!(!has(&a, "ayman_safadi", StanceLabel::Justify), "{a:#?}");
+    assert!(has(&a, "ayman_safadi", StanceLabel::Condemn), "{a:#?}");
+}
