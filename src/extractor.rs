@@ -793,6 +793,7 @@ impl Assembler<'_> {
             evidence.sort_by(|a, b| b.weight.total_cmp(&a.weight));
             let mut quote_ids: Vec<usize> = list
                 .iter()
+                .filter(|s| !s.reported)
                 .filter_map(|s| quote_of_event[s.event])
                 .collect();
             quote_ids.sort_unstable();

@@ -60,6 +60,9 @@ pub(crate) struct EventStance {
     /// Byte range of the target in the normalized text.
     pub target: Option<(usize, usize)>,
     pub target_actor: Option<usize>,
+    /// A stance the speaker reports of another actor (قال إن الاتحاد ساند القرار), held
+    /// by that actor but not said by it in this event: no quote of its own.
+    pub reported: bool,
 }
 
 /// Scores every event with a speaker and keeps the labels at or above [`THRESHOLD`].
@@ -102,7 +105,32 @@ pub(crate) fn classify(
             .map(|&s| s as usize)
     };
     let mention_starts = |t: usize| starting(t).is_some();
+    // The actor of the longest mention ending right before each token: the subject of a
+    // verb that follows it (الاتحاد ساند القرار).
+    let mut slot_ending: Vec<u32> = vec![u32::MAX; tokens.len() + 1];
+    let mut ending_from: Vec<u32> = vec![u32::MAX; tokens.len() + 1];
+    for m in &found.mentions {
+        // (Not a name after a preposition, في المملكة المتحدة: no subject there.)
+        let after_preposition = m.tok_start > 0
+            && crate::quotes::PREPOSITIONS.contains(&word_at(text, tokens, m.tok_start - 1));
+        if m.inner || after_preposition || m.prepositional(text, tokens) {
+            continue;
+        }
+        if let Some(slot) = slot_ending.get_mut(m.tok_end) {
+            if *slot == u32::MAX || (m.tok_start as u32) < ending_from[m.tok_end] {
+                *slot = m.slot as u32;
+                ending_from[m.tok_end] = m.tok_start as u32;
+            }
+        }
+    }
+    let ending = |t: usize| {
+        slot_ending
+            .get(t)
+            .filter(|&&s| s != u32::MAX)
+            .map(|&s| found.canonical(s as usize))
+    };
     let mut out = Vec::new();
+    let mut reported: Vec<EventStance> = Vec::new();
     for (ei, ev) in events.iter().enumerate() {
         let Some(speaker) = ev.speaker else {
             continue;
@@ -297,9 +325,74 @@ pub(crate) fn classify(
                 while next < to && in_mention[next] {
                     next += 1;
                 }
+                // قال إن الاتحاد ساند القرار: a finite verb right after an actor's name,
+                // inside what was said, is that actor's stance, told; the speaker's
+                // only when the actor is the speaker or what it speaks for.
+                // (Not a verb with و or ف on it: a new clause, its subject unwritten.)
+                // (Subject and verb agree before it: «إسرائيل ثمن» is a price, no praise.)
+                let subject = match form {
+                    CueForm::Finite(g) if h.prefix == 0 => ending(t).filter(|&a| {
+                        let slot = &found.slots[a];
+                        let unknown_gender = slot.kind == ActorKind::Person
+                            && slot.lexicon.is_none()
+                            && slot.role.is_none();
+                        g != Gender::Plural && (slot.gender == g || unknown_gender)
+                    }),
+                    _ => None,
+                }
+                .filter(|_| t > from && !in_mention[t]);
                 let required = requirement_met(c, text, tokens, h, to)
                     && next_word_fits(c, text, tokens, next)
-                    && !c.explicit_subject;
+                    && (!c.explicit_subject || subject.is_some());
+                // (A person who says a body's stance, قال المتحدث إن الحكومة ترفض، أكد
+                // القيادي أن الحركة تدعم, mostly speaks for it, known or not: the stance is
+                // the speaker's too. A state's or another person's is only theirs.)
+                let voiced = |a: usize| {
+                    found.slots[speaker].kind == ActorKind::Person
+                        && matches!(
+                            found.slots[a].kind,
+                            ActorKind::Government | ActorKind::Organization
+                        )
+                };
+                // (إيران تدعم الإرهاب: backing what is condemned is an accusation, the
+                // speaker's, no praise of the one accused.)
+                let end = h.tok_end as usize;
+                let backs_the_condemned = c.stance.is_some_and(|(l, _)| l == StanceLabel::Praise)
+                    && hits[hits.partition_point(|x| (x.tok_start as usize) < end)..]
+                        .iter()
+                        .take_while(|x| (x.tok_start as usize) < (end + 3).min(to))
+                        .any(|x| matches!(x.lex, Lex::Eval { entry } if lex.evaluative[entry as usize].label == StanceLabel::Condemn))
+                        || (end..(end + 3).min(to)).any(|k| {
+                            let w = word_at(text, tokens, k);
+                            w.contains("ارهاب") || w.contains("تطرف")
+                        });
+                if let Some(agent) = subject.filter(|&a| !speaks_for(lex, found, speaker, a)) {
+                    if let Some((label, w)) = c
+                        .stance
+                        .filter(|_| required && t >= taken_until && !backs_the_condemned)
+                    {
+                        if !negated_at(lex, text, tokens, hits, t) {
+                            reported.push(EventStance {
+                                event: ei,
+                                speaker: agent,
+                                label,
+                                score: w * 0.8,
+                                evidence: vec![TokEvidence {
+                                    from: t,
+                                    to: (h.tok_end as usize).max(t + 1),
+                                    rules: vec![format!("cue:{}", c.id)],
+                                    weight: w * 0.8,
+                                }],
+                                target: None,
+                                target_actor: None,
+                                reported: true,
+                            });
+                        }
+                    }
+                    if !voiced(agent) {
+                        continue;
+                    }
+                }
                 if let Some((label, w)) = c
                     .stance
                     .filter(|_| !own && required && t >= from && t >= taken_until)
@@ -562,9 +655,11 @@ pub(crate) fn classify(
                 evidence,
                 target,
                 target_actor,
+                reported: false,
             });
         }
     }
+    out.append(&mut reported);
     out
 }
 

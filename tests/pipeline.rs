@@ -6024,3 +6024,21 @@ fn a_negation_reaches_past_an_existential() {
     assert!(!has(&a, "ayman_safadi", StanceLabel::Justify), "{a:#?}");
     assert!(has(&a, "ayman_safadi", StanceLabel::Condemn), "{a:#?}");
 }
+
+#[test]
+fn a_stance_verb_after_an_actor_inside_the_words_is_that_actors() {
+    // قال إن تركيا كانت ترفض ...: a state's stance, told; not the speaker's.
+    let a = analyze("وقال أيمن الصفدي إن تركيا ترفض إقامة المنطقة العازلة على حدودها.");
+    assert!(has(&a, "turkey", StanceLabel::Condemn), "{a:#?}");
+    assert!(!has(&a, "ayman_safadi", StanceLabel::Condemn), "{a:#?}");
+    // A body's stance said by a person is the body's, and the speaker's too.
+    let a = analyze("وقال أيمن الصفدي إن حركة حماس تساند المبادرة المصرية.");
+    assert!(has(&a, "hamas", StanceLabel::Praise), "{a:#?}");
+    assert!(has(&a, "ayman_safadi", StanceLabel::Praise), "{a:#?}");
+    // Backing terrorism is an accusation, no praise; a masculine verb after a
+    // feminine name is no verb of hers (إسرائيل ثمن: a price).
+    let a = analyze("وقال أيمن الصفدي إن إيران تدعم الإرهاب في المنطقة.");
+    assert!(!has(&a, "iran", StanceLabel::Praise), "{a:#?}");
+    let a = analyze("وقال أيمن الصفدي إنه سيأتي يوم تدفع فيه إسرائيل ثمن جرائمها.");
+    assert!(!has(&a, "israel", StanceLabel::Praise), "{a:#?}");
+}
