@@ -2843,6 +2843,11 @@ impl Scan<'_, '_> {
         {
             return ExplicitSubject::Unknown;
         }
+        // واستغرب المواطن فلان، وأضاف المواطن: a citizen, named or not, is no one who spoke
+        // before (nor a title the article gave anyone).
+        if matches!(w, "المواطن" | "المواطنه") {
+            return ExplicitSubject::Unknown;
+        }
         // اعترف المتهم، رفض الموقوف: a definite participle that names people (the
         // accused) is the subject, someone the article does not name. (Not a plural in
         // ـين after a verb that takes an object: حذر المعارضين is its object.)

@@ -6042,3 +6042,14 @@ fn a_stance_verb_after_an_actor_inside_the_words_is_that_actors() {
     let a = analyze("وقال أيمن الصفدي إنه سيأتي يوم تدفع فيه إسرائيل ثمن جرائمها.");
     assert!(!has(&a, "israel", StanceLabel::Praise), "{a:#?}");
 }
+
+#[test]
+fn a_citizen_as_subject_is_no_one_who_spoke_before() {
+    // من جانبه، استغرب المواطن فلان: a citizen the article names in passing, not the
+    // minister quoted before.
+    let a = analyze(
+        "وقال أيمن الصفدي إن الحوار ضروري. من جانبه، استغرب المواطن حمودة الكافي انقطاع الماء منذ أسبوع.",
+    );
+    assert!(!has(&a, "ayman_safadi", StanceLabel::Condemn), "{a:#?}");
+    assert_eq!(speakers(&a), ["ayman_safadi", "?"], "{a:#?}");
+}
