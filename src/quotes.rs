@@ -3391,7 +3391,12 @@ impl Scan<'_, '_> {
     /// Whether the word at `t`, without its article, is a participle of a cue that also
     /// names people (المتهم، المتهمة: `participle_names_people`).
     fn names_people_at(&self, t: usize) -> bool {
-        let Some(bare) = self.finder_word(t).strip_prefix("ال") else {
+        // (Every such participle is of a derived verb: it begins with م.)
+        let Some(bare) = self
+            .finder_word(t)
+            .strip_prefix("ال")
+            .filter(|b| b.starts_with('م'))
+        else {
             return false;
         };
         // (The forms are circumstantial, متهما، متهمة: the masculine without its alif;

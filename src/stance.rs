@@ -37,6 +37,10 @@ static PUBLIC_NOUNS: LazyLock<WordList> = LazyLock::new(|| {
     crate::wordlist::word_list(include_str!("../lexicons/words/public_nouns.txt"))
 });
 
+/// How many tokens before a verb a subject's mention may start: a bound that keeps the
+/// look-up short (a role and a name run to a dozen words).
+const MAX_SUBJECT_TOKENS: usize = 24;
+
 /// The least score at which an event shows a stance.
 pub(crate) const THRESHOLD: f32 = 0.5;
 
@@ -105,29 +109,28 @@ pub(crate) fn classify(
             .map(|&s| s as usize)
     };
     let mention_starts = |t: usize| starting(t).is_some();
-    // The actor of the longest mention ending right before each token: the subject of a
-    // verb that follows it (الاتحاد ساند القرار).
-    let mut slot_ending: Vec<u32> = vec![u32::MAX; tokens.len() + 1];
-    let mut ending_from: Vec<u32> = vec![u32::MAX; tokens.len() + 1];
-    for m in &found.mentions {
-        // (Not a name after a preposition, في المملكة المتحدة: no subject there.)
-        let after_preposition = m.tok_start > 0
-            && crate::quotes::PREPOSITIONS.contains(&word_at(text, tokens, m.tok_start - 1));
-        if m.inner || after_preposition || m.prepositional(text, tokens) {
-            continue;
-        }
-        if let Some(slot) = slot_ending.get_mut(m.tok_end) {
-            if *slot == u32::MAX || (m.tok_start as u32) < ending_from[m.tok_end] {
-                *slot = m.slot as u32;
-                ending_from[m.tok_end] = m.tok_start as u32;
-            }
-        }
-    }
+    // The actor of the longest mention ending right before token `t`: the subject of a
+    // verb that follows it (الاتحاد ساند القرار). Asked only at stance verbs inside what
+    // was said, so looked up there: mentions are sorted by start, and a name is short.
+    // (Not a name after a preposition, في المملكة المتحدة: no subject there.)
     let ending = |t: usize| {
-        slot_ending
-            .get(t)
-            .filter(|&&s| s != u32::MAX)
-            .map(|&s| found.canonical(s as usize))
+        let lo = found
+            .mentions
+            .partition_point(|m| m.tok_start + MAX_SUBJECT_TOKENS < t);
+        found.mentions[lo..]
+            .iter()
+            .take_while(|m| m.tok_start < t)
+            .filter(|m| m.tok_end == t && !m.inner && !m.prepositional(text, tokens))
+            .filter(|m| {
+                m.tok_start == 0
+                    || !crate::quotes::PREPOSITIONS.contains(&word_at(
+                        text,
+                        tokens,
+                        m.tok_start - 1,
+                    ))
+            })
+            .min_by_key(|m| m.tok_start)
+            .map(|m| found.canonical(m.slot))
     };
     let mut out = Vec::new();
     let mut reported: Vec<EventStance> = Vec::new();
@@ -326,8 +329,9 @@ pub(crate) fn classify(
                     next += 1;
                 }
                 // قال إن الاتحاد ساند القرار: a finite verb right after an actor's name,
-                // inside what was said, is that actor's stance, told; the speaker's
-                // only when the actor is the speaker or what it speaks for.
+                // inside what was said, is that actor's stance, told; the speaker's too
+                // only when the actor is the speaker, what it speaks for, or a body it
+                // voices (below).
                 // (Not a verb with و or ف on it: a new clause, its subject unwritten.)
                 // (Subject and verb agree before it: «إسرائيل ثمن» is a price, no praise.)
                 let subject = match form {
@@ -356,20 +360,28 @@ pub(crate) fn classify(
                 };
                 // (إيران تدعم الإرهاب: backing what is condemned is an accusation, the
                 // speaker's, no praise of the one accused.)
-                let end = h.tok_end as usize;
-                let backs_the_condemned = c.stance.is_some_and(|(l, _)| l == StanceLabel::Praise)
-                    && hits[hits.partition_point(|x| (x.tok_start as usize) < end)..]
+                let backs_the_condemned = || {
+                    let end = h.tok_end as usize;
+                    let stop = (end + 3).min(to);
+                    let condemned_word = hits
+                        [hits.partition_point(|x| (x.tok_start as usize) < end)..]
                         .iter()
-                        .take_while(|x| (x.tok_start as usize) < (end + 3).min(to))
-                        .any(|x| matches!(x.lex, Lex::Eval { entry } if lex.evaluative[entry as usize].label == StanceLabel::Condemn))
-                        || (end..(end + 3).min(to)).any(|k| {
-                            let w = word_at(text, tokens, k);
-                            w.contains("ارهاب") || w.contains("تطرف")
+                        .take_while(|x| (x.tok_start as usize) < stop)
+                        .any(|x| {
+                            matches!(x.lex, Lex::Eval { entry }
+                                if lex.evaluative[entry as usize].label == StanceLabel::Condemn)
                         });
+                    let terror = (end..stop).any(|k| {
+                        let w = word_at(text, tokens, k);
+                        w.contains("ارهاب") || w.contains("تطرف")
+                    });
+                    c.stance.is_some_and(|(l, _)| l == StanceLabel::Praise)
+                        && (condemned_word || terror)
+                };
                 if let Some(agent) = subject.filter(|&a| !speaks_for(lex, found, speaker, a)) {
                     if let Some((label, w)) = c
                         .stance
-                        .filter(|_| required && t >= taken_until && !backs_the_condemned)
+                        .filter(|_| required && t >= taken_until && !backs_the_condemned())
                     {
                         if !negated_at(lex, text, tokens, hits, t) {
                             reported.push(EventStance {
@@ -455,50 +467,37 @@ pub(crate) fn classify(
             // عبروا عن غضبهم، نال إعجاب الجماهير، تأييد الديمقراطيين للاتفاق: an attitude
             // in construct with who holds it, or one person's report of a group's, is
             // someone else's. (With «his», مقدما شكره، it is mostly the speaker's own; so
-            // is the content's head: جدد تقديره، نقل شكر الملك; and so is the public's
-            // anger a speaker invokes: عوامل تثير سخط الشارع.)
-            // لفت إلى رفض رئيس البلدية، تحدث عن غضب الوزير: at the head of what was said
-            // too, an attitude in construct with a title or another person is that
-            // person's, talked about (but نقل شكر الملك، أعرب عن غضب الرئيس voice it).
-            // (Not a body's: the speaker often heads it, اعتزاز الجمعية، ترحيب اللجنة.)
-            if !e.held_construct.is_empty()
-                && t <= from + 2
-                && !matches!(cue_id, Some("relay" | "express" | "renew"))
-            {
-                let form = &text[h.start as usize..h.end as usize];
-                let end = h.tok_end as usize;
-                let by_person = |a: usize| {
-                    let a = found.canonical(a);
-                    a != speaker && found.slots[a].kind == ActorKind::Person
-                };
-                let held_by_other = e
-                    .held_construct
-                    .binary_search_by(|f| f.as_str().cmp(form))
-                    .is_ok()
-                    && end < to
-                    && tokens[end].is_word()
-                    && (crate::actors::is_title_noun(next.strip_prefix("ال").unwrap_or(next))
-                        || starting(end).is_some_and(by_person));
-                if held_by_other {
-                    continue;
-                }
-            }
-            if !e.held_construct.is_empty() && t > from + 2 {
+            // is the public's anger a speaker invokes: عوامل تثير سخط الشارع.) At the
+            // head of what was said (لفت إلى رفض رئيس البلدية) only a title's or another
+            // person's is: a body's there is mostly the speaker's own (اعتزاز الجمعية،
+            // ترحيب اللجنة), and after نقل، أعرب، جدد the speaker voices it (نقل شكر الملك).
+            if !e.held_construct.is_empty() {
                 let form = &text[h.start as usize..h.end as usize];
                 let listed =
                     |list: &[String]| list.binary_search_by(|f| f.as_str().cmp(form)).is_ok();
-                let by_group =
-                    found.slots[speaker].kind == ActorKind::Person && listed(&e.held_by_group);
                 let end = h.tok_end as usize;
-                let construct = listed(&e.held_construct)
-                    && end < to
-                    && tokens[end].is_word()
-                    && (crate::actors::is_definite_noun(next)
-                        || mention_starts(end)
-                        || crate::actors::is_title_noun(next)
-                        || some_of_a_group(next))
-                    && !(e.label == StanceLabel::Condemn && PUBLIC_NOUNS.contains(&next));
-                if by_group || construct {
+                let before_holder = listed(&e.held_construct) && end < to && tokens[end].is_word();
+                let someone_else = if t <= from + 2 {
+                    let by_person = |a: usize| {
+                        let a = found.canonical(a);
+                        a != speaker && found.slots[a].kind == ActorKind::Person
+                    };
+                    !matches!(cue_id, Some("relay" | "express" | "renew"))
+                        && before_holder
+                        && (crate::actors::is_title_noun(next.strip_prefix("ال").unwrap_or(next))
+                            || starting(end).is_some_and(by_person))
+                } else {
+                    let by_group =
+                        found.slots[speaker].kind == ActorKind::Person && listed(&e.held_by_group);
+                    let construct = before_holder
+                        && (crate::actors::is_definite_noun(next)
+                            || mention_starts(end)
+                            || crate::actors::is_title_noun(next)
+                            || some_of_a_group(next))
+                        && !(e.label == StanceLabel::Condemn && PUBLIC_NOUNS.contains(&next));
+                    by_group || construct
+                };
+                if someone_else {
                     continue;
                 }
             }
@@ -713,7 +712,8 @@ fn unasserted_after(previous: &str) -> bool {
 
 /// Whether a word in ب among tokens `from..to` names what was supplied (بالمحروقات،
 /// بأطباء، بمعدات): ب on a definite or a common noun (not a word that begins with the
-/// letter: برنامج، بلاتيني), not a manner or a cause (بقوة، بالشكل، بكل، بسبب). Stops at punctuation.
+/// letter: برنامج، بلاتيني), not a manner or a cause (بقوة، بالشكل، بكل، بسبب). Stops
+/// at punctuation.
 fn supplied_with(lex: &Lexicon, text: &str, tokens: &[Token], from: usize, to: usize) -> bool {
     (from + 1..to.min(tokens.len()))
         .take_while(|&t| tokens[t].is_word())
