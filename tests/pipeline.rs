@@ -6053,3 +6053,12 @@ fn a_citizen_as_subject_is_no_one_who_spoke_before() {
     assert!(!has(&a, "ayman_safadi", StanceLabel::Condemn), "{a:#?}");
     assert_eq!(speakers(&a), ["ayman_safadi", "?"], "{a:#?}");
 }
+
+#[test]
+fn regretting_what_another_did_is_a_mild_condemnation() {
+    // تأسف لعدم ...: regret at another's failure, a criticism.
+    let a = analyze(
+        "وتأسف أيمن الصفدي في كلمته أمام البرلمان لعدم أخذ الحكومة برأي النقابات في القانون.",
+    );
+    assert!(has(&a, "ayman_safadi", StanceLabel::Condemn), "{a:#?}");
+}
