@@ -41,6 +41,12 @@ static PUBLIC_NOUNS: LazyLock<WordList> = LazyLock::new(|| {
 /// look-up short (a role and a name run to a dozen words).
 const MAX_SUBJECT_TOKENS: usize = 24;
 
+/// Words of fighting something (مكافحة، محاربة، الحد ...): the evil after them is a task's
+/// topic (`combat_words.txt`).
+static COMBAT_WORDS: LazyLock<WordList> = LazyLock::new(|| {
+    crate::wordlist::word_list(include_str!("../lexicons/words/combat_words.txt"))
+});
+
 /// The least score at which an event shows a stance.
 pub(crate) const THRESHOLD: f32 = 0.5;
 
@@ -434,6 +440,14 @@ pub(crate) fn classify(
                 continue;
             }
             let e = &lex.evaluative[entry as usize];
+            // مكافحة الجريمة، محاربة الفساد: what one fights is the topic of a task,
+            // no judgement on anyone.
+            if e.label == StanceLabel::Condemn
+                && (t.saturating_sub(2)..t)
+                    .any(|k| COMBAT_WORDS.contains(&word_at(text, tokens, k)))
+            {
+                continue;
+            }
             // ... and so is an attitude (تم رفض، تعرض لانتقادات), as a stance verb is.
             if !e.held_construct.is_empty() && unasserted(t) {
                 continue;

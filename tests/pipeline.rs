@@ -6062,3 +6062,12 @@ fn regretting_what_another_did_is_a_mild_condemnation() {
     );
     assert!(has(&a, "ayman_safadi", StanceLabel::Condemn), "{a:#?}");
 }
+
+#[test]
+fn the_evil_a_task_fights_is_its_topic() {
+    // مكافحة الجريمة المنظمة: a plan's topic, no condemnation by the one describing it.
+    let a = analyze(
+        "وأكد أيمن الصفدي أهمية تبادل المعلومات بين الأجهزة الأمنية للحد من الجرائم الإرهابية في المنطقة.",
+    );
+    assert!(!has(&a, "ayman_safadi", StanceLabel::Condemn), "{a:#?}");
+}
