@@ -257,6 +257,14 @@ pub(crate) fn classify(
                 {
                     continue;
                 }
+                // تحولت إلى متهمة، من معارضين: after a preposition a participle is the
+                // noun (the accused, opponents), no one's stance.
+                if matches!(form, CueForm::Participle(_))
+                    && t > 0
+                    && crate::quotes::PREPOSITIONS.contains(&word_at(text, tokens, t - 1))
+                {
+                    continue;
+                }
                 // رفضوا، يدينون inside one person's words: what others did, reported
                 // (أكد أنهم رفضوا المطلب), not the speaker's own stance; that would be
                 // in the first person (نرفض).

@@ -6071,3 +6071,10 @@ fn the_evil_a_task_fights_is_its_topic() {
     );
     assert!(!has(&a, "ayman_safadi", StanceLabel::Condemn), "{a:#?}");
 }
+
+#[test]
+fn a_participle_after_a_preposition_is_a_noun() {
+    // تحولت من ضحية إلى متهمة: the accused, no accusation of the speaker's.
+    let a = analyze("وقالت حركة حماس: تحولنا في نظر العالم من ضحية إلى متهمة.");
+    assert!(!has(&a, "hamas", StanceLabel::Condemn), "{a:#?}");
+}
