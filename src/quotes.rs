@@ -2874,6 +2874,49 @@ impl Scan<'_, '_> {
             }
             return ExplicitSubject::Descriptor(p);
         }
+        // وانتقدت الجامعية فلانة الفلانية: a definite word no lexicon knows, then two words
+        // of a name (given names, or words no lexicon or common-word list knows, with no
+        // article, preposition or possessive), is the subject written out: a person the
+        // lexicons do not name, never the last speaker. (Not a plural, the verb's object
+        // as often: وطالب اللاعبين بمضاعفة جهودهم.)
+        let name_word = |k: usize| {
+            let x = self.finder_word(k);
+            let plain = !PREPOSITIONS.contains(&x)
+                && !self.preposition_on_word_at(k)
+                && !["هم", "ها", "هما", "كم", "نا"]
+                    .iter()
+                    .any(|e| x.ends_with(e));
+            plain
+                && (self.name_like(k, k + 1)
+                    || !self.hits_at(k).is_empty()
+                        && self.hits_at(k).iter().all(|h| {
+                            matches!(h.lex, Lex::GivenName | Lex::Actor { weak: true, .. })
+                        }))
+        };
+        let plural = ["ين", "ون", "ات"].iter().any(|e| w.ends_with(e));
+        // (A family name ends in neither ة nor the accusative's ا, as a predicate does
+        // after اعتبر: واعتبر الفن مرآة عاكسة; nor does اعتبر take its subject there.)
+        let last = self.finder_word(p + 2);
+        let given_last = self
+            .hits_at(p + 2)
+            .iter()
+            .any(|h| matches!(h.lex, Lex::GivenName));
+        let predicate_like = (last.ends_with('ه') || last.ends_with('ا')) && !given_last;
+        if w.starts_with("ال")
+            && !plural
+            && !predicate_like
+            && !self
+                .hits_at(c)
+                .iter()
+                .any(|h| self.cue_id(h) == Some("consider"))
+            && self.hits_at(p).is_empty()
+            && p + 2 < s.end
+            && self.mention_at.at(p + 1).is_none()
+            && name_word(p + 1)
+            && name_word(p + 2)
+        {
+            return ExplicitSubject::Unknown;
+        }
         // وصف السياسيين بأنهم، دعا الإسرائيليين إلى: a definite plural of a nisba in ـيين
         // is in the oblique case, the verb's object; its subject is not written here.
         // (Not any word in ـين: broken plurals end so in the nominative, العناوين، and

@@ -6078,3 +6078,14 @@ fn a_participle_after_a_preposition_is_a_noun() {
     let a = analyze("وقالت حركة حماس: تحولنا في نظر العالم من ضحية إلى متهمة.");
     assert!(!has(&a, "hamas", StanceLabel::Condemn), "{a:#?}");
 }
+
+#[test]
+fn a_descriptor_and_a_name_no_lexicon_knows_are_the_subject() {
+    // وانتقدت الجامعية فلانة الفلانية: a person named in passing, not the state before.
+    let a =
+        analyze("وقالت تونس إن الحوار ضروري. وانتقدت الجامعية زهوة قاسمي تصريحات رئيس الجمهورية.");
+    assert!(!has(&a, "tunisia", StanceLabel::Condemn), "{a:#?}");
+    // ... but «اعتبر» takes two objects, its subject hidden: واعتبر الفن مرآة عاكسة.
+    let a = analyze("وقال أيمن الصفدي إن الحوار ضروري. واعتبر الفن مرآة عاكسة للمجتمع.");
+    assert_eq!(speakers(&a), ["ayman_safadi", "ayman_safadi"], "{a:#?}");
+}
