@@ -6089,3 +6089,12 @@ fn a_descriptor_and_a_name_no_lexicon_knows_are_the_subject() {
     let a = analyze("وقال أيمن الصفدي إن الحوار ضروري. واعتبر الفن مرآة عاكسة للمجتمع.");
     assert_eq!(speakers(&a), ["ayman_safadi", "ayman_safadi"], "{a:#?}");
 }
+
+#[test]
+fn an_interception_by_a_unit_is_no_objection() {
+    // اعتراض وحدة من خفر السواحل لقارب: an interception, no stance.
+    let a = analyze(
+        "وأعلنت حركة حماس عن تشكيل لجنة لمتابعة الملف إثر اعتراض وحدة من خفر السواحل لقارب صيد.",
+    );
+    assert!(!has(&a, "hamas", StanceLabel::Condemn), "{a:#?}");
+}
