@@ -2896,24 +2896,28 @@ impl Scan<'_, '_> {
         let plural = ["ين", "ون", "ات"].iter().any(|e| w.ends_with(e));
         // (A family name ends in neither ة nor the accusative's ا, as a predicate does
         // after اعتبر: واعتبر الفن مرآة عاكسة; nor does اعتبر take its subject there.)
-        let last = self.finder_word(p + 2);
-        let given_last = self
-            .hits_at(p + 2)
-            .iter()
-            .any(|h| matches!(h.lex, Lex::GivenName));
-        let predicate_like = (last.ends_with('ه') || last.ends_with('ا')) && !given_last;
-        if w.starts_with("ال")
-            && !plural
-            && !predicate_like
-            && !self
-                .hits_at(c)
+        let predicate_like = || {
+            let last = self.finder_word(p + 2);
+            let given_last = self
+                .hits_at(p + 2)
+                .iter()
+                .any(|h| matches!(h.lex, Lex::GivenName));
+            (last.ends_with('ه') || last.ends_with('ا')) && !given_last
+        };
+        let considers = || {
+            self.hits_at(c)
                 .iter()
                 .any(|h| self.cue_id(h) == Some("consider"))
+        };
+        if w.starts_with("ال")
+            && !plural
             && self.hits_at(p).is_empty()
             && p + 2 < s.end
             && self.mention_at.at(p + 1).is_none()
             && name_word(p + 1)
             && name_word(p + 2)
+            && !predicate_like()
+            && !considers()
         {
             return ExplicitSubject::Unknown;
         }
