@@ -2881,11 +2881,11 @@ impl Scan<'_, '_> {
         // as often: وطالب اللاعبين بمضاعفة جهودهم.)
         let name_word = |k: usize| {
             let x = self.finder_word(k);
+            // (The actor finder's test for a possessive: a short name in ها or نا, مها،
+            // رنا, is a name.)
             let plain = !PREPOSITIONS.contains(&x)
                 && !self.preposition_on_word_at(k)
-                && !["هم", "ها", "هما", "كم", "نا"]
-                    .iter()
-                    .any(|e| x.ends_with(e));
+                && !crate::actors::has_possessive(x);
             plain
                 && (self.name_like(k, k + 1)
                     || !self.hits_at(k).is_empty()

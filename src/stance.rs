@@ -348,14 +348,17 @@ pub(crate) fn classify(
                 // voices (below).
                 // (Not a verb with و or ف on it: a new clause, its subject unwritten.)
                 // (Subject and verb agree before it: «إسرائيل ثمن» is a price, no praise.)
+                // (Only for a cue that carries a stance: the others add nothing here.)
                 let subject = match form {
-                    CueForm::Finite(g) if h.prefix == 0 => ending(t).filter(|&a| {
-                        let slot = &found.slots[a];
-                        let unknown_gender = slot.kind == ActorKind::Person
-                            && slot.lexicon.is_none()
-                            && slot.role.is_none();
-                        g != Gender::Plural && (slot.gender == g || unknown_gender)
-                    }),
+                    CueForm::Finite(g) if h.prefix == 0 && c.stance.is_some() => {
+                        ending(t).filter(|&a| {
+                            let slot = &found.slots[a];
+                            let unknown_gender = slot.kind == ActorKind::Person
+                                && slot.lexicon.is_none()
+                                && slot.role.is_none();
+                            g != Gender::Plural && (slot.gender == g || unknown_gender)
+                        })
+                    }
                     _ => None,
                 }
                 .filter(|_| t > from && !in_mention[t]);

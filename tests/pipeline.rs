@@ -6085,6 +6085,10 @@ fn a_descriptor_and_a_name_no_lexicon_knows_are_the_subject() {
     let a =
         analyze("وقالت تونس إن الحوار ضروري. وانتقدت الجامعية زهوة قاسمي تصريحات رئيس الجمهورية.");
     assert!(!has(&a, "tunisia", StanceLabel::Condemn), "{a:#?}");
+    // A short name in ها is a name, no possessive (مها، رنا).
+    let a =
+        analyze("وقالت تونس إن الحوار ضروري. وانتقدت الجامعية زهوة مها تصريحات رئيس الجمهورية.");
+    assert!(!has(&a, "tunisia", StanceLabel::Condemn), "{a:#?}");
     // ... but «اعتبر» takes two objects, its subject hidden: واعتبر الفن مرآة عاكسة.
     let a = analyze("وقال أيمن الصفدي إن الحوار ضروري. واعتبر الفن مرآة عاكسة للمجتمع.");
     assert_eq!(speakers(&a), ["ayman_safadi", "ayman_safadi"], "{a:#?}");

@@ -181,7 +181,7 @@ pub(crate) static TITLE_NOUNS: LazyLock<Vec<&str>> =
     LazyLock::new(|| crate::wordlist::words(include_str!("../../lexicons/words/title_nouns.txt")));
 
 /// Whether a word ends in a possessive pronoun (إنجازهم، موظفيها): no part of a name.
-pub(super) fn has_possessive(word: &str) -> bool {
+pub(crate) fn has_possessive(word: &str) -> bool {
     word.chars().count() >= 5
         && ["هم", "ها", "هما", "كم", "هن"]
             .iter()
