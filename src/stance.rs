@@ -7,7 +7,7 @@ use crate::actors::ActorFinding;
 use crate::lexicon::{CueForm, Frame, Gender, Lexicon, ModifierType};
 use crate::matcher::{Hit, Lex};
 use crate::quotes::{indefinite_feminine_noun, next_word_fits, requirement_met, SpeechEvent};
-use crate::segment::{word_at, Token, TokenKind};
+use crate::segment::{punct_at, word_at, Token, TokenKind};
 use crate::types::{ActorKind, StanceLabel};
 use crate::wordlist::WordList;
 use std::sync::LazyLock;
@@ -349,9 +349,15 @@ pub(crate) fn classify(
                 // (Not a verb with و or ف on it: a new clause, its subject unwritten.)
                 // (Subject and verb agree before it: «إسرائيل ثمن» is a price, no praise.)
                 // (Only for a cue that carries a stance: the others add nothing here.)
+                // (An opening quotation mark may stand between them: إن مصر «تدين ...».)
+                let quoted_from = if t > from && punct_at(tokens, t - 1, &['«', '"', '“']) {
+                    t - 1
+                } else {
+                    t
+                };
                 let subject = match form {
                     CueForm::Finite(g) if h.prefix == 0 && c.stance.is_some() => {
-                        ending(t).filter(|&a| {
+                        ending(quoted_from).filter(|&a| {
                             let slot = &found.slots[a];
                             let unknown_gender = slot.kind == ActorKind::Person
                                 && slot.lexicon.is_none()
@@ -361,7 +367,7 @@ pub(crate) fn classify(
                     }
                     _ => None,
                 }
-                .filter(|_| t > from && !in_mention[t]);
+                .filter(|_| quoted_from > from && !in_mention[t]);
                 let required = requirement_met(c, text, tokens, h, to)
                     && next_word_fits(c, text, tokens, next)
                     && (!c.explicit_subject || subject.is_some());

@@ -6102,3 +6102,10 @@ fn an_interception_by_a_unit_is_no_objection() {
     );
     assert!(!has(&a, "hamas", StanceLabel::Condemn), "{a:#?}");
 }
+
+#[test]
+fn a_stance_verb_in_quotation_marks_after_a_name_is_that_actors() {
+    // إن الأردن «يرفض ...»: the quotation mark opens the words, the name is the subject.
+    let a = analyze("وقال أيمن الصفدي إن مصر «تدين بشدة هذا الاعتداء على المدنيين».");
+    assert!(has(&a, "egypt", StanceLabel::Condemn), "{a:#?}");
+}
