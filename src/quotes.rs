@@ -2392,7 +2392,19 @@ impl Scan<'_, '_> {
                 while q < s.end && q <= p + 3 {
                     if let Some(mi) = self.mention_at.at(q) {
                         let m = *self.mention(mi);
-                        return Subject::found(Some(self.slot_of(&m)), Some(m.tok_end));
+                        let slot = self.slot_of(&m);
+                        // (بيان نقلته وكالة الأنباء: the outlet that carried it is no
+                        // author; بيان نشرته الوزارة is the ministry's own, and so is a
+                        // report a newspaper published, تقرير نشرته الصحيفة.)
+                        let carried_by_media = q > p + 1
+                            && !w.starts_with("تقرير")
+                            && self.finder_word(p + 1).ends_with('ه')
+                            && self.finder.found.slots[self.finder.found.canonical(slot)]
+                                .is_media(self.finder.lex);
+                        if carried_by_media {
+                            break;
+                        }
+                        return Subject::found(Some(slot), Some(m.tok_end));
                     }
                     q += 1;
                 }

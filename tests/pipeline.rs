@@ -6109,3 +6109,13 @@ fn a_stance_verb_in_quotation_marks_after_a_name_is_that_actors() {
     let a = analyze("وقال أيمن الصفدي إن مصر «تدين بشدة هذا الاعتداء على المدنيين».");
     assert!(has(&a, "egypt", StanceLabel::Condemn), "{a:#?}");
 }
+
+#[test]
+fn the_outlet_that_carried_a_statement_is_not_its_author() {
+    // بيان نقلته وكالة الأنباء: the agency relayed it; no speaker rather than the agency.
+    let a = analyze("وجاء في بيان نقلته وكالة الأنباء الأردنية أن الحكومة ماضية في خطتها.");
+    assert_eq!(speakers(&a), ["?"], "{a:#?}");
+    // ... but the ministry that put out its own statement is its author.
+    let a = analyze("وجاء في بيان نشرته حركة حماس أن الحركة ماضية في خطتها.");
+    assert_eq!(speakers(&a), ["hamas"], "{a:#?}");
+}
