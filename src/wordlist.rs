@@ -240,6 +240,8 @@ mod tests {
             list!("family_nouns.txt"),
             list!("federation_fields.txt"),
             list!("dynasty_names.txt"),
+            list!("date_adjectives.txt"),
+            list!("month_names.txt"),
             list!("group_heads.txt"),
             list!("honorifics.txt"),
             list!("honorific_pronouns.txt"),

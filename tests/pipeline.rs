@@ -6119,3 +6119,15 @@ fn the_outlet_that_carried_a_statement_is_not_its_author() {
     let a = analyze("وجاء في بيان نشرته حركة حماس أن الحركة ماضية في خطتها.");
     assert_eq!(speakers(&a), ["hamas"], "{a:#?}");
 }
+
+#[test]
+fn a_month_that_is_also_a_given_name_names_no_one() {
+    // في 12 جوان، أفريل المقبل، رجب الماضي: dates, not persons.
+    let a = analyze("وأكد أيمن الصفدي أن المؤتمر يعقد في 12 جوان بعمان، بعد جولة أفريل المقبل.");
+    assert_eq!(a.actors.len(), 1, "{a:#?}");
+    let a = analyze("وقال أيمن الصفدي إن الاتفاق وقع في رجب الماضي.");
+    assert_eq!(a.actors.len(), 1, "{a:#?}");
+    // ... but a person of that name is one.
+    let a = analyze("وقالت جوان ميلر إن الاتفاق مهم.");
+    assert!(named(&a, "جوان ميلر"), "{a:#?}");
+}

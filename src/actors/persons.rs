@@ -403,6 +403,11 @@ impl<'a> Ctx<'a> {
         {
             return None;
         }
+        // في 19 جوان، رجب الماضي: a month that is also a given name dates, names no one.
+        let before = if t > 0 { self.word(t - 1) } else { "" };
+        if month_not_name(before, self.word(t), self.word(t + 1)) {
+            return None;
+        }
         // خالد أبو راشد ... وقال أبو راشد: a kunya that is the surname of someone named
         // before is that person, left to the surname pass.
         if kunya {

@@ -471,6 +471,25 @@ pub(crate) fn is_weekday(word: &str) -> bool {
 pub(super) static WEEKDAYS: LazyLock<WordList> =
     LazyLock::new(|| crate::wordlist::word_list(include_str!("../../lexicons/words/weekdays.txt")));
 
+/// Month names that are also given names (جوان، أفريل، رجب).
+static MONTH_NAMES: LazyLock<WordList> = LazyLock::new(|| {
+    crate::wordlist::word_list(include_str!("../../lexicons/words/month_names.txt"))
+});
+
+/// Adjectives that date a month (الجاري، المقبل، الماضي).
+static DATE_ADJECTIVES: LazyLock<WordList> = LazyLock::new(|| {
+    crate::wordlist::word_list(include_str!("../../lexicons/words/date_adjectives.txt"))
+});
+
+/// Whether `word`, between `before` and `after`, is a month and no given name: one
+/// that is also a name (جوان، رجب) after a day's number (في 19 جوان) or before a date
+/// adjective (جوان الجاري، رجب الماضي).
+pub(super) fn month_not_name(before: &str, word: &str, after: &str) -> bool {
+    MONTH_NAMES.contains(&word)
+        && (before.bytes().all(|b| b.is_ascii_digit()) && !before.is_empty()
+            || DATE_ADJECTIVES.contains(&after))
+}
+
 /// Words that never belong to a person's name (see [`NOT_NAME`]).
 pub(crate) fn is_not_name(word: &str) -> bool {
     // Most words are neither: one bit turns them away before the list and the set.
@@ -532,6 +551,17 @@ pub(crate) static PRESIDENT_TITLES: LazyLock<WordList> = LazyLock::new(|| {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_month_after_a_day_or_before_a_date_adjective_is_no_name() {
+        assert!(month_not_name("19", "جوان", "في"));
+        assert!(month_not_name("في", "افريل", "الجاري"));
+        assert!(month_not_name("منذ", "رجب", "الماضي"));
+        // A person: no number before, a family name after; and a name no month.
+        assert!(!month_not_name("قالت", "جوان", "ميلر"));
+        assert!(!month_not_name("", "جوان", ""));
+        assert!(!month_not_name("19", "محمد", "الماضي"));
+    }
 
     #[test]
     fn indefinite_nisbas_in_every_gender_and_number() {
