@@ -6131,3 +6131,10 @@ fn a_month_that_is_also_a_given_name_names_no_one() {
     let a = analyze("وقالت جوان ميلر إن الاتفاق مهم.");
     assert!(named(&a, "جوان ميلر"), "{a:#?}");
 }
+
+#[test]
+fn a_body_head_before_a_date_is_an_adjective() {
+    // الانتخابات البلدية المقبلة: the coming municipal elections, no municipality.
+    let a = analyze("وقال أيمن الصفدي إن الانتخابات البلدية المقبلة ستجرى في موعدها.");
+    assert_eq!(a.actors.len(), 1, "{a:#?}");
+}

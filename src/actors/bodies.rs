@@ -889,10 +889,12 @@ impl<'a> Ctx<'a> {
             .hits_at(t)
             .iter()
             .any(|h| matches!(h.lex, Lex::ActorRef { .. } | Lex::RoleRef { .. }));
+        // (Not a date: the head is then an adjective, الانتخابات البلدية المقبلة.)
         let proper = head.word != "شركه"
             && next.strip_prefix("ال").is_some_and(|stem| {
                 stem.chars().count() >= 3 && !self.lex.common_words.contains(stem)
             })
+            && !is_date_adjective(next)
             && !is_reference;
         // المجلس الشعبي الوطني، اللجنة الفنية الثلاثية: a head with two definite
         // adjectives (nisbas in ـي/ـية) names one body.
@@ -992,17 +994,7 @@ impl<'a> Ctx<'a> {
         if x == "امس" || is_weekday(x) {
             return true;
         }
-        x.starts_with("ال")
-            && matches!(
-                self.word(k + 1),
-                "الماضي"
-                    | "الماضيه"
-                    | "المقبل"
-                    | "المقبله"
-                    | "القادم"
-                    | "القادمه"
-                    | "الجاري"
-            )
+        x.starts_with("ال") && is_date_adjective(self.word(k + 1))
     }
 
     /// Whether the word at `k` is ل on a noun in construct with a definite word

@@ -481,6 +481,11 @@ static DATE_ADJECTIVES: LazyLock<WordList> = LazyLock::new(|| {
     crate::wordlist::word_list(include_str!("../../lexicons/words/date_adjectives.txt"))
 });
 
+/// Whether `word` dates a time (الماضي، المقبلة، الجاري).
+pub(super) fn is_date_adjective(word: &str) -> bool {
+    DATE_ADJECTIVES.contains(&word)
+}
+
 /// Whether `word`, between `before` and `after`, is a month and no given name: one
 /// that is also a name (جوان، رجب) after a day's number (في 19 جوان) or before a date
 /// adjective (جوان الجاري، رجب الماضي).
