@@ -6138,3 +6138,15 @@ fn a_body_head_before_a_date_is_an_adjective() {
     let a = analyze("وقال أيمن الصفدي إن الانتخابات البلدية المقبلة ستجرى في موعدها.");
     assert_eq!(a.actors.len(), 1, "{a:#?}");
 }
+
+#[test]
+fn a_common_word_between_a_first_name_and_that_is_the_family_name() {
+    // وأكد فلان عيد أن: after a speech verb as after a title, the word before أن is the
+    // family name, not the end of an unknown subject.
+    let a = analyze("وأكد ماهر عيد أن القرار صائب.");
+    assert!(named(&a, "ماهر عيد"), "{a:#?}");
+    assert_eq!(speakers(&a), ["mahr_ayd"], "{a:#?}");
+    // ... but not a time word: وقال فلان أمس إن.
+    let a = analyze("وقال ماهر أمس إن القرار صائب.");
+    assert!(!named(&a, "ماهر أمس"), "{a:#?}");
+}

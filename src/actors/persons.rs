@@ -560,11 +560,14 @@ impl<'a> Ctx<'a> {
                     && !w.starts_with(['و', 'ف'])
                     && !verb_shaped
             };
+            // (So after a speech verb: وقال جلال خلف إن. Not a time word, وقال محمد
+            // أمس إن.)
+            let before_complement = matches!(self.word(k + 1), "ان" | "انه" | "انها" | "انهم")
+                || self.is_punct(k + 1, &[':']);
             let common_surname = words.len() == 1
                 && self.lex.common_words.contains(w)
-                && (after_title
-                    && (matches!(self.word(k + 1), "ان" | "انه" | "انها" | "انهم")
-                        || self.is_punct(k + 1, &[':']))
+                && ((after_title || self.after_finite_cue(t) && !crate::quotes::is_time_word(w))
+                    && before_complement
                     || title_after())
                 && self.may_be_family_name(w);
             if common_surname {
