@@ -6150,3 +6150,13 @@ fn a_common_word_between_a_first_name_and_that_is_the_family_name() {
     let a = analyze("وقال ماهر أمس إن القرار صائب.");
     assert!(!named(&a, "ماهر أمس"), "{a:#?}");
 }
+
+#[test]
+fn a_family_name_in_ba_before_that_ends_the_name() {
+    // وقال فلان بايتاس إن: ب + a verbal noun's shape, but the clause has ended.
+    let a = analyze("وقال كريم باستيار إن القرار صائب.");
+    assert!(named(&a, "كريم باستيار"), "{a:#?}");
+    // ... while «بانتظار» before its object is the clause going on.
+    let a = analyze("وقال كريم بانتظار القرار إنه متفائل.");
+    assert!(!named(&a, "كريم بانتظار"), "{a:#?}");
+}

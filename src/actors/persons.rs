@@ -645,7 +645,12 @@ impl<'a> Ctx<'a> {
             // whole name, ل on a noun in construct with a definite one (أبوت لمزارع
             // الرياح). Foreign names in ل start with a long vowel (لافروف، لوبان، ليبرت)
             // or are short (لباد), and the word after بن is a name (بن لادن).
+            // (Not right before أن or a mark: there the clause has ended, and a name in
+            // ب is a family name, وقال فلان بايتاس إن.)
+            let clause_ended = !self.tokens.get(k + 1).is_some_and(|tok| tok.is_word())
+                || matches!(self.word(k + 1), "ان" | "انه" | "انها" | "انهم" | "بان");
             let on_clause = !after_particle
+                && !clause_ended
                 && ['ل', 'ب'].iter().any(|&p| {
                     w.strip_prefix(p).is_some_and(|rest| {
                         is_verbal_noun_shaped(rest)
