@@ -6160,3 +6160,14 @@ fn a_family_name_in_ba_before_that_ends_the_name() {
     let a = analyze("وقال كريم بانتظار القرار إنه متفائل.");
     assert!(!named(&a, "كريم بانتظار"), "{a:#?}");
 }
+
+#[test]
+fn a_definite_family_name_alone_is_not_a_famous_bearer() {
+    // وقال المعلم: a teacher, or someone else of that family, unless the article names
+    // the lexicon's bearer another way.
+    let a = analyze("وفي المدرسة قال المعلم إن الامتحانات صعبة هذا العام.");
+    assert!(a.actors.iter().all(|x| x.id.0 != "walid_muallem"), "{a:#?}");
+    let a =
+        analyze("والتقى وزير الخارجية السوري وليد المعلم نظيره. وقال المعلم إن اللقاء كان مثمرا.");
+    assert_eq!(speakers(&a), ["walid_muallem"], "{a:#?}");
+}

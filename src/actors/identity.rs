@@ -91,8 +91,13 @@ impl<'a> Ctx<'a> {
                     if slot.kind != ActorKind::Person || g == slot.gender)
             })
         };
+        // (Not a person's definite family name alone: المالكي، العربي، المعلم are borne
+        // by many, and are also «the teacher», «the guest» (الضيف); only another name
+        // or a role supports them.)
         let by_cue = |m: &MentionRec| {
-            m.tok_start > 0 && agrees_at(m.tok_start - 1, m) || agrees_at(m.tok_end, m)
+            !(self.out.slots[m.slot].kind == ActorKind::Person
+                && self.word(m.tok_start).starts_with("ال"))
+                && (m.tok_start > 0 && agrees_at(m.tok_start - 1, m) || agrees_at(m.tok_end, m))
         };
         // A weak name that is the surname of a person the article introduced more
         // recently than it named the lexicon's bearer (جواد هادي عباس ... وأوضح عباس) is
