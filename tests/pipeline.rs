@@ -6171,3 +6171,19 @@ fn a_definite_family_name_alone_is_not_a_famous_bearer() {
         analyze("والتقى وزير الخارجية السوري وليد المعلم نظيره. وقال المعلم إن اللقاء كان مثمرا.");
     assert_eq!(speakers(&a), ["walid_muallem"], "{a:#?}");
 }
+
+#[test]
+fn a_weak_name_read_off_a_proclitic_is_no_actor() {
+    // وأكد وجوده: «his presence» (و + جوده), no Nasser Judeh; طالبت بفتح تحقيق: «opening»,
+    // no Fatah.
+    let a = analyze("وغاب اللاعب عن التدريب، وأكد وجوده في المعسكر. وطالب بفتح تحقيق في الحادث.");
+    assert!(
+        a.actors
+            .iter()
+            .all(|x| x.id.0 != "nasser_judeh" && x.id.0 != "fatah"),
+        "{a:#?}"
+    );
+    // ... while the weak name itself, next to the verb, still is: ونددت فتح.
+    let a = analyze("ونددت فتح بالهجوم على المدنيين.");
+    assert!(has(&a, "fatah", StanceLabel::Condemn), "{a:#?}");
+}

@@ -94,9 +94,12 @@ impl<'a> Ctx<'a> {
         // (Not a person's definite family name alone: المالكي، العربي، المعلم are borne
         // by many, and are also «the teacher», «the guest» (الضيف); only another name
         // or a role supports them.)
+        // (Nor one read off a word with a proclitic: وأكد وجوده is «his presence», no
+        // جودة.)
         let by_cue = |m: &MentionRec| {
-            !(self.out.slots[m.slot].kind == ActorKind::Person
-                && self.word(m.tok_start).starts_with("ال"))
+            m.start == self.tokens[m.tok_start].start as usize
+                && !(self.out.slots[m.slot].kind == ActorKind::Person
+                    && self.word(m.tok_start).starts_with("ال"))
                 && (m.tok_start > 0 && agrees_at(m.tok_start - 1, m) || agrees_at(m.tok_end, m))
         };
         // A weak name that is the surname of a person the article introduced more
