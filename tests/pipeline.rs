@@ -6202,3 +6202,13 @@ fn a_family_name_that_is_a_common_word_needs_the_full_name() {
     let a = analyze("والتقى علي أكبر ولايتي الوفد. وقال ولايتي إن اللقاء مهم.");
     assert_eq!(speakers(&a), ["ali_akbar_velayati"], "{a:#?}");
 }
+
+#[test]
+fn the_knee_ligament_is_not_rabat() {
+    // الرباط الصليبي: a knee's ligament; the capital stands for Morocco only where the
+    // article names Morocco too.
+    let a = analyze("وقال المدرب إن اللاعب تعرض لقطع في الرباط الصليبي وسيغيب شهرين.");
+    assert!(a.actors.iter().all(|x| x.id.0 != "morocco"), "{a:#?}");
+    let a = analyze("ورحب المغرب بالاتفاق. وقالت الرباط إنها ستدعم تنفيذه.");
+    assert_eq!(speakers(&a), ["morocco"], "{a:#?}");
+}
