@@ -242,6 +242,7 @@ mod tests {
             list!("dynasty_names.txt"),
             list!("date_adjectives.txt"),
             list!("month_names.txt"),
+            list!("ordinals.txt"),
             list!("group_heads.txt"),
             list!("honorifics.txt"),
             list!("honorific_pronouns.txt"),

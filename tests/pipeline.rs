@@ -6212,3 +6212,15 @@ fn the_knee_ligament_is_not_rabat() {
     let a = analyze("ورحب المغرب بالاتفاق. وقالت الرباط إنها ستدعم تنفيذه.");
     assert_eq!(speakers(&a), ["morocco"], "{a:#?}");
 }
+
+#[test]
+fn a_regnal_number_is_no_surname() {
+    // إليزابيث الثانية ... الحرب العالمية الثانية: the war, not the queen again.
+    let a = analyze("وهنأت الملكة إليزابيث الثانية الفائزين. وقال المؤرخ إن الحرب العالمية الثانية غيرت أوروبا.");
+    let queen = a
+        .actors
+        .iter()
+        .find(|x| x.id.0 == "elizabeth_ii")
+        .expect("the queen");
+    assert_eq!(queen.mentions.len(), 1, "{a:#?}");
+}

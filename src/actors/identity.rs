@@ -779,6 +779,8 @@ pub(crate) fn person_surnames<'s>(
                 last.chars().count() >= 3
                     && !is_not_name(last)
                     && !COMPOUND_NAME_PARTS.contains(last)
+                    // (A regnal number: الحرب العالمية الثانية is no Elizabeth II.)
+                    && !ORDINALS.contains(last)
             }),
     )
 }

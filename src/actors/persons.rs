@@ -1479,7 +1479,8 @@ pub(crate) fn surname_keys(words: &[&str]) -> Vec<String> {
     }
     let rest = words[given..].join(" ");
     let mut keys = Vec::new();
-    if rest.chars().count() >= 4 && !is_not_name(&rest) {
+    // (A regnal number is no surname: إليزابيث الثانية is never «الثانية».)
+    if rest.chars().count() >= 4 && !is_not_name(&rest) && !ORDINALS.contains(&rest.as_str()) {
         keys.push(rest);
     }
     let last = words[words.len() - 1];
@@ -1490,6 +1491,7 @@ pub(crate) fn surname_keys(words: &[&str]) -> Vec<String> {
         && last.chars().count() >= 4
         && !is_not_name(last)
         && !COMPOUND_NAME_PARTS.contains(&last)
+        && !ORDINALS.contains(&last)
     {
         keys.push(last.to_string());
     }

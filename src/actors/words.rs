@@ -476,6 +476,10 @@ static MONTH_NAMES: LazyLock<WordList> = LazyLock::new(|| {
     crate::wordlist::word_list(include_str!("../../lexicons/words/month_names.txt"))
 });
 
+/// Ordinals (الثاني، الثانية): a regnal number, no surname.
+pub(super) static ORDINALS: LazyLock<WordList> =
+    LazyLock::new(|| crate::wordlist::word_list(include_str!("../../lexicons/words/ordinals.txt")));
+
 /// Adjectives that date a month (الجاري، المقبل، الماضي).
 static DATE_ADJECTIVES: LazyLock<WordList> = LazyLock::new(|| {
     crate::wordlist::word_list(include_str!("../../lexicons/words/date_adjectives.txt"))
