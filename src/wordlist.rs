@@ -241,6 +241,7 @@ mod tests {
             list!("federation_fields.txt"),
             list!("dynasty_names.txt"),
             list!("date_adjectives.txt"),
+            list!("distinct_adjectives.txt"),
             list!("month_names.txt"),
             list!("ordinals.txt"),
             list!("group_heads.txt"),

@@ -6224,3 +6224,19 @@ fn a_regnal_number_is_no_surname() {
         .expect("the queen");
     assert_eq!(queen.mentions.len(), 1, "{a:#?}");
 }
+
+#[test]
+fn a_title_with_an_adjective_of_another_office_is_no_reference() {
+    // الرئيس التنفيذي لشركة ... فلان: a company's head, named after the title, not the
+    // president named before.
+    let a = analyze(
+        "واستقبل الرئيس التونسي قيس سعيد الوفد. وقال الرئيس التنفيذي لشركة الموانئ كريم باستيار إن الصادرات زادت.",
+    );
+    assert_eq!(speakers(&a), ["krym_bastyar"], "{a:#?}");
+    let saied = a
+        .actors
+        .iter()
+        .find(|x| x.id.0 == "kais_saied")
+        .expect("the president");
+    assert_eq!(saied.mentions.len(), 1, "{a:#?}");
+}

@@ -7,6 +7,16 @@ use super::*;
 impl<'a> Ctx<'a> {
     /// A definite description to resolve later: الحركة (an actor's ref) or a bare title.
     pub(super) fn parse_ref(&self, t: usize) -> Option<RefRec> {
+        let rec = self.parse_ref_at(t)?;
+        // الرئيس التنفيذي، الملك الراحل: another holder than the one named before. (Not
+        // after a body's noun, الاتحاد الدولي takes up الاتحاد الدولي لألعاب القوى, nor
+        // an institution's, وزارة الصحة العمومية is the health ministry.)
+        let title = matches!(&rec.target, RefTarget::Roles(roles)
+            if roles.iter().all(|&r| self.lex.roles[r as usize].kind == ActorKind::Person));
+        (!(title && names_another(self.word(rec.tok_end)))).then_some(rec)
+    }
+
+    fn parse_ref_at(&self, t: usize) -> Option<RefRec> {
         let hits = self.hits_at(t);
         // A definite body head noun (المجلس، الصحيفة), as a word of its own.
         let body_head_noun = self

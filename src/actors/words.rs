@@ -476,6 +476,21 @@ static MONTH_NAMES: LazyLock<WordList> = LazyLock::new(|| {
     crate::wordlist::word_list(include_str!("../../lexicons/words/month_names.txt"))
 });
 
+/// Adjectives after which a bare title or body noun names another (التنفيذي، الراحل).
+static DISTINCT_ADJECTIVES: LazyLock<WordList> = LazyLock::new(|| {
+    crate::wordlist::word_list(include_str!("../../lexicons/words/distinct_adjectives.txt"))
+});
+
+/// Whether the word `next`, after a bare title or a body's head noun, makes the phrase
+/// name another holder or body than a reference back would (الرئيس التنفيذي، الملك
+/// الراحل، الهيئة العامة، الاتحاد الدولي); not a role modifier (العام، السابق، المفدى).
+pub(super) fn names_another(next: &str) -> bool {
+    next.strip_prefix("ال").is_some_and(|stem| {
+        (DISTINCT_ADJECTIVES.contains(&stem) || INSTITUTION_ADJECTIVES.contains(&stem))
+            && !ROLE_MODIFIERS.contains(&next)
+    })
+}
+
 /// Ordinals (الثاني، الثانية): a regnal number, no surname.
 pub(super) static ORDINALS: LazyLock<WordList> =
     LazyLock::new(|| crate::wordlist::word_list(include_str!("../../lexicons/words/ordinals.txt")));
