@@ -33,6 +33,11 @@ pub(crate) fn resolve_references(
     // (Computed at the first monarch's title to resolve: most articles have none.)
     let mut head_titles_of: Option<Vec<u8>> = None;
     for r in &refs {
+        // الرئيس السابق، رئيس الحكومة الأسبق: a former holder, whatever the date.
+        let former = matches!(
+            word_at(text, tokens, r.tok_end),
+            "السابق" | "السابقه" | "الاسبق" | "الاسبقه"
+        );
         // Mentions are sorted by start: walk back from the reference.
         let before = found.mentions.partition_point(|m| m.start < r.start);
         let monarch_ref = matches!(r.target, RefTarget::Roles(_))
@@ -46,7 +51,7 @@ pub(crate) fn resolve_references(
         // An antecedent is near: a bounded look back keeps long texts linear.
         let mut candidates = found.mentions[..before].iter().rev().take(128).filter(|m| {
             let slot = found.canonical(m.slot);
-            compatible(lex, matcher, found, slot, &r.target) && same_family(slot)
+            compatible(lex, matcher, found, slot, &r.target, former) && same_family(slot)
         });
         let nearest = candidates.next();
         // A bare title (وزير الخارجية) after two holders, one introduced with another
@@ -77,7 +82,7 @@ pub(crate) fn resolve_references(
         let taken_up = || {
             added.iter().rev().take(16).find_map(|m: &MentionRec| {
                 let slot = found.canonical(m.slot);
-                compatible(lex, matcher, found, slot, &r.target).then_some(slot)
+                compatible(lex, matcher, found, slot, &r.target, former).then_some(slot)
             })
         };
         let below = || {
@@ -89,7 +94,7 @@ pub(crate) fn resolve_references(
                 .map(|m| found.canonical(m.slot))
                 .find(|&slot| {
                     found.slots[slot].kind == ActorKind::Person
-                        && compatible(lex, matcher, found, slot, &r.target)
+                        && compatible(lex, matcher, found, slot, &r.target, former)
                 })
         };
         let slot = match antecedent {
@@ -320,13 +325,15 @@ fn own_title(found: &ActorFinding, slot: usize, target: &RefTarget, state: Optio
     })
 }
 
-/// Whether `slot` can be what `target` describes.
+/// Whether `slot` can be what `target` describes (`former`: a title followed by السابق
+/// or الأسبق, held at any time).
 fn compatible(
     lex: &Lexicon,
     matcher: &LexMatcher,
     found: &ActorFinding,
     slot: usize,
     target: &RefTarget,
+    former: bool,
 ) -> bool {
     let s = &found.slots[slot];
     match target {
@@ -363,11 +370,19 @@ fn compatible(
             if role_entry.kind != ActorKind::Person || s.kind != ActorKind::Person {
                 return false;
             }
+            // (A role the lexicon gives the person, held when the article was written:
+            // in 2015 شتاينماير is no «الرئيس», whatever he became later.)
+            // (Not for a former holder: الرئيس السابق.)
+            let (date, year) = if former { (None, None) } else { found.when };
             s.lexicon.is_some_and(|a| {
-                lex.actors[a as usize]
-                    .roles
-                    .iter()
-                    .any(|t| t.role == role_entry.id)
+                lex.actors[a as usize].roles.iter().any(|t| {
+                    t.role == role_entry.id
+                        && match (date, year) {
+                            (Some(d), _) => t.covers(d),
+                            (None, Some(y)) => t.held_in(y),
+                            (None, None) => true,
+                        }
+                })
             })
         }),
     }

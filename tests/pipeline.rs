@@ -6240,3 +6240,22 @@ fn a_title_with_an_adjective_of_another_office_is_no_reference() {
         .expect("the president");
     assert_eq!(saied.mentions.len(), 1, "{a:#?}");
 }
+
+#[test]
+fn a_bare_title_takes_up_only_a_holder_of_the_articles_time() {
+    // In 2015 شتاينماير was a foreign minister: «الرئيس» is not him, whatever he became.
+    let a = analyze(
+        "واستقبل شتاينماير في برلين نظيره في يوليو 2015. وقال الرئيس إن المحادثات مثمرة.",
+    );
+    let fm = a
+        .actors
+        .iter()
+        .find(|x| x.id.0 == "frank_walter_steinmeier")
+        .expect("named");
+    assert_eq!(fm.mentions.len(), 1, "{a:#?}");
+    // ... but a former holder (الأسبق، السابق) may be one of any time.
+    let a = analyze(
+        "وانتقد رئيس الحكومة الأسبق مهدي جمعة القانون في مارس 2019. وقال رئيس الحكومة الأسبق إن القانون ظالم.",
+    );
+    assert_eq!(speakers(&a), ["mehdi_jomaa"], "{a:#?}");
+}
