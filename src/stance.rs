@@ -178,8 +178,11 @@ pub(crate) fn classify(
                 // aid, not an endorsement.
                 let in_kind = cue_id == Some("support")
                     && supplied_with(lex, text, tokens, from, to.min(from + 5));
-                if let Some((mut label, mut w)) =
-                    entry.stance.or(denial).filter(|_| !hospitality && !in_kind)
+                let tally = counted_after(text, tokens, cue_hit.tok_end as usize);
+                if let Some((mut label, mut w)) = entry
+                    .stance
+                    .or(denial)
+                    .filter(|_| !hospitality && !in_kind && !tally)
                 {
                     // هاجم X منتقدي الاتفاق، هاجم من يعرقل: attacking a person, a body or
                     // «whoever» is criticism; attacking a village or a convoy is no stance.
@@ -283,7 +286,10 @@ pub(crate) fn classify(
                 {
                     continue;
                 }
-                if claim_denied(t) || unasserted(t) {
+                if claim_denied(t)
+                    || unasserted(t)
+                    || counted_after(text, tokens, h.tok_end as usize)
+                {
                     continue;
                 }
                 // (قائلا: مرحبا بكم: hospitality inside what was said too.)
@@ -964,6 +970,14 @@ fn martyrdom_near(text: &str, tokens: &[Token], from: usize, to: usize) -> bool 
         let w = w.trim_start_matches(['و', 'ف', 'ب', 'ل']);
         MARTYRDOM_WORDS.iter().any(|stem| w.starts_with(stem))
     })
+}
+
+/// Whether a number follows a stance verb at token `t` (رفض 22 نائبا، ونددت 19 منظمة،
+/// اتهم 15 منهم): a tally of those who voted or acted, or of those accused, no stance of
+/// the verb's speaker.
+fn counted_after(text: &str, tokens: &[Token], t: usize) -> bool {
+    let w = word_at(text, tokens, t);
+    !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())
 }
 
 #[cfg(test)]

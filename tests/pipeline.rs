@@ -6244,9 +6244,8 @@ fn a_title_with_an_adjective_of_another_office_is_no_reference() {
 #[test]
 fn a_bare_title_takes_up_only_a_holder_of_the_articles_time() {
     // In 2015 شتاينماير was a foreign minister: «الرئيس» is not him, whatever he became.
-    let a = analyze(
-        "واستقبل شتاينماير في برلين نظيره في يوليو 2015. وقال الرئيس إن المحادثات مثمرة.",
-    );
+    let a =
+        analyze("واستقبل شتاينماير في برلين نظيره في يوليو 2015. وقال الرئيس إن المحادثات مثمرة.");
     let fm = a
         .actors
         .iter()
@@ -6258,4 +6257,14 @@ fn a_bare_title_takes_up_only_a_holder_of_the_articles_time() {
         "وانتقد رئيس الحكومة الأسبق مهدي جمعة القانون في مارس 2019. وقال رئيس الحكومة الأسبق إن القانون ظالم.",
     );
     assert_eq!(speakers(&a), ["mehdi_jomaa"], "{a:#?}");
+}
+
+#[test]
+fn a_stance_verb_before_a_number_is_a_tally() {
+    // صوّت 90 نائبا بالموافقة ورفض 12 آخرون: a vote counted, no stance of the speaker.
+    let a = analyze("وقال أيمن الصفدي إن المجلس أقر القانون بموافقة 90 نائبا ورفض 12 آخرين.");
+    assert!(!has(&a, "ayman_safadi", StanceLabel::Condemn), "{a:#?}");
+    // ... but his own rejection, its object named, is one.
+    let a = analyze("وقال أيمن الصفدي إن الأردن يرفض هذا القانون.");
+    assert!(has(&a, "ayman_safadi", StanceLabel::Condemn), "{a:#?}");
 }
