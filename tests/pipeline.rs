@@ -6268,3 +6268,10 @@ fn a_stance_verb_before_a_number_is_a_tally() {
     let a = analyze("وقال أيمن الصفدي إن الأردن يرفض هذا القانون.");
     assert!(has(&a, "ayman_safadi", StanceLabel::Condemn), "{a:#?}");
 }
+
+#[test]
+fn a_weak_body_name_before_a_states_nisba_is_that_states() {
+    // قال الهلال الأحمر الليبي: the Libyan society, not the International Federation.
+    let a = analyze("وقال الهلال الأحمر الليبي إنه تلقى بلاغا عن غرق قارب.");
+    assert!(a.actors.iter().all(|x| x.id.0 != "ifrc"), "{a:#?}");
+}

@@ -129,7 +129,16 @@ impl<'a> Ctx<'a> {
                 // name is the first name of someone else, whom the lexicon's bearer is
                 // not.
                 let named_on = slot.kind == ActorKind::Person && self.name_follows(m.tok_end);
-                keep[i] = !later_than_bearer && !named_on && (strong[m.slot] || by_cue(m));
+                // حزب العمال الأسترالي، حزب العمال النرويجي: a state's nisba right after a
+                // body's weak name says whose party it is, not the lexicon's.
+                let other_states = slot.kind != ActorKind::Person
+                    && self.hits_at(m.tok_end).iter().any(|h| {
+                        matches!(h.lex, Lex::Nisba { definite: true, .. }) && h.prefix == 0
+                    });
+                keep[i] = !later_than_bearer
+                    && !named_on
+                    && !other_states
+                    && (strong[m.slot] || by_cue(m));
                 continue;
             }
             last_strong[m.slot] = Some(m.start);
