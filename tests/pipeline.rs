@@ -6275,3 +6275,17 @@ fn a_weak_body_name_before_a_states_nisba_is_that_states() {
     let a = analyze("وقال الهلال الأحمر الليبي إنه تلقى بلاغا عن غرق قارب.");
     assert!(a.actors.iter().all(|x| x.id.0 != "ifrc"), "{a:#?}");
 }
+
+#[test]
+fn a_weak_body_name_shaped_as_an_adjective_after_a_noun_is_the_adjective() {
+    // اللغة العربية، التجارة الحرة: Arab, free; no channel.
+    let a = analyze(
+        "وذكرت قناة العربية أن المؤتمر افتتح. وقال الوزير إن اللغة العربية والتجارة الحرة من أولوياته.",
+    );
+    let channel = a
+        .actors
+        .iter()
+        .find(|x| x.id.0 == "al_arabiya")
+        .expect("the channel");
+    assert_eq!(channel.mentions.len(), 1, "{a:#?}");
+}

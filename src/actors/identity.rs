@@ -135,9 +135,25 @@ impl<'a> Ctx<'a> {
                     && self.hits_at(m.tok_end).iter().any(|h| {
                         matches!(h.lex, Lex::Nisba { definite: true, .. }) && h.prefix == 0
                     });
+                // اللغة العربية، التجارة الحرة: a body's weak name shaped like a definite
+                // feminine adjective, written without a proclitic, right after a definite
+                // noun agrees with it: an adjective (Arab, free), no channel.
+                let word = self.word(m.tok_start);
+                let adjective = slot.kind != ActorKind::Person
+                    && m.start == self.tokens[m.tok_start].start as usize
+                    && word.starts_with("ال")
+                    && word.ends_with('ه')
+                    && m.tok_start > 0
+                    && self.tokens[m.tok_start - 1].is_word()
+                    && {
+                        let prev = self.word(m.tok_start - 1);
+                        let bare = prev.strip_prefix(['و', 'ف']).unwrap_or(prev);
+                        bare.starts_with("ال") || bare.starts_with("لل") || bare.starts_with("بال")
+                    };
                 keep[i] = !later_than_bearer
                     && !named_on
                     && !other_states
+                    && !adjective
                     && (strong[m.slot] || by_cue(m));
                 continue;
             }
