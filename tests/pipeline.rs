@@ -6289,3 +6289,15 @@ fn a_weak_body_name_shaped_as_an_adjective_after_a_noun_is_the_adjective() {
         .expect("the channel");
     assert_eq!(channel.mentions.len(), 1, "{a:#?}");
 }
+
+#[test]
+fn a_weak_body_name_before_its_adjective_is_the_common_noun() {
+    // القاعدة الجوية: an air base, not al-Qaeda named earlier.
+    let a = analyze("وتبنى تنظيم القاعدة الهجوم. وقال الجيش إن قواته استعادت القاعدة الجوية.");
+    let q = a
+        .actors
+        .iter()
+        .find(|x| x.id.0 == "al_qaeda")
+        .expect("al-Qaeda");
+    assert_eq!(q.mentions.len(), 1, "{a:#?}");
+}

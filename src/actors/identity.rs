@@ -150,10 +150,20 @@ impl<'a> Ctx<'a> {
                         let bare = prev.strip_prefix(['و', 'ف']).unwrap_or(prev);
                         bare.starts_with("ال") || bare.starts_with("لل") || bare.starts_with("بال")
                     };
+                // القاعدة العسكرية، القاعدة الجوية: a one-word weak body name before a
+                // definite adjective in ية is the common noun it qualifies (a base).
+                let qualified = slot.kind != ActorKind::Person
+                    && m.tok_end == m.tok_start + 1
+                    && word.starts_with("ال")
+                    && {
+                        let next = self.word(m.tok_end);
+                        next.starts_with("ال") && next.ends_with("يه")
+                    };
                 keep[i] = !later_than_bearer
                     && !named_on
                     && !other_states
                     && !adjective
+                    && !qualified
                     && (strong[m.slot] || by_cue(m));
                 continue;
             }
