@@ -233,6 +233,7 @@ mod tests {
             list!("adverbial_openers.txt"),
             list!("background_openers.txt"),
             list!("claim_nouns.txt"),
+            list!("club_prefixes.txt"),
             list!("collective_heads.txt"),
             list!("combat_words.txt"),
             list!("denied_deeds.txt"),

@@ -6301,3 +6301,19 @@ fn a_weak_body_name_before_its_adjective_is_the_common_noun() {
         .expect("al-Qaeda");
     assert_eq!(q.mentions.len(), 1, "{a:#?}");
 }
+
+#[test]
+fn a_club_named_after_a_capital_is_no_state() {
+    // ريال مدريد، روما الإيطالي: football clubs; no Spain, no Italy.
+    let a = analyze("وقال المدرب إن فريقه سيواجه ريال مدريد ثم روما الإيطالي هذا الشهر.");
+    assert!(
+        a.actors
+            .iter()
+            .all(|x| x.id.0 != "spain" && x.id.0 != "italy"),
+        "{a:#?}"
+    );
+    // ... while the capital alone, or a sum of riyals before a city, stays.
+    let a = analyze("وأعلنت مدريد رفضها القرار، وبلغت الخسائر مليون ريال بالرياض.");
+    assert!(a.actors.iter().any(|x| x.id.0 == "spain"), "{a:#?}");
+    assert!(a.actors.iter().any(|x| x.id.0 == "saudi_arabia"), "{a:#?}");
+}

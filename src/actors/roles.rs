@@ -526,6 +526,19 @@ impl<'a> Ctx<'a> {
         };
         let line_start = t == 0 || self.tokens[t - 1].kind == TokenKind::Newline;
         let next = h.tok_end as usize;
+        // ريال مدريد، باريس سان جيرمان، روما الإيطالي: a club, named after its city (a
+        // state's capital stands for a feminine state; الإيطالي is the masculine club).
+        // (Not a capital with a proclitic: ألف ريال بالرياض is a sum of riyals.)
+        let club = t > 0 && h.prefix == 0 && opens_a_club(self.word(t - 1))
+            || self.word(next) == "سان"
+            || self.word(next).ends_with('ي')
+                && self
+                    .hits_at(next)
+                    .iter()
+                    .any(|n| matches!(n.lex, Lex::Nisba { definite: true, .. }) && n.prefix == 0);
+        if club {
+            return None;
+        }
         if line_start
             && (self.is_punct(next, &[':', '-', '/', '(', '–', '،', ','])
                 || self.is_dateline_time(next))

@@ -491,6 +491,19 @@ pub(super) fn names_another(next: &str) -> bool {
     })
 }
 
+/// Words that open a club's name before a capital (ريال مدريد، سسكا موسكو).
+static CLUB_PREFIXES: LazyLock<WordList> = LazyLock::new(|| {
+    crate::wordlist::word_list(include_str!("../../lexicons/words/club_prefixes.txt"))
+});
+
+/// Whether `prev`, the word before a capital, opens a club's name (ريال، لريال).
+pub(super) fn opens_a_club(prev: &str) -> bool {
+    CLUB_PREFIXES.contains(&prev)
+        || prev
+            .strip_prefix(['و', 'ل', 'ب', 'ف'])
+            .is_some_and(|rest| CLUB_PREFIXES.contains(&rest))
+}
+
 /// Ordinals (الثاني، الثانية): a regnal number, no surname.
 pub(super) static ORDINALS: LazyLock<WordList> =
     LazyLock::new(|| crate::wordlist::word_list(include_str!("../../lexicons/words/ordinals.txt")));
