@@ -6317,3 +6317,10 @@ fn a_club_named_after_a_capital_is_no_state() {
     assert!(a.actors.iter().any(|x| x.id.0 == "spain"), "{a:#?}");
     assert!(a.actors.iter().any(|x| x.id.0 == "saudi_arabia"), "{a:#?}");
 }
+
+#[test]
+fn a_place_named_like_a_ministers_surname_is_no_minister() {
+    // وادي مساهل: a valley; the Algerian minister only where named in full.
+    let a = analyze("وقال المعتمد إن مياه وادي مساهل غمرت الطريق.");
+    assert!(a.actors.iter().all(|x| x.id.0 != "abdelkader_messahel"), "{a:#?}");
+}
