@@ -6322,5 +6322,8 @@ fn a_club_named_after_a_capital_is_no_state() {
 fn a_place_named_like_a_ministers_surname_is_no_minister() {
     // وادي مساهل: a valley; the Algerian minister only where named in full.
     let a = analyze("وقال المعتمد إن مياه وادي مساهل غمرت الطريق.");
-    assert!(a.actors.iter().all(|x| x.id.0 != "abdelkader_messahel"), "{a:#?}");
+    assert!(
+        a.actors.iter().all(|x| x.id.0 != "abdelkader_messahel"),
+        "{a:#?}"
+    );
 }

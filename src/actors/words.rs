@@ -476,14 +476,15 @@ static MONTH_NAMES: LazyLock<WordList> = LazyLock::new(|| {
     crate::wordlist::word_list(include_str!("../../lexicons/words/month_names.txt"))
 });
 
-/// Adjectives after which a bare title or body noun names another (التنفيذي، الراحل).
+/// Adjectives after which a bare person's title names another holder (التنفيذي، الراحل).
 static DISTINCT_ADJECTIVES: LazyLock<WordList> = LazyLock::new(|| {
     crate::wordlist::word_list(include_str!("../../lexicons/words/distinct_adjectives.txt"))
 });
 
-/// Whether the word `next`, after a bare title or a body's head noun, makes the phrase
-/// name another holder or body than a reference back would (الرئيس التنفيذي، الملك
-/// الراحل، الهيئة العامة، الاتحاد الدولي); not a role modifier (العام، السابق، المفدى).
+/// Whether the word `next`, after a bare person's title, makes the phrase name another
+/// holder than a reference back would (الرئيس التنفيذي، الملك الراحل، الرئيس الفخري); not
+/// a role modifier (العام، السابق، المفدى). Bodies' nouns keep their references
+/// (الاتحاد الدولي takes up the international federation named in full).
 pub(super) fn names_another(next: &str) -> bool {
     next.strip_prefix("ال").is_some_and(|stem| {
         (DISTINCT_ADJECTIVES.contains(&stem) || INSTITUTION_ADJECTIVES.contains(&stem))
