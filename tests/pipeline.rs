@@ -6327,3 +6327,13 @@ fn a_place_named_like_a_ministers_surname_is_no_minister() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn a_weak_surname_after_a_first_name_or_a_family_particle_is_someone_elses() {
+    // السفير آل صالح أشاد: a family of that name, not the lexicon's Saleh.
+    let a = analyze("وفي الحفل، السفير آل صالح أشاد بالطلبة المتفوقين.");
+    assert!(
+        a.actors.iter().all(|x| x.id.0 != "ali_abdullah_saleh"),
+        "{a:#?}"
+    );
+}

@@ -129,6 +129,15 @@ impl<'a> Ctx<'a> {
                 // name is the first name of someone else, whom the lexicon's bearer is
                 // not.
                 let named_on = slot.kind == ActorKind::Person && self.name_follows(m.tok_end);
+                // نور مبارك، حافظ وهبة، آل صالح: after a first name or a family particle
+                // the word is someone else's family name, not the lexicon's bearer.
+                let named_before = slot.kind == ActorKind::Person
+                    && m.tok_start > 0
+                    && (self.given_name_at(m.tok_start - 1) || {
+                        // (Not لا or لو, as often «no» and «if».)
+                        let prev = self.word(m.tok_start - 1);
+                        NAME_PARTICLES.contains(&prev) && !matches!(prev, "لا" | "لو")
+                    });
                 // حزب العمال الأسترالي، حزب العمال النرويجي: a state's nisba right after a
                 // body's weak name says whose party it is, not the lexicon's.
                 let other_states = slot.kind != ActorKind::Person
@@ -161,6 +170,7 @@ impl<'a> Ctx<'a> {
                     };
                 keep[i] = !later_than_bearer
                     && !named_on
+                    && !named_before
                     && !other_states
                     && !adjective
                     && !qualified
