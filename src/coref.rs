@@ -5,7 +5,6 @@
 use crate::actors::{ActorFinding, MentionRec, RefRec, RefTarget, Slot, Via};
 use crate::lexicon::Lexicon;
 use crate::matcher::LexMatcher;
-use crate::quotes::PREPOSITIONS;
 use crate::segment::{word_at, Token};
 use crate::types::ActorKind;
 
@@ -23,10 +22,7 @@ pub(crate) fn resolve_references(
 ) {
     // A mention after a preposition (لمجلس الأمن، في مجلس الأمن) is an oblique, less
     // likely to be taken up than a subject or an object.
-    let oblique = |m: &MentionRec| {
-        m.prepositional(text, tokens)
-            || m.tok_start > 0 && PREPOSITIONS.contains(&word_at(text, tokens, m.tok_start - 1))
-    };
+    let oblique = |m: &MentionRec| m.oblique(text, tokens);
     let refs = std::mem::take(&mut found.refs);
     let mut added = Vec::new();
     let mut composed = ArticleState::new(found);

@@ -382,8 +382,7 @@ pub(crate) fn counted_person(lex: &Lexicon, text: &str, tokens: &[Token], h: &Hi
     // Digits, or a ten, which takes its noun in the accusative like a participle of
     // speech.
     let w = word_at(text, tokens, t - 1);
-    // (Folding has made Arabic-Indic digits ASCII.)
-    !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()) || COUNTING_TENS.contains(&w)
+    crate::segment::is_number(w) || COUNTING_TENS.contains(&w)
 }
 
 /// The tens (عشرين، وثلاثون): numbers that take the counted noun in the accusative.
@@ -3464,13 +3463,8 @@ impl Scan<'_, '_> {
             .iter()
             .find_map(|p| bare.strip_suffix(p))
             .unwrap_or(bare);
-        self.finder.lex.cues.iter().any(|c| {
-            c.participle_names_people
-                && c.forms.iter().any(|(f, form)| {
-                    matches!(form, CueForm::Participle(_))
-                        && (f == bare || f.strip_suffix('ا') == Some(singular))
-                })
-        })
+        let forms = &self.finder.lex.people_participles;
+        forms.contains(bare) || forms.contains(format!("{singular}ا").as_str())
     }
 
     fn has_cue(&self, t: usize) -> bool {

@@ -52,6 +52,12 @@ pub(crate) fn token_words<'t>(text: &'t str, tokens: &[Token]) -> Vec<&'t str> {
         .collect()
 }
 
+/// Whether `word` is a number written in digits (folding has made Arabic-Indic digits
+/// ASCII): 22، 2015; not the empty string of a punctuation token.
+pub(crate) fn is_number(word: &str) -> bool {
+    !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// Whether token `t` is one of the punctuation marks `chars`.
 #[inline]
 pub(crate) fn punct_at(tokens: &[Token], t: usize, chars: &[char]) -> bool {
@@ -525,6 +531,12 @@ mod tests {
         for text in &texts {
             assert_eq!(tokenize(text), tokenize_by_chars(text), "{text:?}");
         }
+    }
+
+    #[test]
+    fn a_number_is_digits_only() {
+        assert!(is_number("22") && is_number("2015"));
+        assert!(!is_number("") && !is_number("22ب") && !is_number("عشرون"));
     }
 
     #[test]

@@ -7,7 +7,7 @@ use crate::actors::ActorFinding;
 use crate::lexicon::{CueForm, Frame, Gender, Lexicon, ModifierType};
 use crate::matcher::{Hit, Lex};
 use crate::quotes::{indefinite_feminine_noun, next_word_fits, requirement_met, SpeechEvent};
-use crate::segment::{punct_at, word_at, Token, TokenKind};
+use crate::segment::{is_number, punct_at, word_at, Token, TokenKind};
 use crate::types::{ActorKind, StanceLabel};
 use crate::wordlist::WordList;
 use std::sync::LazyLock;
@@ -126,15 +126,7 @@ pub(crate) fn classify(
         found.mentions[lo..]
             .iter()
             .take_while(|m| m.tok_start < t)
-            .filter(|m| m.tok_end == t && !m.inner && !m.prepositional(text, tokens))
-            .filter(|m| {
-                m.tok_start == 0
-                    || !crate::quotes::PREPOSITIONS.contains(&word_at(
-                        text,
-                        tokens,
-                        m.tok_start - 1,
-                    ))
-            })
+            .filter(|m| m.tok_end == t && !m.inner && !m.oblique(text, tokens))
             .min_by_key(|m| m.tok_start)
             .map(|m| found.canonical(m.slot))
     };
@@ -976,8 +968,7 @@ fn martyrdom_near(text: &str, tokens: &[Token], from: usize, to: usize) -> bool 
 /// اتهم 15 منهم): a tally of those who voted or acted, or of those accused, no stance of
 /// the verb's speaker.
 fn counted_after(text: &str, tokens: &[Token], t: usize) -> bool {
-    let w = word_at(text, tokens, t);
-    !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())
+    is_number(word_at(text, tokens, t))
 }
 
 #[cfg(test)]

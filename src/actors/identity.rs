@@ -91,6 +91,8 @@ impl<'a> Ctx<'a> {
                 strong[m.slot] = true;
             }
         }
+        // Whether a mention is its token's whole word, no proclitic read off before it.
+        let whole_word = |m: &MentionRec| m.start == self.tokens[m.tok_start].start as usize;
         // A weak name right after or before a speech verb is its subject (ونددت فتح،
         // فتح تدين): the verb is support enough, when it agrees with a person's gender
         // (الوثائق تؤكد سلامة الإجراءات: «soundness», not Ghassan Salamé).
@@ -107,7 +109,7 @@ impl<'a> Ctx<'a> {
         // (Nor one read off a word with a proclitic: وأكد وجوده is «his presence», no
         // جودة.)
         let by_cue = |m: &MentionRec| {
-            m.start == self.tokens[m.tok_start].start as usize
+            whole_word(m)
                 && !(self.out.slots[m.slot].kind == ActorKind::Person
                     && self.word(m.tok_start).starts_with("ال"))
                 && (m.tok_start > 0 && agrees_at(m.tok_start - 1, m) || agrees_at(m.tok_end, m))
@@ -149,7 +151,7 @@ impl<'a> Ctx<'a> {
                 // noun agrees with it: an adjective (Arab, free), no channel.
                 let word = self.word(m.tok_start);
                 let adjective = slot.kind != ActorKind::Person
-                    && m.start == self.tokens[m.tok_start].start as usize
+                    && whole_word(m)
                     && word.starts_with("ال")
                     && word.ends_with('ه')
                     && m.tok_start > 0

@@ -152,6 +152,18 @@ impl MentionRec {
         text.get(self.start..self.end)
             .is_some_and(|name| name.starts_with("لل") && !name.starts_with("للا "))
     }
+
+    /// Whether the mention is a preposition's: on it (لمجلس الأمن) or after it (في مجلس
+    /// الأمن). An oblique is no verb's subject, and less likely taken up than one.
+    pub(crate) fn oblique(&self, text: &str, tokens: &[Token]) -> bool {
+        self.prepositional(text, tokens)
+            || self.tok_start > 0
+                && crate::quotes::PREPOSITIONS.contains(&crate::segment::word_at(
+                    text,
+                    tokens,
+                    self.tok_start - 1,
+                ))
+    }
 }
 
 /// Which of `len` tokens an actor mention covers: linear in the mentions' lengths.

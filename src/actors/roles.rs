@@ -550,7 +550,7 @@ impl<'a> Ctx<'a> {
 
     pub(super) fn is_dateline_time(&self, t: usize) -> bool {
         let w = self.word(t);
-        !w.is_empty() && (w.bytes().all(|b| b.is_ascii_digit()) || is_not_name(w))
+        crate::segment::is_number(w) || !w.is_empty() && is_not_name(w)
     }
 }
 

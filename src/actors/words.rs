@@ -524,8 +524,7 @@ pub(super) fn is_date_adjective(word: &str) -> bool {
 /// adjective (جوان الجاري، رجب الماضي).
 pub(super) fn month_not_name(before: &str, word: &str, after: &str) -> bool {
     MONTH_NAMES.contains(&word)
-        && (before.bytes().all(|b| b.is_ascii_digit()) && !before.is_empty()
-            || DATE_ADJECTIVES.contains(&after))
+        && (crate::segment::is_number(before) || DATE_ADJECTIVES.contains(&after))
 }
 
 /// Words that never belong to a person's name (see [`NOT_NAME`]).

@@ -358,6 +358,9 @@ pub(crate) struct Lexicon {
     /// such tenure): person actor → state actor. حكومة نتنياهو، إدارة أوباما name that
     /// state's government.
     pub leads: crate::fasthash::FastMap<u32, u32>,
+    /// The participle forms of the cues that also name people (`participle_names_people`:
+    /// متهم، متهما، متهمة ...), for a look-up of a definite word (المتهم) in one probe.
+    pub people_participles: crate::fasthash::FastSet<String>,
 }
 
 /// Counts of what a lexicon holds, for reports and the README. More counts may come.
@@ -753,6 +756,14 @@ impl Lexicon {
             }
         }
         lex.leads = leads;
+        lex.people_participles = lex
+            .cues
+            .iter()
+            .filter(|c| c.participle_names_people)
+            .flat_map(|c| &c.forms)
+            .filter(|(_, form)| matches!(form, CueForm::Participle(_)))
+            .map(|(f, _)| f.clone())
+            .collect();
         Ok(lex)
     }
 
