@@ -6337,3 +6337,43 @@ fn a_weak_surname_after_a_first_name_or_a_family_particle_is_someone_elses() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn a_weak_name_two_actors_share_is_the_one_the_article_places() {
+    // الجبهة الشعبية: Tunisia's Popular Front where the article names Tunisia ...
+    let speaker_of = |text: &str| {
+        let a = analyze(text);
+        a.quotes
+            .iter()
+            .find_map(|q| q.speaker.clone())
+            .map(|s| s.0)
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        speaker_of("وأكدت الجبهة الشعبية في بيان أن الحكومة التونسية فشلت في إدارة الأزمة."),
+        "popular_front_tunisia"
+    );
+    // ... the PFLP where it names Palestine ...
+    assert_eq!(
+        speaker_of("وأكدت الجبهة الشعبية في بيان أن الشعب الفلسطيني سيواصل نضاله."),
+        "pflp"
+    );
+    // ... the one it also names in full, whatever the states ...
+    assert_eq!(
+        speaker_of(
+            "وشاركت الجبهة الشعبية التونسية في المسيرة. وقالت الجبهة الشعبية إن الشعب الفلسطيني لن ينسى."
+        ),
+        "popular_front_tunisia"
+    );
+    // ... and no one where nothing tells them apart.
+    assert_eq!(
+        speaker_of("وأكدت الجبهة الشعبية في بيان أن الانتخابات مزورة."),
+        ""
+    );
+    // A weak name of one actor alone is still its (حزب العمال, now the Tunisian
+    // party's too, goes to Britain's where Britain is named).
+    assert_eq!(
+        speaker_of("وقال حزب العمال إن الحكومة البريطانية أخطأت في قرارها."),
+        "uk_labour_party"
+    );
+}

@@ -320,6 +320,10 @@ struct Ctx<'a> {
     /// bodies (رئيس دولة رئيس دولة …) cost a constant per token, whatever their length.
     np_depth: u32,
     np_work: u32,
+    /// Which actors the article names in full and which states it names (by name,
+    /// nisba, or as the home of an actor named in full): built on the first weak name
+    /// two lexicon actors share, once an article ([`Ctx::shared_weak_is`]).
+    named_context: std::cell::OnceCell<(FastSet<u32>, FastSet<u32>)>,
 }
 
 /// The deepest nesting of titles and bodies a noun phrase may have: المتحدث باسم وزارة
@@ -401,6 +405,7 @@ pub(crate) fn find_actors(
         office_firsts: None,
         np_depth: 0,
         np_work: 0,
+        named_context: std::cell::OnceCell::new(),
     };
     let mut i = 0;
     // The first token after `i` that is no word (punctuation, a line break), or the
@@ -745,13 +750,85 @@ impl<'a> Ctx<'a> {
     /// another state's nisba qualifies (الاحتلال الأميركي is no name of Israel's).
     fn actor_hit(&self, t: usize, keep: impl Fn(ActorKind) -> bool) -> Option<&'a Hit> {
         self.hits_at(t).iter().find(|h| match h.lex {
-            Lex::Actor { actor, .. } => {
+            Lex::Actor { actor, weak } => {
                 keep(self.lex.actors[actor as usize].kind)
                     && !self.federation_after(actor, h.tok_end as usize)
                     && !self.other_states_nisba_after(actor, t, h.tok_end as usize)
+                    && (!weak || self.shared_weak_is(t, h, actor))
             }
             _ => false,
         })
+    }
+
+    /// Whether weak hit `h` at `t` names `actor`, when other lexicon actors share its
+    /// words (الجبهة الشعبية: the PFLP and Tunisia's Popular Front; الحزب الجمهوري;
+    /// المالكي): the one the article also names in full; failing that, the one whose
+    /// state it names when only one's is; failing both, none of them, since a guess
+    /// between two parties is worse than none. A weak name of one actor alone is its.
+    fn shared_weak_is(&self, t: usize, h: &Hit, actor: u32) -> bool {
+        let rivals = || {
+            self.hits_at(t).iter().filter_map(|o| match o.lex {
+                Lex::Actor {
+                    actor: a,
+                    weak: true,
+                } if o.start == h.start && o.end == h.end => Some(a),
+                _ => None,
+            })
+        };
+        if rivals().nth(1).is_none() {
+            return true;
+        }
+        let (in_full, states) = self.named_context.get_or_init(|| {
+            let (mut in_full, mut states) = (FastSet::default(), FastSet::default());
+            // (Only the longest name at a place: جمهورية الكونغو inside جمهورية الكونغو
+            // الديمقراطية names one state, not two.)
+            let mut covered_until = 0;
+            for t in 0..self.tokens.len() {
+                // (A nisba the matcher does not list, the plural: حقوق التونسيين.)
+                let word = self.word(t);
+                let bare = word.strip_prefix(['و', 'ف']).unwrap_or(word);
+                let bare = bare
+                    .strip_prefix(['ب', 'ك'])
+                    .filter(|w| w.starts_with("ال"))
+                    .unwrap_or(bare);
+                let state = match bare.strip_prefix("لل") {
+                    Some(w) => self.lex.state_words.get(&format!("ال{w}")),
+                    None => self.lex.state_words.get(bare),
+                };
+                states.extend(state.copied());
+                for o in self.hits_at(t) {
+                    match o.lex {
+                        Lex::Actor { actor, weak } if t >= covered_until => {
+                            covered_until = o.tok_end as usize;
+                            if !weak {
+                                in_full.insert(actor);
+                                states.extend(self.lex.homes.get(&actor).copied());
+                            }
+                        }
+                        Lex::Nisba { actor, .. } => {
+                            states.insert(actor);
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            (in_full, states)
+        });
+        let only = |pick: &dyn Fn(u32) -> bool| {
+            let mut chosen = rivals().filter(|&a| pick(a));
+            match (chosen.next(), chosen.next()) {
+                (Some(a), None) => Some(a),
+                _ => None,
+            }
+        };
+        let named_in_full = |a: u32| in_full.contains(&a);
+        let home_named = |a: u32| self.lex.homes.get(&a).is_some_and(|s| states.contains(s));
+        let choice = if rivals().any(named_in_full) {
+            only(&named_in_full)
+        } else {
+            only(&home_named)
+        };
+        choice == Some(actor)
     }
 
     /// Whether the word at `next`, right after the name of state `actor` at `t`, is the

@@ -197,6 +197,9 @@ pub(crate) struct ActorEntry {
     /// A news organization (agency, paper, channel, site): it reports what others
     /// say, and what it writes is the journalist's framing, no stance of its own.
     pub media: bool,
+    /// The id of the state a body belongs to (`country:`), checked against the states
+    /// once every file is read; see [`Lexicon::homes`].
+    pub country: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -358,6 +361,13 @@ pub(crate) struct Lexicon {
     /// such tenure): person actor → state actor. حكومة نتنياهو، إدارة أوباما name that
     /// state's government.
     pub leads: crate::fasthash::FastMap<u32, u32>,
+    /// The state each actor belongs to: a state itself, a body's `country:`, the state
+    /// of a person's latest role. Tells apart actors that share a weak name (الجبهة
+    /// الشعبية: the PFLP, Tunisia's Popular Front) by the states an article names.
+    pub homes: crate::fasthash::FastMap<u32, u32>,
+    /// The words that name one state: its one-word names and its nisba in every
+    /// number and gender, definite or not (تونس، التونسية، التونسيين) → the state.
+    pub state_words: crate::fasthash::FastMap<String, u32>,
     /// The participle forms of the cues that also name people (`participle_names_people`:
     /// متهم، متهما، متهمة ...), for a look-up of a definite word (المتهم) in one probe.
     pub people_participles: crate::fasthash::FastSet<String>,
@@ -396,8 +406,8 @@ pub struct LexiconStats {
 }
 
 const ACTOR_FIELDS: &[&str] = &[
-    "id", "name", "kind", "gender", "names", "weak", "nisba", "capital", "refs", "parent", "role",
-    "media", "source", "note",
+    "id", "name", "kind", "gender", "names", "weak", "nisba", "capital", "refs", "parent",
+    "country", "role", "media", "source", "note",
 ];
 const ROLE_FIELDS: &[&str] = &[
     "id",
@@ -553,6 +563,8 @@ impl Lexicon {
         let mut actor_at: HashMap<String, (String, usize)> = HashMap::new();
         let mut role_lines: Vec<(String, usize, RoleTenure)> = Vec::new();
         let mut parent_lines: Vec<(String, usize, String)> = Vec::new();
+        // Where each `country:` field is, for its error.
+        let mut country_at: HashMap<String, (String, usize)> = HashMap::new();
         // (file, line, evaluative entry index, cue id) of every after_cues item.
         let mut after_cue_lines: Vec<(String, usize, usize, String)> = Vec::new();
         for (source, is_override) in all_sources {
@@ -589,6 +601,9 @@ impl Lexicon {
                         actor_at.insert(entry.id.clone(), (file.to_string(), id_line));
                         if let Some(p) = block.optional("parent")? {
                             parent_lines.push((file.to_string(), p.line, p.value.to_string()));
+                        }
+                        if let Some(c) = block.optional("country")? {
+                            country_at.insert(entry.id.clone(), (file.to_string(), c.line));
                         }
                         for (line, tenure) in roles {
                             role_lines.push((file.to_string(), line, tenure));
@@ -756,6 +771,76 @@ impl Lexicon {
             }
         }
         lex.leads = leads;
+        // The words that name a state: its one-word names (تونس) and its nisba, definite
+        // or not, masculine, feminine or plural (التونسي، تونسية، التونسيين).
+        let mut state_words: crate::fasthash::FastMap<String, u32> = Default::default();
+        for (a, actor) in lex.actors.iter().enumerate() {
+            if actor.kind != ActorKind::State {
+                continue;
+            }
+            let nisba_forms = actor.nisba.iter().flat_map(|n| {
+                ["", "ه", "ين", "ون"]
+                    .into_iter()
+                    .flat_map(move |end| [format!("{n}{end}"), format!("ال{n}{end}")])
+            });
+            let one_word = actor.names.iter().filter(|n| !n.contains(' ')).cloned();
+            for w in nisba_forms.chain(one_word) {
+                // (A word two states share names neither.)
+                state_words
+                    .entry(w)
+                    .and_modify(|s| {
+                        if *s != a as u32 {
+                            *s = u32::MAX;
+                        }
+                    })
+                    .or_insert(a as u32);
+            }
+        }
+        state_words.retain(|_, s| *s != u32::MAX);
+        lex.state_words = state_words;
+        let state_words = &lex.state_words;
+        for (a, actor) in lex.actors.iter().enumerate() {
+            let state_of = |id: &str| {
+                index_of
+                    .get(id)
+                    .copied()
+                    .filter(|&s| lex.actors[s as usize].kind == ActorKind::State)
+            };
+            let home = if actor.kind == ActorKind::State {
+                Some(a as u32)
+            } else if let Some(country) = &actor.country {
+                let Some(state) = state_of(country) else {
+                    let (file, line) = country_at.get(&actor.id).unwrap_or(&actor_at[&actor.id]);
+                    return Err(Error::lexicon(
+                        file,
+                        *line,
+                        "country",
+                        format!("no state has id {country:?}"),
+                    ));
+                };
+                Some(state)
+            } else if actor.kind == ActorKind::Person {
+                actor
+                    .roles
+                    .iter()
+                    .filter_map(|t| Some((t.from, state_of(t.holder.split('.').next()?)?)))
+                    .max_by_key(|&(from, _)| from)
+                    .map(|(_, state)| state)
+            } else {
+                // حزب العمال التونسي، الاتحاد العام التونسي للشغل: a body whose names
+                // hold one state's name or nisba, and no other's, is that state's.
+                let mut named = actor
+                    .names
+                    .iter()
+                    .flat_map(|n| n.split(' '))
+                    .filter_map(|w| state_words.get(w).copied());
+                let first = named.next();
+                first.filter(|&f| named.all(|s| s == f))
+            };
+            if let Some(state) = home {
+                lex.homes.insert(a as u32, state);
+            }
+        }
         lex.people_participles = lex
             .cues
             .iter()
@@ -1166,6 +1251,7 @@ fn parse_actor(block: &Block<'_>) -> Result<(ActorEntry, Vec<(usize, RoleTenure)
         refs,
         roles: roles.iter().map(|r| r.1.clone()).collect(),
         media,
+        country: block.optional("country")?.map(|f| f.value.to_string()),
     };
     Ok((entry, roles))
 }
@@ -1588,6 +1674,29 @@ mod tests {
         assert!(tenure.covers("2020-01-01".parse().unwrap()));
         assert!(!tenure.covers("2019-01-01".parse().unwrap()));
         assert_eq!(lex.actors[2].refs, ["الحركه"]);
+        // Homes: a state is its own, a person's is the state of the latest role.
+        assert_eq!(lex.homes.get(&0), Some(&0));
+        assert_eq!(lex.homes.get(&1), Some(&0));
+        assert_eq!(lex.homes.get(&2), None);
+    }
+
+    #[test]
+    fn a_body_belongs_to_the_state_its_country_names() {
+        let lex = actors(
+            "id: tn\nname: Tunisia\nkind: state\nnames: تونس\n\n\
+             id: front\nname: Front\nkind: organization\nnames: جبهة تونسية\ncountry: tn\n",
+        )
+        .unwrap();
+        assert_eq!(lex.homes.get(&1), Some(&0));
+        // Only a state is a country.
+        let err = actors(
+            "id: tn\nname: Tunisia\nkind: state\nnames: تونس\n\n\
+             id: party\nname: Party\nkind: organization\nnames: حزب ما\n\n\
+             id: front\nname: Front\nkind: organization\nnames: جبهة ما\ncountry: party\n",
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(err.contains("a.txt:15: field \"country\""), "{err}");
     }
 
     #[test]
