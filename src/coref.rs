@@ -358,30 +358,44 @@ fn compatible(
                                 .any(|f| f.strip_prefix("ال") == Some(head.as_str()))
                         })
         }
-        RefTarget::Roles(roles) => roles.iter().any(|&role| {
-            let role_entry = &lex.roles[role as usize];
-            if s.role.is_some_and(|(r, _)| r == role) || s.titles.iter().any(|t| t.0 == role) {
-                return true;
-            }
-            if role_entry.kind != ActorKind::Person || s.kind != ActorKind::Person {
-                return false;
-            }
-            // (A role the lexicon gives the person, held when the article was written:
-            // in 2015 شتاينماير is no «الرئيس», whatever he became later.)
-            // (Not for a former holder: الرئيس السابق.)
-            let (date, year) = if former { (None, None) } else { found.when };
-            s.lexicon.is_some_and(|a| {
-                lex.actors[a as usize].roles.iter().any(|t| {
-                    t.role == role_entry.id
-                        && match (date, year) {
-                            (Some(d), _) => t.covers(d),
-                            (None, Some(y)) => t.held_in(y),
-                            (None, None) => true,
-                        }
-                })
-            })
-        }),
+        RefTarget::Roles(roles) => holds_one_of(lex, found, slot, roles, former),
     }
+}
+
+/// Whether `slot` holds one of `roles`: by a title the article gave it, or, for a
+/// lexicon person, by a role the lexicon gives them at the article's date (`former`: at
+/// any time).
+pub(crate) fn holds_one_of(
+    lex: &Lexicon,
+    found: &ActorFinding,
+    slot: usize,
+    roles: &[u32],
+    former: bool,
+) -> bool {
+    let s = &found.slots[slot];
+    roles.iter().any(|&role| {
+        let role_entry = &lex.roles[role as usize];
+        if s.role.is_some_and(|(r, _)| r == role) || s.titles.iter().any(|t| t.0 == role) {
+            return true;
+        }
+        if role_entry.kind != ActorKind::Person || s.kind != ActorKind::Person {
+            return false;
+        }
+        // (A role the lexicon gives the person, held when the article was written:
+        // in 2015 شتاينماير is no «الرئيس», whatever he became later.)
+        // (Not for a former holder: الرئيس السابق.)
+        let (date, year) = if former { (None, None) } else { found.when };
+        s.lexicon.is_some_and(|a| {
+            lex.actors[a as usize].roles.iter().any(|t| {
+                t.role == role_entry.id
+                    && match (date, year) {
+                        (Some(d), _) => t.covers(d),
+                        (None, Some(y)) => t.held_in(y),
+                        (None, None) => true,
+                    }
+            })
+        })
+    })
 }
 
 #[cfg(test)]

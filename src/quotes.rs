@@ -2589,6 +2589,10 @@ impl Scan<'_, '_> {
                 };
                 // (وقال الملك after a president only: someone else, unnamed.)
                 let person = person.filter(|&sl| self.head_title_fits(sl, c, title));
+                // (Nor is وقال الرئيس a lexicon person whose roles the lexicon knows,
+                // none of them this title at the article's date, unless the article
+                // named them with it: in 2015 Steinmeier was no president.)
+                let person = person.filter(|&sl| self.may_hold_title(sl, c, title));
                 return Subject::found(person, self.unnamed_subject_end(c, p, s.end));
             }
             ExplicitSubject::Body(slot) => return Subject::found(Some(slot), None),
@@ -3371,6 +3375,47 @@ impl Scan<'_, '_> {
                 && self.titled_with(sl, c, title)
                 && modifiers.iter().all(|&u| self.named_with_word(sl, c, u))
         })
+    }
+
+    /// Whether person `slot` may be the holder the bare title at `title` names: a
+    /// lexicon person with dated roles only if one of them is the title's at the
+    /// article's date (any time before السابق or المنتخب), or the article named them with
+    /// the title; anyone else, always.
+    fn may_hold_title(&self, slot: usize, c: usize, title: usize) -> bool {
+        let f = self.finder;
+        let with_roles = f.found.slots[slot]
+            .lexicon
+            .is_some_and(|a| !f.lex.actors[a as usize].roles.is_empty());
+        let roles: Vec<u32> = self
+            .hits_at(title)
+            .iter()
+            .filter_map(|h| match h.lex {
+                Lex::RoleRef { role } => Some(role),
+                _ => None,
+            })
+            .collect();
+        if !with_roles || roles.is_empty() {
+            return true;
+        }
+        // (A former or a coming holder, of any time: الرئيس السابق، الرئيس المنتخب،
+        // الرئيس المحتمل.)
+        let any_time = matches!(
+            self.finder_word(title + 1),
+            "السابق"
+                | "السابقه"
+                | "الاسبق"
+                | "الاسبقه"
+                | "المنتخب"
+                | "المنتخبه"
+                | "المقبل"
+                | "المقبله"
+                | "المحتمل"
+                | "المحتمله"
+                | "القادم"
+                | "القادمه"
+        );
+        crate::coref::holds_one_of(f.lex, f.found, slot, &roles, any_time)
+            || self.named_with_word(slot, c, title)
     }
 
     /// Whether person `slot` was named before `c` with a title, never with the one at

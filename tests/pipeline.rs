@@ -6377,3 +6377,28 @@ fn a_weak_name_two_actors_share_is_the_one_the_article_places() {
         "uk_labour_party"
     );
 }
+
+#[test]
+fn a_bare_title_as_subject_is_not_a_person_who_did_not_hold_it_then() {
+    // In 2015 شتاينماير was a foreign minister: «وأضاف الرئيس» is someone else, unnamed;
+    // «وأضاف الوزير» is him.
+    let date = "2015-07-01".parse().ok();
+    let said = |text: &str| Extractor::bundled().analyze_dated(text, date);
+    let a = said("وقال شتاينماير إن المحادثات مثمرة. وأضاف الرئيس أن الاتفاق قريب.");
+    assert_eq!(
+        speaker_of(&a, "المحادثات مثمرة").as_deref(),
+        Some("frank_walter_steinmeier")
+    );
+    assert_eq!(speaker_of(&a, "الاتفاق قريب"), None, "{a:#?}");
+    let a = said("وقال شتاينماير إن المحادثات مثمرة. وأضاف الوزير أن الاتفاق قريب.");
+    assert_eq!(
+        speaker_of(&a, "الاتفاق قريب").as_deref(),
+        Some("frank_walter_steinmeier")
+    );
+    // A coming holder may be one of any time (الرئيس المنتخب).
+    let a = said("وقال شتاينماير إن المحادثات مثمرة. وأضاف الرئيس المنتخب أن الاتفاق قريب.");
+    assert_eq!(
+        speaker_of(&a, "الاتفاق قريب").as_deref(),
+        Some("frank_walter_steinmeier")
+    );
+}
