@@ -6402,3 +6402,25 @@ fn a_bare_title_as_subject_is_not_a_person_who_did_not_hold_it_then() {
         Some("frank_walter_steinmeier")
     );
 }
+
+#[test]
+fn a_name_and_a_generation_after_it_are_a_relative() {
+    // دونالد ترامب جونيور، باراك أوباما الأب: the son and the father, not the president.
+    let a = analyze(
+        "وانتقد دونالد ترامب جونيور عمدة المدينة. وقال باراك أوباما الأب في رسالة إن الحياة صعبة.",
+    );
+    assert!(
+        a.actors
+            .iter()
+            .all(|x| x.id.0 != "donald_trump" && x.id.0 != "barack_obama"),
+        "{a:#?}"
+    );
+    assert_eq!(a.stances.len(), 1, "{a:#?}");
+    assert_eq!(a.stances[0].label, mawqif::StanceLabel::Condemn);
+    let junior = a
+        .actors
+        .iter()
+        .find(|x| x.id.0 == a.stances[0].actor.0)
+        .expect("the critic");
+    assert_eq!(junior.name, "دونالد ترامب جونيور");
+}

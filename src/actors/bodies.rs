@@ -3,6 +3,11 @@
 
 use super::*;
 
+/// Words of a generation after a name (junior, father): with a person's name before
+/// them, another person of the family. (Not الابن, «the son», which as often sets the
+/// famous son himself apart from his father: باراك أوباما الابن.)
+const GENERATIONS: [&str; 3] = ["جونيور", "جونير", "الاب"];
+
 impl<'a> Ctx<'a> {
     /// A lexicon name, with an alias in quotation marks or brackets after it
     /// (حركة المقاومة الإسلامية "حماس").
@@ -19,6 +24,25 @@ impl<'a> Ctx<'a> {
             via: Via::Name,
             weak,
         };
+        // دونالد ترامب جونيور، باراك أوباما الأب: a person's full name and a generation
+        // after it name their son or father, a person of their own.
+        let next = np.tok_end;
+        if !weak
+            && self.lex.actors[actor as usize].kind == ActorKind::Person
+            && self.tokens.get(next).is_some_and(|k| k.is_word())
+            && GENERATIONS.contains(&self.word(next))
+        {
+            let text = self.text;
+            let mut words: Vec<&'a str> =
+                text[h.start as usize..h.end as usize].split(' ').collect();
+            words.push(self.word(next));
+            // (Read off a lexicon name: no pattern person, whose apposition runs on.)
+            let np = self.person_np(&words, next + 1);
+            return Some(Np {
+                via: Via::Name,
+                ..np
+            });
+        }
         // Apposition: NAME "ALIAS" or NAME (ALIAS) of the same actor.
         let open = np.tok_end;
         if self.is_punct(open, &['"', '«', '“', '(']) {
