@@ -799,9 +799,10 @@ fn negated_at(lex: &Lexicon, text: &str, tokens: &[Token], hits: &[Hit], t: usiz
     // «أي» (any) right before the word keeps a negation one word further back in
     // scope (لا نرى أي مبرر، ليس لها أي مبرر), and «أي» and a noun the word describes
     // two words (لم ترتكب أي عمل غير قانوني).
+    // (With a preposition on it too: لا وجود لأي مبرر، ليس بأي حال مبررا.)
     let any_at = (1..=2)
         .rev()
-        .find(|&d| t >= d && word_at(text, tokens, t - d) == "اي");
+        .find(|&d| t >= d && matches!(word_at(text, tokens, t - d), "اي" | "لاي" | "باي" | "واي"));
     // (Quotation marks are neither words nor breaks: لا يعد "عدوانا".)
     let quote_mark = |k: &Token| matches!(k.kind, TokenKind::Punct('"' | '«' | '»' | '“' | '”'));
     // ... and so does an existential (لم يعد هناك مبرر، لا يوجد مبرر).
@@ -1018,5 +1019,14 @@ mod tests {
         assert!(negated_word("لا يعد \"عدوانا\"", "عدوانا"));
         assert!(negated_word("لا يعد «عدوانا»", "عدوانا"));
         assert!(!negated_word("لا يعد. عدوانا", "عدوانا"));
+    }
+
+    #[test]
+    fn any_keeps_a_negation_in_scope_with_a_preposition_on_it() {
+        assert!(negated_word("لا نرى أي مبرر", "مبرر"));
+        assert!(negated_word("لا وجود لأي مبرر", "مبرر"));
+        assert!(negated_word("ليس بأي حال مبررا", "مبررا"));
+        // (Without «any» the negation stays two words away.)
+        assert!(!negated_word("لا وجود له مبرر", "مبرر"));
     }
 }
