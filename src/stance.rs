@@ -426,6 +426,38 @@ pub(crate) fn classify(
                         continue;
                     }
                 }
+                // أن اللجنة المشرفة قد رفضت، إن المحكمة رفضت الطعن: a third person's verb
+                // right after a definite noun no actor was found for, agreeing with it,
+                // has that noun for subject: someone else's act, unnamed. (Not the public,
+                // whose anger a speaker voices: الشارع يرفض.)
+                if subject.is_none() && !own && t > from && !in_mention[t] {
+                    if let CueForm::Finite(g) = form {
+                        let mut k = quoted_from;
+                        if k > from && matches!(word_at(text, tokens, k - 1), "قد" | "لقد") {
+                            k -= 1;
+                        }
+                        let prev = if k > from {
+                            word_at(text, tokens, k - 1)
+                        } else {
+                            ""
+                        };
+                        let feminine = prev.ends_with('ه') || prev.ends_with("ات");
+                        let noun_subject = k > from
+                            && !in_mention[k - 1]
+                            && prev.starts_with("ال")
+                            && prev.chars().count() > 3
+                            && !PUBLIC_NOUNS.contains(&prev)
+                            && !crate::quotes::is_complementizer(prev)
+                            && match g {
+                                Gender::Feminine => feminine,
+                                Gender::Masculine => !feminine,
+                                _ => false,
+                            };
+                        if noun_subject && c.stance.is_some() {
+                            continue;
+                        }
+                    }
+                }
                 if let Some((label, w)) = c
                     .stance
                     .filter(|_| !own && required && t >= from && t >= taken_until)

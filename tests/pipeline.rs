@@ -6424,3 +6424,18 @@ fn a_name_and_a_generation_after_it_are_a_relative() {
         .expect("the critic");
     assert_eq!(junior.name, "دونالد ترامب جونيور");
 }
+
+#[test]
+fn a_stance_verb_after_a_definite_noun_inside_what_was_said_is_that_nouns() {
+    // «الإدارة رفضت الطلب»: the management's refusal, told; no stance of the speaker's.
+    let a = analyze("وأضاف وزير الخارجية المغربي ناصر بوريطة أن الإدارة رفضت الطلب.");
+    assert!(a.stances.is_empty(), "{a:#?}");
+    let a = analyze("وأوضح ناصر بوريطة أن اللجنة المشرفة قد رفضت ترشحين.");
+    assert!(a.stances.is_empty(), "{a:#?}");
+    // ... but the public's rejection is the speaker's voice, and a verb with no noun
+    // before it the speaker's own.
+    let a = analyze("وقال وزير الخارجية المغربي ناصر بوريطة إن الشارع يرفض هذا الاتفاق المهين.");
+    assert_eq!(a.stances.len(), 1, "{a:#?}");
+    let a = analyze("وقال وزير الخارجية المغربي ناصر بوريطة إننا نرفض هذا الاتفاق المهين.");
+    assert_eq!(a.stances.len(), 1, "{a:#?}");
+}
