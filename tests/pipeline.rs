@@ -6439,3 +6439,12 @@ fn a_stance_verb_after_a_definite_noun_inside_what_was_said_is_that_nouns() {
     let a = analyze("وقال وزير الخارجية المغربي ناصر بوريطة إننا نرفض هذا الاتفاق المهين.");
     assert_eq!(a.stances.len(), 1, "{a:#?}");
 }
+
+#[test]
+fn support_received_is_no_stance_of_the_speaker() {
+    // «لاقت المبادرة تأييدا»: the parties' support, which the speaker reports.
+    let a = analyze("وأوضح ناصر بوريطة أن المبادرة لاقت تأييدا واسعا من الأحزاب.");
+    assert!(a.stances.is_empty(), "{a:#?}");
+    let a = analyze("وأوضح ناصر بوريطة أن الفعالية حظيت بإشادة جميع الزوار.");
+    assert!(a.stances.is_empty(), "{a:#?}");
+}
