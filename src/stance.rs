@@ -648,9 +648,26 @@ pub(crate) fn classify(
             // threshold alone) add up to no condemnation by themselves, nor do words of
             // general goodness (مهم، ناجح، مميز، رائع) to praise: one piece of evidence
             // must judge. (Justifications are made of such small steps: لضمان، حماية،
-            // بهدف.)
-            let judged =
-                label == StanceLabel::Justify || ev_list.iter().any(|e| e.weight >= THRESHOLD);
+            // بهدف; of two kinds at least: a word said twice, الحماية ... حماية، الأمن
+            // القومي ... الأمن القومي, is a topic, not a reason given.)
+            // (The same word: its text without article or proclitic, لحماية، الحماية.)
+            let kinds = || {
+                let mut words: Vec<&str> = ev_list
+                    .iter()
+                    .filter_map(|e| {
+                        let span = &text[tokens.get(e.from)?.start as usize
+                            ..tokens.get(e.to.max(e.from + 1) - 1)?.end as usize];
+                        let bare = span.strip_prefix(['و', 'ف']).unwrap_or(span);
+                        let bare = bare.strip_prefix(['ل', 'ب']).unwrap_or(bare);
+                        Some(bare.strip_prefix("ال").unwrap_or(bare))
+                    })
+                    .collect();
+                words.sort_unstable();
+                words.dedup();
+                words.len()
+            };
+            let judged = ev_list.iter().any(|e| e.weight >= THRESHOLD)
+                || label == StanceLabel::Justify && kinds() >= 2;
             if score < THRESHOLD || !judged {
                 continue;
             }

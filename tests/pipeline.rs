@@ -6448,3 +6448,18 @@ fn support_received_is_no_stance_of_the_speaker() {
     let a = analyze("وأوضح ناصر بوريطة أن الفعالية حظيت بإشادة جميع الزوار.");
     assert!(a.stances.is_empty(), "{a:#?}");
 }
+
+#[test]
+fn a_justification_of_small_steps_needs_two_different_words() {
+    // حماية ... حماية: a topic said twice, no reason given.
+    let a = analyze("وقال ناصر بوريطة إن حماية التراث تتطلب حماية المواقع من الإهمال.");
+    assert!(a.stances.is_empty(), "{a:#?}");
+    // لحماية ... لضمان: two reasons for an act, a justification.
+    let a = analyze("وقال ناصر بوريطة إن القوات انتشرت لحماية المدنيين ولضمان الهدوء.");
+    assert!(
+        a.stances
+            .iter()
+            .any(|s| s.label == mawqif::StanceLabel::Justify),
+        "{a:#?}"
+    );
+}
