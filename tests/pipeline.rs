@@ -6463,3 +6463,20 @@ fn a_justification_of_small_steps_needs_two_different_words() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn declining_an_offer_or_a_post_is_no_condemnation() {
+    for text in [
+        "وكشف ناصر بوريطة عن أسباب رفضه حقيبة الداخلية.",
+        "ورفض ناصر بوريطة العرض المقدم له من النادي.",
+        "ورفض ناصر بوريطة تجديد عقده مع الفريق.",
+    ] {
+        let a = analyze(text);
+        assert!(a.stances.is_empty(), "{text}: {a:#?}");
+    }
+    // A decision rejected stays a condemnation, by verb or by noun.
+    let a = analyze("ورفض ناصر بوريطة القرار الإسرائيلي الأخير.");
+    assert_eq!(a.stances.len(), 1, "{a:#?}");
+    let a = analyze("وأكد ناصر بوريطة رفضه القرار الإسرائيلي الأخير.");
+    assert_eq!(a.stances.len(), 1, "{a:#?}");
+}
