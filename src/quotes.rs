@@ -272,7 +272,11 @@ fn feminine_form(w: &str) -> bool {
 /// four letters or more, no article and no و. (In ه it may also be «his»: the quote
 /// stage, which has the original spelling, tells them apart.)
 pub(crate) fn indefinite_feminine_noun(w: &str) -> bool {
-    feminine_form(w) && w.chars().count() >= 4 && !w.starts_with("ال") && !w.starts_with('و')
+    // (The article after a preposition too: بالهزيمة، للمنطقة.)
+    let definite = ["ال", "بال", "لل", "كال", "فال"]
+        .iter()
+        .any(|a| w.starts_with(a));
+    feminine_form(w) && w.chars().count() >= 4 && !definite && !w.starts_with('و')
 }
 
 /// Words after which a new clause, and so a speech verb, may begin.
@@ -804,8 +808,11 @@ impl Scan<'_, '_> {
                 let next = self.finder_word(h.tok_end as usize);
                 COMPLEMENTIZERS.contains(&next) || next == "الي"
             };
+            // (With و too, after another adjective: زيارة رسمية ومعلنة.)
+            let bare_or_and = h.prefix == 0
+                || usize::from(h.prefix) == 'و'.len_utf8() && self.finder_word(t).starts_with('و');
             if form == CueForm::Participle(Gender::Feminine)
-                && h.prefix == 0
+                && bare_or_and
                 && t > s.start
                 && !said_next()
                 && self.adjective_after_feminine_noun(t)

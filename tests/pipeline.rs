@@ -6480,3 +6480,13 @@ fn declining_an_offer_or_a_post_is_no_condemnation() {
     let a = analyze("وأكد ناصر بوريطة رفضه القرار الإسرائيلي الأخير.");
     assert_eq!(a.stances.len(), 1, "{a:#?}");
 }
+
+#[test]
+fn a_feminine_participle_coordinated_with_an_adjective_is_one_too() {
+    // «ثابتة ومعلنة»: positions fixed and declared, no speech verb.
+    let a = analyze("وقال ناصر بوريطة إن مواقف المغرب ثابتة ومعلنة ولا تحتاج إلى تأكيد.");
+    assert_eq!(a.quotes.len(), 1, "{a:#?}");
+    // After a definite word in بال the participle speaks again: «ومتوعدة».
+    let a = analyze("وأعلنت حركة حماس في بيان أنها لم تعترف بالهزيمة ومتوعدة «سنعود أقوى من قبل».");
+    assert_eq!(a.quotes.len(), 2, "{a:#?}");
+}
