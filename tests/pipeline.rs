@@ -6312,6 +6312,14 @@ fn a_club_named_after_a_capital_is_no_state() {
             .all(|x| x.id.0 != "spain" && x.id.0 != "italy"),
         "{a:#?}"
     );
+    // A club's president is no head of state (رئيس باريس سان جيرمان).
+    let a = analyze("وقال رئيس باريس سان جيرمان إن الفريق سيفوز باللقب.");
+    assert!(
+        a.actors.iter().all(|x| x.id.0 != "france"
+            && x.id.0 != "francois_hollande"
+            && x.id.0 != "emmanuel_macron"),
+        "{a:#?}"
+    );
     // ... while the capital alone, or a sum of riyals before a city, stays.
     let a = analyze("وأعلنت مدريد رفضها القرار، وبلغت الخسائر مليون ريال بالرياض.");
     assert!(a.actors.iter().any(|x| x.id.0 == "spain"), "{a:#?}");

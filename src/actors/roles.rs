@@ -233,6 +233,10 @@ impl<'a> Ctx<'a> {
             let Lex::Capital { actor } = h.lex else {
                 return None;
             };
+            // (رئيس باريس سان جيرمان: a club's president, no state's.)
+            if self.capital_names_a_club(k, h) {
+                return None;
+            }
             if best.is_none() {
                 best = Some(self.hit_np(actor, h));
             }
@@ -526,17 +530,7 @@ impl<'a> Ctx<'a> {
         };
         let line_start = t == 0 || self.tokens[t - 1].kind == TokenKind::Newline;
         let next = h.tok_end as usize;
-        // ريال مدريد، باريس سان جيرمان، روما الإيطالي: a club, named after its city (a
-        // state's capital stands for a feminine state; الإيطالي is the masculine club).
-        // (Not a capital with a proclitic: ألف ريال بالرياض is a sum of riyals.)
-        let club = t > 0 && h.prefix == 0 && opens_a_club(self.word(t - 1))
-            || self.word(next) == "سان"
-            || self.word(next).ends_with('ي')
-                && self
-                    .hits_at(next)
-                    .iter()
-                    .any(|n| matches!(n.lex, Lex::Nisba { definite: true, .. }) && n.prefix == 0);
-        if club {
+        if self.capital_names_a_club(t, &h) {
             return None;
         }
         if line_start
@@ -546,6 +540,21 @@ impl<'a> Ctx<'a> {
             return None;
         }
         Some(self.hit_np(actor, &h))
+    }
+
+    /// Whether capital hit `h` at `t` opens a club's name: ريال مدريد، باريس سان جيرمان،
+    /// روما الإيطالي, a club named after its city (a state's capital stands for a feminine
+    /// state; الإيطالي is the masculine club). (Not a capital with a proclitic: ألف ريال
+    /// بالرياض is a sum of riyals.)
+    fn capital_names_a_club(&self, t: usize, h: &Hit) -> bool {
+        let next = h.tok_end as usize;
+        t > 0 && h.prefix == 0 && opens_a_club(self.word(t - 1))
+            || self.word(next) == "سان"
+            || self.word(next).ends_with('ي')
+                && self
+                    .hits_at(next)
+                    .iter()
+                    .any(|n| matches!(n.lex, Lex::Nisba { definite: true, .. }) && n.prefix == 0)
     }
 
     pub(super) fn is_dateline_time(&self, t: usize) -> bool {
