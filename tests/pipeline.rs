@@ -6498,3 +6498,18 @@ fn a_feminine_participle_coordinated_with_an_adjective_is_one_too() {
     let a = analyze("وأعلنت حركة حماس في بيان أنها لم تعترف بالهزيمة ومتوعدة «سنعود أقوى من قبل».");
     assert_eq!(a.quotes.len(), 2, "{a:#?}");
 }
+
+#[test]
+fn a_persons_title_ends_before_the_company_they_keep() {
+    // «خالد العمري، وزير الآثار بحضور السفراء»: the title ends before بحضور.
+    let a = analyze("وافتتح خالد العمري، وزير الآثار المصري بحضور عدد من السفراء المعرض.");
+    let person = a
+        .actors
+        .iter()
+        .find(|x| x.kind == mawqif::ActorKind::Person)
+        .expect("the minister");
+    assert!(
+        person.mentions.iter().all(|m| !m.text.contains("بحضور")),
+        "{a:#?}"
+    );
+}

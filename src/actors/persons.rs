@@ -121,6 +121,11 @@ impl<'a> Ctx<'a> {
                             w,
                             "ان" | "انه" | "انها" | "بان" | "الذي" | "التي" | "الي" | "مع"
                         )
+                        // (... بحضور، رفقة: in whose company, no part of the title.)
+                        || matches!(
+                            w,
+                            "بحضور" | "وبحضور" | "رفقه" | "برفقه" | "بمرافقه" | "بصحبه"
+                        )
                         || w == "عن" && verb_takes_an
                         || w == "علي" && !(k..e).any(|i| self.word(i).ends_with("مشرف"))
                         // (... في بيان، في تصريح: where the words were said, no part of the
