@@ -145,6 +145,9 @@ pub(crate) fn classify(
         let (from, to) = ev.content;
         let mut per_label: [Vec<TokEvidence>; 3] = Default::default();
         let mut frame_target: Option<usize> = None;
+        // Whether a condemnation of this event was said in words that judge: a cue of
+        // its own, a description (وصفه بالإرهابي), the object of a frame (أعرب عن إدانته).
+        let mut judged_in_words = false;
         // The id of the event's cue, for the rules of a few cues below.
         let cue_id = ev.cue.and_then(|c| match c.lex {
             Lex::Cue { cue, .. } => Some(lex.cues[cue as usize].id.as_str()),
@@ -592,10 +595,12 @@ pub(crate) fn classify(
             });
             if (called_at == Some(t) || predicated) && label != StanceLabel::Justify {
                 weight = weight.max(0.8);
+                judged_in_words |= label == StanceLabel::Condemn;
             }
             weight = (weight + intensity(lex, hits, h.tok_end as usize)).min(1.0);
             // The noun right after أعرب عن / عبر عن carries the frame's full weight.
             let in_frame = !ev.is_quote && first_eval_in_object && t <= from + 2;
+            judged_in_words |= in_frame && label == StanceLabel::Condemn;
             if in_frame {
                 // A weak word (قلقه) stays weak even as the frame's object.
                 if e.weight >= 0.6 {
@@ -641,6 +646,18 @@ pub(crate) fn classify(
         for label in StanceLabel::ALL {
             let ev_list = std::mem::take(&mut per_label[label.index()]);
             if ev_list.is_empty() {
+                continue;
+            }
+            // أفادت وزارة الداخلية بالقبض على ... المتورطين في جريمة: a security body's
+            // report of arrests, charges and crimes describes them; it condemns only with
+            // a cue or a description of its own (أدانت، وصفت الهجوم بالإرهابي).
+            if label == StanceLabel::Condemn
+                && !judged_in_words
+                && ev_list
+                    .iter()
+                    .all(|e| e.rules.iter().all(|r| r.starts_with("eval:")))
+                && found.is_security_body(speaker)
+            {
                 continue;
             }
             let score = 1.0 - ev_list.iter().fold(1.0, |acc, e| acc * (1.0 - e.weight));

@@ -6513,3 +6513,18 @@ fn a_persons_title_ends_before_the_company_they_keep() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn a_security_bodys_report_of_arrests_is_no_condemnation() {
+    // The ministry reports arrests of «criminal elements»: it describes, judges no one.
+    let a = analyze(
+        "وأفادت وزارة الداخلية التونسية في بلاغ بأنه تم القبض على ثلاثة عناصر إجرامية \
+         متورطة في عمليات سطو.",
+    );
+    assert!(a.stances.is_empty(), "{a:#?}");
+    // ... but its own cue, or a description of its own, condemns.
+    let a = analyze("وأدانت وزارة الداخلية التونسية الهجوم الإرهابي على الدورية.");
+    assert_eq!(a.stances.len(), 1, "{a:#?}");
+    let a = analyze("ووصفت وزارة الداخلية التونسية الهجوم بالعمل الإرهابي الجبان.");
+    assert_eq!(a.stances.len(), 1, "{a:#?}");
+}

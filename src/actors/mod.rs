@@ -221,6 +221,26 @@ pub(crate) struct ActorFinding {
 }
 
 impl ActorFinding {
+    /// Whether `slot` is a security body (an interior ministry, the police, the public
+    /// prosecution) or a person who speaks for one: its reports of arrests, charges and
+    /// crimes describe, and judge no one.
+    pub(crate) fn is_security_body(&self, slot: usize) -> bool {
+        let s = &self.slots[self.canonical(slot)];
+        let body = match s.role {
+            Some((_, holder)) if s.kind == ActorKind::Person && holder < self.slots.len() => {
+                &self.slots[self.canonical(holder)]
+            }
+            _ => s,
+        };
+        let institution = body.id.rsplit('.').next().unwrap_or("");
+        matches!(institution, "interior_ministry" | "public_prosecution")
+            || body.kind != ActorKind::Person
+                && body
+                    .head
+                    .as_deref()
+                    .is_some_and(|h| matches!(h, "شرطه" | "الشرطه"))
+    }
+
     /// Whether lexicon role tenure `t` was held when the article was written (any
     /// tenure, when the article tells neither date nor year).
     pub fn held_then(&self, t: &RoleTenure) -> bool {
