@@ -6528,3 +6528,26 @@ fn a_security_bodys_report_of_arrests_is_no_condemnation() {
     let a = analyze("ووصفت وزارة الداخلية التونسية الهجوم بالعمل الإرهابي الجبان.");
     assert_eq!(a.stances.len(), 1, "{a:#?}");
 }
+
+#[test]
+fn a_common_family_name_alone_is_no_famous_bearer() {
+    // العبادي، الجبير، المقداد alone: borne by many; the lexicon's bearer only where
+    // the article names them in full or by role.
+    for (text, famous) in [
+        ("وأكد العبادي أن المعسكر كان ناجحا.", "haider_al_abadi"),
+        ("وأضاف الجبير أن المشروع سينطلق قريبا.", "adel_al_jubeir"),
+        ("ويشير المقداد إلى تناقض كبير في الخطاب.", "faisal_mekdad"),
+    ] {
+        let a = analyze(text);
+        assert!(a.actors.iter().all(|x| x.id.0 != famous), "{text}: {a:#?}");
+    }
+    let a = analyze(
+        "وقال رئيس الوزراء العراقي حيدر العبادي إن المعركة مستمرة. وأكد العبادي أن النصر قريب.",
+    );
+    let abadi = a
+        .actors
+        .iter()
+        .find(|x| x.id.0 == "haider_al_abadi")
+        .expect("named in full");
+    assert_eq!(abadi.mentions.len(), 2, "{a:#?}");
+}
