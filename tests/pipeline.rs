@@ -6551,3 +6551,14 @@ fn a_common_family_name_alone_is_no_famous_bearer() {
         .expect("named in full");
     assert_eq!(abadi.mentions.len(), 2, "{a:#?}");
 }
+
+#[test]
+fn a_leaders_son_or_father_of_the_same_family_name_is_himself() {
+    // حافظ قائد السبسي is the president's son, حافظ الأسد the president's father.
+    let a = analyze("وقال حافظ قائد السبسي إن الحزب موحد. وقال حافظ الأسد إن الجيش مستعد.");
+    assert_eq!(
+        speakers(&a),
+        ["hafedh_caid_essebsi", "hafez_al_assad"],
+        "{a:#?}"
+    );
+}
