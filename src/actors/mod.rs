@@ -804,18 +804,21 @@ impl<'a> Ctx<'a> {
             // الديمقراطية names one state, not two.)
             let mut covered_until = 0;
             for t in 0..self.tokens.len() {
-                // (A nisba the matcher does not list, the plural: حقوق التونسيين.)
+                // (A nisba the matcher does not list, the plural: حقوق التونسيين. Names
+                // and the other nisbas are hits, below.)
                 let word = self.word(t);
-                let bare = word.strip_prefix(['و', 'ف']).unwrap_or(word);
-                let bare = bare
-                    .strip_prefix(['ب', 'ك'])
-                    .filter(|w| w.starts_with("ال"))
-                    .unwrap_or(bare);
-                let state = match bare.strip_prefix("لل") {
-                    Some(w) => self.lex.state_words.get(&format!("ال{w}")),
-                    None => self.lex.state_words.get(bare),
-                };
-                states.extend(state.copied());
+                if word.ends_with("يين") || word.ends_with("يون") {
+                    let bare = word.strip_prefix(['و', 'ف']).unwrap_or(word);
+                    let bare = bare
+                        .strip_prefix(['ب', 'ك'])
+                        .filter(|w| w.starts_with("ال"))
+                        .unwrap_or(bare);
+                    let state = match bare.strip_prefix("لل") {
+                        Some(w) => self.lex.state_words.get(&format!("ال{w}")),
+                        None => self.lex.state_words.get(bare),
+                    };
+                    states.extend(state.copied());
+                }
                 for o in self.hits_at(t) {
                     match o.lex {
                         Lex::Actor { actor, weak } if t >= covered_until => {
