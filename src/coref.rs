@@ -30,10 +30,7 @@ pub(crate) fn resolve_references(
     let mut head_titles_of: Option<Vec<u8>> = None;
     for r in &refs {
         // الرئيس السابق، رئيس الحكومة الأسبق: a former holder, whatever the date.
-        let former = matches!(
-            word_at(text, tokens, r.tok_end),
-            "السابق" | "السابقه" | "الاسبق" | "الاسبقه"
-        );
+        let former = former_holder(word_at(text, tokens, r.tok_end));
         // Mentions are sorted by start: walk back from the reference.
         let before = found.mentions.partition_point(|m| m.start < r.start);
         let monarch_ref = matches!(r.target, RefTarget::Roles(_))
@@ -360,6 +357,12 @@ fn compatible(
         }
         RefTarget::Roles(roles) => holds_one_of(lex, found, slot, roles, former),
     }
+}
+
+/// Whether `next`, right after a title, makes it a former holder's (السابق، الأسبق), who
+/// may have held it at any time.
+pub(crate) fn former_holder(next: &str) -> bool {
+    matches!(next, "السابق" | "السابقه" | "الاسبق" | "الاسبقه")
 }
 
 /// Whether `slot` holds one of `roles`: by a title the article gave it, or, for a

@@ -263,7 +263,7 @@ fn is_be_form(w: &str) -> bool {
 
 /// Whether a noun's form is one a verb agrees with in the feminine singular: a
 /// feminine in ة (folded to ه), or a plural of things in ات (منظمة، القوات).
-fn feminine_form(w: &str) -> bool {
+pub(crate) fn feminine_form(w: &str) -> bool {
     w.ends_with('ه') || w.ends_with("ات")
 }
 
@@ -273,10 +273,10 @@ fn feminine_form(w: &str) -> bool {
 /// stage, which has the original spelling, tells them apart.)
 pub(crate) fn indefinite_feminine_noun(w: &str) -> bool {
     // (The article after a preposition too: بالهزيمة، للمنطقة.)
-    let definite = ["ال", "بال", "لل", "كال", "فال"]
-        .iter()
-        .any(|a| w.starts_with(a));
-    feminine_form(w) && w.chars().count() >= 4 && !definite && !w.starts_with('و')
+    feminine_form(w)
+        && w.chars().count() >= 4
+        && !crate::actors::has_article(w)
+        && !w.starts_with('و')
 }
 
 /// Words after which a new clause, and so a speech verb, may begin.
@@ -3406,21 +3406,19 @@ impl Scan<'_, '_> {
         }
         // (A former or a coming holder, of any time: الرئيس السابق، الرئيس المنتخب،
         // الرئيس المحتمل.)
-        let any_time = matches!(
-            self.finder_word(title + 1),
-            "السابق"
-                | "السابقه"
-                | "الاسبق"
-                | "الاسبقه"
-                | "المنتخب"
-                | "المنتخبه"
-                | "المقبل"
-                | "المقبله"
-                | "المحتمل"
-                | "المحتمله"
-                | "القادم"
-                | "القادمه"
-        );
+        let next = self.finder_word(title + 1);
+        let any_time = crate::coref::former_holder(next)
+            || matches!(
+                next,
+                "المنتخب"
+                    | "المنتخبه"
+                    | "المقبل"
+                    | "المقبله"
+                    | "المحتمل"
+                    | "المحتمله"
+                    | "القادم"
+                    | "القادمه"
+            );
         crate::coref::holds_one_of(f.lex, f.found, slot, &roles, any_time)
             || self.named_with_word(slot, c, title)
     }
@@ -3515,8 +3513,8 @@ impl Scan<'_, '_> {
             .iter()
             .find_map(|p| bare.strip_suffix(p))
             .unwrap_or(bare);
-        let forms = &self.finder.lex.people_participles;
-        forms.contains(bare) || forms.contains(format!("{singular}ا").as_str())
+        let lex = self.finder.lex;
+        lex.people_participles.contains(bare) || lex.people_participle_stems.contains(singular)
     }
 
     fn has_cue(&self, t: usize) -> bool {

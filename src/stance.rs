@@ -444,7 +444,7 @@ pub(crate) fn classify(
                         } else {
                             ""
                         };
-                        let feminine = prev.ends_with('ه') || prev.ends_with("ات");
+                        let feminine = crate::quotes::feminine_form(prev);
                         let noun_subject = k > from
                             && !in_mention[k - 1]
                             && prev.starts_with("ال")

@@ -156,11 +156,7 @@ impl<'a> Ctx<'a> {
                     && word.ends_with('ه')
                     && m.tok_start > 0
                     && self.tokens[m.tok_start - 1].is_word()
-                    && {
-                        let prev = self.word(m.tok_start - 1);
-                        let bare = prev.strip_prefix(['و', 'ف']).unwrap_or(prev);
-                        bare.starts_with("ال") || bare.starts_with("لل") || bare.starts_with("بال")
-                    };
+                    && has_article(self.word(m.tok_start - 1));
                 // القاعدة العسكرية، القاعدة الجوية: a one-word weak body name before a
                 // definite adjective in ية is the common noun it qualifies (a base).
                 let qualified = slot.kind != ActorKind::Person

@@ -317,6 +317,17 @@ pub(crate) fn is_definite_noun(x: &str) -> bool {
     x.starts_with("ال") && !matches!(x, "الي" | "الا" | "الان" | "الذي" | "التي" | "الذين")
 }
 
+/// Whether a word carries the article, after a conjunction and a preposition if any
+/// (الحكومة، والحكومة، بالهزيمة، للمنطقة، كالمخرج).
+pub(crate) fn has_article(w: &str) -> bool {
+    let bare = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+    bare.starts_with("ال")
+        || bare.starts_with("لل")
+        || bare
+            .strip_prefix(['ب', 'ك'])
+            .is_some_and(|rest| rest.starts_with("ال"))
+}
+
 /// Whether a word is بن or بنت: the name after it is the father's.
 pub(super) fn is_lineage(w: &str) -> bool {
     word_class(w) & LINEAGE != 0
@@ -588,6 +599,23 @@ pub(crate) static PRESIDENT_TITLES: LazyLock<WordList> = LazyLock::new(|| {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_article_after_a_conjunction_and_a_preposition() {
+        for w in [
+            "الحكومه",
+            "والحكومه",
+            "بالهزيمه",
+            "للمنطقه",
+            "كالمخرج",
+            "فالقرار",
+        ] {
+            assert!(has_article(w), "{w}");
+        }
+        for w in ["حكومه", "بلديه", "لجنه", "وزاره", ""] {
+            assert!(!has_article(w), "{w}");
+        }
+    }
 
     #[test]
     fn a_month_after_a_day_or_before_a_date_adjective_is_no_name() {

@@ -371,6 +371,9 @@ pub(crate) struct Lexicon {
     /// The participle forms of the cues that also name people (`participle_names_people`:
     /// متهم، متهما، متهمة ...), for a look-up of a definite word (المتهم) in one probe.
     pub people_participles: crate::fasthash::FastSet<String>,
+    /// The same forms that end in the accusative's ا, without it (متهما → متهم): the
+    /// singular a sound plural (المتهمون) is looked up by.
+    pub people_participle_stems: crate::fasthash::FastSet<String>,
 }
 
 /// Counts of what a lexicon holds, for reports and the README. More counts may come.
@@ -848,6 +851,11 @@ impl Lexicon {
             .flat_map(|c| &c.forms)
             .filter(|(_, form)| matches!(form, CueForm::Participle(_)))
             .map(|(f, _)| f.clone())
+            .collect();
+        lex.people_participle_stems = lex
+            .people_participles
+            .iter()
+            .filter_map(|f| f.strip_suffix('ا').map(str::to_string))
             .collect();
         Ok(lex)
     }
