@@ -180,6 +180,10 @@ static HONORIFIC_PRONOUNS: LazyLock<WordList> = LazyLock::new(|| {
 /// How many mentions back a royal's title is looked for (see `Scan::royal_titled`).
 const ROYAL_LOOKBACK: usize = 512;
 
+/// How many words of a title in apposition (نظيره السعودي، السفير الأمريكي) may stand
+/// between a preposition and the name it governs.
+const APPOSITION_LOOKBACK: usize = 3;
+
 /// Time words and adverbials that may stand between a verb and its subject.
 static TIME_WORDS: LazyLock<WordList> =
     LazyLock::new(|| crate::wordlist::word_list(include_str!("../lexicons/words/time_words.txt")));
@@ -1111,9 +1115,25 @@ impl Scan<'_, '_> {
                         j < s.end && f.tokens[j].is_word() && self.mention_at.at(j).is_none()
                     })
                     .find(|&j| self.finder_word(j) == "عن");
+                // (عن اللواء فلان: through a title the mention leaves out, to a
+                // person's name.)
                 let source = an
-                    .and_then(|j| self.mention_at.get(j + 1))
-                    .map(|i| *self.mention(i));
+                    .map(|j| {
+                        let k = (j + 1..)
+                            .take(APPOSITION_LOOKBACK)
+                            .find(|&k| {
+                                k >= s.end
+                                    || self.mention_at.at(k).is_some()
+                                    || !self.apposition_word(k)
+                            })
+                            .unwrap_or(j + 1 + APPOSITION_LOOKBACK);
+                        (k, k > j + 1)
+                    })
+                    .and_then(|(k, skipped)| {
+                        let m = *self.mention(self.mention_at.get(k)?);
+                        let person = f.found.slots[self.slot_of(&m)].kind == ActorKind::Person;
+                        (!skipped || person && m.via != Via::Role).then_some(m)
+                    });
                 let Some(m) = source else {
                     continue;
                 };
@@ -3851,9 +3871,49 @@ impl Scan<'_, '_> {
     }
 
     /// Whether a preposition written apart stands right before mention `m`, which
-    /// starts after token `from` (في بريطانيا، من وزير ...): no subject either.
+    /// starts after token `from` (في بريطانيا، من وزير ...): no subject either. Also
+    /// through a title in apposition the mention leaves out, up to
+    /// [`APPOSITION_LOOKBACK`] words of counterpart, title noun or nisba (إلى نظيره
+    /// السعودي فلان، من السفير الأمريكي فلان): the name is still the preposition's.
     fn after_preposition(&self, m: &MentionRec, from: usize) -> bool {
-        m.tok_start > from && PREPOSITIONS.contains(&self.finder_word(m.tok_start - 1))
+        let mut t = m.tok_start;
+        for _ in 0..=APPOSITION_LOOKBACK {
+            if t <= from {
+                return false;
+            }
+            let w = self.finder_word(t - 1);
+            // (بين is as often the verb «explained»: وبين الباحث فلان.)
+            if PREPOSITIONS.contains(&w) && (t == m.tok_start || w != "بين") {
+                return true;
+            }
+            // (An honorific carries the preposition: برقية لفخامة الرئيس فلان.)
+            if ["ل", "ب", "ول", "وب"].iter().any(|p| {
+                w.strip_prefix(p)
+                    .is_some_and(|bare| HONORIFICS.contains(&bare))
+            }) {
+                return true;
+            }
+            if !self.apposition_word(t - 1) {
+                return false;
+            }
+            t -= 1;
+        }
+        false
+    }
+
+    /// Whether token `t` is a word of a title in apposition before a name that the
+    /// name's mention leaves out: a counterpart (نظيره), a definite title noun (اللواء،
+    /// الباحث) or a nisba (السعودي). Not an indefinite title, whose noun is its
+    /// possessor: محامي فلان، مساعد الوزير.
+    fn apposition_word(&self, t: usize) -> bool {
+        let w = self.finder_word(t);
+        self.finder.tokens[t].is_word()
+            && (w.starts_with("نظير")
+                || w.starts_with("ال") && is_title_noun(w)
+                || self
+                    .hits_at(t)
+                    .iter()
+                    .any(|h| matches!(h.lex, Lex::Nisba { .. })))
     }
 
     fn finder_word(&self, t: usize) -> &str {

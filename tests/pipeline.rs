@@ -6562,3 +6562,25 @@ fn a_leaders_son_or_father_of_the_same_family_name_is_himself() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn a_name_after_a_preposition_and_its_title_is_no_subject() {
+    // إلى نظيره الجزائري فلان، لمعالي الوزير فلان: the preposition governs the name
+    // through the title before it; the verb after takes up the speaker before.
+    let a = analyze(
+        "قال ناصر بوريطة إن العلاقات جيدة. وخلال لقائه مع نظيره الجزائري أحمد عطاف، \
+         أكد أن الحوار ضروري.",
+    );
+    assert_eq!(speakers(&a), ["nasser_bourita", "nasser_bourita"], "{a:#?}");
+    let a = analyze(
+        "وقال ناصر بوريطة إن الزيارة ناجحة. وقدم شكره لمعالي وزير الخارجية الجزائري أحمد \
+         عطاف على حسن الاستقبال، مؤكدا أن التعاون مستمر.",
+    );
+    assert_eq!(speakers(&a), ["nasser_bourita", "nasser_bourita"], "{a:#?}");
+    // ... and نقل عن reaches the name through a definite title: اللواء فلان.
+    let a = analyze(
+        "وقال مسؤول إن الاجتماع تأجل. ونقلت الصحيفة عن اللواء ناصر بوريطة قوله إن \
+         الحوار ضروري.",
+    );
+    assert_eq!(speakers(&a), ["?", "nasser_bourita"], "{a:#?}");
+}
