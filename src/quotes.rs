@@ -1054,7 +1054,13 @@ impl Scan<'_, '_> {
                             .last()
                             .and_then(|p| p.speaker)
                             .filter(|&sp| self.agrees(sp, g, g != Gender::Plural));
-                        Subject::found(prev.or_else(|| self.implicit(s, c, g, events, false)), None)
+                        let source = self.reported_from(s, c, g);
+                        Subject::found(
+                            source
+                                .or(prev)
+                                .or_else(|| self.implicit(s, c, g, events, false)),
+                            None,
+                        )
                     } else {
                         // (The actor after the noun is its agent, إدانة مصر للهجوم; one
                         // in ل or ب is what it is about: انتقادات لحزب ...)
@@ -3899,6 +3905,27 @@ impl Scan<'_, '_> {
             t -= 1;
         }
         false
+    }
+
+    /// The actor a possessive cue right after it reports (نقلت الصحيفة عن فلان، مدير
+    /// ...، قوله إن): a mention in the sentence that ends at cue `c`, or at a comma
+    /// before it, and stands after عن, through a title in apposition. Whatever the
+    /// outlet's name before عن, the possessor is the one quoted.
+    fn reported_from(&self, s: &Sentence, c: usize, g: Gender) -> Option<usize> {
+        let f = self.finder;
+        let end = if c > s.start && f.is_punct(c - 1, &['،', ',']) {
+            c - 1
+        } else {
+            c
+        };
+        let m = self.mention(self.mention_end_at.get(end)?);
+        let mut t = m.tok_start;
+        while t > s.start && self.apposition_word(t - 1) && m.tok_start - t < APPOSITION_LOOKBACK {
+            t -= 1;
+        }
+        let slot = self.slot_of(m);
+        (t > s.start && self.finder_word(t - 1) == "عن" && self.agrees(slot, g, false))
+            .then_some(slot)
     }
 
     /// Whether token `t` is a word of a title in apposition before a name that the

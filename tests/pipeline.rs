@@ -6584,3 +6584,19 @@ fn a_name_after_a_preposition_and_its_title_is_no_subject() {
     );
     assert_eq!(speakers(&a), ["?", "nasser_bourita"], "{a:#?}");
 }
+
+#[test]
+fn the_one_reported_from_says_what_his_saying_reports() {
+    // نقلت ... عن فلان قوله: whatever stands before عن (an outlet's name of any length),
+    // the possessor of قوله is the one quoted, not whoever spoke before.
+    let a = analyze(
+        "وقال مسؤول إن الاجتماع تأجل. ونقلت الصحف البريطانية المحلية عن ناصر بوريطة \
+         قوله إن الحوار ضروري.",
+    );
+    assert_eq!(speakers(&a), ["?", "nasser_bourita"], "{a:#?}");
+    let a = analyze(
+        "وقال ناصر بوريطة إن الزيارة ناجحة. ونقلت الصحف البريطانية المحلية عن أحمد عطاف، \
+         وزير الخارجية الجزائري، قوله إن التعاون مستمر.",
+    );
+    assert_eq!(speakers(&a), ["nasser_bourita", "ahmed_attaf"], "{a:#?}");
+}
