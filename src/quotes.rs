@@ -184,6 +184,9 @@ const ROYAL_LOOKBACK: usize = 512;
 /// between a preposition and the name it governs.
 const APPOSITION_LOOKBACK: usize = 3;
 
+/// How many words before a cue in فيه the document it describes is looked for.
+const DOCUMENT_LOOKBACK: usize = 24;
+
 /// Time words and adverbials that may stand between a verb and its subject.
 static TIME_WORDS: LazyLock<WordList> =
     LazyLock::new(|| crate::wordlist::word_list(include_str!("../lexicons/words/time_words.txt")));
@@ -2695,7 +2698,9 @@ impl Scan<'_, '_> {
             }
         };
         if !side && matches!(self.finder_word(c + 1), "فيه" | "فيها") && !verb_and_object() {
-            let speaker = self.sentence_subject(s, c, g);
+            let speaker = self
+                .document_sender(s, c, g)
+                .or_else(|| self.sentence_subject(s, c, g));
             // (Unnamed, the subject is still that phrase: no later step takes up the
             // last speaker for it.)
             return Subject {
@@ -3905,6 +3910,33 @@ impl Scan<'_, '_> {
             t -= 1;
         }
         false
+    }
+
+    /// The sender of the document a relative clause in فيه or فيها describes (تلقى
+    /// الرئيس رسالة من نظيره فلان أكد فيها: the one who wrote it, not who received it):
+    /// the actor after من right after the last statement noun before cue `c` in its
+    /// sentence (one word of complement between: برقية تهنئة من), through a title in
+    /// apposition, agreeing with the cue.
+    fn document_sender(&self, s: &Sentence, c: usize, g: Gender) -> Option<usize> {
+        let f = self.finder;
+        let lo = s.start.max(c.saturating_sub(DOCUMENT_LOOKBACK));
+        let noun = (lo..c)
+            .rev()
+            .find(|&t| !self.inside[t] && is_statement_word(self.finder_word(t)))?;
+        let from = (noun + 1..(noun + 3).min(c)).find(|&t| self.finder_word(t) == "من")?;
+        let mut t = from + 1;
+        while t < c && t - from <= APPOSITION_LOOKBACK && self.mention_at.at(t).is_none() {
+            if !self.apposition_word(t) {
+                return None;
+            }
+            t += 1;
+        }
+        let m = self.mention(self.mention_at.get(t)?);
+        let slot = self.slot_of(m);
+        (m.tok_end <= c
+            && f.found.slots[slot].kind != ActorKind::State
+            && self.agrees(slot, g, false))
+        .then_some(slot)
     }
 
     /// The actor a possessive cue right after it reports (نقلت الصحيفة عن فلان، مدير

@@ -6600,3 +6600,20 @@ fn the_one_reported_from_says_what_his_saying_reports() {
     );
     assert_eq!(speakers(&a), ["nasser_bourita", "ahmed_attaf"], "{a:#?}");
 }
+
+#[test]
+fn a_documents_sender_speaks_in_it() {
+    // رسالة / برقية من فلان ... أكد فيها: the one who sent it, not who received it nor
+    // whoever is named nearest.
+    let a = analyze(
+        "وتلقى ناصر بوريطة برقية تهنئة من نظيره الجزائري أحمد عطاف، أكد فيها حرص بلاده \
+         على التعاون.",
+    );
+    assert_eq!(speakers(&a), ["ahmed_attaf"], "{a:#?}");
+    let a = analyze(
+        "وكشفت الصحيفة عن رسالة من وزير الخارجية المغربي ناصر بوريطة إلى نظيره الجزائري \
+         أحمد عطاف حمّل فيها الجزائر مسؤولية التصعيد.",
+    );
+    assert!(has(&a, "nasser_bourita", StanceLabel::Condemn), "{a:#?}");
+    assert!(!has(&a, "ahmed_attaf", StanceLabel::Condemn), "{a:#?}");
+}
