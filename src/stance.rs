@@ -21,6 +21,11 @@ static DENIED_DEEDS: LazyLock<WordList> = LazyLock::new(|| {
     crate::wordlist::word_list(include_str!("../lexicons/words/denied_deeds.txt"))
 });
 
+/// Acts one grants or hands over (منح، إعطاء، السماح، تسليم), as word beginnings:
+/// refusing one is no condemnation.
+static GRANTED_ACTS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| crate::wordlist::words(include_str!("../lexicons/words/granted_acts.txt")));
+
 /// Words after which a stance word inside what was said is no act of the speaker's: a
 /// condition, the passive, criticism undergone, a cause told (إذا رفض، تم رفض، تعرض
 /// لانتقادات، بسبب رفضه).
@@ -174,10 +179,18 @@ pub(crate) fn classify(
                 let in_kind = cue_id == Some("support")
                     && supplied_with(lex, text, tokens, from, to.min(from + 5));
                 let tally = counted_after(text, tokens, cue_hit.tok_end as usize);
+                // رفضت منح تأشيرة، رفض إعطاء تفاصيل، رفضوا تسليم أنفسهم: an act of one's
+                // own refused judges no one. (The event stays: what follows is still
+                // the refuser's, مشيرا إلى ...)
+                // (Right after the cue, or after its subject: ورفضت السلطات السماح.)
+                let act_refused = cue_id == Some("reject")
+                    && [cue_hit.tok_end as usize, from]
+                        .iter()
+                        .any(|&t| grants_at(text, tokens, t));
                 if let Some((mut label, mut w)) = entry
                     .stance
                     .or(denial)
-                    .filter(|_| !hospitality && !in_kind && !tally)
+                    .filter(|_| !hospitality && !in_kind && !tally && !act_refused)
                 {
                     // هاجم X منتقدي الاتفاق، هاجم من يعرقل: attacking a person, a body or
                     // «whoever» is criticism; attacking a village or a convoy is no stance.
@@ -460,6 +473,10 @@ pub(crate) fn classify(
                             continue;
                         }
                     }
+                }
+                // (رفضوا السماح، رافضا إعطاء: an act refused, as above.)
+                if c.id == "reject" && grants_at(text, tokens, h.tok_end as usize) {
+                    continue;
                 }
                 if let Some((label, w)) = c
                     .stance
@@ -1002,6 +1019,13 @@ fn denies_an_act(text: &str, tokens: &[Token], from: usize) -> bool {
         || DENIED_DEEDS.contains(&first)
         || first.chars().count() >= 4
             && (first.ends_with("ها") || first.ends_with("هم") || first.ends_with("هما"))
+}
+
+/// Whether the word at token `t` is an act one grants or hands over (منح، إعطاء،
+/// السماح، تسليمه: [`GRANTED_ACTS`]), whose refusal is no condemnation.
+fn grants_at(text: &str, tokens: &[Token], t: usize) -> bool {
+    let word = word_at(text, tokens, t);
+    GRANTED_ACTS.iter().any(|a| word.starts_with(a))
 }
 
 /// Whether what a rejection takes as object, at token `from`, is an accusation, a claim or

@@ -240,6 +240,7 @@ mod tests {
             list!("duals.txt"),
             list!("family_nouns.txt"),
             list!("federation_fields.txt"),
+            list!("granted_acts.txt"),
             list!("dynasty_names.txt"),
             list!("date_adjectives.txt"),
             list!("distinct_adjectives.txt"),

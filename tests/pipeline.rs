@@ -6617,3 +6617,20 @@ fn a_documents_sender_speaks_in_it() {
     assert!(has(&a, "nasser_bourita", StanceLabel::Condemn), "{a:#?}");
     assert!(!has(&a, "ahmed_attaf", StanceLabel::Condemn), "{a:#?}");
 }
+
+#[test]
+fn refusing_to_grant_allow_or_hand_over_is_no_condemnation() {
+    // رفض منح / إعطاء / السماح / تسليم: an act refused, no judgement of anything.
+    for text in [
+        "ورفضت الحكومة المغربية منح الصحفي تأشيرة دخول.",
+        "ورفض ناصر بوريطة إعطاء تفاصيل عن المفاوضات.",
+        "ورفضت الحكومة الجزائرية السماح للطائرة بالهبوط.",
+        "ورفضت الحكومة المغربية تسليم المتهمين.",
+    ] {
+        let a = analyze(text);
+        assert!(a.stances.is_empty(), "{text}: {a:#?}");
+    }
+    // ... the same verb on a decision or a plan still condemns it.
+    let a = analyze("ورفضت الحكومة المغربية قرار البرلمان الأوروبي.");
+    assert_eq!(a.stances.len(), 1, "{a:#?}");
+}
