@@ -26,6 +26,18 @@ static DENIED_DEEDS: LazyLock<WordList> = LazyLock::new(|| {
 static GRANTED_ACTS: LazyLock<Vec<&str>> =
     LazyLock::new(|| crate::wordlist::words(include_str!("../lexicons/words/granted_acts.txt")));
 
+/// Nouns of manner (بطريقة، بشكل، بصفة، بصورة) that make an adverb of غير + an
+/// adjective of legality ([`LEGALITY_ADJECTIVES`]).
+static MANNER_NOUNS: LazyLock<WordList> = LazyLock::new(|| {
+    crate::wordlist::word_list(include_str!("../lexicons/words/manner_nouns.txt"))
+});
+
+/// Adjectives of legality (شرعي، قانوني، مشروع، نظامي), as word beginnings after an
+/// optional article.
+static LEGALITY_ADJECTIVES: LazyLock<Vec<&str>> = LazyLock::new(|| {
+    crate::wordlist::words(include_str!("../lexicons/words/legality_adjectives.txt"))
+});
+
 /// Words after which a stance word inside what was said is no act of the speaker's: a
 /// condition, the passive, criticism undergone, a cause told (إذا رفض، تم رفض، تعرض
 /// لانتقادات، بسبب رفضه).
@@ -513,6 +525,11 @@ pub(crate) fn classify(
                 && (t.saturating_sub(2)..t)
                     .any(|k| COMBAT_WORDS.contains(&word_at(text, tokens, k)))
             {
+                continue;
+            }
+            // دخلوا بطريقة غير شرعية، يقيم بصفة غير قانونية: the manner of an act told,
+            // a fact about it, no judgement of anyone.
+            if e.label == StanceLabel::Condemn && illegal_manner_at(text, tokens, t) {
                 continue;
             }
             // ... and so is an attitude (تم رفض، تعرض لانتقادات), as a stance verb is.
@@ -1026,6 +1043,19 @@ fn denies_an_act(text: &str, tokens: &[Token], from: usize) -> bool {
 fn grants_at(text: &str, tokens: &[Token], t: usize) -> bool {
     let word = word_at(text, tokens, t);
     GRANTED_ACTS.iter().any(|a| word.starts_with(a))
+}
+
+/// Whether token `t` opens غير + an adjective of legality right after a noun of
+/// manner: بطريقة غير شرعية، بشكل غير قانوني، بصفة غير مشروعة.
+fn illegal_manner_at(text: &str, tokens: &[Token], t: usize) -> bool {
+    t > 0
+        && word_at(text, tokens, t) == "غير"
+        && MANNER_NOUNS.contains(&word_at(text, tokens, t - 1))
+        && {
+            let adjective = word_at(text, tokens, t + 1);
+            let adjective = adjective.strip_prefix("ال").unwrap_or(adjective);
+            LEGALITY_ADJECTIVES.iter().any(|a| adjective.starts_with(a))
+        }
 }
 
 /// Whether what a rejection takes as object, at token `from`, is an accusation, a claim or

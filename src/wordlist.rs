@@ -241,6 +241,8 @@ mod tests {
             list!("family_nouns.txt"),
             list!("federation_fields.txt"),
             list!("granted_acts.txt"),
+            list!("legality_adjectives.txt"),
+            list!("manner_nouns.txt"),
             list!("dynasty_names.txt"),
             list!("date_adjectives.txt"),
             list!("distinct_adjectives.txt"),

@@ -290,8 +290,11 @@ fn neutral_expressions_beneficiaries_and_predicates() {
     let ex = Extractor::bundled();
     let a = ex.analyze("وقالت إيطاليا إن عدد المهاجرين غير الشرعيين ارتفع هذا العام.");
     assert!(a.stance("italy", StanceLabel::Condemn).is_none(), "{a:#?}");
-    let a = ex.analyze("وقالت إيطاليا إن دخول المهاجرين تم بشكل غير قانوني.");
+    let a = ex.analyze("وقالت إيطاليا إن دخول المهاجرين غير قانوني.");
     assert!(a.stance("italy", StanceLabel::Condemn).is_some(), "{a:#?}");
+    // (... but «in an illegal way» tells how it was done: a fact.)
+    let a = ex.analyze("وقالت إيطاليا إن دخول المهاجرين تم بشكل غير قانوني.");
+    assert!(a.stance("italy", StanceLabel::Condemn).is_none(), "{a:#?}");
     let a = ex.analyze("وأكدت مصر تضامنها مع الأردن في هذه الظروف.");
     assert!(a.stance("egypt", StanceLabel::Praise).is_some(), "{a:#?}");
     let a = ex.analyze("وأكدت مصر أن التضامن قيمة إنسانية.");

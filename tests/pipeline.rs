@@ -6634,3 +6634,26 @@ fn refusing_to_grant_allow_or_hand_over_is_no_condemnation() {
     let a = analyze("ورفضت الحكومة المغربية قرار البرلمان الأوروبي.");
     assert_eq!(a.stances.len(), 1, "{a:#?}");
 }
+
+#[test]
+fn an_act_done_illegally_is_a_fact_not_a_judgement() {
+    // بطريقة غير شرعية، بصفة غير قانونية: how an act was done, told; no one condemned.
+    for text in [
+        "وقال ناصر بوريطة إن مئات المهاجرين دخلوا البلاد بطريقة غير شرعية الشهر الماضي.",
+        "وأكدت الحكومة المغربية أن التجار رفعوا الأسعار بصفة غير قانونية.",
+    ] {
+        let a = analyze(text);
+        assert!(a.stances.is_empty(), "{text}: {a:#?}");
+    }
+    // ... an act judged so is condemned, and so is an unacceptable manner.
+    for text in [
+        "وقال ناصر بوريطة إن بناء الجدار غير شرعي.",
+        "وقال ناصر بوريطة إن الشرطة تصرفت بشكل غير مقبول.",
+    ] {
+        let a = analyze(text);
+        assert!(
+            has(&a, "nasser_bourita", StanceLabel::Condemn),
+            "{text}: {a:#?}"
+        );
+    }
+}
