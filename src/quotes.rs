@@ -180,6 +180,15 @@ static HONORIFIC_PRONOUNS: LazyLock<WordList> = LazyLock::new(|| {
 /// How many mentions back a royal's title is looked for (see `Scan::royal_titled`).
 const ROYAL_LOOKBACK: usize = 512;
 
+/// Whether a word is an honorific carrying a preposition (لفخامة، لمعالي، بسمو): the
+/// person after it is the preposition's, no subject.
+fn honorific_in_preposition(word: &str) -> bool {
+    ["ل", "ب", "ول", "وب"].iter().any(|p| {
+        word.strip_prefix(p)
+            .is_some_and(|bare| HONORIFICS.contains(&bare))
+    })
+}
+
 /// How many words of a title in apposition (نظيره السعودي، السفير الأمريكي) may stand
 /// between a preposition and the name it governs.
 const APPOSITION_LOOKBACK: usize = 3;
@@ -3639,6 +3648,8 @@ impl Scan<'_, '_> {
             && !crate::actors::is_not_name(first)
             && !COMPLEMENTIZERS.contains(&first)
             && !PREPOSITIONS.contains(&first)
+            // (Nor an honorific in ل: شكر لفخامة الرئيس فلان thanks him.)
+            && !honorific_in_preposition(first)
             && self.mention_at.at(after).is_none()
             && (after + 1..(after + 4).min(s.end)).any(|t| {
                 self.mention_at.at(t).is_some_and(|mi| {
@@ -3898,10 +3909,7 @@ impl Scan<'_, '_> {
                 return true;
             }
             // (An honorific carries the preposition: برقية لفخامة الرئيس فلان.)
-            if ["ل", "ب", "ول", "وب"].iter().any(|p| {
-                w.strip_prefix(p)
-                    .is_some_and(|bare| HONORIFICS.contains(&bare))
-            }) {
+            if honorific_in_preposition(w) {
                 return true;
             }
             if !self.apposition_word(t - 1) {

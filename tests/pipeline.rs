@@ -6657,3 +6657,18 @@ fn an_act_done_illegally_is_a_fact_not_a_judgement() {
         );
     }
 }
+
+#[test]
+fn the_one_thanked_through_an_honorific_is_not_the_thanker() {
+    // شكر لفخامة الرئيس فلان: the honorific carries the preposition; the president is
+    // thanked, whoever sent the thanks praises.
+    let a = analyze(
+        "وبعث ناصر بوريطة رسالة شكر لفخامة الرئيس عبد الفتاح السيسي، جاء فيها: نشكركم على \
+         حسن الاستقبال.",
+    );
+    assert!(has(&a, "nasser_bourita", StanceLabel::Praise), "{a:#?}");
+    assert!(
+        !has(&a, "abdel_fattah_el_sisi", StanceLabel::Praise),
+        "{a:#?}"
+    );
+}
