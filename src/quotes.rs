@@ -4954,6 +4954,16 @@ mod tests {
     use super::*;
     use crate::matcher::test_support::Scanned;
 
+    #[test]
+    fn an_honorific_may_carry_a_preposition() {
+        for w in ["لفخامه", "لمعالي", "بسمو", "ولسماحه"] {
+            assert!(honorific_in_preposition(w), "{w}");
+        }
+        for w in ["فخامه", "للرءيس", "لبنان", "بيان"] {
+            assert!(!honorific_in_preposition(w), "{w}");
+        }
+    }
+
     /// The blame cue's forms found in `text`, and whether its required word is there.
     fn blame_requirement(text: &str) -> Vec<bool> {
         let s = Scanned::bundled(text);

@@ -1126,6 +1126,31 @@ mod tests {
         assert!(!denial_object("نافيا أن يكون هناك خلاف بين البلدين", "يكون"));
     }
 
+    /// Whether the word `at` of `text` opens an illegal manner, or is an act granted.
+    fn at_word(text: &str, at: &str, test: fn(&str, &[Token], usize) -> bool) -> bool {
+        let n = normalize(text);
+        let tokens = tokenize(n.as_str());
+        test(n.as_str(), &tokens, token_of(&n, &tokens, at))
+    }
+
+    #[test]
+    fn an_illegal_manner_is_a_noun_of_manner_then_a_legality() {
+        assert!(at_word("دخلوا بطريقة غير شرعية", "غير", illegal_manner_at));
+        assert!(at_word("يقيم بصفة غير قانونية", "غير", illegal_manner_at));
+        assert!(at_word("وبشكل غير المشروع", "غير", illegal_manner_at));
+        // An evaluative manner, or the legality of a thing, is a judgement.
+        assert!(!at_word("تصرف بشكل غير مقبول", "غير", illegal_manner_at));
+        assert!(!at_word("الجدار غير شرعي", "غير", illegal_manner_at));
+    }
+
+    #[test]
+    fn acts_granted_are_word_beginnings() {
+        assert!(at_word("رفضت منحه تأشيرة", "منحه", grants_at));
+        assert!(at_word("رفضت السماح بدخول", "السماح", grants_at));
+        assert!(at_word("رفضوا تسليمهما", "تسليمهما", grants_at));
+        assert!(!at_word("رفضت القرار", "القرار", grants_at));
+    }
+
     /// Whether the word `at` of `text` is under a negation, by the bundled lexicons.
     fn negated_word(text: &str, at: &str) -> bool {
         let s = Scanned::bundled(text);
