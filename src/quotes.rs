@@ -4488,7 +4488,8 @@ impl Scan<'_, '_> {
                 frame_at = t;
             }
         }
-        let about = self.finder_word(frame_at) == "عن";
+        // (حول is «about» too: تساءل حول، تحدث حول.)
+        let about = matches!(self.finder_word(frame_at), "عن" | "حول");
         // شدد على ضرورة ...: what is stressed starts after على.
         let on = self.finder_word(frame_at) == "علي" && entry.frames.contains(&Frame::On);
         let object_frame = entry.frames.iter().any(|fr| match fr {

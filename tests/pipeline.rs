@@ -6672,3 +6672,11 @@ fn the_one_thanked_through_an_honorific_is_not_the_thanker() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn about_may_be_hawla_as_well_as_an() {
+    // تساءل حول، تحدث حول: حول opens what the question or the talk was about, so the
+    // speaker is the one a «وقال» after it takes up, not a name inside the question.
+    let a = analyze("تساءل ناصر بوريطة حول أسباب زيارة أحمد عطاف إلى باريس. وقال إن الحوار ضروري.");
+    assert_eq!(speakers(&a), ["nasser_bourita", "nasser_bourita"], "{a:#?}");
+}
