@@ -1137,14 +1137,7 @@ impl Scan<'_, '_> {
                 // person's name.)
                 let source = an
                     .map(|j| {
-                        let k = (j + 1..)
-                            .take(APPOSITION_LOOKBACK)
-                            .find(|&k| {
-                                k >= s.end
-                                    || self.mention_at.at(k).is_some()
-                                    || !self.apposition_word(k)
-                            })
-                            .unwrap_or(j + 1 + APPOSITION_LOOKBACK);
+                        let k = self.apposition_end(j + 1, s.end);
                         (k, k > j + 1)
                     })
                     .and_then(|(k, skipped)| {
@@ -3433,6 +3426,9 @@ impl Scan<'_, '_> {
         let with_roles = f.found.slots[slot]
             .lexicon
             .is_some_and(|a| !f.lex.actors[a as usize].roles.is_empty());
+        if !with_roles {
+            return true;
+        }
         let roles: Vec<u32> = self
             .hits_at(title)
             .iter()
@@ -3441,7 +3437,7 @@ impl Scan<'_, '_> {
                 _ => None,
             })
             .collect();
-        if !with_roles || roles.is_empty() {
+        if roles.is_empty() {
             return true;
         }
         // (A former or a coming holder, of any time: الرئيس السابق، الرئيس المنتخب،
@@ -3898,26 +3894,35 @@ impl Scan<'_, '_> {
     /// [`APPOSITION_LOOKBACK`] words of counterpart, title noun or nisba (إلى نظيره
     /// السعودي فلان، من السفير الأمريكي فلان): the name is still the preposition's.
     fn after_preposition(&self, m: &MentionRec, from: usize) -> bool {
-        let mut t = m.tok_start;
-        for _ in 0..=APPOSITION_LOOKBACK {
-            if t <= from {
-                return false;
-            }
+        let t = self.apposition_start(m.tok_start, from);
+        t > from && {
             let w = self.finder_word(t - 1);
             // (بين is as often the verb «explained»: وبين الباحث فلان.)
-            if PREPOSITIONS.contains(&w) && (t == m.tok_start || w != "بين") {
-                return true;
-            }
-            // (An honorific carries the preposition: برقية لفخامة الرئيس فلان.)
-            if honorific_in_preposition(w) {
-                return true;
-            }
-            if !self.apposition_word(t - 1) {
-                return false;
-            }
-            t -= 1;
+            PREPOSITIONS.contains(&w) && (t == m.tok_start || w != "بين")
+                // (An honorific carries the preposition: برقية لفخامة الرئيس فلان.)
+                || honorific_in_preposition(w)
         }
-        false
+    }
+
+    /// Where the title in apposition right before token `t` starts: back over up to
+    /// [`APPOSITION_LOOKBACK`] words of it ([`Self::apposition_word`]), never to
+    /// `floor` or before it; `t` itself when there is none.
+    fn apposition_start(&self, t: usize, floor: usize) -> usize {
+        let mut k = t;
+        while k > floor + 1 && t - k < APPOSITION_LOOKBACK && self.apposition_word(k - 1) {
+            k -= 1;
+        }
+        k
+    }
+
+    /// The first token from `t` on, before `end`, that is no word of a title in
+    /// apposition or opens a mention: past up to [`APPOSITION_LOOKBACK`] words of the
+    /// title (عن اللواء فلان، من نظيره الجزائري فلان).
+    fn apposition_end(&self, t: usize, end: usize) -> usize {
+        (t..)
+            .take(APPOSITION_LOOKBACK)
+            .find(|&k| k >= end || self.mention_at.at(k).is_some() || !self.apposition_word(k))
+            .unwrap_or(t + APPOSITION_LOOKBACK)
     }
 
     /// The sender of the document a relative clause in فيه or فيها describes (تلقى
@@ -3932,14 +3937,7 @@ impl Scan<'_, '_> {
             .rev()
             .find(|&t| !self.inside[t] && is_statement_word(self.finder_word(t)))?;
         let from = (noun + 1..(noun + 3).min(c)).find(|&t| self.finder_word(t) == "من")?;
-        let mut t = from + 1;
-        while t < c && t - from <= APPOSITION_LOOKBACK && self.mention_at.at(t).is_none() {
-            if !self.apposition_word(t) {
-                return None;
-            }
-            t += 1;
-        }
-        let m = self.mention(self.mention_at.get(t)?);
+        let m = self.mention(self.mention_at.get(self.apposition_end(from + 1, c))?);
         let slot = self.slot_of(m);
         (m.tok_end <= c
             && f.found.slots[slot].kind != ActorKind::State
@@ -3959,10 +3957,7 @@ impl Scan<'_, '_> {
             c
         };
         let m = self.mention(self.mention_end_at.get(end)?);
-        let mut t = m.tok_start;
-        while t > s.start && self.apposition_word(t - 1) && m.tok_start - t < APPOSITION_LOOKBACK {
-            t -= 1;
-        }
+        let t = self.apposition_start(m.tok_start, s.start);
         let slot = self.slot_of(m);
         (t > s.start && self.finder_word(t - 1) == "عن" && self.agrees(slot, g, false))
             .then_some(slot)

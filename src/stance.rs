@@ -195,10 +195,9 @@ pub(crate) fn classify(
                 // own refused judges no one. (The event stays: what follows is still
                 // the refuser's, مشيرا إلى ...)
                 // (Right after the cue, or after its subject: ورفضت السلطات السماح.)
-                let act_refused = cue_id == Some("reject")
-                    && [cue_hit.tok_end as usize, from]
-                        .iter()
-                        .any(|&t| grants_at(text, tokens, t));
+                let act_refused = cue_id.is_some_and(|id| {
+                    refuses_a_grant(id, text, tokens, &[cue_hit.tok_end as usize, from])
+                });
                 if let Some((mut label, mut w)) = entry
                     .stance
                     .or(denial)
@@ -487,7 +486,7 @@ pub(crate) fn classify(
                     }
                 }
                 // (رفضوا السماح، رافضا إعطاء: an act refused, as above.)
-                if c.id == "reject" && grants_at(text, tokens, h.tok_end as usize) {
+                if refuses_a_grant(&c.id, text, tokens, &[h.tok_end as usize]) {
                     continue;
                 }
                 if let Some((label, w)) = c
@@ -1045,6 +1044,12 @@ fn grants_at(text: &str, tokens: &[Token], t: usize) -> bool {
     GRANTED_ACTS.iter().any(|a| word.starts_with(a))
 }
 
+/// Whether cue `cue_id` is رفض and one of the tokens `at` (right after the cue, after
+/// its subject) is an act granted: رفضت منح تأشيرة، رفضوا تسليم أنفسهم.
+fn refuses_a_grant(cue_id: &str, text: &str, tokens: &[Token], at: &[usize]) -> bool {
+    cue_id == "reject" && at.iter().any(|&t| grants_at(text, tokens, t))
+}
+
 /// Whether token `t` opens غير + an adjective of legality right after a noun of
 /// manner: بطريقة غير شرعية، بشكل غير قانوني، بصفة غير مشروعة.
 fn illegal_manner_at(text: &str, tokens: &[Token], t: usize) -> bool {
@@ -1101,9 +1106,7 @@ mod tests {
 
     /// Whether the denial's object starting at word `at` of `text` is an act.
     fn denial_object(text: &str, at: &str) -> bool {
-        let n = normalize(text);
-        let tokens = tokenize(n.as_str());
-        denies_an_act(n.as_str(), &tokens, token_of(&n, &tokens, at))
+        at_word(text, at, denies_an_act)
     }
 
     #[test]
@@ -1126,7 +1129,7 @@ mod tests {
         assert!(!denial_object("نافيا أن يكون هناك خلاف بين البلدين", "يكون"));
     }
 
-    /// Whether the word `at` of `text` opens an illegal manner, or is an act granted.
+    /// What `test` says of the word `at` of `text`, normalized and tokenized.
     fn at_word(text: &str, at: &str, test: fn(&str, &[Token], usize) -> bool) -> bool {
         let n = normalize(text);
         let tokens = tokenize(n.as_str());
@@ -1149,6 +1152,12 @@ mod tests {
         assert!(at_word("رفضت السماح بدخول", "السماح", grants_at));
         assert!(at_word("رفضوا تسليمهما", "تسليمهما", grants_at));
         assert!(!at_word("رفضت القرار", "القرار", grants_at));
+        // Only a refusal: طالب بمنح is a demand.
+        let n = normalize("رفضت منح التأشيرة");
+        let tokens = tokenize(n.as_str());
+        assert!(refuses_a_grant("reject", n.as_str(), &tokens, &[1]));
+        assert!(!refuses_a_grant("demand", n.as_str(), &tokens, &[1]));
+        assert!(!refuses_a_grant("reject", n.as_str(), &tokens, &[2]));
     }
 
     /// Whether the word `at` of `text` is under a negation, by the bundled lexicons.
