@@ -4528,7 +4528,27 @@ impl Scan<'_, '_> {
                 }
             }
         }
-        let to = direct_end.unwrap_or(limit).min(limit.max(from));
+        let mut to = direct_end.unwrap_or(limit).min(limit.max(from));
+        // دعوة فلان إلى الحوار هي مناورة: a verbal noun with its agent may be the
+        // subject of a nominal sentence; from the pronoun that opens the predicate on,
+        // the words judge that act and are not part of it. (Not past a complementizer:
+        // دعوته إلى أن الحل هو الحوار.)
+        let bare_noun = matches!(
+            p.hit.lex,
+            Lex::Cue {
+                form: CueForm::Noun,
+                enclitic: false,
+                ..
+            }
+        );
+        if bare_noun && direct_end.is_none() && !that_clause {
+            if let Some(t) = (from..to)
+                .take_while(|&t| !is_complementizer(self.finder_word(t)))
+                .find(|&t| matches!(self.finder_word(t), "هي" | "هو"))
+            {
+                to = t;
+            }
+        }
         // Inside quotation marks the content is all there is; otherwise trailing
         // punctuation and quotation marks are not content.
         let (from, to) = self.trim_content(from, to, direct_end.is_none(), 1)?;

@@ -6680,3 +6680,20 @@ fn about_may_be_hawla_as_well_as_an() {
     let a = analyze("تساءل ناصر بوريطة حول أسباب زيارة أحمد عطاف إلى باريس. وقال إن الحوار ضروري.");
     assert_eq!(speakers(&a), ["nasser_bourita", "nasser_bourita"], "{a:#?}");
 }
+
+#[test]
+fn the_predicate_of_a_verbal_noun_is_no_part_of_its_act() {
+    // دعوة الجزائر ... هي تضليل: the noun and its agent are the subject of a nominal
+    // sentence; what follows هي judges the call, it is not Algeria's words.
+    let a = analyze("دعوة الجزائر للمغرب إلى الحوار هي مناورة وتضليل وافتراء");
+    assert!(!has(&a, "algeria", StanceLabel::Condemn), "{a:#?}");
+    // Said by someone, the judgement is theirs.
+    let a = analyze("وقال عبد الفتاح السيسي إن دعوة الجزائر للمغرب إلى الحوار هي تضليل وافتراء.");
+    assert!(
+        has(&a, "abdel_fattah_el_sisi", StanceLabel::Condemn),
+        "{a:#?}"
+    );
+    // Without the predicate the call is still the agent's own act.
+    let a = analyze("إدانة الجزائر للهجوم الإرهابي على المدنيين");
+    assert!(has(&a, "algeria", StanceLabel::Condemn), "{a:#?}");
+}
