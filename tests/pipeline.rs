@@ -6697,3 +6697,30 @@ fn the_predicate_of_a_verbal_noun_is_no_part_of_its_act() {
     let a = analyze("إدانة الجزائر للهجوم الإرهابي على المدنيين");
     assert!(has(&a, "algeria", StanceLabel::Condemn), "{a:#?}");
 }
+
+#[test]
+fn a_nisba_after_a_definite_noun_is_its_adjective_not_a_ministry() {
+    // السياسة الخارجية، سياستها الخارجية، الديون الخارجية: «foreign», no foreign ministry.
+    for text in [
+        "وقال ناصر بوريطة إن السياسة الخارجية للمملكة ثابتة.",
+        "وقال ناصر بوريطة إن المغرب لن يغير سياسته، وإن سياستها الخارجية واضحة.",
+        "وأكد ناصر بوريطة أن الديون الخارجية ارتفعت.",
+    ] {
+        let a = analyze(text);
+        assert!(
+            a.actors
+                .iter()
+                .all(|x| !x.id.as_str().ends_with("foreign_ministry")),
+            "{text}: {a:#?}"
+        );
+    }
+    // After a verb the bare word still names the ministry of the article's state.
+    let a = analyze(
+        "أعلنت وزارة الخارجية المغربية عن اجتماع في الرباط. وأكدت الخارجية أن الحوار ضروري.",
+    );
+    let ministry = a
+        .actors
+        .iter()
+        .find(|x| x.id.as_str() == "morocco.foreign_ministry");
+    assert!(ministry.is_some_and(|m| m.mentions.len() == 2), "{a:#?}");
+}

@@ -13,7 +13,29 @@ impl<'a> Ctx<'a> {
         // an institution's, وزارة الصحة العمومية is the health ministry.)
         let title = matches!(&rec.target, RefTarget::Roles(roles)
             if roles.iter().all(|&r| self.lex.roles[r as usize].kind == ActorKind::Person));
-        (!(title && names_another(self.word(rec.tok_end)))).then_some(rec)
+        if title && names_another(self.word(rec.tok_end)) || self.adjective_after_noun(&rec) {
+            return None;
+        }
+        Some(rec)
+    }
+
+    /// Whether a one-word reference of a nisba's shape (الخارجية، الداخلية) stands right
+    /// after a definite noun or one with a possessive pronoun, whose adjective it then is:
+    /// السياسة الخارجية، الصدمات الخارجية، فروعها الخارجية name no ministry.
+    fn adjective_after_noun(&self, rec: &RefRec) -> bool {
+        let t = rec.tok_start;
+        if !matches!(rec.target, RefTarget::Roles(_))
+            || rec.tok_end != t + 1
+            || t == 0
+            || !self.tokens[t - 1].is_word()
+        {
+            return false;
+        }
+        let (w, before) = (self.word(t), self.word(t - 1));
+        let noun = before.starts_with("ال")
+            || before.starts_with("وال")
+            || ["ها", "هم", "هما"].iter().any(|p| before.ends_with(p));
+        w.ends_with("يه") && crate::actors::is_definite_nisba(w) && noun
     }
 
     fn parse_ref_at(&self, t: usize) -> Option<RefRec> {
