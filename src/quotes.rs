@@ -839,6 +839,12 @@ impl Scan<'_, '_> {
             if t > s.start && counted_person(f.lex, f.text, f.tokens, h) {
                 continue;
             }
+            // رفض قاطع، شجب واستنكار، رفض التدخل في ...: a heading that opens with a form
+            // both a past verb and its verbal noun, no actor after it, is the noun (a
+            // heading names its act), not a verb whose hidden subject spoke before.
+            if self.heading_noun(s, h) {
+                continue;
+            }
             // A bare verbal noun is a report only with a possessive or a following actor.
             if form == CueForm::Noun && !enclitic && self.mention_at.at(t + 1).is_none() {
                 continue;
@@ -873,6 +879,27 @@ impl Scan<'_, '_> {
             out.push(*h);
         }
         out
+    }
+
+    /// Whether hit `h` is the first word of heading `s`, bare, a finite verb with the
+    /// verbal noun of the same cue read at the same letters, and no actor after it.
+    fn heading_noun(&self, s: &Sentence, h: &Hit) -> bool {
+        let Lex::Cue {
+            cue,
+            form: CueForm::Finite(_),
+            ..
+        } = h.lex
+        else {
+            return false;
+        };
+        s.headline
+            && h.tok_start as usize == s.start
+            && h.prefix == 0
+            && self.mention_at.at(h.tok_end as usize).is_none()
+            && self.hits_at(s.start).iter().any(|o| {
+                o.tok_end == h.tok_end
+                    && matches!(o.lex, Lex::Cue { cue: other, form: CueForm::Noun, enclitic: false } if other == cue)
+            })
     }
 
     fn sentence_events(&self, s: &Sentence, events: &mut Vec<SpeechEvent>) {

@@ -6724,3 +6724,17 @@ fn a_nisba_after_a_definite_noun_is_its_adjective_not_a_ministry() {
         .find(|x| x.id.as_str() == "morocco.foreign_ministry");
     assert!(ministry.is_some_and(|m| m.mentions.len() == 2), "{a:#?}");
 }
+
+#[test]
+fn a_heading_opening_with_a_verbal_noun_has_no_hidden_subject() {
+    // رفض التدخل ... as a subheading names the act (the rejection of ...); read as a
+    // past verb it took the last speaker for its hidden subject.
+    let a = analyze(
+        "وقال ناصر بوريطة إن الحوار مستمر.\nرفض التدخل الأجنبي في شؤون الدول العربية\nوجاء في \
+         البيان أن التعاون ضروري.",
+    );
+    assert!(!has(&a, "nasser_bourita", StanceLabel::Condemn), "{a:#?}");
+    // With its subject after it the heading's verb is a verb.
+    let a = analyze("رفض ناصر بوريطة التدخل الأجنبي في شؤون الدول العربية\nوقال إن الحوار مستمر.");
+    assert!(has(&a, "nasser_bourita", StanceLabel::Condemn), "{a:#?}");
+}
