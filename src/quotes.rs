@@ -2737,6 +2737,17 @@ impl Scan<'_, '_> {
                 ..Subject::found(speaker, None)
             };
         }
+        // وطالب تقرير المنظمات ...، واعتبره: a verb of the same gender after an event of
+        // this sentence whose subject no one could name goes on with that unknown
+        // speaker, not with one who spoke before (as across sentences: `implicit`).
+        let goes_on_unknown = pending.last().is_some_and(|p| {
+            p.speaker.is_none()
+                && p.unknown_subject
+                && matches!(p.hit.lex, Lex::Cue { form: CueForm::Finite(pg), .. } if pg == g)
+        });
+        if !side && goes_on_unknown && self.sentence_subject(s, c, g).is_none() {
+            return Subject::UNKNOWN;
+        }
         Subject::found(self.implicit(s, c, g, events, side), None)
     }
 

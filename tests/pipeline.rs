@@ -6738,3 +6738,21 @@ fn a_heading_opening_with_a_verbal_noun_has_no_hidden_subject() {
     let a = analyze("رفض ناصر بوريطة التدخل الأجنبي في شؤون الدول العربية\nوقال إن الحوار مستمر.");
     assert!(has(&a, "nasser_bourita", StanceLabel::Condemn), "{a:#?}");
 }
+
+#[test]
+fn a_verb_after_an_unknown_subject_in_its_sentence_goes_on_with_it() {
+    // وطالب تقرير المنظمات ...، واعتبره: the report's words go on, unnamed; not the
+    // minister who spoke a sentence before (nor, after it, كما أكد).
+    let a = analyze(
+        "قال ناصر بوريطة إن الحوار مستمر. وطالب تقرير المنظمات الحقوقية الحكومة بالإفراج عن \
+         المعتقلين، واعتبره خطوة أولى نحو المصالحة. كما أكد على ضرورة احترام القانون.",
+    );
+    assert_eq!(speakers(&a), ["nasser_bourita", "?", "?", "?"], "{a:#?}");
+    // A verb of another gender does not go on with it: وأكدت takes up the state that
+    // spoke before.
+    let a = analyze(
+        "قالت الجزائر إن الحوار مستمر. وطالب تقرير المنظمات الحقوقية السلطات بالإفراج عن \
+         المعتقلين، وأكدت أن الحوار مطلوب.",
+    );
+    assert_eq!(speakers(&a), ["algeria", "?", "algeria"], "{a:#?}");
+}
