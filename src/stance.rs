@@ -67,6 +67,9 @@ static COMBAT_WORDS: LazyLock<WordList> = LazyLock::new(|| {
 /// The least score at which an event shows a stance.
 pub(crate) const THRESHOLD: f32 = 0.5;
 
+/// How far, in tokens, the object of a stance cue that reports no words reaches.
+const OBJECT_SPAN: usize = 30;
+
 /// One piece of evidence, in token coordinates.
 #[derive(Debug, Clone)]
 pub(crate) struct TokEvidence {
@@ -160,6 +163,14 @@ pub(crate) fn classify(
             continue;
         }
         let (from, to) = ev.content;
+        // A stance cue's object (أدان الهجوم الذي ...) is a noun phrase and what hangs on
+        // it: evaluations further on, in a sentence that runs on (no full stop for
+        // lines), are other clauses', the writer's or another actor's.
+        let to = if ev.is_quote {
+            to
+        } else {
+            to.min(from + OBJECT_SPAN)
+        };
         let mut per_label: [Vec<TokEvidence>; 3] = Default::default();
         let mut frame_target: Option<usize> = None;
         // Whether a condemnation of this event was said in words that judge: a cue of
@@ -218,7 +229,7 @@ pub(crate) fn classify(
                         let end = if ev.is_quote {
                             start + 1
                         } else {
-                            to.min(start + 30)
+                            to.min(start + OBJECT_SPAN)
                         };
                         per_label[label.index()].push(TokEvidence {
                             from: start,
@@ -645,7 +656,7 @@ pub(crate) fn classify(
             per_label[label.index()].push(TokEvidence {
                 from: if in_frame { from } else { t },
                 to: if in_frame {
-                    to.min(from + 30)
+                    to.min(from + OBJECT_SPAN)
                 } else {
                     h.tok_end as usize
                 },

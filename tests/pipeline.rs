@@ -6756,3 +6756,21 @@ fn a_verb_after_an_unknown_subject_in_its_sentence_goes_on_with_it() {
     );
     assert_eq!(speakers(&a), ["algeria", "?", "algeria"], "{a:#?}");
 }
+
+#[test]
+fn a_stance_cue_reaches_over_its_object_not_over_the_sentence() {
+    // رحب فلان بالاتفاق ... (thirty words on) ... بعد الجرائم الإرهابية: a sentence that
+    // runs on past the welcomed agreement tells of other things; the crimes named far
+    // from the cue are no condemnation of the one who welcomed.
+    let a = analyze(
+        "رحب ناصر بوريطة بالاتفاق الموقع بين البلدين في العاصمة الرباط يوم الاثنين الماضي \
+         بحضور عدد كبير من الوزراء والسفراء وممثلي المنظمات الدولية والإقليمية ورجال \
+         الأعمال والمستثمرين من مختلف الدول العربية والأجنبية في إطار المنتدى الاقتصادي \
+         السنوي الذي توقف بعد الجرائم الإرهابية الوحشية التي شهدتها المدينة قبل عامين",
+    );
+    assert!(has(&a, "nasser_bourita", StanceLabel::Praise), "{a:#?}");
+    assert!(!has(&a, "nasser_bourita", StanceLabel::Condemn), "{a:#?}");
+    // Near the cue an evaluation in its object still counts (الهجوم الذي وصفه بالجريمة).
+    let a = analyze("أدان ناصر بوريطة الهجوم الذي وصفه بالجريمة الإرهابية الوحشية.");
+    assert!(has(&a, "nasser_bourita", StanceLabel::Condemn), "{a:#?}");
+}
