@@ -11,8 +11,8 @@ use mawqif::Extractor;
 
 /// Dev-set floors (SPEC §3, micro-averaged over `../shared/gold/dev`). Raise them as the
 /// pipeline improves; never lower them.
-const DEV_STANCE_F1_FLOOR: f64 = 0.816;
-const DEV_QUOTE_F1_FLOOR: f64 = 0.899;
+const DEV_STANCE_F1_FLOOR: f64 = 0.827;
+const DEV_QUOTE_F1_FLOOR: f64 = 0.901;
 const DEV_SPEAKER_RECALL_FLOOR: f64 = 0.96;
 
 fn gold_dir() -> Option<PathBuf> {
