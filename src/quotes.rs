@@ -3822,11 +3822,14 @@ impl Scan<'_, '_> {
                 // نائب رئيس الوزراء التركي، مستشار الرئيس الفلسطيني فلان: a person right
                 // after an indefinite title is its possessor, in construct; the speaker
                 // is the title's holder, unnamed here.
-                let possessor = titled
-                    && !apposed
-                    && t == after + 1
+                // (After a noun of kinship every name of the phrase is in its construct,
+                // the possessor's: نجل فلان، والد الطفل فلان، والدة البطل الأسترالي فلان.
+                // Not with the pronoun «his» on it: شقيقه الأمير فلان is the brother.)
+                let kin = crate::actors::is_kin_noun(first)
+                    && !(first.ends_with('ه') && f.ends_with_his(after));
+                let possessor = !apposed
                     && !first.starts_with("ال")
-                    && self.possessor_after_title(&m);
+                    && (titled && t == after + 1 && self.possessor_after_title(&m) || kin);
                 if f.found.slots[slot].kind == ActorKind::Person
                     && self.agrees(slot, g, true)
                     && (!one_of || apposed)

@@ -281,6 +281,7 @@ mod tests {
             list!("text_follows.txt"),
             list!("time_words.txt"),
             list!("title_nouns.txt"),
+            list!("kin_nouns.txt"),
             list!("title_surnames.txt"),
             list!("unasserted_before.txt"),
             list!("unnamed_sources.txt"),

@@ -6774,3 +6774,18 @@ fn a_stance_cue_reaches_over_its_object_not_over_the_sentence() {
     let a = analyze("أدان ناصر بوريطة الهجوم الذي وصفه بالجريمة الإرهابية الوحشية.");
     assert!(has(&a, "nasser_bourita", StanceLabel::Condemn), "{a:#?}");
 }
+
+#[test]
+fn a_name_after_a_noun_of_kinship_is_its_possessor() {
+    // وقال نجل فلان، وأعرب والد الشهيد فلان عن شكره: the son and the father speak, not
+    // the one they are kin to; the relative is unnamed here.
+    let a = analyze("وقال نجل ناصر بوريطة إن الوضع صعب.");
+    assert_eq!(speakers(&a), ["?"], "{a:#?}");
+    let a = analyze("وقالت والدة الطفل أحمد الزعبي إن الحكومة لم تساعد العائلة.");
+    assert_eq!(speakers(&a), ["?"], "{a:#?}");
+    let a = analyze("وأعرب والد الشهيد أحمد الزعبي عن شكره للقيادة على المواساة.");
+    assert!(a.stances.is_empty(), "{a:#?}");
+    // With «his» on it the noun names the relative himself, the name in apposition.
+    let a = analyze("وقال نجله أحمد الزعبي إن الحكومة لم تساعد العائلة.");
+    assert_eq!(speakers(&a), ["ahmd_alzaby"], "{a:#?}");
+}

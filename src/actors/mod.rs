@@ -27,7 +27,7 @@ use words::*;
 pub(crate) use words::{
     derived_past_shaped, first_is_verb_shaped, has_article, has_possessive, is_body_head,
     is_definite_nisba, is_definite_noun, is_dual_description, is_fuul, is_indefinite_nisba,
-    is_name_particle, is_not_name, is_partitive, is_tafaul_or_tafil, is_title_noun,
+    is_kin_noun, is_name_particle, is_not_name, is_partitive, is_tafaul_or_tafil, is_title_noun,
     is_verbal_noun_shaped, is_weekday, preposition_on_word, COLLECTIVE_HEADS, GROUP_HEADS,
     HONORIFICS, PRESIDENT_TITLES, ROYAL_TITLES,
 };

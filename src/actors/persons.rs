@@ -1129,6 +1129,12 @@ impl<'a> Ctx<'a> {
         if !is_title_noun(self.word(t)) || t == 0 {
             return None;
         }
+        // (نجل فلان، زوجة فلان: a noun of kinship makes the name after it the possessor,
+        // no title of it. Written with ه for «his», نجله فلان, it is the son himself.)
+        let his = self.spellings.pronoun_ha.binary_search(&(t as u32)).is_ok();
+        if is_kin_noun(self.word(t)) && !his {
+            return None;
+        }
         if !self.after_finite_cue(t) {
             return None;
         }

@@ -180,6 +180,17 @@ pub(crate) fn is_partitive(word: &str) -> bool {
 pub(crate) static TITLE_NOUNS: LazyLock<Vec<&str>> =
     LazyLock::new(|| crate::wordlist::words(include_str!("../../lexicons/words/title_nouns.txt")));
 
+/// Nouns of kinship (نجل، والد، أرملة: `kin_nouns.txt`).
+static KIN_NOUNS: LazyLock<WordList> = LazyLock::new(|| {
+    crate::wordlist::word_list(include_str!("../../lexicons/words/kin_nouns.txt"))
+});
+
+/// Whether `word` is a noun of kinship (نجل، والد، شقيقة، أرملة): a name in construct
+/// after it is its possessor (نجل فلان), not the one the noun names.
+pub(crate) fn is_kin_noun(word: &str) -> bool {
+    KIN_NOUNS.contains(&word)
+}
+
 /// Whether a word ends in a possessive pronoun (إنجازهم، موظفيها): no part of a name.
 pub(crate) fn has_possessive(word: &str) -> bool {
     word.chars().count() >= 5
