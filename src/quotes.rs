@@ -4216,6 +4216,32 @@ impl Scan<'_, '_> {
         self.mentions_before(c)
             .filter(move |m| m.tok_start >= s.start && m.tok_end <= c && !self.inside[m.tok_start])
             .filter(move |m| !self.prepositional(m) && !self.after_preposition(m, s.start))
+            .filter(move |m| !self.kin_possessor(m, s.start))
+    }
+
+    /// Whether mention `m` is in construct after a noun of kinship, right after it or
+    /// through one definite word (اتصل بوالد الطفل فلان، نجل فلان): the possessor,
+    /// never the subject of a verb. (Not after «his», نجله فلان: the son himself.)
+    fn kin_possessor(&self, m: &MentionRec, from: usize) -> bool {
+        let t = m.tok_start;
+        let kin_at = |k: usize| {
+            let w = self.finder_word(k);
+            let w = w
+                .strip_prefix('و')
+                .filter(|r| crate::actors::is_kin_noun(r))
+                .unwrap_or(w);
+            let w = w
+                .strip_prefix(['ب', 'ل'])
+                .filter(|r| crate::actors::is_kin_noun(r))
+                .unwrap_or(w);
+            crate::actors::is_kin_noun(w) && !(w.ends_with('ه') && self.finder.ends_with_his(k))
+        };
+        t > from
+            && (kin_at(t - 1)
+                || t > from + 1
+                    && self.finder_word(t - 1).starts_with("ال")
+                    && self.mention_at.at(t - 1).is_none()
+                    && kin_at(t - 2))
     }
 
     /// Whom honorific pronoun `w` (سموه، معاليه) as the subject of cue `c` refers back

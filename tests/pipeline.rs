@@ -6789,3 +6789,15 @@ fn a_name_after_a_noun_of_kinship_is_its_possessor() {
     let a = analyze("وقال نجله أحمد الزعبي إن الحكومة لم تساعد العائلة.");
     assert_eq!(speakers(&a), ["ahmd_alzaby"], "{a:#?}");
 }
+
+#[test]
+fn a_name_in_construct_with_kin_is_no_subject_of_a_later_verb() {
+    // اتصل فلان بوالد الطفل فلان ... كما عبر: the verb's hidden subject is the caller,
+    // not the child named in construct with the father.
+    let a = analyze(
+        "وذكر البيان أن أحمد عطاف اتصل بوالد الطفل ناصر بوريطة لتقديم تعازيه كما عبر عن \
+         غضبه للجريمة.",
+    );
+    assert!(has(&a, "ahmed_attaf", StanceLabel::Condemn), "{a:#?}");
+    assert!(!has(&a, "nasser_bourita", StanceLabel::Condemn), "{a:#?}");
+}
