@@ -2948,8 +2948,9 @@ impl Scan<'_, '_> {
         if w.starts_with("ال") && !oblique_object && self.names_people_at(p) {
             return ExplicitSubject::Unknown;
         }
+        // (Nor a preposition with its pronoun, أكد خلاله أن، قال فيها: an adverbial.)
         if COMPLEMENTIZERS.contains(&w)
-            || PREPOSITIONS.contains(&w)
+            || prepositional_word(w)
             || HONORIFIC_PRONOUNS.contains(&w)
             || is_time_word(w)
             || crate::actors::is_not_name(w)

@@ -6801,3 +6801,11 @@ fn a_name_in_construct_with_kin_is_no_subject_of_a_later_verb() {
     assert!(has(&a, "ahmed_attaf", StanceLabel::Condemn), "{a:#?}");
     assert!(!has(&a, "nasser_bourita", StanceLabel::Condemn), "{a:#?}");
 }
+
+#[test]
+fn a_preposition_with_its_pronoun_after_the_verb_is_no_subject() {
+    // عقد فلان لقاء ...، أكد خلاله أن: «during it», an adverbial; the verb's hidden
+    // subject is the one who held the meeting, not someone unnamed.
+    let a = analyze("عقد ناصر بوريطة لقاء صحفيا مع نظيره الموريتاني، أكد خلاله أن الحوار ضروري.");
+    assert_eq!(speakers(&a), ["nasser_bourita"], "{a:#?}");
+}
