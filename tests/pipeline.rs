@@ -6809,3 +6809,21 @@ fn a_preposition_with_its_pronoun_after_the_verb_is_no_subject() {
     let a = analyze("عقد ناصر بوريطة لقاء صحفيا مع نظيره الموريتاني، أكد خلاله أن الحوار ضروري.");
     assert_eq!(speakers(&a), ["nasser_bourita"], "{a:#?}");
 }
+
+#[test]
+fn an_institute_is_a_body_and_the_said_one_refers_back() {
+    // المعهد الوطني للرصد الجوي: an institute the lexicon lacks speaks; «المعهد المذكور»
+    // after it is that institute again, no body of its own.
+    let a = analyze(
+        "أفاد المعهد الوطني للرصد الجوي بأن الأمطار ستتواصل. وأضاف المعهد المذكور أن الرياح \
+         ستكون قوية.",
+    );
+    assert_eq!(
+        speakers(&a),
+        ["almahd_alwtny_llrsd_aljwy", "almahd_alwtny_llrsd_aljwy"],
+        "{a:#?}"
+    );
+    assert!(named(&a, "المعهد الوطني للرصد الجوي"), "{a:#?}");
+    let a = analyze("وقال الديوان المذكور إن الوضع صعب.");
+    assert!(a.actors.is_empty(), "{a:#?}");
+}

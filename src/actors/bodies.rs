@@ -725,6 +725,17 @@ impl<'a> Ctx<'a> {
             if words.len() < 2 && !head.alone {
                 return None;
             }
+            // المعهد المذكور، الديوان المعني: «the said institute» refers back to a body
+            // named before; it names none of its own.
+            if words.len() == 2
+                && w.starts_with("ال")
+                && matches!(
+                    words[1],
+                    "المذكور" | "المذكوره" | "المعني" | "المعنيه" | "نفسه" | "ذاته"
+                )
+            {
+                return None;
+            }
             // حركة is mostly motion (حركة المرور، حركة الرياح، حركة اليد، حركة السفر); a
             // movement the lexicon lacks is taken when it speaks, right after a speech
             // verb or right before one (its name in quotation marks is read above), or
