@@ -3826,8 +3826,7 @@ impl Scan<'_, '_> {
                 // (After a noun of kinship every name of the phrase is in its construct,
                 // the possessor's: نجل فلان، والد الطفل فلان، والدة البطل الأسترالي فلان.
                 // Not with the pronoun «his» on it: شقيقه الأمير فلان is the brother.)
-                let kin = crate::actors::is_kin_noun(first)
-                    && !(first.ends_with('ه') && f.ends_with_his(after));
+                let kin = self.kin_noun_at(after);
                 let possessor = !apposed
                     && !first.starts_with("ال")
                     && (titled && t == after + 1 && self.possessor_after_title(&m) || kin);
@@ -4225,24 +4224,24 @@ impl Scan<'_, '_> {
     /// never the subject of a verb. (Not after «his», نجله فلان: the son himself.)
     fn kin_possessor(&self, m: &MentionRec, from: usize) -> bool {
         let t = m.tok_start;
-        let kin_at = |k: usize| {
-            let w = self.finder_word(k);
-            let w = w
-                .strip_prefix('و')
-                .filter(|r| crate::actors::is_kin_noun(r))
-                .unwrap_or(w);
-            let w = w
-                .strip_prefix(['ب', 'ل'])
-                .filter(|r| crate::actors::is_kin_noun(r))
-                .unwrap_or(w);
-            crate::actors::is_kin_noun(w) && !(w.ends_with('ه') && self.finder.ends_with_his(k))
-        };
         t > from
-            && (kin_at(t - 1)
+            && (self.kin_noun_at(t - 1)
                 || t > from + 1
                     && self.finder_word(t - 1).starts_with("ال")
                     && self.mention_at.at(t - 1).is_none()
-                    && kin_at(t - 2))
+                    && self.kin_noun_at(t - 2))
+    }
+
+    /// Whether the word at `k` is a noun of kinship, with و, ب or ل on it or none (والد،
+    /// بوالد، لشقيق), and without the pronoun «his» (نجله: the son himself, whom a name
+    /// after it names).
+    fn kin_noun_at(&self, k: usize) -> bool {
+        let w = self.finder_word(k);
+        let noun = [w, w.strip_prefix('و').unwrap_or(w)]
+            .into_iter()
+            .flat_map(|x| [x, x.strip_prefix(['ب', 'ل']).unwrap_or(x)])
+            .find(|x| crate::actors::is_kin_noun(x));
+        noun.is_some_and(|x| !(x.ends_with('ه') && self.finder.ends_with_his(k)))
     }
 
     /// Whom honorific pronoun `w` (سموه، معاليه) as the subject of cue `c` refers back

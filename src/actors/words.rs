@@ -640,6 +640,18 @@ mod tests {
     }
 
     #[test]
+    fn kin_nouns_are_words_of_kinship_in_both_genders() {
+        // (As the matcher sees them: ة folded to ه.)
+        for w in ["نجل", "والد", "والده", "شقيقه", "زوجه", "ارمله"] {
+            assert!(is_kin_noun(w), "{w}");
+        }
+        // ابن is a name's particle as often (ابن تيمية); titles are no kin.
+        for w in ["ابن", "وزير", "مدير", "الوالد"] {
+            assert!(!is_kin_noun(w), "{w}");
+        }
+    }
+
+    #[test]
     fn indefinite_nisbas_in_every_gender_and_number() {
         for w in ["امني", "محليه", "امنيون", "حقوقيين", "رسميات"] {
             assert!(is_indefinite_nisba(w), "{w}");
