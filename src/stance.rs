@@ -1162,6 +1162,9 @@ mod tests {
         assert!(at_word("رفضت منحه تأشيرة", "منحه", grants_at));
         assert!(at_word("رفضت السماح بدخول", "السماح", grants_at));
         assert!(at_word("رفضوا تسليمهما", "تسليمهما", grants_at));
+        // Words one gives are acts granted too: رفض التعليق، رفضت الكشف عن هويته.
+        assert!(at_word("رفض التعليق على ذلك", "التعليق", grants_at));
+        assert!(at_word("رفضت الإفصاح عن اسمها", "الإفصاح", grants_at));
         assert!(!at_word("رفضت القرار", "القرار", grants_at));
         // Only a refusal: طالب بمنح is a demand.
         let n = normalize("رفضت منح التأشيرة");
