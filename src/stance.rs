@@ -628,14 +628,16 @@ pub(crate) fn classify(
             }
             // ووصف الهجوم بأنه «عمل إرهابي»، وصفت التفجير بالعمل الإرهابي: what the
             // description predicates, past its object, is the judgement too.
+            // (بأنه may come after a long object, and a noun and a quotation mark stand
+            // before the judgement: وصفت القرار الذي ... بأنه قرار «تاريخي».)
             let predicated = called_at.is_some_and(|c| {
                 t > c
-                    && t <= c + 8
-                    && (word_at(text, tokens, t).starts_with("بال")
-                        || (t.saturating_sub(2)..t).any(|p| {
-                            let w = word_at(text, tokens, p);
-                            w.starts_with("بانه") && crate::quotes::is_complementizer(w)
-                        }))
+                    && (t <= c + 8 && word_at(text, tokens, t).starts_with("بال")
+                        || t <= c + OBJECT_SPAN
+                            && (t.saturating_sub(3).max(c)..t).any(|p| {
+                                let w = word_at(text, tokens, p);
+                                w.starts_with("بانه") && crate::quotes::is_complementizer(w)
+                            }))
             });
             if (called_at == Some(t) || predicated) && label != StanceLabel::Justify {
                 weight = weight.max(0.8);

@@ -6827,3 +6827,19 @@ fn an_institute_is_a_body_and_the_said_one_refers_back() {
     let a = analyze("وقال الديوان المذكور إن الوضع صعب.");
     assert!(a.actors.is_empty(), "{a:#?}");
 }
+
+#[test]
+fn historic_praises_an_act_and_describes_the_rest() {
+    // علاقات تاريخية، قيمة تاريخية: a relation or a value described, no praise.
+    let a = analyze("وقال أحمد عطاف إن الجزائر تجمعها علاقات تاريخية مع تونس.");
+    assert!(a.stances.is_empty(), "{a:#?}");
+    // اتفاق تاريخي: an act called historic is endorsed.
+    let a = analyze("وقال أحمد عطاف إن البلدين وقعا على اتفاق تاريخي.");
+    assert!(has(&a, "ahmed_attaf", StanceLabel::Praise), "{a:#?}");
+    // وصف ... بأنه قرار «تاريخي»: the description's judgement, however long its object.
+    let a = analyze(
+        "ووصف أحمد عطاف القرار الأخير للجمعية العامة الذي يطالب بوقف إطلاق النار في المنطقة \
+         فورا بأنه قرار «تاريخي».",
+    );
+    assert!(has(&a, "ahmed_attaf", StanceLabel::Praise), "{a:#?}");
+}
