@@ -183,10 +183,15 @@ const ROYAL_LOOKBACK: usize = 512;
 /// Whether a word is an honorific carrying a preposition (لفخامة، لمعالي، بسمو): the
 /// person after it is the preposition's, no subject.
 fn honorific_in_preposition(word: &str) -> bool {
-    ["ل", "ب", "ول", "وب"].iter().any(|p| {
-        word.strip_prefix(p)
-            .is_some_and(|bare| HONORIFICS.contains(&bare))
-    })
+    under_preposition(word).is_some_and(|bare| HONORIFICS.contains(&bare))
+}
+
+/// The word under the preposition ب or ل written on it, after و if any (لفخامة، وبوالد):
+/// None when it carries neither.
+fn under_preposition(word: &str) -> Option<&str> {
+    word.strip_prefix('و')
+        .unwrap_or(word)
+        .strip_prefix(['ب', 'ل'])
 }
 
 /// How many words of a title in apposition (نظيره السعودي، السفير الأمريكي) may stand
@@ -4237,9 +4242,9 @@ impl Scan<'_, '_> {
     /// after it names).
     fn kin_noun_at(&self, k: usize) -> bool {
         let w = self.finder_word(k);
-        let noun = [w, w.strip_prefix('و').unwrap_or(w)]
+        let noun = [Some(w), w.strip_prefix('و'), under_preposition(w)]
             .into_iter()
-            .flat_map(|x| [x, x.strip_prefix(['ب', 'ل']).unwrap_or(x)])
+            .flatten()
             .find(|x| crate::actors::is_kin_noun(x));
         noun.is_some_and(|x| !(x.ends_with('ه') && self.finder.ends_with_his(k)))
     }

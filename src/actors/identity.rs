@@ -20,8 +20,9 @@ impl<'a> Ctx<'a> {
     }
 
     /// Whether a one-word reference of a nisba's shape (الخارجية، الداخلية) stands right
-    /// after a definite noun or one with a possessive pronoun, whose adjective it then is:
-    /// السياسة الخارجية، الصدمات الخارجية، فروعها الخارجية name no ministry.
+    /// after a definite noun (a preposition on it too: للشؤون، بالأسواق) or one with a
+    /// possessive pronoun, whose adjective it then is: السياسة الخارجية، للأسواق
+    /// الخارجية، فروعها الخارجية name no ministry.
     fn adjective_after_noun(&self, rec: &RefRec) -> bool {
         let t = rec.tok_start;
         if !matches!(rec.target, RefTarget::Roles(_))
@@ -32,10 +33,8 @@ impl<'a> Ctx<'a> {
             return false;
         }
         let (w, before) = (self.word(t), self.word(t - 1));
-        let noun = before.starts_with("ال")
-            || before.starts_with("وال")
-            || ["ها", "هم", "هما"].iter().any(|p| before.ends_with(p));
-        w.ends_with("يه") && crate::actors::is_definite_nisba(w) && noun
+        let noun = has_article(before) || has_possessive(before);
+        w.ends_with("يه") && is_definite_nisba(w) && noun
     }
 
     fn parse_ref_at(&self, t: usize) -> Option<RefRec> {

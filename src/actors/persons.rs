@@ -1019,10 +1019,16 @@ impl<'a> Ctx<'a> {
     /// Persian «son of» (نعمت زاده).
     fn noun_with_his(&self, k: usize) -> bool {
         let w = self.word(k);
-        self.spellings.pronoun_ha.binary_search(&(k as u32)).is_ok()
+        self.written_with_his(k)
             && w != "زاده"
             && w.strip_suffix('ه')
                 .is_some_and(|stem| !stem.ends_with('ي') && self.noun_stem(stem))
+    }
+
+    /// Whether the word at `k` ends in ه written where the article writes ة elsewhere:
+    /// the pronoun «his», not a feminine folded.
+    fn written_with_his(&self, k: usize) -> bool {
+        self.spellings.pronoun_ha.binary_search(&(k as u32)).is_ok()
     }
 
     /// Whether a word without its attached pronoun is a common noun: as it is (ظن in
@@ -1131,8 +1137,7 @@ impl<'a> Ctx<'a> {
         }
         // (نجل فلان، زوجة فلان: a noun of kinship makes the name after it the possessor,
         // no title of it. Written with ه for «his», نجله فلان, it is the son himself.)
-        let his = self.spellings.pronoun_ha.binary_search(&(t as u32)).is_ok();
-        if is_kin_noun(self.word(t)) && !his {
+        if is_kin_noun(self.word(t)) && !self.written_with_his(t) {
             return None;
         }
         if !self.after_finite_cue(t) {
